@@ -1,0 +1,55 @@
+"""The `newsgraph` command: a thin click layer over the library.
+
+Each group of commands lives in its own module and registers itself on `main`.
+Results go to stdout, logs and progress to stderr; every command has `--json`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+
+import click
+
+from newsgraph import __version__
+
+DEFAULT_DB = "newsgraph.db"
+COMMAND_MODULES = ("ingest", "query", "evaluate", "quotes", "facts", "stories", "serve", "export")
+
+
+def db_option(func):
+    """`--db URL` (a SQLite path or a postgresql:// URL); default ./newsgraph.db or $NEWSGRAPH_DB."""
+    return click.option(
+        "--db",
+        "db",
+        default=lambda: os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
+        show_default="./newsgraph.db or $NEWSGRAPH_DB",
+        help="Database: a SQLite file path or a postgresql:// URL.",
+    )(func)
+
+
+def json_option(func):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """newsgraph: news articles into a sourced knowledge base.
+
+    Example:
+
+        newsgraph ingest examples/ && newsgraph show ASPAN
+    """
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+for _name in COMMAND_MODULES:
+    try:
+        importlib.import_module(f"newsgraph.cli.{_name}")
+    except ModuleNotFoundError as exc:  # a command group not written yet
+        if exc.name != f"newsgraph.cli.{_name}":
+            raise
