@@ -162,13 +162,26 @@ class Doc:
             "analysed": self.analysed,
             "text": self.text,
             "mentions": [
-                {"start": m.start, "stop": m.stop, "text": m.text, "type": m.type,
-                 "entity": m.entity, "stage": m.stage}
+                {
+                    "start": m.start,
+                    "stop": m.stop,
+                    "text": m.text,
+                    "type": m.type,
+                    "entity": m.entity,
+                    "stage": m.stage,
+                }
                 for m in self.mentions
             ],
             "entities": [
-                {"id": e.id, "type": e.type, "kind": e.kind, "name": e.name,
-                 "wikidata": e.wikidata, "aliases": e.aliases, "attributes": e.attributes}
+                {
+                    "id": e.id,
+                    "type": e.type,
+                    "kind": e.kind,
+                    "name": e.name,
+                    "wikidata": e.wikidata,
+                    "aliases": e.aliases,
+                    "attributes": e.attributes,
+                }
                 for e in self.entities
             ],
             "quotes": [dataclasses.asdict(q) for q in self.quotes],
@@ -182,8 +195,13 @@ class Doc:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Doc:
         lists = {
-            "tokens": Token, "sentences": Sentence, "ner": NerSpan, "mentions": Mention,
-            "entities": Entity, "quotes": Quote, "facts": Fact,
+            "tokens": Token,
+            "sentences": Sentence,
+            "ner": NerSpan,
+            "mentions": Mention,
+            "entities": Entity,
+            "quotes": Quote,
+            "facts": Fact,
         }
         kwargs = {k: v for k, v in data.items() if k not in lists}
         doc = cls(**kwargs)

@@ -47,14 +47,29 @@ class Store(ABC):
         """The stored article with its mentions, entities, quotes and facts (stored ids)."""
 
     @abstractmethod
-    def articles(self, *, limit: int = 50, offset: int = 0, source: str | None = None,
-                 since: str | None = None, until: str | None = None,
-                 lang: str | None = None) -> list[dict[str, Any]]: ...
+    def articles(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+    ) -> list[dict[str, Any]]: ...
 
     @abstractmethod
-    def search(self, query: str, *, limit: int = 20, offset: int = 0, source: str | None = None,
-               since: str | None = None, until: str | None = None,
-               lang: str | None = None) -> list[dict[str, Any]]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+    ) -> list[dict[str, Any]]:
         """Full-text search with Russian morphology; each hit has id, title, published,
         source, snippet (matches wrapped in « » markers ``[`` ``]``), rank."""
 
@@ -72,12 +87,20 @@ class Store(ABC):
         sentence of each mention; co-occurring entities; quotes by and about; facts."""
 
     @abstractmethod
-    def quotes(self, *, speaker: str | None = None, about: str | None = None, since: str | None = None,
-               limit: int = 50, offset: int = 0) -> list[dict[str, Any]]: ...
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]: ...
 
     @abstractmethod
-    def facts(self, *, subject: str | None = None, predicate: str | None = None,
-              limit: int = 200, offset: int = 0) -> list[dict[str, Any]]: ...
+    def facts(
+        self, *, subject: str | None = None, predicate: str | None = None, limit: int = 200, offset: int = 0
+    ) -> list[dict[str, Any]]: ...
 
     @abstractmethod
     def stats(self) -> dict[str, Any]:
