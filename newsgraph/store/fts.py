@@ -1,0 +1,82 @@
+"""Full-text search: queries and snippets for SQLite FTS5 (over lemmas) and PostgreSQL.
+
+Snippets wrap matched words in ``[`` ``]`` on both databases. On SQLite the
+index holds lemmas, so the snippet is cut from the original text by finding
+the words whose lemma the query asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Doc
+from newsgraph.store.morph import lemma, lemmatise, words
+
+MAX_INDEXED_CHARS = 300_000  # the same head of the text on both databases
+SNIPPET_CHARS = 240
+SNIPPET_BEFORE = 60
+OPEN, CLOSE = "[", "]"
+PHRASE_OR_WORD = re.compile(r'"([^"]+)"|(\S+)')
+PG_HEADLINE = 'StartSel=[, StopSel=], MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
+
+
+def index_row(doc: Doc) -> dict[str, str]:
+    """The FTS5 row of an article: its id and lemmatised title and text."""
+    return {
+        "article": doc.id,
+        "title": lemmatise(doc.title or ""),
+        "body": lemmatise(doc.text[:MAX_INDEXED_CHARS]),
+    }
+
+
+def query_lemmas(query: str) -> list[str]:
+    return [lemma(match.group()) for match in words(query)]
+
+
+def fts5_match(query: str) -> str | None:
+    """An FTS5 MATCH expression: every word (or "quoted phrase") required, as lemmas."""
+    parts = []
+    for match in PHRASE_OR_WORD.finditer(query):
+        lemmas = query_lemmas(match.group(1) or match.group(2))
+        if lemmas:
+            parts.append('"' + " ".join(lemmas).replace('"', " ") + '"')
+    return " ".join(parts) or None
+
+
+def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
+    """The passage of `text` richest in the query's words, with them marked."""
+    wanted = set(query_lemmas(query))
+    hits = [m for m in words(text) if lemma(m.group()) in wanted]
+    if not hits:
+        return _shorten(text, 0, width)
+    best = max(hits, key=lambda hit: _lemmas_within(hits, hit.start() - SNIPPET_BEFORE, width))
+    start = max(0, best.start() - SNIPPET_BEFORE)
+    start = _word_start(text, start)
+    stop = min(len(text), start + width)
+    pieces, cursor = [], start
+    for hit in hits:
+        if hit.start() >= start and hit.end() <= stop:
+            pieces += [text[cursor : hit.start()], OPEN, hit.group(), CLOSE]
+            cursor = hit.end()
+    pieces.append(text[cursor:stop])
+    return _ellipses("".join(pieces), start > 0, stop < len(text))
+
+
+def _lemmas_within(hits: list[re.Match[str]], start: int, width: int) -> int:
+    return len({lemma(h.group()) for h in hits if start <= h.start() and h.end() <= start + width})
+
+
+def _word_start(text: str, offset: int) -> int:
+    if offset == 0:
+        return 0
+    space = text.find(" ", offset)
+    return space + 1 if 0 <= space < offset + 20 else offset
+
+
+def _shorten(text: str, start: int, width: int) -> str:
+    return _ellipses(text[start : start + width], start > 0, start + width < len(text))
+
+
+def _ellipses(passage: str, before: bool, after: bool) -> str:
+    passage = " ".join(passage.split())
+    return ("… " if before else "") + passage + (" …" if after else "")

@@ -1,0 +1,586 @@
+"""Reading: articles back as Docs, search, entity lists, lookup by name, dossiers, quotes, facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsgraph.model import Doc, Entity, Fact, Mention, Quote, Sentence
+from newsgraph.resolve import link
+from newsgraph.store import fts
+from newsgraph.store.schema import (
+    article_sources,
+    articles,
+    entities,
+    entity_names,
+    facts,
+    failures,
+    mentions,
+    quotes,
+    runs,
+)
+from newsgraph.store.sentences import sentence_text
+
+WIKIDATA_ID = re.compile(r"^[Qq]\d+$")
+ARTICLE_COLUMNS = (
+    articles.c.id,
+    articles.c.title,
+    articles.c.published,
+    articles.c.source,
+    articles.c.url,
+    articles.c.lang,
+    articles.c.file,
+    articles.c.analysed,
+    articles.c.ingested_at,
+)
+LOOKUP_KINDS = {"name": ("name", "wikidata"), "lemma": ("lemma",), "sf": ("sf",), "surname": ("surname",)}
+
+
+# --- articles ---------------------------------------------------------------
+
+
+def article(conn: sa.Connection, article_id: str) -> Doc | None:
+    row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+    if row is None:
+        return None
+    doc = Doc(
+        text=row.text,
+        id=row.id,
+        title=row.title,
+        published=row.published,
+        lang=row.lang,
+        source=row.source,
+        url=row.url,
+        file=row.file,
+        analysed=bool(row.analysed),
+        sentences=[Sentence(start, stop) for start, stop in row.sentences or []],
+    )
+    for m in conn.execute(
+        sa.select(mentions).where(mentions.c.article == article_id).order_by(mentions.c.seq)
+    ):
+        doc.mentions.append(Mention(m.start, m.stop, m.text, m.type, m.entity, m.stage))
+    for q in conn.execute(sa.select(quotes).where(quotes.c.article == article_id).order_by(quotes.c.seq)):
+        doc.quotes.append(
+            Quote(
+                q.start,
+                q.stop,
+                q.kind,
+                q.cue,
+                q.cue_start,
+                q.cue_stop,
+                q.speaker,
+                q.speaker_start,
+                q.speaker_stop,
+                q.speaker_text,
+                q.outlet,
+                q.confidence,
+                q.reason,
+                q.stage,
+            )
+        )
+    for f in conn.execute(sa.select(facts).where(facts.c.article == article_id).order_by(facts.c.seq)):
+        doc.facts.append(
+            Fact(
+                f.subject,
+                f.predicate,
+                dict(f.object),
+                f.start,
+                f.stop,
+                f.qualifier,
+                f.modality,
+                f.confidence,
+                f.stage,
+            )
+        )
+    doc.entities = entity_records(conn, referenced_ids(doc))
+    return doc
+
+
+def referenced_ids(doc: Doc) -> list[str]:
+    ids = [m.entity for m in doc.mentions]
+    ids += [i for q in doc.quotes for i in (q.speaker, q.outlet) if i]
+    for f in doc.facts:
+        ids += [f.subject, *(f.object.get(k) for k in ("entity", "org") if f.object.get(k))]
+    return list(dict.fromkeys(ids))
+
+
+def entity_records(conn: sa.Connection, ids: list[str]) -> list[Entity]:
+    rows = {r.id: r for r in conn.execute(sa.select(entities).where(entities.c.id.in_(ids)))} if ids else {}
+    return [
+        Entity(
+            id=r.id,
+            type=r.type,
+            name={"ru": r.name_ru, "en": r.name_en},
+            kind=r.kind,
+            wikidata=r.wikidata,
+            aliases=list(r.aliases or []),
+            attributes=dict(r.attributes or {}),
+        )
+        for i in ids
+        if (r := rows.get(i)) is not None
+    ]
+
+
+def _article_filters(
+    query: sa.Select, source: str | None, since: str | None, until: str | None, lang: str | None
+) -> sa.Select:
+    if source:
+        query = query.where(articles.c.source == source)
+    if since:
+        query = query.where(articles.c.published >= since)
+    if until:
+        # "until 2025-12-18" includes that whole day, whatever the time part.
+        query = query.where(articles.c.published <= until + "\uffff")
+    if lang:
+        query = query.where(articles.c.lang == lang)
+    return query
+
+
+def list_articles(
+    conn: sa.Connection,
+    *,
+    limit: int,
+    offset: int,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    lang: str | None,
+) -> list[dict[str, Any]]:
+    query = sa.select(*ARTICLE_COLUMNS, sa.func.length(articles.c.text).label("chars"))
+    query = _article_filters(query, source, since, until, lang)
+    query = query.order_by(
+        articles.c.published.desc().nulls_last(), articles.c.ingested_at.desc(), articles.c.id
+    )
+    return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+
+def extra_sources(conn: sa.Connection, article_id: str) -> list[dict[str, Any]]:
+    query = sa.select(
+        article_sources.c.url, article_sources.c.source, article_sources.c.file, article_sources.c.added_at
+    ).where(article_sources.c.article == article_id)
+    return [dict(r._mapping) for r in conn.execute(query.order_by(article_sources.c.id))]
+
+
+# --- search -----------------------------------------------------------------
+
+
+def search(
+    conn: sa.Connection,
+    text: str,
+    *,
+    limit: int,
+    offset: int,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    lang: str | None,
+) -> list[dict[str, Any]]:
+    if conn.dialect.name == "postgresql":
+        return _search_postgres(conn, text, limit, offset, source, since, until, lang)
+    return _search_sqlite(conn, text, limit, offset, source, since, until, lang)
+
+
+def _search_sqlite(conn, text, limit, offset, source, since, until, lang) -> list[dict[str, Any]]:
+    match = fts.fts5_match(text)
+    if match is None:
+        return []
+    fts_table = sa.table("article_fts", sa.column("article"))
+    score = sa.literal_column("bm25(article_fts, 0.0, 5.0, 1.0)")
+    query = (
+        sa.select(*ARTICLE_COLUMNS, articles.c.text, score.label("score"))
+        .select_from(fts_table.join(articles, articles.c.id == fts_table.c.article))
+        .where(sa.literal_column("article_fts").op("MATCH")(match))
+    )
+    query = _article_filters(query, source, since, until, lang).order_by(sa.text("score"), articles.c.id)
+    hits = []
+    for row in conn.execute(query.limit(limit).offset(offset)):
+        hit = {k: v for k, v in row._mapping.items() if k not in ("text", "score")}
+        hit["snippet"] = fts.snippet(row.text, text)
+        hit["rank"] = -row.score
+        hits.append(hit)
+    return hits
+
+
+def _search_postgres(conn, text, limit, offset, source, since, until, lang) -> list[dict[str, Any]]:
+    tsquery = sa.func.websearch_to_tsquery(sa.literal_column("'russian'::regconfig"), text)
+    tsv = sa.literal_column("articles.tsv")
+    rank = sa.func.ts_rank(tsv, tsquery)
+    inner = sa.select(*ARTICLE_COLUMNS, rank.label("rank")).where(tsv.op("@@")(tsquery))
+    inner = _article_filters(inner, source, since, until, lang)
+    inner = inner.order_by(sa.desc("rank"), articles.c.id).limit(limit).offset(offset).subquery()
+    headline = sa.func.ts_headline(
+        sa.literal_column("'russian'::regconfig"),
+        sa.func.left(articles.c.text, fts.MAX_INDEXED_CHARS),
+        tsquery,
+        fts.PG_HEADLINE,
+    )
+    query = (
+        sa.select(inner, headline.label("snippet"))
+        .join(articles, articles.c.id == inner.c.id)
+        .order_by(inner.c.rank.desc(), inner.c.id)
+    )
+    hits = []
+    for row in conn.execute(query):
+        hit = dict(row._mapping)
+        hit["snippet"] = " ".join(hit["snippet"].split())
+        hit["rank"] = round(float(hit["rank"]), 4)
+        hits.append(hit)
+    return hits
+
+
+# --- entities ---------------------------------------------------------------
+
+
+def _entity_counts_query() -> sa.Select:
+    return (
+        sa.select(
+            entities.c.id,
+            entities.c.type,
+            entities.c.kind,
+            entities.c.name_ru,
+            entities.c.name_en,
+            entities.c.wikidata,
+            sa.func.count(sa.distinct(mentions.c.article)).label("articles"),
+            sa.func.count(mentions.c.id).label("mentions"),
+        )
+        .select_from(entities.outerjoin(mentions, mentions.c.entity == entities.c.id))
+        .group_by(entities.c.id)
+    )
+
+
+def list_entities(conn: sa.Connection, *, type: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+    query = _entity_counts_query()
+    if type:
+        query = query.where(entities.c.type == type)
+    query = query.order_by(sa.desc("articles"), sa.desc("mentions"), entities.c.id)
+    return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+
+def entity_rows(conn: sa.Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    query = _entity_counts_query().where(entities.c.id.in_(ids))
+    return {r.id: dict(r._mapping) for r in conn.execute(query)}
+
+
+def find_entities(conn: sa.Connection, name_or_id: str, *, limit: int) -> list[dict[str, Any]]:
+    """Id; then exact name, alias or Wikidata id; then lemmas and surnames; then substrings."""
+    query = name_or_id.strip()
+    if not query:
+        return []
+    found: dict[str, str] = {}
+    if conn.execute(sa.select(entities.c.id).where(entities.c.id == query)).first():
+        found[query] = "id"
+    keys = [link.Key("wikidata", query.upper())] if WIKIDATA_ID.match(query) else []
+    for key in keys + link.lookup_keys(query):
+        kinds = LOOKUP_KINDS.get(key.kind, (key.kind,))
+        ids = conn.execute(
+            sa.select(entity_names.c.entity).where(
+                entity_names.c.key == key.key, entity_names.c.kind.in_(kinds)
+            )
+        ).scalars()
+        for entity_id in ids:
+            found.setdefault(entity_id, key.kind)
+    if not found:
+        pattern = "%" + link.normalise(query).replace("%", "").replace("_", "") + "%"
+        ids = conn.execute(
+            sa.select(entity_names.c.entity).where(
+                entity_names.c.kind == "name", entity_names.c.key.like(pattern)
+            )
+        ).scalars()
+        for entity_id in ids:
+            found.setdefault(entity_id, "partial")
+    rows = entity_rows(conn, found)
+    order = {"id": 0, "wikidata": 1, "name": 1, "sf": 2, "lemma": 3, "surname": 4, "partial": 5}
+    ranked = sorted(
+        rows.values(), key=lambda r: (order[found[r["id"]]], -r["articles"], -r["mentions"], r["id"])
+    )
+    return [{**row, "match": found[row["id"]]} for row in ranked[:limit]]
+
+
+# --- dossier ----------------------------------------------------------------
+
+
+class ArticleTexts:
+    """Texts and sentence spans of articles, each loaded once."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.cache: dict[str, tuple[str, list]] = {}
+
+    def load(self, ids: Iterable[str]) -> None:
+        missing = [i for i in set(ids) if i not in self.cache]
+        if missing:
+            query = sa.select(articles.c.id, articles.c.text, articles.c.sentences).where(
+                articles.c.id.in_(missing)
+            )
+            for row in self.conn.execute(query):
+                self.cache[row.id] = (row.text, row.sentences or [])
+
+    def sentence(self, article_id: str, start: int, stop: int) -> dict[str, Any]:
+        self.load([article_id])
+        text, sentences = self.cache[article_id]
+        return sentence_text(text, sentences, start, stop)
+
+
+def dossier(conn: sa.Connection, entity_id: str, *, limit: int) -> dict[str, Any] | None:
+    row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
+    if row is None:
+        return None
+    counts = entity_rows(conn, [entity_id])[entity_id]
+    texts = ArticleTexts(conn)
+    return {
+        "id": row.id,
+        "type": row.type,
+        "kind": row.kind,
+        "name": {"ru": row.name_ru, "en": row.name_en},
+        "wikidata": row.wikidata,
+        "aliases": list(row.aliases or []),
+        "attributes": dict(row.attributes or {}),
+        "article_count": counts["articles"],
+        "mention_count": counts["mentions"],
+        "articles": mentioning_articles(conn, entity_id, texts, limit),
+        "cooccurring": cooccurring(conn, entity_id, limit),
+        "quotes_by": list_quotes(conn, speaker=entity_id, limit=limit),
+        "quotes_about": list_quotes(conn, about=entity_id, limit=limit, exclude_speaker=entity_id),
+        "facts": grouped_facts(conn, facts.c.subject == entity_id, texts),
+        "facts_as_object": grouped_facts(conn, facts.c.object_entity == entity_id, texts),
+    }
+
+
+def mentioning_articles(conn: sa.Connection, entity_id: str, texts: ArticleTexts, limit: int) -> list[dict]:
+    query = (
+        sa.select(articles.c.id, articles.c.title, articles.c.published, articles.c.source, articles.c.url)
+        .where(articles.c.id.in_(sa.select(mentions.c.article).where(mentions.c.entity == entity_id)))
+        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+        .limit(limit)
+    )
+    found = [dict(r._mapping) for r in conn.execute(query)]
+    ids = [a["id"] for a in found]
+    texts.load(ids)
+    spans: dict[str, list] = {i: [] for i in ids}
+    query = (
+        sa.select(mentions.c.article, mentions.c.start, mentions.c.stop, mentions.c.text)
+        .where(mentions.c.entity == entity_id, mentions.c.article.in_(ids))
+        .order_by(mentions.c.article, mentions.c.start)
+    )
+    for m in conn.execute(query):
+        spans[m.article].append(m)
+    for item in found:
+        item["mentions"] = len(spans[item["id"]])
+        item["sentences"] = []
+        for m in spans[item["id"]]:
+            sentence = texts.sentence(item["id"], m.start, m.stop)
+            if not item["sentences"] or item["sentences"][-1]["start"] != sentence["start"]:
+                item["sentences"].append({**sentence, "mentions": []})
+            item["sentences"][-1]["mentions"].append({"start": m.start, "stop": m.stop, "text": m.text})
+    return found
+
+
+def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[str, Any]]:
+    own_articles = sa.select(mentions.c.article).where(mentions.c.entity == entity_id)
+    shared = sa.func.count(sa.distinct(mentions.c.article)).label("articles")
+    query = (
+        sa.select(mentions.c.entity, shared)
+        .where(mentions.c.article.in_(own_articles), mentions.c.entity != entity_id)
+        .group_by(mentions.c.entity)
+        .order_by(sa.desc("articles"), mentions.c.entity)
+        .limit(limit)
+    )
+    pairs = [(r.entity, r.articles) for r in conn.execute(query)]
+    rows = entity_rows(conn, [e for e, _ in pairs])
+    return [
+        {k: rows[e][k] for k in ("id", "type", "kind", "name_ru", "name_en", "wikidata")} | {"articles": n}
+        for e, n in pairs
+    ]
+
+
+def grouped_facts(
+    conn: sa.Connection, condition: sa.ColumnElement, texts: ArticleTexts
+) -> list[dict[str, Any]]:
+    """Equal facts as one, with the number of distinct articles stating it and their sentences."""
+    query = (
+        sa.select(facts, articles.c.title, articles.c.published)
+        .join(articles, articles.c.id == facts.c.article)
+        .where(condition)
+        .order_by(facts.c.predicate, articles.c.published, facts.c.article, facts.c.seq)
+    )
+    rows = list(conn.execute(query))
+    texts.load(r.article for r in rows)
+    groups: dict[tuple, dict[str, Any]] = {}
+    for r in rows:
+        key = (r.subject, r.predicate, r.object_key, r.qualifier, r.modality)
+        group = groups.setdefault(
+            key,
+            {
+                "subject": r.subject,
+                "predicate": r.predicate,
+                "object": dict(r.object),
+                "qualifier": r.qualifier,
+                "modality": r.modality,
+                "confidence": 0.0,
+                "articles": 0,
+                "evidence": [],
+            },
+        )
+        group["confidence"] = max(group["confidence"], r.confidence)
+        group["evidence"].append(
+            {
+                "article": r.article,
+                "title": r.title,
+                "published": r.published,
+                "start": r.start,
+                "stop": r.stop,
+                "stage": r.stage,
+                "sentence": texts.sentence(r.article, r.start, r.stop)["text"],
+            }
+        )
+        group["articles"] = len({e["article"] for e in group["evidence"]})
+    names = entity_rows(
+        conn,
+        {g["subject"] for g in groups.values()}
+        | {g["object"]["entity"] for g in groups.values() if g["object"].get("entity")},
+    )
+    for group in groups.values():
+        group["subject_name"] = _display(names.get(group["subject"]))
+        if group["object"].get("entity"):
+            group["object_name"] = _display(names.get(group["object"]["entity"]))
+    return sorted(groups.values(), key=lambda g: (g["predicate"], -g["articles"]))
+
+
+def _display(row: dict[str, Any] | None) -> str | None:
+    return (row.get("name_ru") or row.get("name_en") or row.get("id")) if row else None
+
+
+# --- quotes and facts -------------------------------------------------------
+
+
+def list_quotes(
+    conn: sa.Connection,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    since: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    exclude_speaker: str | None = None,
+) -> list[dict[str, Any]]:
+    content = sa.func.substr(articles.c.text, quotes.c.start + 1, quotes.c.stop - quotes.c.start)
+    speaker_entity = entities.alias("speaker_entity")
+    query = sa.select(
+        quotes.c.id,
+        quotes.c.article,
+        articles.c.title,
+        articles.c.published,
+        articles.c.source,
+        quotes.c.start,
+        quotes.c.stop,
+        content.label("text"),
+        quotes.c.kind,
+        quotes.c.cue,
+        quotes.c.cue_start,
+        quotes.c.cue_stop,
+        quotes.c.speaker,
+        sa.func.coalesce(speaker_entity.c.name_ru, speaker_entity.c.name_en).label("speaker_name"),
+        quotes.c.speaker_start,
+        quotes.c.speaker_stop,
+        quotes.c.speaker_text,
+        quotes.c.outlet,
+        quotes.c.outlet_entity,
+        quotes.c.confidence,
+        quotes.c.reason,
+        quotes.c.stage,
+    ).select_from(
+        quotes.join(articles, articles.c.id == quotes.c.article).outerjoin(
+            speaker_entity, speaker_entity.c.id == quotes.c.speaker
+        )
+    )
+    if speaker:
+        query = query.where(quotes.c.speaker == speaker)
+    if exclude_speaker:
+        query = query.where(sa.or_(quotes.c.speaker.is_(None), quotes.c.speaker != exclude_speaker))
+    if about:
+        inside = sa.select(mentions.c.id).where(
+            mentions.c.article == quotes.c.article,
+            mentions.c.entity == about,
+            mentions.c.start >= quotes.c.start,
+            mentions.c.stop <= quotes.c.stop,
+        )
+        query = query.where(sa.exists(inside))
+    if since:
+        query = query.where(articles.c.published >= since)
+    query = query.order_by(articles.c.published.desc().nulls_last(), quotes.c.article, quotes.c.seq)
+    return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+
+def list_facts(
+    conn: sa.Connection, *, subject: str | None, predicate: str | None, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    evidence = sa.func.substr(articles.c.text, facts.c.start + 1, facts.c.stop - facts.c.start)
+    subject_entity, object_entity = entities.alias("subject_entity"), entities.alias("object_entity")
+    query = sa.select(
+        facts.c.id,
+        facts.c.article,
+        articles.c.title,
+        articles.c.published,
+        facts.c.subject,
+        sa.func.coalesce(subject_entity.c.name_ru, subject_entity.c.name_en).label("subject_name"),
+        facts.c.predicate,
+        facts.c.object,
+        facts.c.object_entity,
+        sa.func.coalesce(object_entity.c.name_ru, object_entity.c.name_en).label("object_name"),
+        facts.c.qualifier,
+        facts.c.modality,
+        facts.c.confidence,
+        facts.c.stage,
+        facts.c.start,
+        facts.c.stop,
+        evidence.label("evidence"),
+    ).select_from(
+        facts.join(articles, articles.c.id == facts.c.article)
+        .join(subject_entity, subject_entity.c.id == facts.c.subject)
+        .outerjoin(object_entity, object_entity.c.id == facts.c.object_entity)
+    )
+    if subject:
+        query = query.where(facts.c.subject == subject)
+    if predicate:
+        query = query.where(facts.c.predicate == predicate)
+    query = query.order_by(
+        facts.c.subject, facts.c.predicate, articles.c.published, facts.c.article, facts.c.seq
+    )
+    return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+
+
+# --- stats ------------------------------------------------------------------
+
+
+def stats(conn: sa.Connection) -> dict[str, Any]:
+    def count(table: sa.Table) -> int:
+        return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+
+    result: dict[str, Any] = {
+        name: count(table)
+        for name, table in (
+            ("articles", articles),
+            ("entities", entities),
+            ("mentions", mentions),
+            ("quotes", quotes),
+            ("facts", facts),
+        )
+    }
+    result["analysed"] = conn.execute(
+        sa.select(sa.func.count()).select_from(articles).where(articles.c.analysed.is_(True))
+    ).scalar()
+    last = conn.execute(sa.select(runs).order_by(runs.c.id.desc()).limit(1)).first()
+    result["last_run"] = dict(last._mapping) if last else None
+    result["last_failures"] = []
+    if last:
+        query = sa.select(failures.c.source, failures.c.reason, failures.c.stage).where(
+            failures.c.run == last.id
+        )
+        result["last_failures"] = [dict(r._mapping) for r in conn.execute(query.order_by(failures.c.id))]
+    return result

@@ -1,0 +1,191 @@
+"""`SqlStore`: the `Store` interface over SQLAlchemy Core, for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.model import Doc, Failure
+from newsgraph.store import read, write
+from newsgraph.store.base import Store
+from newsgraph.store.engine import make_engine
+from newsgraph.store.migrations import migrate
+from newsgraph.store.schema import articles, entities, failures, runs
+
+log = logging.getLogger(__name__)
+
+
+class SqlStore(Store):
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.engine = make_engine(url)
+            self.version = migrate(self.engine)
+        except sa.exc.OperationalError as exc:
+            raise StoreError(
+                f"cannot open the database {url!r}: {exc.orig}; check that the path is writable "
+                "or that the PostgreSQL server is running and the database exists"
+            ) from exc
+        self.dialect = self.engine.dialect.name
+
+    @contextmanager
+    def writing(self) -> Iterator[sa.Connection]:
+        """One transaction for a whole write; any error rolls all of it back."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(write=True)
+            try:
+                with conn.begin():
+                    yield conn
+            except NewsgraphError:
+                raise
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(
+                    f"the database {self.url!r} refused a write, so the whole batch was rolled back: {exc}"
+                ) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[sa.Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    # --- writing -----------------------------------------------------------
+
+    def add(self, docs: Sequence[Doc]) -> dict[str, list[str]]:
+        with self.writing() as conn:
+            result = write.add_docs(conn, docs)
+        log.info("stored %d articles, %d already present", len(result["added"]), len(result["present"]))
+        return result
+
+    def start_run(self, command: str) -> int:
+        with self.writing() as conn:
+            return conn.execute(
+                runs.insert().values(command=command, started_at=write.now())
+            ).inserted_primary_key[0]
+
+    def record_failures(self, run_id: int, failures_: Sequence[Failure]) -> None:
+        if not failures_:
+            return
+        with self.writing() as conn:
+            conn.execute(
+                failures.insert(),
+                [
+                    {"run": run_id, "source": f.source, "reason": f.reason, "stage": f.stage}
+                    for f in failures_
+                ],
+            )
+
+    def finish_run(self, run_id: int, added: int, present: int, failed: int) -> None:
+        with self.writing() as conn:
+            conn.execute(
+                runs.update()
+                .where(runs.c.id == run_id)
+                .values(finished_at=write.now(), added=added, present=present, failed=failed)
+            )
+
+    # --- reading -----------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        with self.reading() as conn:
+            return (
+                conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+            )
+
+    def article(self, article_id: str) -> Doc | None:
+        with self.reading() as conn:
+            return read.article(conn, article_id)
+
+    def article_sources(self, article_id: str) -> list[dict[str, Any]]:
+        """The other URLs, sources and files where the article's text was seen."""
+        with self.reading() as conn:
+            return read.extra_sources(conn, article_id)
+
+    def articles(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+    ) -> list[dict[str, Any]]:
+        with self.reading() as conn:
+            return read.list_articles(
+                conn, limit=limit, offset=offset, source=source, since=since, until=until, lang=lang
+            )
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+    ) -> list[dict[str, Any]]:
+        with self.reading() as conn:
+            return read.search(
+                conn, query, limit=limit, offset=offset, source=source, since=since, until=until, lang=lang
+            )
+
+    def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        with self.reading() as conn:
+            return read.list_entities(conn, type=type, limit=limit, offset=offset)
+
+    def find_entities(self, name_or_id: str, *, limit: int = 10) -> list[dict[str, Any]]:
+        with self.reading() as conn:
+            return read.find_entities(conn, name_or_id, limit=limit)
+
+    def dossier(self, entity_id: str, *, limit: int = 50) -> dict[str, Any] | None:
+        with self.reading() as conn:
+            return read.dossier(conn, entity_id, limit=limit)
+
+    def _entity_id(self, conn: sa.Connection, name_or_id: str | None) -> str | None:
+        """An entity id as given, or the best match for a name (a name matching nothing matches nothing)."""
+        if not name_or_id:
+            return None
+        if conn.execute(sa.select(entities.c.id).where(entities.c.id == name_or_id)).first():
+            return name_or_id
+        found = read.find_entities(conn, name_or_id, limit=1)
+        return found[0]["id"] if found else "\0no match"
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        with self.reading() as conn:
+            return read.list_quotes(
+                conn,
+                speaker=self._entity_id(conn, speaker),
+                about=self._entity_id(conn, about),
+                since=since,
+                limit=limit,
+                offset=offset,
+            )
+
+    def facts(
+        self, *, subject: str | None = None, predicate: str | None = None, limit: int = 200, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        with self.reading() as conn:
+            return read.list_facts(
+                conn, subject=self._entity_id(conn, subject), predicate=predicate, limit=limit, offset=offset
+            )
+
+    def stats(self) -> dict[str, Any]:
+        with self.reading() as conn:
+            return read.stats(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
