@@ -1,0 +1,126 @@
+"""Near-duplicates and translations: which earlier article is this one a copy of?
+
+Copies (re-posts, light rewrites) are found through the LSH band keys in the
+database and confirmed by the signatures' estimated Jaccard similarity.
+Translations cannot share shingles; they are recognised by their anchors
+(names and numbers, script-independent), similar length and date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import sqlalchemy as sa
+
+from newsgraph.resolve import shingles
+from newsgraph.resolve.features import anchor_similarity
+from newsgraph.resolve.tables import lsh_bands, resolved
+
+COPY_THRESHOLD = 0.4
+TRANSLATION_THRESHOLD = 0.45
+TRANSLATION_MIN_ANCHORS = 4
+TRANSLATION_LENGTH_RATIO = 2.0
+TRANSLATION_MAX_DAYS = 3
+MAX_CANDIDATES = 200
+
+
+@dataclass(slots=True)
+class Earlier:
+    """An already resolved article, as the matchers see it."""
+
+    article: str
+    seq: int
+    lang: str | None
+    published: str | None
+    length: int
+    signature: np.ndarray
+    anchors: set[str]
+    story: str
+    syndication: str
+
+
+@dataclass(slots=True)
+class Match:
+    earlier: Earlier
+    score: float
+
+
+def _earlier(row: sa.Row) -> Earlier:
+    return Earlier(
+        article=row.article, seq=row.seq, lang=row.lang, published=row.published, length=row.length,
+        signature=shingles.from_bytes(row.signature), anchors=set(row.anchors.split()),
+        story=row.story, syndication=row.syndication,
+    )  # fmt: skip
+
+
+def lsh_candidates(conn: sa.Connection, keys: list[int]) -> list[Earlier]:
+    """Articles sharing at least one band key, earliest first (bounded)."""
+    if not keys:
+        return []
+    hits = sa.select(lsh_bands.c.article).where(lsh_bands.c.key.in_(keys)).distinct().subquery()
+    query = (
+        sa.select(resolved)
+        .where(resolved.c.article.in_(sa.select(hits.c.article)))
+        .order_by(resolved.c.seq)
+        .limit(MAX_CANDIDATES)
+    )
+    return [_earlier(row) for row in conn.execute(query)]
+
+
+def story_members(conn: sa.Connection, stories: list[str], limit: int = MAX_CANDIDATES) -> list[Earlier]:
+    """The latest members of the given stories (the ones a new article is compared with)."""
+    if not stories:
+        return []
+    query = (
+        sa.select(resolved).where(resolved.c.story.in_(stories)).order_by(resolved.c.seq.desc()).limit(limit)
+    )
+    return sorted((_earlier(row) for row in conn.execute(query)), key=lambda e: e.seq)
+
+
+def best_copy(sig: np.ndarray, candidates: list[Earlier], threshold: float = COPY_THRESHOLD) -> Match | None:
+    """The most similar candidate at or above the threshold; ties go to the earliest."""
+    best: Match | None = None
+    for cand in candidates:
+        score = shingles.similarity(sig, cand.signature)
+        if score >= threshold and (best is None or score > best.score):
+            best = Match(cand, score)
+    return best
+
+
+def best_translation(
+    lang: str | None, published: str | None, length: int, anchors: set[str], candidates: list[Earlier],
+    threshold: float = TRANSLATION_THRESHOLD,
+) -> Match | None:  # fmt: skip
+    """The candidate in another language that shares most anchors, if the
+    evidence allows: enough shared names and numbers, similar length, close dates."""
+    best: Match | None = None
+    for cand in candidates:
+        if not lang or not cand.lang or lang == cand.lang:
+            continue
+        if len(anchors & cand.anchors) < TRANSLATION_MIN_ANCHORS:
+            continue
+        ratio = max(length, cand.length) / max(1, min(length, cand.length))
+        if ratio > TRANSLATION_LENGTH_RATIO or _days_apart(published, cand.published) > TRANSLATION_MAX_DAYS:
+            continue
+        score = anchor_similarity(anchors, cand.anchors)
+        if score >= threshold and (best is None or score > best.score):
+            best = Match(cand, score)
+    return best
+
+
+def day(published: str | None) -> date | None:
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    da, db = day(a), day(b)
+    if da is None or db is None:
+        return 0  # no date is no evidence against
+    return abs((da - db).days)

@@ -1,0 +1,312 @@
+"""Incremental story clustering with syndication groups.
+
+For each new article, in the order given (the order is the whole state, so
+ingesting 100 articles and then 50 gives the same result as 150 at once):
+
+1. a near copy of an earlier article (LSH band keys, then signature
+   similarity ≥ `dedup.COPY_THRESHOLD`) joins that article's syndication
+   group and story;
+2. otherwise the candidate stories are those sharing rare keys with it
+   (names, numbers, word stems, linked entities) within `WINDOW_DAYS` of
+   their time span; a translation of one of their articles joins that
+   article's group (a weaker link, ``link = "translation"``) and story;
+3. otherwise it joins the best-scoring story when the score reaches
+   `STORY_THRESHOLD`, and a copy inside that story if the LSH missed one;
+4. otherwise it starts a story (and a syndication group) of its own.
+
+Stories never merge and articles never move afterwards: a bounded
+difference from a batch clustering, but assignments are stable for users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from newsgraph.resolve import dedup, shingles
+from newsgraph.resolve.features import Features, features, top_vector
+from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story_keys
+
+STORY_THRESHOLD = 0.22
+WINDOW_DAYS = 10
+CANDIDATE_STORIES = 8
+# Keys in more than this share of articles are too common to find candidates
+# with (they still count in the score).
+COMMON_KEY_SHARE = 0.02
+COMMON_KEY_MIN_DF = 20
+TITLE_NAMES = 3
+
+
+@dataclass(slots=True)
+class ArticleInput:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    entities: dict[str, str] = field(default_factory=dict)  # stored entity id -> display name
+
+
+@dataclass(slots=True)
+class Assignment:
+    article: str
+    story: str
+    syndication: str
+    link: str
+    link_to: str | None = None
+    score: float | None = None
+
+
+# --- the library entry points ------------------------------------------------
+
+
+def update(store, article_ids: Iterable[str]) -> None:
+    """Assign a syndication group and a story to each newly added article, in order.
+
+    Call after `Store.add(docs)` with the ids it returns as ``"added"``;
+    articles already resolved are skipped, so calling twice is harmless.
+    """
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return
+    inputs = [a for a in (_input(store, article_id) for article_id in ids) if a is not None]
+    engine = store.engine
+    with engine.connect() as conn:
+        conn = conn.execution_options(write=True)
+        with conn.begin():
+            for article in inputs:
+                assign(conn, article)
+    from newsgraph.resolve import corroborate
+
+    corroborate.refresh(store, [a.id for a in inputs])
+
+
+def story_assignments(store) -> dict[str, tuple[str, str]]:
+    """Article id → (story id, syndication group id) for every resolved article."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(resolved.c.article, resolved.c.story, resolved.c.syndication))
+        return {row.article: (row.story, row.syndication) for row in rows}
+
+
+def _input(store, article_id: str) -> ArticleInput | None:
+    doc = store.article(article_id)
+    if doc is None:
+        return None
+    names = {}
+    for entity in doc.entities:
+        if entity.type in ("person", "organization", "facility", "project", "group"):
+            names[entity.id] = entity.name.get("ru") or entity.name.get("en") or entity.id
+    return ArticleInput(doc.id, doc.text, doc.title, doc.published, doc.lang, names)
+
+
+# --- one article -------------------------------------------------------------
+
+
+def assign(conn: sa.Connection, article: ArticleInput) -> Assignment:
+    """Resolve one article against everything resolved before it."""
+    done = conn.execute(sa.select(resolved).where(resolved.c.article == article.id)).first()
+    if done is not None:
+        return Assignment(
+            done.article, done.story, done.syndication, done.link, done.link_to, done.link_score
+        )
+    text = "\n".join(part for part in (article.title, article.text) if part)
+    sig = shingles.signature(text)
+    has_shingles = bool(shingles.shingles(text))
+    bands = shingles.band_keys(sig) if has_shingles else []
+    feats = features(text, list(article.entities))
+    for entity_id, name in article.entities.items():
+        feats.labels[f"e:{entity_id}"] = name
+    seq, total = _counters(conn)
+    dfs = _dfs(conn, list(feats.keys))
+    vector = top_vector(feats, dfs, total + 1)
+    published = article.published[:10] if article.published else None
+
+    result = _decide(conn, article, sig, bands, feats, vector, dfs, total, published)
+    _record(conn, article, seq, sig, bands, feats, vector, published, result)
+    return result
+
+
+def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> Assignment:
+    copy = dedup.best_copy(sig, dedup.lsh_candidates(conn, bands)) if bands else None
+    if copy is not None:
+        e = copy.earlier
+        return Assignment(article.id, e.story, e.syndication, "copy", e.article, copy.score)
+    ranked = _candidate_stories(conn, vector, dfs, total, published)
+    members = dedup.story_members(conn, [story for story, _ in ranked])
+    anchors = feats.anchors
+    translation = dedup.best_translation(article.lang, published, len(article.text), anchors, members)
+    if translation is not None:
+        e = translation.earlier
+        return Assignment(article.id, e.story, e.syndication, "translation", e.article, translation.score)
+    if ranked and ranked[0][1] >= STORY_THRESHOLD:
+        story, score = ranked[0]
+        inside = [m for m in members if m.story == story]
+        copy = dedup.best_copy(sig, inside) if bands else None
+        if copy is not None:
+            e = copy.earlier
+            return Assignment(article.id, story, e.syndication, "copy", e.article, copy.score)
+        return Assignment(article.id, story, f"g-{article.id}", "original", None, score)
+    return Assignment(article.id, f"s-{article.id}", f"g-{article.id}", "original", None, None)
+
+
+def story_score(vector: dict[str, float], profile: dict[str, int], size: int) -> float:
+    """Share of the article's key weight that the story supports, each key
+    counted by the share of the story's articles that have it."""
+    total = sum(vector.values())
+    if not total or not size:
+        return 0.0
+    return sum(w * min(1.0, profile.get(k, 0) / size) for k, w in vector.items()) / total
+
+
+def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, float]]:
+    limit = max(COMMON_KEY_MIN_DF, COMMON_KEY_SHARE * total)
+    rare = [k for k in vector if dfs.get(k, 0) <= limit]
+    if not rare:
+        return []
+    query = (
+        sa.select(story_keys.c.story, sa.func.count().label("shared"))
+        .join(stories, stories.c.id == story_keys.c.story)
+        .where(story_keys.c.key.in_(rare))
+        .group_by(story_keys.c.story)
+    )
+    if published:
+        day = dedup.day(published)
+        if day is not None:
+            lo = (day - timedelta(days=WINDOW_DAYS)).isoformat()
+            hi = (day + timedelta(days=WINDOW_DAYS)).isoformat()
+            query = query.where(
+                sa.or_(stories.c.last_date.is_(None), stories.c.last_date >= lo),
+                sa.or_(stories.c.first_date.is_(None), stories.c.first_date <= hi),
+            )
+    rows = conn.execute(query.order_by(sa.desc("shared"), story_keys.c.story).limit(CANDIDATE_STORIES * 4))
+    shortlisted = [row.story for row in rows]
+    if not shortlisted:
+        return []
+    sizes = dict(
+        conn.execute(sa.select(stories.c.id, stories.c.articles).where(stories.c.id.in_(shortlisted))).all()
+    )
+    profiles: dict[str, dict[str, int]] = {story: {} for story in shortlisted}
+    rows = conn.execute(
+        sa.select(story_keys.c.story, story_keys.c.key, story_keys.c.n).where(
+            story_keys.c.story.in_(shortlisted), story_keys.c.key.in_(list(vector))
+        )
+    )
+    for row in rows:
+        profiles[row.story][row.key] = row.n
+    scored = [(story, story_score(vector, profiles[story], sizes[story])) for story in shortlisted]
+    scored.sort(key=lambda item: (-item[1], item[0]))
+    return scored[:CANDIDATE_STORIES]
+
+
+# --- bookkeeping -------------------------------------------------------------
+
+
+def _counters(conn: sa.Connection) -> tuple[int, int]:
+    row = conn.execute(sa.select(sa.func.max(resolved.c.seq), sa.func.count())).first()
+    return (row[0] or 0) + 1, row[1] or 0
+
+
+def _dfs(conn: sa.Connection, keys: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        found.update(conn.execute(sa.select(key_df.c.key, key_df.c.df).where(key_df.c.key.in_(chunk))).all())
+    return found
+
+
+def _insert(conn: sa.Connection):
+    return (postgresql if conn.dialect.name == "postgresql" else sqlite).insert
+
+
+def _record(conn, article, seq, sig, bands, feats: Features, vector, published, result: Assignment) -> None:
+    conn.execute(
+        resolved.insert().values(
+            article=article.id,
+            seq=seq,
+            lang=article.lang,
+            published=published,
+            length=len(article.text),
+            signature=shingles.to_bytes(sig),
+            anchors=" ".join(sorted(feats.anchors)),
+            story=result.story,
+            story_score=result.score if result.link == "original" else None,
+            syndication=result.syndication,
+            link=result.link,
+            link_to=result.link_to,
+            link_score=result.score,
+        )
+    )
+    if bands:
+        conn.execute(lsh_bands.insert(), [{"key": key, "article": article.id} for key in sorted(set(bands))])
+    insert = _insert(conn)
+    df_rows = [{"key": key, "df": 1} for key in sorted(feats.keys)]
+    stmt = insert(key_df)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"df": key_df.c.df + 1}), df_rows)
+    key_rows = [
+        {"story": result.story, "key": k, "n": 1, "label": feats.labels.get(k)} for k in sorted(vector)
+    ]
+    stmt = insert(story_keys)
+    conn.execute(
+        stmt.on_conflict_do_update(index_elements=["story", "key"], set_={"n": story_keys.c.n + 1}), key_rows
+    )
+    _update_story(conn, result, seq, published, article.title)
+
+
+def _update_story(
+    conn, result: Assignment, seq: int, published: str | None, fallback_title: str | None
+) -> None:
+    row = conn.execute(sa.select(stories).where(stories.c.id == result.story)).first()
+    title = story_title(conn, result.story) or fallback_title or result.story
+    new_group = 1 if result.syndication == f"g-{result.article}" else 0
+    if row is None:
+        conn.execute(
+            stories.insert().values(
+                id=result.story,
+                seq=seq,
+                title=title,
+                first_date=published,
+                last_date=published,
+                articles=1,
+                groups=1,
+            )
+        )
+        return
+    first = min(d for d in (row.first_date, published) if d) if (row.first_date or published) else None
+    last = max(d for d in (row.last_date, published) if d) if (row.last_date or published) else None
+    conn.execute(
+        stories.update()
+        .where(stories.c.id == result.story)
+        .values(
+            title=title,
+            first_date=first,
+            last_date=last,
+            articles=row.articles + 1,
+            groups=row.groups + new_group,
+        )
+    )
+
+
+def story_title(conn: sa.Connection, story: str) -> str | None:
+    """The story's main names (linked entities first, then names in the text)."""
+    rows = conn.execute(
+        sa.select(story_keys.c.key, story_keys.c.label)
+        .where(story_keys.c.story == story, story_keys.c.label.is_not(None))
+        .where(sa.or_(story_keys.c.key.like("e:%"), story_keys.c.key.like("n:%")))
+        .order_by(story_keys.c.n.desc(), story_keys.c.key)
+        .limit(TITLE_NAMES * 4)
+    )
+    labels: list[str] = []
+    seen: set[str] = set()
+    for row in sorted(rows, key=lambda r: (r.key[0] != "e",)):
+        norm = row.label.lower()
+        if norm in seen or any(norm in s or s in norm for s in seen):
+            continue
+        seen.add(norm)
+        labels.append(row.label)
+        if len(labels) == TITLE_NAMES:
+            break
+    return ", ".join(labels) or None
