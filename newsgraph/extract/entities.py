@@ -1,11 +1,390 @@
-"""Placeholder until the entities stage lands: assigns nothing new."""
+"""Entities and their mentions in one article.
+
+Steps:
+
+1. Candidates from natasha's NER spans; "Expansion (ACRONYM)" spans split in
+   two linked candidates; spans cut short widened (`patterns.widen`).
+2. Names natasha misses, introduced by head nouns (`patterns.after_heads`):
+   the head gives the type ("проект ASPAN" -> project).
+3. Countries, regions and alliances natasha misses, from the gazetteer.
+4. Type and kind (`typing_rules`, gazetteer), canonical nominative name (`names`).
+5. Within the article: one entity per gazetteer id or name; surname-only
+   persons joined to the full name; acronyms joined to their expansions.
+6. Later occurrences of a found name that no step above covered are linked.
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import Doc
+import bisect
+from dataclasses import dataclass, field
+
+from newsgraph.extract import acronyms, patterns
+from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key
+from newsgraph.extract.names import (
+    fixed_form,
+    is_acronym,
+    is_capitalised,
+    is_latin,
+    nominative,
+    surname_forms,
+)
+from newsgraph.extract.typing_rules import PUBLISH_VERBS, SPEECH_VERBS, head_type, org_kind
+from newsgraph.model import Doc, Entity, Mention, Token
 from newsgraph.pipeline import component
 
+STAGE = "entities.rules.v1"
+NER_TYPES = {"PER": "person", "LOC": "location", "ORG": "organization"}
+# Gazetteer rows trusted without NER support: their names are rarely common words.
+SCAN_TYPES = frozenset({"country", "location"})
+SCAN_KINDS = frozenset({"alliance"})
+MAX_SCAN_WORDS = 5
+MAX_REPEAT_WORDS = 6
 
-@component("entities.v0", requires=("tokens",), assigns=("mentions", "entities"))
+
+@dataclass(slots=True)
+class Candidate:
+    first: int
+    stop: int
+    source: str  # ner, head, gazetteer, repeat
+    type: str = ""
+    kind: str | None = None
+    ner_type: str = ""
+    normal: str = ""
+    head_typed: bool = False
+    entry: Entry | None = None
+    name: str = ""
+    group: int | None = None
+
+
+@dataclass(slots=True)
+class Cluster:
+    members: list[int] = field(default_factory=list)
+
+
+def token_range(tokens: list[Token], starts: list[int], start: int, stop: int) -> tuple[int, int]:
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = bisect.bisect_left(starts, stop)
+    return first, max(last, first + 1)
+
+
+def span_text(doc: Doc, cand: Candidate) -> str:
+    return doc.text[doc.tokens[cand.first].start : doc.tokens[cand.stop - 1].stop]
+
+
+def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
+    tokens = doc.tokens
+    cands: list[Candidate] = []
+    for span in doc.ner:
+        first, stop = token_range(tokens, starts, span.start, span.stop)
+        toks = tokens[first:stop]
+        if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and is_acronym(toks[-2].text):
+            group = len(cands)
+            cands.append(Candidate(first, stop - 3, "ner", ner_type=span.type, group=group))
+            cands.append(Candidate(stop - 2, stop - 1, "ner", ner_type=span.type, group=group))
+            continue
+        first, stop = patterns.widen(tokens, first, stop)
+        normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
+        cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
+    return cands
+
+
+def overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.first < b.stop and b.first < a.stop
+
+
+def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
+    """Names after head nouns; the head also types an NER span it introduces."""
+    for found in patterns.after_heads(doc.tokens):
+        first, stop = found.first, found.stop
+        if doc.tokens[first].text in patterns.OPEN_QUOTES:
+            first, stop = first + 1, stop - 1
+        shaped = all(patterns.name_word(t) or t.text.isdigit() for t in doc.tokens[first:stop])
+        quoted = found.first != first
+        hit = [c for c in cands if overlaps(c, Candidate(first, stop, ""))]
+        if any(c.ner_type == "PER" for c in hit) and not (shaped or quoted):
+            continue
+        for cand in hit:
+            cands.remove(cand)
+        group = next((c.group for c in hit if c.group is not None), None)
+        cands.append(
+            Candidate(
+                first,
+                stop,
+                "head",
+                type=found.type,
+                kind=found.kind,
+                head_typed=True,
+                ner_type=hit[0].ner_type if hit else "",
+                group=group,
+            )
+        )
+
+
+def add_gazetteer_names(doc: Doc, cands: list[Candidate]) -> None:
+    """Countries, regions and alliances natasha did not tag."""
+    covered = bytearray(len(doc.tokens))
+    for cand in cands:
+        covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
+    gaz = gazetteer()
+    i = 0
+    while i < len(doc.tokens):
+        token = doc.tokens[i]
+        if covered[i] or not is_capitalised(token.text) or not token.text[0].isalpha():
+            i += 1
+            continue
+        for n in range(min(MAX_SCAN_WORDS, len(doc.tokens) - i), 0, -1):
+            if any(covered[i : i + n]):
+                continue
+            toks = doc.tokens[i : i + n]
+            text = doc.text[toks[0].start : toks[-1].stop]
+            entry = gaz.find(text, " ".join(t.lemma for t in toks))
+            if entry and (entry.type in SCAN_TYPES or entry.kind in SCAN_KINDS) and toks[-1].pos != "ADJ":
+                cands.append(Candidate(i, i + n, "gazetteer", entry=entry))
+                i += n - 1
+                break
+        i += 1
+
+
+def media_context(doc: Doc, cand: Candidate) -> bool:
+    """An outlet reported as a source: "заявил ВФокусе Mail", "пишет Bloomberg"."""
+    if cand.first == 0:
+        return False
+    before = doc.tokens[cand.first - 1]
+    case = doc.tokens[cand.first].feats.get("Case")
+    return (before.lemma in SPEECH_VERBS and case == "Dat") or before.lemma in PUBLISH_VERBS
+
+
+def decide(doc: Doc, cand: Candidate) -> None:
+    """Type, kind, gazetteer entry and canonical name of one candidate."""
+    toks = doc.tokens[cand.first : cand.stop]
+    text = span_text(doc, cand)
+    lemmas = [t.lemma for t in toks]
+    if cand.entry is None and (cand.ner_type != "PER" or len(toks) > 1):
+        entry = gazetteer().find(text, " ".join(lemmas))
+        if entry and (entry.type == "person") == (cand.ner_type == "PER"):
+            cand.entry = entry
+    entry = cand.entry
+    if cand.head_typed:
+        pass
+    elif cand.ner_type == "PER":
+        cand.type = "person"
+    elif entry is not None:
+        cand.type, cand.kind = entry.type, entry.kind
+    else:
+        cand.type = NER_TYPES.get(cand.ner_type, "organization")
+        head = next((t.lemma for t in reversed(toks) if t.pos == "NOUN"), None)
+        typed = head_type(head) if head and cand.ner_type == "LOC" else None
+        if typed and typed[0] in ("project", "facility"):
+            cand.type = typed[0]
+    if cand.type == "organization" and not cand.kind:
+        cand.kind = (
+            (entry.kind if entry else None)
+            or org_kind(lemmas)
+            or ("media" if media_context(doc, cand) else "other")
+        )
+    cand.name = canonical(cand, toks, text)
+
+
+def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
+    if cand.type == "person":
+        return cand.normal or text
+    if cand.entry is not None:
+        return cand.entry.ru
+    if len(toks) == 1 or all(fixed_form(t.text) for t in toks):
+        return (
+            cand.normal
+            if cand.normal and cand.ner_type == "LOC"
+            else (text if fixed_form(toks[0].text) else cand.normal or nominative(toks, text))
+        )
+    if cand.ner_type == "LOC" and cand.normal and not cand.head_typed:
+        return cand.normal
+    return nominative(toks, text)
+
+
+class Clusters:
+    """Union-find over candidate indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def name_key(doc: Doc, cand: Candidate) -> str:
+    if cand.entry is not None:
+        return "gaz:" + cand.entry.id
+    family = "place" if cand.type in ("country", "location") else cand.type
+    return f"{family}:{lemma_key(cand.name)}"
+
+
+def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
+    sets = Clusters(len(cands))
+    by_group: dict[int, int] = {}
+    by_key: dict[str, int] = {}
+    for i, cand in enumerate(cands):
+        if cand.group is not None:
+            sets.union(by_group.setdefault(cand.group, i), i)
+        sets.union(by_key.setdefault(name_key(doc, cand), i), i)
+    join_surnames(doc, cands, sets)
+    join_acronyms(doc, cands, sets)
+    return sets.groups()
+
+
+def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
+    """A one-word person joins the nearest full name before it (or after) with that surname."""
+    persons = [i for i, c in enumerate(cands) if c.type == "person"]
+    full = [
+        (i, surname_forms(doc.tokens[cands[i].stop - 1].text))
+        for i in persons
+        if cands[i].stop - cands[i].first > 1
+    ]
+    for i in persons:
+        cand = cands[i]
+        if cand.stop - cand.first != 1:
+            continue
+        forms = surname_forms(doc.tokens[cand.first].text)
+        fits = [j for j, surname in full if forms & surname]
+        if fits:
+            before = [j for j in fits if cands[j].first < cand.first]
+            sets.union(before[-1] if before else fits[0], i)
+
+
+def join_acronyms(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
+    """A bare acronym joins an organisation whose name it abbreviates."""
+    orgs = [i for i, c in enumerate(cands) if c.type == "organization" and c.stop - c.first > 1]
+    for i, cand in enumerate(cands):
+        text = span_text(doc, cand)
+        if cand.stop - cand.first != 1 or not is_acronym(text) or cand.entry is not None:
+            continue
+        for j in orgs:
+            if acronyms.matches(text, cands[j].name):
+                sets.union(j, i)
+                break
+
+
+def sort_key(cand: Candidate) -> tuple[int, int]:
+    return (cand.first, -cand.stop)
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (head-typed ones first)."""
+    ranked = sorted(cands, key=lambda c: (not c.head_typed, -(c.stop - c.first), c.first))
+    kept: list[Candidate] = []
+    for cand in ranked:
+        if not any(overlaps(cand, k) for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=sort_key)
+
+
+def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity:
+    group = [cands[i] for i in members]
+    entry = next((c.entry for c in group if c.entry is not None), None)
+    typed = (
+        next((c for c in group if c.head_typed), None)
+        or next((c for c in group if c.entry is not None), None)
+        or max(group, key=lambda c: c.stop - c.first)
+    )
+    kind = typed.kind or next((c.kind for c in group if c.kind), None)
+    names = [c.name for c in group]
+    if typed.type == "person":
+        name = max(names, key=lambda n: (len(n.split()), len(n)))
+        if entry is None:
+            entry = next(
+                (e for c in group for e in [gazetteer().find(c.name)] if e and e.type == "person"), None
+            )
+    elif entry is not None:
+        name = entry.ru
+    else:
+        spelled = [c.name for c in group if not is_acronym(c.name)]
+        name = max(spelled or names, key=len)
+    aliases = list(dict.fromkeys([*(entry.aliases if entry else ()), *names]))
+    english = entry.en if entry and entry.en else (name if all(is_latin(w) for w in name.split()) else None)
+    return Entity(
+        id="",
+        type=typed.type,
+        name={"ru": name, "en": english},
+        kind=kind if typed.type == "organization" else None,
+        wikidata=entry.wikidata if entry else None,
+        aliases=[a for a in aliases if a != name],
+    )
+
+
+def link_repeats(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> None:
+    """Link later occurrences of found names that no candidate covers."""
+    keys: dict[tuple[str, ...], int] = {}
+    surnames: list[tuple[set[str], int]] = []
+    for i, cand in enumerate(cands):
+        toks = doc.tokens[cand.first : cand.stop]
+        keys.setdefault(tuple(t.lemma for t in toks), owner[i])
+        if cand.type == "person" and len(toks) > 1:
+            surnames.append((surname_forms(toks[-1].text), owner[i]))
+    covered = bytearray(len(doc.tokens))
+    for cand in cands:
+        covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        if covered[i] or not is_capitalised(tokens[i].text) or not tokens[i].text[0].isalpha():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_REPEAT_WORDS, len(tokens) - i), 0, -1):
+            key = tuple(t.lemma for t in tokens[i : i + n])
+            if key in keys and not any(covered[i : i + n]):
+                hit = (n, keys[key])
+                break
+        if hit is None and tokens[i].pos == "PROPN":
+            forms = surname_forms(tokens[i].text)
+            hit = next(((1, ent) for surname, ent in surnames if forms & surname), None)
+        if hit:
+            n, ent = hit
+            cands.append(Candidate(i, i + n, "repeat"))
+            owner[len(cands) - 1] = ent
+            i += n
+        else:
+            i += 1
+
+
+@component(STAGE, requires=("tokens", "ner"), assigns=("mentions", "entities"))
 def extract(doc: Doc) -> Doc:
+    doc.mentions, doc.entities = [], []
+    if not doc.tokens:
+        return doc
+    starts = [t.start for t in doc.tokens]
+    cands = ner_candidates(doc, starts)
+    add_head_names(doc, cands)
+    cands = resolve_overlaps(cands)
+    add_gazetteer_names(doc, cands)
+    for cand in cands:
+        decide(doc, cand)
+    groups = cluster(doc, cands)
+    entities = {root: build_entity(doc, cands, members) for root, members in groups.items()}
+    owner = {i: root for root, members in groups.items() for i in members}
+    link_repeats(doc, cands, owner)
+    order = sorted(range(len(cands)), key=lambda i: sort_key(cands[i]))
+    ids: dict[int, str] = {}
+    for i in order:
+        root = owner[i]
+        if root not in ids:
+            ids[root] = f"e{len(ids) + 1}"
+            entities[root].id = ids[root]
+            doc.entities.append(entities[root])
+        cand = cands[i]
+        start, stop = doc.tokens[cand.first].start, doc.tokens[cand.stop - 1].stop
+        doc.mentions.append(Mention(start, stop, doc.text[start:stop], entities[root].type, ids[root], STAGE))
     return doc

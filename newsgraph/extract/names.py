@@ -1,0 +1,124 @@
+"""Canonical nominative names and the word shapes of names.
+
+natasha's normaliser inflects every word of a span to the nominative, which
+breaks names with a genitive tail ("Организация Договор о коллективная
+безопасность"). Here only the head noun and the adjectives before it are put
+in the nominative; the tail stays as written ("Организация Договора о
+коллективной безопасности").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.extract.gazetteer import morph
+from newsgraph.model import Token
+
+LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’+\-]*$")
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+NUMBERS = {"Sing": "sing", "Plur": "plur"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def is_latin(word: str) -> bool:
+    return bool(LATIN.match(word))
+
+
+def is_acronym(word: str) -> bool:
+    """ОДКБ, НАТО, ЕАЭС, ЕврАзЭС: two or more capitals, short."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return 2 <= len(word) <= 10 and capitals >= 2 and capitals * 2 >= len(letters)
+
+
+def is_camel(word: str) -> bool:
+    """A word with a capital inside ("ВФокусе", "SpaceX"): a brand, never inflected."""
+    return len(word) > 2 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def fixed_form(word: str) -> bool:
+    """Words kept as written in any case: Latin, acronyms, brands, numbers."""
+    return not CYRILLIC.search(word) or is_acronym(word) or is_camel(word)
+
+
+def match_case(word: str, text: str) -> str:
+    if text.isupper() and len(text) > 1:
+        return word.upper()
+    if text[:1].isupper():
+        return (
+            "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+            if "-" in text
+            else (word[:1].upper() + word[1:])
+        )
+    return word
+
+
+def inflect(token: Token, grammemes: set[str]) -> str:
+    """The token's word inflected to `grammemes`, choosing the parse that fits its tags."""
+    case = CASES.get(token.feats.get("Case", ""))
+    parses = morph().parse(token.text)
+    wanted_pos = {"ADJ": "ADJF", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos)
+    best = None
+    for parse in parses:
+        if wanted_pos and parse.tag.POS != wanted_pos:
+            continue
+        if case and parse.tag.case != case:
+            continue
+        best = parse
+        break
+    best = best or (parses[0] if parses else None)
+    if best is None:
+        return token.text
+    form = best.inflect(grammemes)
+    if form is None:
+        return token.text
+    return match_case(form.word, token.text)
+
+
+def nominative(tokens: list[Token], text: str) -> str:
+    """The nominative of a multiword name, inflecting only the head and its adjectives.
+
+    `text` is the span as written (used for the spacing between tokens).
+    """
+    if not tokens or any(fixed_form(t.text) for t in tokens[-1:]) or tokens[0].text in '«"':
+        return text
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or tokens[head].feats.get("Case", "Nom") == "Nom" or fixed_form(tokens[head].text):
+        return text
+    number = NUMBERS.get(tokens[head].feats.get("Number", "Sing"), "sing")
+    gender = GENDERS.get(tokens[head].feats.get("Gender", ""))
+    words = []
+    for i, token in enumerate(tokens):
+        if i < head and token.pos == "ADJ":
+            grammemes = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+            words.append(inflect(token, grammemes))
+        elif i == head:
+            words.append(inflect(token, {"nomn", number}))
+        else:
+            words.append(token.text)
+    return join_like(tokens, words, text)
+
+
+def join_like(tokens: list[Token], words: list[str], text: str) -> str:
+    """Join `words` with the spacing the original tokens had."""
+    base = tokens[0].start
+    out = []
+    for i, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        if i:
+            out.append(text[tokens[i - 1].stop - base : token.start - base])
+        out.append(word)
+    return "".join(out)
+
+
+def surname_forms(word: str) -> set[str]:
+    """Dictionary forms a surname may have ("Родионова" -> {"родионов", "родионова"})."""
+    forms = {word.lower().replace("ё", "е")}
+    for parse in morph().parse(word):
+        if {"Surn", "Name"} & set(parse.tag.grammemes) or "UNKN" in parse.tag or parse.tag.POS == "NOUN":
+            forms.add(parse.normal_form.replace("ё", "е"))
+    return forms

@@ -1,0 +1,130 @@
+"""Names that the NER model misses or cuts short, found from the shape of the text.
+
+1. A head noun introduces a name: Latin or mixed words ("проект ASPAN",
+   "завод ASPAN-1", "компания Great Sky"), or a quoted name ("комплекс
+   «Искандер»", "такие проекты, как «Срединный коридор»"), possibly after a
+   comma (apposition: "Первый завод, ASPAN-1, …").
+2. NER spans cut short are widened: over adjacent brand words ("ВФокусе" +
+   "Mail"), Latin continuations ("Great" + "Sky"), to the noun an adjective
+   names with ("Срединный" + "коридор"), and to the quotes they sit in.
+
+Spans here are token index ranges ``[first, stop)`` over ``doc.tokens``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.extract.names import is_acronym, is_camel, is_capitalised, is_latin
+from newsgraph.extract.typing_rules import HEAD_LINKERS, head_type
+from newsgraph.model import Token
+
+OPEN_QUOTES = frozenset({"«", '"', "“", "„"})
+CLOSE_QUOTES = frozenset({"»", '"', "”", "“"})
+MAX_QUOTED = 7
+MAX_LINKERS = 3
+
+
+@dataclass(slots=True)
+class Found:
+    first: int
+    stop: int
+    type: str
+    kind: str | None
+    head: int  # token index of the head noun
+
+
+def name_word(token: Token) -> bool:
+    """A word that is a name by its shape alone: Latin, acronym, brand, or Latin-digit code."""
+    text = token.text
+    return (
+        is_latin(text)
+        or is_acronym(text)
+        or is_camel(text)
+        or ("-" in text and any(is_latin(part) for part in text.split("-")))
+    )
+
+
+def glued(tokens: list[Token], i: int) -> bool:
+    """Token i follows token i-1 with at most one space on the same line."""
+    return tokens[i].start - tokens[i - 1].stop <= 1
+
+
+def quoted(tokens: list[Token], i: int) -> int | None:
+    """Stop index of the quoted name opening at token i, or None."""
+    if tokens[i].text not in OPEN_QUOTES or i + 1 >= len(tokens) or not is_capitalised(tokens[i + 1].text):
+        return None
+    for j in range(i + 2, min(i + 2 + MAX_QUOTED, len(tokens))):
+        if tokens[j].text in CLOSE_QUOTES:
+            return j + 1 if j > i + 1 else None
+        if tokens[j].text in (".", "!", "?", "\n"):
+            return None
+    return None
+
+
+def latin_run(tokens: list[Token], i: int) -> int:
+    """Stop index of the run of name-shaped words starting at i (i when none)."""
+    j = i
+    while j < len(tokens) and name_word(tokens[j]) and (j == i or glued(tokens, j)):
+        j += 1
+        # digits or a lone hyphen-number closing a code name ("Су-57", "ASPAN 2")
+        if j < len(tokens) and tokens[j].text.isdigit() and glued(tokens, j) and len(tokens[j].text) <= 4:
+            j += 1
+    return j
+
+
+def after_heads(tokens: list[Token]) -> list[Found]:
+    """Names introduced by head nouns (pattern 1)."""
+    found = []
+    for h, token in enumerate(tokens):
+        typed = head_type(token.lemma)
+        if typed is None or token.pos not in ("NOUN", "PROPN"):
+            continue
+        i = h + 1
+        while i < len(tokens) and i - h <= MAX_LINKERS and tokens[i].text.lower() in HEAD_LINKERS:
+            i += 1
+        if i >= len(tokens):
+            continue
+        stop = quoted(tokens, i)
+        if stop is not None:
+            found.append(Found(i, stop, typed[0], typed[1], h))
+            continue
+        stop = latin_run(tokens, i)
+        if stop > i and (i == h + 1 or closed(tokens, h, i, stop)):
+            found.append(Found(i, stop, typed[0], typed[1], h))
+    return found
+
+
+def closed(tokens: list[Token], head: int, first: int, stop: int) -> bool:
+    """An apposition after a comma must close ("завод, ASPAN-1, уже строится");
+    otherwise the Latin word may start a new clause ("завод, Siemens поставит …")."""
+    linkers = {t.text.lower() for t in tokens[head + 1 : first]}
+    if linkers - {",", "—", "–", "-", ":"}:
+        return True
+    return stop >= len(tokens) or tokens[stop].text in (",", "—", "–", ")", ".", ";")
+
+
+def widen(tokens: list[Token], first: int, stop: int) -> tuple[int, int]:
+    """Widen an NER span cut short (pattern 2)."""
+    while (
+        first > 0
+        and name_word(tokens[first - 1])
+        and glued(tokens, first)
+        and (is_camel(tokens[first - 1].text) or is_latin(tokens[first - 1].text))
+    ):
+        first -= 1
+    if is_latin(tokens[stop - 1].text):
+        stop = max(stop, latin_run(tokens, stop - 1))
+    if all(t.pos == "ADJ" for t in tokens[first:stop]) and stop < len(tokens):
+        nxt = tokens[stop]
+        if (
+            nxt.pos == "NOUN"
+            and nxt.text.islower()
+            and nxt.feats.get("Case") == tokens[stop - 1].feats.get("Case")
+        ):
+            stop += 1
+    if first > 0 and tokens[first - 1].text in OPEN_QUOTES:
+        closing = quoted(tokens, first - 1)
+        if closing is not None and closing - 1 >= stop:
+            stop = closing - 1
+    return first, stop

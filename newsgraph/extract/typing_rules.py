@@ -1,0 +1,282 @@
+"""Lexical cues that decide an entity's type and organisation kind.
+
+Head nouns ("проект ASPAN", "завод ASPAN-1", "компания Great Sky") give the
+type of the name that follows them; words inside an organisation's name
+("министерство", "партия", "агентство") give its kind; a name that a speech
+verb reports in the dative ("заявил ВФокусе Mail") is an outlet.
+"""
+
+from __future__ import annotations
+
+# Lemma of a head noun -> (type, organisation kind).
+HEAD_NOUNS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(
+        (
+            "проект",
+            "программа",
+            "инициатива",
+            "мегапроект",
+            "нацпроект",
+            "маршрут",
+            "коридор",
+            "газопровод",
+            "нефтепровод",
+            "трубопровод",
+            "магистраль",
+        ),
+        ("project", None),
+    ),
+    **dict.fromkeys(
+        (
+            "завод",
+            "комбинат",
+            "предприятие",
+            "верфь",
+            "база",
+            "фабрика",
+            "электростанция",
+            "аэс",
+            "тэц",
+            "гэс",
+            "месторождение",
+            "порт",
+            "аэропорт",
+            "космодром",
+            "полигон",
+            "рудник",
+            "шахта",
+            "терминал",
+            "цех",
+            "площадка",
+            "лаборатория",
+            "арсенал",
+            "судоверфь",
+            "НПЗ",
+            "нпз",
+        ),
+        ("facility", None),
+    ),
+    **dict.fromkeys(
+        (
+            "компания",
+            "корпорация",
+            "холдинг",
+            "концерн",
+            "фирма",
+            "госкорпорация",
+            "банк",
+            "производитель",
+            "стартап",
+            "консорциум",
+            "группа компаний",
+            "ооо",
+            "оао",
+            "зао",
+            "пао",
+            "ао",
+            "дистрибьютор",
+            "оператор",
+            "подрядчик",
+            "поставщик",
+            "автопроизводитель",
+            "авиакомпания",
+            "ритейлер",
+            "инвестфонд",
+            "фонд",
+        ),
+        ("organization", "company"),
+    ),
+    **dict.fromkeys(
+        (
+            "агентство",
+            "газета",
+            "издание",
+            "телеканал",
+            "портал",
+            "журнал",
+            "радиостанция",
+            "сайт",
+            "медиа",
+            "информагентство",
+            "таблоид",
+            "еженедельник",
+            "телекомпания",
+            "радио",
+        ),
+        ("organization", "media"),
+    ),
+    **dict.fromkeys(("партия",), ("organization", "party")),
+    **dict.fromkeys(("министерство", "ведомство", "минобороны"), ("organization", "government")),
+    **dict.fromkeys(
+        ("альянс", "блок", "союз", "организация", "движение", "ассоциация"), ("organization", None)
+    ),
+}
+
+# Lemmas inside an organisation's own name -> kind (first match wins).
+ORG_NAME_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("party", frozenset({"партия"})),
+    (
+        "government",
+        frozenset(
+            {
+                "министерство",
+                "минобороны",
+                "мид",
+                "правительство",
+                "администрация",
+                "служба",
+                "ведомство",
+                "парламент",
+                "дума",
+                "госдума",
+                "прокуратура",
+                "полиция",
+                "суд",
+                "кремль",
+                "генштаб",
+                "минфин",
+                "минэкономразвития",
+                "минпромторг",
+                "фсб",
+                "мвд",
+                "сенат",
+                "конгресс",
+                "пентагон",
+                "совбез",
+                "росгвардия",
+                "федеральный",
+                "государственный",
+                "комитет",
+                "армия",
+                "вооружённый",
+                "вооруженный",
+                "войско",
+                "штаб",
+            }
+        ),
+    ),
+    (
+        "media",
+        frozenset(
+            {
+                "газета",
+                "агентство",
+                "телеканал",
+                "радио",
+                "издание",
+                "журнал",
+                "новость",
+                "тасс",
+                "риа",
+                "интерфакс",
+                "рбк",
+                "коммерсант",
+                "ведомости",
+                "известие",
+                "bbc",
+                "cnn",
+                "reuters",
+                "bloomberg",
+                "mail",
+                "news",
+                "times",
+                "post",
+                "tv",
+                "today",
+                "media",
+                "press",
+                "daily",
+                "journal",
+                "herald",
+                "telegraph",
+                "guardian",
+                "ru",
+                "лента",
+                "спутник",
+                "sputnik",
+                "axios",
+                "politico",
+                "afp",
+                "ap",
+            }
+        ),
+    ),
+    (
+        "company",
+        frozenset(
+            {
+                "компания",
+                "корпорация",
+                "концерн",
+                "холдинг",
+                "банк",
+                "завод",
+                "ооо",
+                "оао",
+                "зао",
+                "пао",
+                "ао",
+                "инк",
+                "inc",
+                "ltd",
+                "llc",
+                "corp",
+                "group",
+                "gmbh",
+                "plc",
+                "co",
+                "company",
+                "holding",
+                "motors",
+                "airlines",
+                "systems",
+                "industries",
+                "технология",
+                "энерго",
+                "нефть",
+                "газ",
+                "авиа",
+            }
+        ),
+    ),
+    ("alliance", frozenset({"альянс", "содружество", "договор"})),
+)
+
+# Verbs that report speech: an organisation in the dative after them is an outlet
+# ("заявил ВФокусе Mail", "рассказал РБК").
+SPEECH_VERBS = frozenset(
+    {
+        "заявить",
+        "сказать",
+        "рассказать",
+        "сообщить",
+        "пояснить",
+        "отметить",
+        "признаться",
+        "подтвердить",
+        "прокомментировать",
+        "уточнить",
+        "заявлять",
+        "говорить",
+        "рассказывать",
+        "сообщать",
+        "передать",
+    }
+)
+# Verbs whose nominative subject organisation is an outlet ("пишет Bloomberg").
+PUBLISH_VERBS = frozenset({"писать", "опубликовать", "публиковать"})
+
+# Words that may sit between a head noun and the name it introduces.
+HEAD_LINKERS = frozenset({",", "как", "—", "–", "-", ":", "под", "названием", "названия", "именем"})
+
+
+def org_kind(lemmas: list[str]) -> str | None:
+    words = set(lemmas)
+    for kind, cues in ORG_NAME_CUES:
+        if words & cues:
+            return kind
+    return None
+
+
+def head_type(lemma: str) -> tuple[str, str | None] | None:
+    return HEAD_NOUNS.get(lemma)

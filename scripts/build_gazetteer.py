@@ -1,0 +1,415 @@
+"""Build `newsgraph/data/gazetteer.tsv` from public data (no network).
+
+Sources, recorded per row in the `source` column:
+
+1. ``rigour`` (ships in the followthemoney dependency): every country and
+   territory with its ISO code, English name and Wikidata id.
+2. ``babel`` (CLDR): Russian and English names of those territories and of the
+   UN M49 world regions (Центральная Азия, Восточная Европа, …).
+3. ``nerel``: NEREL 1.1's Wikidata links (``N`` lines of the ``.ann`` files in
+   ../shared/data/nerel-1.1): each linked entity's surface forms, type and
+   Wikidata id, aggregated per id. Only names (capitalised or acronyms) of the
+   types the project uses are kept.
+4. ``curated``: a short hand-written list of well-known international
+   organisations (CURATED below); their Wikidata ids come only from NEREL or
+   rigour, never typed in by hand.
+
+Every row holds lookup keys: the lower-cased surface forms and their
+lemma keys (`newsgraph.extract.gazetteer.lemma_key`), so that inflected text
+("Организации Договора…", "Казахстане") finds the row.
+
+Usage: python scripts/build_gazetteer.py [--nerel DIR] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale
+from rigour.territories import get_territories
+
+from newsgraph.extract.gazetteer import COLUMNS, lemma_key, morph, parse_ok, surface_key
+
+ROOT = Path(__file__).resolve().parents[1]
+NEREL = ROOT.parent / "shared" / "data" / "nerel-1.1"
+OUT = ROOT / "newsgraph" / "data" / "gazetteer.tsv"
+
+NEREL_TYPES = {
+    "COUNTRY": "country",
+    "CITY": "location",
+    "STATE_OR_PROVINCE": "location",
+    "DISTRICT": "location",
+    "LOCATION": "location",
+    "FACILITY": "facility",
+    "ORGANIZATION": "organization",
+    "PERSON": "person",
+}
+
+# (acronym/short names, Russian name, English name, kind); Wikidata ids are
+# filled from NEREL/rigour when their data links one of these names.
+CURATED: list[tuple[list[str], str, str, str]] = [
+    (
+        ["НАТО", "NATO", "Североатлантический альянс"],
+        "Организация Североатлантического договора",
+        "North Atlantic Treaty Organization",
+        "alliance",
+    ),
+    (
+        ["ОДКБ", "CSTO"],
+        "Организация Договора о коллективной безопасности",
+        "Collective Security Treaty Organization",
+        "alliance",
+    ),
+    (["ЕАЭС", "EAEU"], "Евразийский экономический союз", "Eurasian Economic Union", "alliance"),
+    (["ЕврАзЭС"], "Евразийское экономическое сообщество", "Eurasian Economic Community", "alliance"),
+    (
+        ["ШОС", "SCO"],
+        "Шанхайская организация сотрудничества",
+        "Shanghai Cooperation Organisation",
+        "alliance",
+    ),
+    (
+        ["ОТГ", "OTS", "Тюркский совет"],
+        "Организация тюркских государств",
+        "Organization of Turkic States",
+        "alliance",
+    ),
+    (["ЕС", "Евросоюз", "EU"], "Европейский союз", "European Union", "alliance"),
+    (["СНГ", "CIS"], "Содружество Независимых Государств", "Commonwealth of Independent States", "alliance"),
+    (["БРИКС", "BRICS"], "БРИКС", "BRICS", "alliance"),
+    (
+        ["ОБСЕ", "OSCE"],
+        "Организация по безопасности и сотрудничеству в Европе",
+        "Organization for Security and Co-operation in Europe",
+        "alliance",
+    ),
+    (
+        ["АСЕАН", "ASEAN"],
+        "Ассоциация государств Юго-Восточной Азии",
+        "Association of Southeast Asian Nations",
+        "alliance",
+    ),
+    (
+        ["ОПЕК", "OPEC"],
+        "Организация стран — экспортёров нефти",
+        "Organization of the Petroleum Exporting Countries",
+        "alliance",
+    ),
+    (["АС"], "Африканский союз", "African Union", "alliance"),
+    (["ЛАГ"], "Лига арабских государств", "Arab League", "alliance"),
+    (["ОИС"], "Организация исламского сотрудничества", "Organisation of Islamic Cooperation", "alliance"),
+    (["G7", "Большая семёрка", "Большая семерка"], "Группа семи", "Group of Seven", "alliance"),
+    (["G20", "Большая двадцатка"], "Группа двадцати", "Group of Twenty", "alliance"),
+    (["ООН", "UN"], "Организация Объединённых Наций", "United Nations", "alliance"),
+    (
+        ["МАГАТЭ", "IAEA"],
+        "Международное агентство по атомной энергии",
+        "International Atomic Energy Agency",
+        "other",
+    ),
+    (["МВФ", "IMF"], "Международный валютный фонд", "International Monetary Fund", "other"),
+    (["ВТО", "WTO"], "Всемирная торговая организация", "World Trade Organization", "other"),
+    (["ВОЗ", "WHO"], "Всемирная организация здравоохранения", "World Health Organization", "other"),
+    (["Союзное государство"], "Союзное государство России и Белоруссии", "Union State", "alliance"),
+    (
+        ["ОЭСР", "OECD"],
+        "Организация экономического сотрудничества и развития",
+        "Organisation for Economic Co-operation and Development",
+        "alliance",
+    ),
+]
+
+# Country names in common Russian use that CLDR lists under another form.
+COUNTRY_ALIASES = {
+    "BY": ["Белоруссия", "Республика Беларусь"],
+    "US": ["США", "Соединённые Штаты Америки", "Америка"],
+    "GB": ["Британия", "Соединённое Королевство"],
+    "CN": ["КНР"],
+    "KP": ["Северная Корея"],
+    "KR": ["Южная Корея"],
+    "AE": ["Объединённые Арабские Эмираты"],
+    "CZ": ["Чешская Республика"],
+    "MD": ["Молдова", "Молдавия"],
+    "KG": ["Киргизия", "Кыргызстан"],
+    "TR": ["Турецкая Республика"],
+    "ZA": ["ЮАР", "Южно-Африканская Республика"],
+    "DE": ["ФРГ"],
+    "RU": ["РФ", "Российская Федерация"],
+}
+
+ORG_KIND_CUES = (
+    (
+        "government",
+        (
+            "министерств",
+            "правительств",
+            "администрац",
+            "служб",
+            "ведомств",
+            "парламент",
+            "дума",
+            "совет федерации",
+            "прокуратур",
+            "полиция",
+            "суд",
+            "комитет",
+            "агентство по",
+        ),
+    ),
+    ("party", ("партия",)),
+    (
+        "media",
+        (
+            "газета",
+            "агентство",
+            "телеканал",
+            "радио",
+            "издание",
+            "журнал",
+            "новости",
+            "тасс",
+            "риа",
+            "интерфакс",
+            "би-би-си",
+            "bbc",
+            "cnn",
+            "reuters",
+        ),
+    ),
+    (
+        "company",
+        (
+            "компания",
+            "корпорация",
+            "концерн",
+            "холдинг",
+            "банк",
+            "завод",
+            "группа компаний",
+            "ооо",
+            "оао",
+            "зао",
+            "пао",
+            "ао ",
+        ),
+    ),
+)
+
+
+@dataclass(slots=True)
+class Row:
+    id: str
+    type: str
+    ru: str
+    en: str = ""
+    kind: str = ""
+    wikidata: str = ""
+    aliases: list[str] = field(default_factory=list)
+    forms: Counter = field(default_factory=Counter)
+    sources: list[str] = field(default_factory=list)
+
+
+def org_kind(name: str) -> str:
+    low = name.lower()
+    for kind, cues in ORG_KIND_CUES:
+        if any(cue in low for cue in cues):
+            return kind
+    return "other"
+
+
+def read_nerel(root: Path) -> dict[str, Row]:
+    """Aggregate NEREL's Wikidata-linked entities per id."""
+    rows: dict[str, Row] = {}
+    types: dict[str, Counter] = defaultdict(Counter)
+    for ann in sorted(root.glob("*/*.ann")):
+        spans: dict[str, tuple[str, str]] = {}
+        links: list[tuple[str, str, str]] = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) == 3:
+                spans[parts[0]] = (parts[1].split(" ", 1)[0], parts[2])
+            elif line.startswith("N") and len(parts) >= 2:
+                match = re.match(r"Reference (T\d+) Wikidata:(Q\d+)$", parts[1])
+                if match:
+                    links.append((match[1], match[2], parts[2] if len(parts) > 2 else ""))
+        for tid, qid, canonical in links:
+            if tid not in spans or spans[tid][0] not in NEREL_TYPES:
+                continue
+            label, text = spans[tid]
+            row = rows.setdefault(qid, Row(qid, "", "", wikidata=qid, sources=["nerel"]))
+            types[qid][NEREL_TYPES[label]] += 1
+            if is_name(text):
+                row.forms[text] += 1
+            if canonical and is_name(canonical):
+                row.forms[canonical] += 0
+                row.ru = row.ru or canonical
+    for qid, row in rows.items():
+        row.type = types[qid].most_common(1)[0][0]
+        if not row.ru and row.forms:
+            row.ru = row.forms.most_common(1)[0][0]
+        if row.type == "organization":
+            row.kind = org_kind(row.ru)
+    return {qid: row for qid, row in rows.items() if row.ru and row.forms}
+
+
+def is_name(text: str) -> bool:
+    """A proper name: starts with a capital or a digit, no line breaks."""
+    return bool(text) and "\n" not in text and (text[0].isupper() or text[0].isdigit())
+
+
+def territories() -> list[Row]:
+    ru, en = Locale("ru"), Locale("en")
+    rows = []
+    for terr in get_territories():
+        if not terr.is_country:
+            continue
+        code = terr.code.upper()
+        name_ru = ru.territories.get(code)
+        row = Row(
+            f"iso:{terr.code}",
+            "country",
+            name_ru or "",
+            en=terr.name,
+            wikidata=terr.qid or "",
+            sources=["rigour", "babel"] if name_ru else ["rigour"],
+        )
+        if terr.full_name and terr.full_name != terr.name:
+            row.aliases.append(terr.full_name)
+        for alias in COUNTRY_ALIASES.get(code, []):
+            row.aliases.append(alias)
+        if name_ru:
+            row.forms[name_ru] += 1
+        rows.append(row)
+    for code, name_ru in ru.territories.items():
+        if code.isdigit() and code != "001":
+            rows.append(
+                Row(
+                    f"m49:{code}",
+                    "location",
+                    name_ru,
+                    en=en.territories.get(code, ""),
+                    sources=["babel"],
+                    forms=Counter({name_ru: 1}),
+                )
+            )
+    return rows
+
+
+def curated() -> list[Row]:
+    rows = []
+    for short, name_ru, name_en, kind in CURATED:
+        row = Row(f"org:{short[0]}", "organization", name_ru, en=name_en, kind=kind, sources=["curated"])
+        row.aliases = list(dict.fromkeys(short))
+        row.forms[name_ru] += 1
+        rows.append(row)
+    return rows
+
+
+PROPER = {"Geox", "Name", "Surn", "Orgn", "Abbr", "Trad"}
+
+
+def form_ok(form: str, type_: str) -> bool:
+    """Keep multiword names, and single words that are clearly names.
+
+    NEREL links some common nouns and fragments ("Федерации", "Агентства") and
+    first names alone; as lookup keys they would misfire in other texts.
+    """
+    words = form.split()
+    if len(words) > 1:
+        return type_ != "person" or len(words) <= 4
+    if type_ == "person" or not parse_ok(form):
+        return False
+    word = words[0].strip(".,-")
+    if not re.search("[а-яё]", word, re.IGNORECASE) or (word.isupper() and len(word) > 1):
+        return True
+    parses = morph().parse(word)
+    if any(PROPER & set(p.tag.grammemes) for p in parses[:2]):
+        return True
+    return not morph().word_is_known(word) and not word.endswith(("о", "е"))
+
+
+def keys_of(row: Row) -> list[str]:
+    keys: dict[str, None] = {}
+    for form in dict.fromkeys([row.ru, *row.aliases, *row.forms]):
+        if not form or not form_ok(form, row.type):
+            continue
+        keys[surface_key(form)] = None
+        keys[lemma_key(form)] = None
+    return [k for k in keys if k]
+
+
+def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
+    """Attach NEREL's forms and ids to the rigour/babel/curated rows they name."""
+    by_qid = {row.wikidata: row for row in rows if row.wikidata}
+    by_key: dict[str, Row] = {}
+    for row in rows:
+        for key in keys_of(row):
+            by_key.setdefault(key, row)
+    used: set[str] = set()
+    for qid, nrow in nerel.items():
+        target = by_qid.get(qid)
+        if target is None and nrow.type in ("country", "location", "organization"):
+            target = next((by_key[k] for k in keys_of(nrow) if k in by_key), None)
+            if target is not None and (target.wikidata or nrow.type not in (target.type, "location")):
+                target = None
+        if target is None:
+            continue
+        used.add(qid)
+        if not target.wikidata:
+            target.wikidata = qid
+            target.sources.append("wikidata from nerel")
+        target.forms.update(nrow.forms)
+        if nrow.ru != target.ru and nrow.ru not in target.aliases:
+            target.aliases.append(nrow.ru)
+        if "nerel" not in target.sources:
+            target.sources.append("nerel")
+    rest = [row for qid, row in nerel.items() if qid not in used]
+    # Frequent NEREL entities win key collisions among themselves.
+    rest.sort(key=lambda row: -sum(row.forms.values()))
+    return rows + rest
+
+
+def write(rows: list[Row], out: Path) -> int:
+    seen: dict[str, str] = {}
+    lines = ["\t".join(COLUMNS)]
+    for row in rows:
+        keys = [k for k in keys_of(row) if k not in seen]
+        for key in keys:
+            seen[key] = row.id
+        if not keys or not row.ru:
+            continue
+        aliases = [a for a in dict.fromkeys(row.aliases) if a != row.ru]
+        fields = [
+            row.id,
+            row.type,
+            row.kind,
+            row.ru,
+            row.en,
+            row.wikidata,
+            "|".join(aliases),
+            "|".join(keys),
+            "+".join(dict.fromkeys(row.sources)),
+        ]
+        lines.append("\t".join(f.replace("\t", " ") for f in fields))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--nerel", type=Path, default=NEREL)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    nerel = read_nerel(args.nerel)
+    # Curated and territory rows come first: they win key collisions.
+    rows = merge(curated() + territories(), nerel)
+    count = write(rows, args.out)
+    print(f"wrote {count} rows to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
