@@ -69,7 +69,9 @@ def local_page(link: str | None, base: Path | None) -> Path | None:
         return None
     url = urlparse(link)
     if url.scheme == "file":
-        path = Path(unquote(url.path))
+        # feedparser turns file:///srv/a.html into file://srv/a.html: the host is the first folder
+        host = url.netloc if url.netloc not in ("", "localhost") else ""
+        path = Path(unquote(f"/{host}{url.path}" if host else url.path))
     elif url.scheme:
         return None
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -48,6 +49,7 @@ SUFFIX_FORMATS = {
     ".xml": "feed",
 }
 FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+JSON_OBJECT_START = re.compile(rb"\{\s*\"")
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 
 
@@ -136,6 +138,8 @@ def detect_format(name: str, head: bytes) -> str:
         return SUFFIX_FORMATS[suffix]
     if start.startswith(b"<?xml") or start.startswith(FEED_ROOTS):
         return "feed" if any(root in start for root in FEED_ROOTS) else "html"
+    if JSON_OBJECT_START.match(start):
+        return "jsonl"
     return "text"
 
 
