@@ -1,8 +1,9 @@
 """Full-text search: queries and snippets for SQLite FTS5 (over lemmas) and PostgreSQL.
 
-Snippets wrap matched words in ``[`` ``]`` on both databases. On SQLite the
-index holds lemmas, so the snippet is cut from the original text by finding
-the words whose lemma the query asked for.
+Both databases index lemmas (see migrations/m001_base.py) and lemmatise the
+query the same way. Snippets wrap matched words in ``[`` ``]``: PostgreSQL's
+``ts_headline`` where it finds the words, else (and always on SQLite) a
+passage cut from the original text around the words whose lemma was asked for.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.model import Doc
-from newsgraph.store.morph import lemma, lemmatise, words
+from newsgraph.store.morph import WORD, lemma, lemmatise, words
 
 MAX_INDEXED_CHARS = 300_000  # the same head of the text on both databases
 SNIPPET_CHARS = 240
@@ -31,6 +32,11 @@ def index_row(doc: Doc) -> dict[str, str]:
 
 def query_lemmas(query: str) -> list[str]:
     return [lemma(match.group()) for match in words(query)]
+
+
+def lemmatise_query(query: str) -> str:
+    """The query with each word replaced by its lemma, operators and quotes kept."""
+    return WORD.sub(lambda match: lemma(match.group()), query)
 
 
 def fts5_match(query: str) -> str | None:

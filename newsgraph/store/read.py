@@ -205,28 +205,32 @@ def _search_sqlite(conn, text, limit, offset, source, since, until, lang) -> lis
 
 
 def _search_postgres(conn, text, limit, offset, source, since, until, lang) -> list[dict[str, Any]]:
-    tsquery = sa.func.websearch_to_tsquery(sa.literal_column("'russian'::regconfig"), text)
-    tsv = sa.literal_column("articles.tsv")
-    rank = sa.func.ts_rank(tsv, tsquery)
-    inner = sa.select(*ARTICLE_COLUMNS, rank.label("rank")).where(tsv.op("@@")(tsquery))
+    russian = sa.literal_column("'russian'::regconfig")
+    tsquery = sa.func.websearch_to_tsquery(russian, fts.lemmatise_query(text))
+    fts_table = sa.table("article_fts", sa.column("article"), sa.column("tsv"))
+    rank = sa.func.ts_rank(fts_table.c.tsv, tsquery)
+    inner = (
+        sa.select(*ARTICLE_COLUMNS, rank.label("rank"))
+        .select_from(fts_table.join(articles, articles.c.id == fts_table.c.article))
+        .where(fts_table.c.tsv.op("@@")(tsquery))
+    )
     inner = _article_filters(inner, source, since, until, lang)
     inner = inner.order_by(sa.desc("rank"), articles.c.id).limit(limit).offset(offset).subquery()
-    headline = sa.func.ts_headline(
-        sa.literal_column("'russian'::regconfig"),
-        sa.func.left(articles.c.text, fts.MAX_INDEXED_CHARS),
-        tsquery,
-        fts.PG_HEADLINE,
-    )
+    # The headline's query holds the stems of both the words as typed and their lemmas.
+    either = sa.func.websearch_to_tsquery(russian, text).op("||")(tsquery)
+    head = sa.func.left(articles.c.text, fts.MAX_INDEXED_CHARS)
+    headline = sa.func.ts_headline(russian, head, either, fts.PG_HEADLINE)
     query = (
-        sa.select(inner, headline.label("snippet"))
+        sa.select(inner, headline.label("snippet"), articles.c.text)
         .join(articles, articles.c.id == inner.c.id)
         .order_by(inner.c.rank.desc(), inner.c.id)
     )
     hits = []
     for row in conn.execute(query):
-        hit = dict(row._mapping)
-        hit["snippet"] = " ".join(hit["snippet"].split())
-        hit["rank"] = round(float(hit["rank"]), 4)
+        hit = {k: v for k, v in row._mapping.items() if k != "text"}
+        marked = fts.OPEN in hit["snippet"]
+        hit["snippet"] = " ".join(hit["snippet"].split()) if marked else fts.snippet(row.text, text)
+        hit["rank"] = float(hit["rank"])
         hits.append(hit)
     return hits
 

@@ -18,6 +18,7 @@ from newsgraph.store.migrations import migrate
 from newsgraph.store.schema import articles, entities, failures, runs
 
 log = logging.getLogger(__name__)
+NO_MATCH = " no such entity "  # matches no stored id, so a name matching nothing finds nothing
 
 
 class SqlStore(Store):
@@ -154,7 +155,7 @@ class SqlStore(Store):
         if conn.execute(sa.select(entities.c.id).where(entities.c.id == name_or_id)).first():
             return name_or_id
         found = read.find_entities(conn, name_or_id, limit=1)
-        return found[0]["id"] if found else "\0no match"
+        return found[0]["id"] if found else NO_MATCH
 
     def quotes(
         self,

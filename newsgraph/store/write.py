@@ -28,7 +28,7 @@ from newsgraph.store.schema import (
     quotes,
 )
 
-SQLITE_FTS_INSERT = sa.text("INSERT INTO article_fts (article, title, body) VALUES (:article, :title, :body)")
+FTS_INSERT = sa.text("INSERT INTO article_fts (article, title, body) VALUES (:article, :title, :body)")
 
 
 def now() -> str:
@@ -67,8 +67,7 @@ def insert_article(conn: sa.Connection, doc: Doc, stamp: str) -> None:
             ingested_at=stamp,
         )
     )
-    if conn.dialect.name == "sqlite":
-        conn.execute(SQLITE_FTS_INSERT, fts.index_row(doc))
+    conn.execute(FTS_INSERT, fts.index_row(doc))
 
 
 def record_source(conn: sa.Connection, doc: Doc, stamp: str) -> None:
