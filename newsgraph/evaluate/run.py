@@ -148,7 +148,11 @@ def _article_doc(article: GoldArticle) -> Doc:
 
 
 def _story_assignments(docs: Sequence[Doc]) -> tuple[dict[str, tuple[str, str]], bool]:
-    """Per article id: (story id, syndication id), from the stories stage when it exists."""
+    """Per article id: (story id, syndication id), from the stories stage when it exists.
+
+    The articles go through the ingest path into a fresh temporary SQLite
+    store one at a time, in the gold order, since clustering is incremental.
+    """
     try:
         stories = importlib.import_module("newsgraph.resolve.stories")
         assign = stories.story_assignments
@@ -156,11 +160,14 @@ def _story_assignments(docs: Sequence[Doc]) -> tuple[dict[str, tuple[str, str]],
         return {doc.id: (doc.id, doc.id) for doc in docs}, False
     from newsgraph.store import open_store
 
+    update = getattr(stories, "update", None)
     with tempfile.TemporaryDirectory(prefix="newsgraph-eval-") as tmp:
         store = open_store(str(Path(tmp) / "stories.db"))
         try:
-            for doc in docs:  # one at a time, in the gold order: clustering is incremental
-                store.add([doc])
+            for doc in docs:
+                added = store.add([doc])["added"]
+                if update is not None:
+                    update(store, added)
             found = assign(store)
         finally:
             store.close()

@@ -93,3 +93,17 @@ def test_story_gold_with_assignments(story_gold, monkeypatch):
     assert stories["syndication_precision"] == 1.0
     assert stories["syndication_recall"] == pytest.approx((0.5 + 0.5 + 1) / 3)
     assert stories["implemented"] is True
+
+
+def test_story_gold_through_a_temporary_store(story_gold):
+    result = evaluate_files([story_gold], pipeline=identity)
+    file = result["files"][0]
+    stories = file["stories"]
+    assert stories["counts"]["articles"] == 3
+    for key in ("story_f1", "syndication_f1"):
+        assert 0.0 <= stories[key] <= 1.0
+    assigned = file["details"]["stories"]["articles"]
+    assert [a["gold_story"] for a in assigned] == ["s1", "s1", "s2"]
+    assert stories["implemented"] is True
+    assert "warnings" not in file
+    assert all(a["story"] and a["syndication"] for a in assigned)
