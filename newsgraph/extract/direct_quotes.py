@@ -1,0 +1,235 @@
+"""Direct quotes: text in quotation marks attributed to a speaker.
+
+Steps, in order:
+
+1. Join a quotation that runs over several paragraphs (each paragraph opens
+   again, only the last closes).
+2. Split a quotation interrupted by its attribution (`«…, — сказал он. — …»`).
+3. Attribution after the closing mark (`«…», — отметил он.`, `«…» — сказал
+   Иванов.`, `"…," he said.`), else before the opening mark (`Иванов
+   сказал: «…»`, `Иванов: «…»`, a cue just before the mark).
+4. A quotation with none of these stays *pending*: the quotes stage gives it
+   to the previous speaker if it reads like an utterance, or drops it
+   (titles, names and scare quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import QuoteContext
+from newsgraph.extract.quote_records import make_quote, trim
+from newsgraph.extract.speakers import Speaker, SpeakerFinder
+from newsgraph.model import Quote
+
+CUE_WINDOW = 6  # tokens from the dash to the cue verb
+MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare quotes
+MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
+_DASH_AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*[—–-]{1,2}[ \t]*|[ \t]*,[ \t]+")
+_ENGLISH_AFTER = re.compile(r"[ \t]+(?=[a-z])")
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[ \t][—–][ \t]*[«„“\"]|:|;")
+_SPLIT = re.compile(r"(?<=[,.!?…])[ \t]+[—–][ \t]+(?P<attr>[^«»“”„\n]{3,160}?)[.,:][ \t]+[—–][ \t]+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Group:
+    """A quotation, possibly over several paragraphs."""
+
+    open_at: int
+    start: int
+    stop: int
+    close_at: int | None
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: tuple[int, int] | None
+    speaker: Speaker | None
+    verb: int | None  # the cue token's index
+    ceiling: int  # token index where the attribution clause ends
+
+
+def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], list[Group]]:
+    quotes: list[Quote] = []
+    pending: list[Group] = []
+    for group in _groups(ctx):
+        pieces = _split(ctx, finder, group)
+        if pieces:
+            for (start, stop), attr in pieces:
+                quotes.append(_quote(ctx, finder, start, stop, attr))
+            continue
+        attr = _after(ctx, finder, group) or _before(ctx, finder, group)
+        if attr is None:
+            pending.append(group)
+            continue
+        if attr.speaker is None and attr.cue is None:
+            continue
+        if _words(ctx.text[group.start : group.stop]) < 2 and attr.cue is None:
+            continue
+        quotes.append(_quote(ctx, finder, group.start, group.stop, attr))
+    return quotes, pending
+
+
+def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr: Attribution) -> Quote:
+    start, stop = trim(ctx.text, start, stop)
+    outlet = finder.outlet(attr.verb, attr.ceiling) if attr.verb is not None else None
+    confidence = 0.9 if attr.speaker is not None and attr.speaker.how in ("name", "org") else 0.85
+    if attr.speaker is None:
+        confidence = 0.7
+    finder.remember(start, attr.speaker)
+    return make_quote(ctx, "direct", start, stop, cue=attr.cue, speaker=attr.speaker, outlet=outlet,
+                      confidence=confidence)
+
+
+def _groups(ctx: QuoteContext) -> list[Group]:
+    top = [(q, stop) for q, stop in ctx.quoted if q.depth == 0]
+    groups: list[Group] = []
+    for q, stop in top:
+        last = groups[-1] if groups else None
+        if last is not None and last.close_at is None and _starts_next_paragraph(ctx, last.stop, q.open_at):
+            last.stop, last.close_at = stop, q.close_at
+            continue
+        groups.append(Group(q.open_at, q.start, stop, q.close_at))
+    return groups
+
+
+def _starts_next_paragraph(ctx: QuoteContext, prev_stop: int, open_at: int) -> bool:
+    between = ctx.text[prev_stop:open_at]
+    return between.count("\n") >= 1 and not between.strip()
+
+
+def _split(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> list[tuple[tuple[int, int], Attribution]]:
+    """`«Первая часть, — сказал он. — Вторая часть»`: two pieces, one attribution."""
+    text = ctx.text[group.start : group.stop]
+    for match in _SPLIT.finditer(text):
+        lo, hi = group.start + match.start("attr"), group.start + match.end("attr")
+        attr = _parse_clause(ctx, finder, lo, hi)
+        if attr is None or attr.speaker is None:
+            continue
+        first = (group.start, group.start + match.start())
+        second = (group.start + match.end(), group.stop)
+        return [(first, attr), (second, attr)]
+    return []
+
+
+def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attribution | None:
+    if group.close_at is None:
+        return None
+    after = group.close_at + 1
+    rest = ctx.text[after : after + 300]
+    dash = _DASH_AFTER.match(rest)
+    if dash is None or not dash.group().strip():
+        dash = _ENGLISH_AFTER.match(rest) if ctx.text[group.close_at] in "”\"" else None
+        if dash is None:
+            return None
+    lo = after + dash.end()
+    end = _CLAUSE_END.search(ctx.text, lo)
+    hi = end.start() if end else len(ctx.text)
+    return _parse_clause(ctx, finder, lo, hi)
+
+
+def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) -> Attribution | None:
+    """An attribution clause: a cue verb near its start and its subject."""
+    toks = ctx.token_range(lo, hi)
+    for i in toks[:CUE_WINDOW]:
+        if _is_cue(ctx, i):
+            speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
+            if speaker is None and ctx.tokens[i].lemma not in cues.IMPERSONAL_CUES and not _impersonal(ctx, i):
+                speaker = _omitted_subject(finder, ctx, i)
+            tok = ctx.tokens[i]
+            return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+    return None
+
+
+def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attribution | None:
+    """`Иванов сказал: «…»`, `Иванов: «…»`, `Иванов пообещал «…»` (colon possibly ending the paragraph before)."""
+    para = ctx.para_index(group.open_at)
+    pstart = ctx.paras[para][0]
+    head = ctx.text[pstart : group.open_at]
+    if not head.strip() and para > 0:
+        pstart, pstop = ctx.paras[para - 1]
+        head_end = pstop
+        if not ctx.text[pstart:pstop].rstrip().endswith(":"):
+            return None
+    else:
+        head_end = group.open_at
+    stripped = ctx.text[:head_end].rstrip()
+    unit = ctx.unit_at(max(pstart, len(stripped) - 1))
+    lo = max(unit.start if unit else pstart, pstart)
+    toks = ctx.token_range(lo, len(stripped))
+    if not len(toks):
+        return None
+    if stripped.endswith(":"):
+        return _colon_clause(ctx, finder, toks)
+    # a cue right before the mark: `пообещал «…»`, `said "…"`
+    for i in reversed(toks[-2:]):
+        if _is_cue(ctx, i) and _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL:
+            speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
+            if speaker is not None:
+                tok = ctx.tokens[i]
+                return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+    return None
+
+
+def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+    for i in reversed(toks):
+        if _is_cue(ctx, i):
+            speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
+            if speaker is None:
+                speaker = _omitted_subject(finder, ctx, i)
+            tok = ctx.tokens[i]
+            return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+    last = toks.stop - 2  # the token before the colon
+    if last >= toks.start:
+        ref = ctx.referent_at(last)
+        if ref is not None and ref.type in ("person", "organization"):
+            return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
+    return None
+
+
+def _is_cue(ctx: QuoteContext, i: int) -> bool:
+    tok = ctx.tokens[i]
+    if tok.text.lower() in cues.ENGLISH_CUES:
+        return True
+    if tok.lemma in cues.SPEECH_VERBS or tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES:
+        return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") in ("Fin", "Conv", None)
+    if tok.lemma in cues.OPINION_VERBS:
+        return (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin") or tok.feats.get("Variant") == "Short"
+    return False
+
+
+def _impersonal(ctx: QuoteContext, i: int) -> bool:
+    tok = ctx.tokens[i]
+    return tok.feats.get("Voice") == "Pass" or tok.text.lower().endswith(("ся", "сь"))
+
+
+def _omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker | None:
+    """`«…», — добавил.` or `Также добавил: «…»`: the verb's subject is the previous speaker."""
+    verb = ctx.tokens[i]
+    if verb.feats.get("Number") == "Plur":
+        return None
+    gender = verb.feats.get("Gender")
+    for sp in finder.previous(verb.start, paragraphs=1):
+        if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
+            return Speaker(verb.start, verb.stop, "omitted", entity=sp.entity, name=sp.name, text=sp.text,
+                           type=sp.type, gender=sp.gender)
+    return None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def utterance_like(ctx: QuoteContext, group: Group) -> bool:
+    """A pending quotation that reads as someone's words, not a title or a scare quote."""
+    text = ctx.text[group.start : group.stop].strip()
+    if _words(text) < MIN_WORDS_UNATTRIBUTED or not text[:1].isupper():
+        return False
+    para = ctx.para_index(group.open_at)
+    before = ctx.text[ctx.paras[para][0] : group.open_at].rstrip()
+    starts_sentence = not before or before[-1] in ".!?…:"
+    ends_sentence = text[-1] in ".!?…" or ctx.text[(group.close_at or group.stop) + 1 :][:2].strip()[:1] in (".", "")
+    return starts_sentence and ends_sentence

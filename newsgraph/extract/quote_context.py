@@ -1,0 +1,162 @@
+"""What the quote rules look at: tokens by offset, paragraphs, sentences, referents.
+
+A *referent* is a named thing a speaker can be: a mention of a doc entity, or
+(where the entities stage found none) a raw NER span. Sentences are clipped to
+their paragraph because the segmenter sometimes joins a heading to the next
+line.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsgraph.extract.quote_marks import Quoted, paragraphs, quoted_spans
+from newsgraph.model import Doc, Token
+
+NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+
+
+@dataclass(slots=True)
+class Referent:
+    start: int
+    stop: int
+    type: str
+    entity: str | None  # doc entity id; None for a raw NER span
+    name: str  # canonical name (entity name, or the NER normal form)
+    gender: str | None = None  # "Masc" / "Fem" for persons, when known
+
+
+@dataclass(slots=True)
+class Unit:
+    """A sentence clipped to its paragraph."""
+
+    start: int
+    stop: int
+    para: int
+
+
+@dataclass(slots=True)
+class QuoteContext:
+    doc: Doc
+    tokens: list[Token]
+    starts: list[int]
+    paras: list[tuple[int, int]]
+    units: list[Unit]
+    referents: list[Referent]
+    quoted: list[tuple[Quoted, int]]
+    ref_starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def token_range(self, start: int, stop: int) -> range:
+        """Indices of the tokens lying inside [start, stop)."""
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, stop))
+
+    def token_at(self, offset: int) -> int | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].stop:
+            return i
+        return None
+
+    def para_index(self, offset: int) -> int:
+        for i, (start, stop) in enumerate(self.paras):
+            if start <= offset <= stop:
+                return i
+        return max(0, bisect_right([p[0] for p in self.paras], offset) - 1)
+
+    def unit_at(self, offset: int) -> Unit | None:
+        for unit in self.units:
+            if unit.start <= offset < unit.stop:
+                return unit
+        return None
+
+    def referent_at(self, token: int) -> Referent | None:
+        """The referent covering this token (the longest one, when several do)."""
+        offset = self.tokens[token].start
+        best = None
+        i = bisect_right(self.ref_starts, offset) - 1
+        while i >= 0 and self.referents[i].start > offset - 200:
+            ref = self.referents[i]
+            if ref.start <= offset < ref.stop and (best is None or ref.stop - ref.start > best.stop - best.start):
+                best = ref
+            i -= 1
+        return best
+
+    def referents_before(self, offset: int, floor: int) -> list[Referent]:
+        """Referents ending at or before `offset` and starting after `floor`, nearest first."""
+        i = bisect_left(self.ref_starts, offset)
+        found = [r for r in self.referents[max(0, i - 400) : i] if r.stop <= offset and r.start >= floor]
+        return sorted(found, key=lambda r: r.start, reverse=True)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(q.start <= offset < stop for q, stop in self.quoted)
+
+
+def build_context(doc: Doc) -> QuoteContext:
+    paras = paragraphs(doc.text)
+    referents = _referents(doc)
+    return QuoteContext(
+        doc=doc,
+        tokens=doc.tokens,
+        starts=[t.start for t in doc.tokens],
+        paras=paras,
+        units=_units(doc, paras),
+        referents=referents,
+        quoted=quoted_spans(doc.text),
+        ref_starts=[r.start for r in referents],
+    )
+
+
+def _units(doc: Doc, paras: list[tuple[int, int]]) -> list[Unit]:
+    units = []
+    for index, (pstart, pstop) in enumerate(paras):
+        for sent in doc.sentences:
+            start, stop = max(sent.start, pstart), min(sent.stop, pstop)
+            if start < stop and doc.text[start:stop].strip():
+                units.append(Unit(start, stop, index))
+    return units
+
+
+def _referents(doc: Doc) -> list[Referent]:
+    entities = {e.id: e for e in doc.entities}
+    genders = _entity_genders(doc)
+    found: list[Referent] = []
+    for m in doc.mentions:
+        entity = entities.get(m.entity)
+        if entity is None:
+            continue
+        name = entity.name.get("ru") or entity.name.get("en") or m.text
+        found.append(Referent(m.start, m.stop, entity.type, entity.id, name, genders.get(entity.id)))
+    covered = [(r.start, r.stop) for r in found]
+    for span in doc.ner:
+        if any(start < span.stop and span.start < stop for start, stop in covered):
+            continue
+        gender = _span_gender(doc, span.start, span.stop) if span.type == "PER" else None
+        found.append(Referent(span.start, span.stop, NER_TYPES.get(span.type, "organization"), None,
+                              span.normal or span.text, gender))
+    found.sort(key=lambda r: (r.start, -r.stop))
+    return found
+
+
+def _entity_genders(doc: Doc) -> dict[str, str]:
+    votes: dict[str, Counter] = {}
+    for m in doc.mentions:
+        gender = _span_gender(doc, m.start, m.stop)
+        if gender:
+            votes.setdefault(m.entity, Counter())[gender] += 1
+    return {eid: counter.most_common(1)[0][0] for eid, counter in votes.items()}
+
+
+def _span_gender(doc: Doc, start: int, stop: int) -> str | None:
+    first = bisect_left(doc.tokens, start, key=lambda t: t.start)
+    counter: Counter = Counter()
+    for t in doc.tokens[first:]:
+        if t.start >= stop:
+            break
+        if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+            counter[t.feats["Gender"]] += 1
+    return counter.most_common(1)[0][0] if counter else None

@@ -1,0 +1,243 @@
+"""Indirect speech: a cue verb with its clause, and the frames `по словам X`, `как считает X`.
+
+Steps, per sentence (clipped to its paragraph), skipping what direct quotes
+already hold:
+
+1. Frames: `по словам/мнению/данным X`, `как считает/утверждают в X`; the
+   content is the sentence without the frame.
+2. Cue verbs with a complement: `заявил, что …`, `считает, что …`, `заявляет
+   о …`, `сообщил: …`; the content runs from the complement to the sentence end.
+3. A cue after the content: `…, — считает эксперт.`; the content is what
+   comes before.
+4. Impersonal cues with no speaker: `сообщается, что …`, `официально
+   декларируется …`.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.direct_quotes import Group
+from newsgraph.extract.quote_context import QuoteContext, Unit
+from newsgraph.extract.quote_records import make_quote, trim
+from newsgraph.extract.speakers import Speaker, SpeakerFinder
+from newsgraph.model import Quote
+
+COMPLEMENT_WINDOW = 12  # tokens from the cue to its `что`
+CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
+OMITTED_CONFIDENCE = 0.6
+
+
+def find_reported(ctx: QuoteContext, finder: SpeakerFinder, claimed: list[tuple[int, int]],
+                  quotations: list[Group]) -> list[Quote]:
+    found: list[Quote] = []
+    for unit in ctx.units:
+        busy = list(claimed)
+        for quote in _in_unit(ctx, finder, unit, busy, quotations):
+            found.append(quote)
+            busy.append((quote.start, quote.stop))
+    return found
+
+
+def _in_unit(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, busy: list[tuple[int, int]],
+             quotations: list[Group]) -> list[Quote]:
+    toks = ctx.token_range(unit.start, unit.stop)
+    found: list[Quote] = []
+    for i in toks:
+        tok = ctx.tokens[i]
+        if any(start <= tok.start < stop for start, stop in busy) or _inside(tok.start, quotations):
+            continue
+        quote = _frame(ctx, finder, unit, toks, i) or _cue(ctx, finder, unit, toks, i)
+        if quote is not None and quote.stop > quote.start:
+            found.append(quote)
+            busy.append((min(quote.start, quote.cue_start or quote.start), max(quote.stop, quote.cue_stop or 0)))
+    return found
+
+
+def _inside(offset: int, quotations: list[Group]) -> bool:
+    return any(g.start <= offset < g.stop for g in quotations)
+
+
+# --- frames -------------------------------------------------------------------
+def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    tok = ctx.tokens[i]
+    low = tok.text.lower()
+    if low == "по":
+        return _po_frame(ctx, finder, unit, toks, i)
+    if low == "как" and _opens_clause(ctx, toks, i) and i + 1 < toks.stop and _frame_verb(ctx, i + 1):
+        end = _clause_end(ctx, i + 2, toks.stop)
+        speaker = finder.subject_after(i + 1, end)
+        if speaker is None:
+            return None
+        verb = ctx.tokens[i + 1]
+        return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=i + 1)
+    return None
+
+
+def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    j = i + 1
+    if j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES:
+        j += 1
+    if j >= toks.stop or ctx.tokens[j].lemma not in cues.FRAME_NOUNS:
+        return None
+    noun = ctx.tokens[j]
+    end = _clause_end(ctx, j + 1, toks.stop)
+    holder_lo = i + 1 if j == i + 2 else j + 1
+    speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
+    if speaker is None:
+        return None
+    confidence = cues.FRAME_NOUNS[noun.lemma]
+    return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _framed_quote(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, first: int, end: int,
+                  cue: tuple[int, int], speaker: Speaker, confidence: float, verb_index: int | None = None) -> Quote:
+    text = ctx.text
+    ustart, ustop = trim(text, unit.start, unit.stop, period=True)
+    fstart = ctx.tokens[first].start
+    fstop = ctx.tokens[end - 1].stop
+    if _only_connective(text[ustart:fstart]):
+        start, stop = fstop, ustop  # the frame opens the sentence
+    elif not text[fstop:ustop].strip(" ,.—–-"):
+        start, stop = ustart, fstart  # the frame closes the sentence
+    else:
+        start, stop = ustart, ustop
+    start, stop = trim(text, start, stop, period=True)
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    outlet = finder.outlet(verb_index, end) if verb_index is not None else None
+    finder.remember(cue[0], speaker)
+    return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
+
+
+def _only_connective(text: str) -> bool:
+    """Nothing but a conjunction or adverb before the frame (`А по словам …`, `Однако, как считает …`)."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 1
+
+
+def _direct_if_quoted(ctx: QuoteContext, start: int, stop: int) -> tuple[str, int, int]:
+    """`По словам Иванова, «…».`: content that is one quotation is a direct quote."""
+    for q, qstop in ctx.quoted:
+        if q.depth == 0 and q.open_at == start and qstop >= stop - 1:
+            return "direct", q.start, qstop
+    return "indirect", start, stop
+
+
+def _frame_verb(ctx: QuoteContext, i: int) -> bool:
+    tok = ctx.tokens[i]
+    return tok.lemma in cues.FRAME_VERBS and tok.pos in ("VERB", "ADJ")
+
+
+def _opens_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
+    return i == toks.start or ctx.tokens[i - 1].text in CLAUSE_OPENERS or (
+        i - 1 == toks.start and ctx.tokens[i - 1].pos in ("CCONJ", "ADV"))
+
+
+def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
+    """Index after the last token of a frame's holder: up to the next comma or dash."""
+    while i < stop and ctx.tokens[i].text not in (",", "—", "–", ".", "!", "?", ";", ":", "(", ")"):
+        i += 1
+    return i
+
+
+# --- cue verbs ----------------------------------------------------------------
+def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    tok = ctx.tokens[i]
+    impersonal = tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES
+    if not impersonal and not _speech_cue(tok):
+        return None
+    complement = _complement(ctx, i, toks.stop)
+    ustart, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    if impersonal:
+        start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
+        if start is None or start >= ustop:
+            return None
+        stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
+        return make_quote(ctx, "indirect", start, stop, cue=(tok.start, tok.stop), speaker=None, confidence=0.5,
+                          reason="impersonal cue: no speaker named")
+    if complement is None:
+        return _trailing_cue(ctx, finder, unit, toks, i)
+    ceiling = ctx.token_at(complement) or toks.stop
+    speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, ceiling)
+    confidence, reason = 0.8, None
+    if speaker is None:
+        speaker = _previous_subject(finder, ctx, i)
+        if speaker is None:
+            return None
+        confidence, reason = OMITTED_CONFIDENCE, f"subject omitted: taken as the previous speaker {speaker.key}"
+    start, stop = trim(ctx.text, complement, ustop, period=True)
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    outlet = finder.outlet(i, ceiling)
+    finder.remember(tok.start, speaker)
+    return make_quote(ctx, kind, start, stop, cue=(tok.start, tok.stop), speaker=speaker, outlet=outlet,
+                      confidence=confidence, reason=reason)
+
+
+def _speech_cue(tok) -> bool:
+    if tok.lemma in cues.SPEECH_VERBS:
+        return tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")
+    if tok.lemma in cues.OPINION_VERBS:
+        return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or tok.feats.get("Variant") == "Short"
+    return False
+
+
+def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """Where the reported clause starts: after `что`/`будто`, at `о`/`об`, or after a colon."""
+    for j in range(i + 1, min(stop, i + COMPLEMENT_WINDOW)):
+        t = ctx.tokens[j]
+        low = t.text.lower()
+        if low in ("что", "будто") and t.pos in ("SCONJ", "PRON", "CCONJ") and (ctx.tokens[j - 1].text == "," or j == i + 1):
+            return ctx.tokens[j + 1].start if j + 1 < stop else None
+        if low in ("о", "об") and j <= i + 3:
+            if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
+                continue
+            return t.start
+        if t.text == ":":
+            nxt = ctx.tokens[j + 1] if j + 1 < stop else None
+            if nxt is None or nxt.text in "«„“\"":
+                return None  # a direct quote follows: the direct rules hold it
+            return nxt.start
+        if t.text in (".", "!", "?", ";", "«", "»") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+            return None
+    return None
+
+
+def _after_verb(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """An impersonal cue followed by its subject: `декларируется цель …`."""
+    if i + 1 < stop and ctx.tokens[i + 1].pos in ("NOUN", "ADJ", "DET", "PROPN"):
+        return ctx.tokens[i + 1].start
+    return None
+
+
+def _comma_before(ctx: QuoteContext, start: int, stop: int) -> int:
+    """A subject after an impersonal cue ends with its clause: at the next comma."""
+    comma = ctx.text.find(",", start, stop)
+    return comma if comma > 0 else stop
+
+
+def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Ситуация ухудшится, — считает эксперт.`: the cue and its subject close the sentence."""
+    j = i - 1
+    while j > toks.start and ctx.tokens[j].text in ("—", "–", "-"):
+        j -= 1
+    if j <= toks.start or ctx.tokens[j].text != ",":
+        return None
+    speaker = finder.subject_after(i, toks.stop)
+    if speaker is None or ctx.text[speaker.stop : unit.stop].strip(" .!?…\n"):
+        return None
+    start, stop = trim(ctx.text, unit.start, ctx.tokens[j].start, period=True)
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    return make_quote(ctx, "indirect", start, stop, cue=(tok.start, tok.stop), speaker=speaker,
+                      outlet=finder.outlet(i, toks.stop), confidence=0.75)
+
+
+def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker | None:
+    verb = ctx.tokens[i]
+    if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
+        return None
+    gender = verb.feats.get("Gender")
+    for sp in finder.previous(verb.start, paragraphs=1):
+        if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
+            return Speaker(verb.start, verb.stop, "omitted", entity=sp.entity, name=sp.name, text=sp.text,
+                           type=sp.type, gender=sp.gender)
+    return None

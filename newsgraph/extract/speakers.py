@@ -1,0 +1,372 @@
+"""Who is speaking: the subject of a cue, resolved to a doc entity.
+
+A speaker is read from the tokens around a cue verb: a name (mention or raw
+NER span), a personal pronoun (`он`, `она`, `они`), a role noun that refers
+back (`эксперт`, `политолог`), an organisation (`в Минобороны заявили`,
+`пресс-служба компании`), or an unnamed source kept with its description
+(`источник в правительстве`). The cue verb's gender and number must agree
+with the candidate (`сказала` never resolves to a man).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import QuoteContext, Referent
+from newsgraph.model import Token
+
+MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
+PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
+
+
+@dataclass(slots=True)
+class Role:
+    text: str
+    start: int
+    stop: int
+    org: str | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    start: int
+    stop: int
+    how: str  # name, pronoun, role, org, institution, unnamed
+    entity: str | None = None
+    name: str | None = None  # canonical name of the entity or raw NER span
+    text: str | None = None  # description of an unnamed source, or an unlinked name
+    type: str = "person"
+    gender: str | None = None
+    number: str = "Sing"
+    role: Role | None = None
+
+    @property
+    def key(self) -> str | None:
+        return self.entity or self.name or self.text
+
+
+@dataclass(slots=True)
+class SpeakerFinder:
+    ctx: QuoteContext
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+    _roles: dict[int, Role | None] = field(default_factory=dict)
+
+    # --- the subject of a cue -------------------------------------------------
+    def subject_before(self, verb: int, floor: int) -> Speaker | None:
+        """The nearest agreeing subject left of the cue token, not before token `floor`."""
+        i = verb - 1
+        while i >= max(floor, verb - MAX_SUBJECT_DISTANCE):
+            tok = self.ctx.tokens[i]
+            if tok.lemma in ("что", "который", "чтобы") or tok.text in ("«", "»", ":", ";", "“", "”"):
+                return None
+            found = self._candidate(i, verb, backwards=True)
+            if found is not None:
+                return found
+            ref = self.ctx.referent_at(i)
+            i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
+        return None
+
+    def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
+        """The first agreeing subject right of the cue token, before token `ceiling`."""
+        i = verb + 1
+        while i < min(ceiling, verb + MAX_SUBJECT_DISTANCE, len(self.ctx.tokens)):
+            tok = self.ctx.tokens[i]
+            if tok.lemma in ("что", "который", "чтобы") or tok.text in (":", ";", ".", "!", "?"):
+                return None
+            found = self._candidate(i, verb, backwards=False)
+            if found is not None:
+                return found
+            ref = self.ctx.referent_at(i)
+            i = max(i, self._last_token(ref)) + 1 if ref else i + 1
+        return None
+
+    def _candidate(self, i: int, verb: int | None, *, backwards: bool) -> Speaker | None:
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        agree = _agreement(ctx.tokens[verb]) if verb is not None else (None, None)
+        ref = ctx.referent_at(i)
+        if ref is not None:
+            return self._from_referent(ref, agree)
+        low = tok.text.lower()
+        if low in cues.PERSONAL_PRONOUNS and tok.feats.get("Case", "Nom") == "Nom":
+            gender, number = cues.PERSONAL_PRONOUNS[low]
+            if _agrees(agree, gender, number):
+                return self.resolve_pronoun(gender or agree[0], number, tok)
+            return None
+        if low in cues.ENGLISH_PRONOUNS:
+            gender, number = cues.ENGLISH_PRONOUNS[low]
+            return self.resolve_pronoun(gender, number, tok)
+        if tok.feats.get("Case", "Nom") != "Nom" or tok.pos not in ("NOUN", "PROPN"):
+            return self._institution(i, agree)
+        if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
+            return self._org_voice(i, agree)
+        if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
+            return self._role_subject(i, agree, backwards=backwards)
+        if tok.lemma in cues.UNNAMED_SOURCES:
+            return self._unnamed(i)
+        return None
+
+    # --- kinds of subject -----------------------------------------------------
+    def _from_referent(self, ref: Referent, agree: tuple[str | None, str | None]) -> Speaker | None:
+        first = self.ctx.token_at(ref.start)
+        if first is None:
+            return None
+        tok = self.ctx.tokens[first]
+        before = self.ctx.tokens[first - 1] if first > 0 else None
+        if before is not None and before.pos == "ADP":
+            if before.text.lower() in PREPOSITIONS_OF_PLACE and agree[1] == "Plur" and ref.type != "person":
+                return self.from_referent(ref, how="institution", number="Plur")
+            return None
+        if tok.feats.get("Case", "Nom") != "Nom" and tok.pos in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if ref.type == "person":
+            if agree[1] == "Plur" or agree[0] == "Neut" or (agree[0] and ref.gender and agree[0] != ref.gender):
+                return None
+        elif ref.type not in ("organization", "group", "country", "location", "facility"):
+            return None
+        return self.from_referent(ref, how="name")
+
+    def from_referent(self, ref: Referent, *, how: str, number: str = "Sing") -> Speaker:
+        speaker = Speaker(
+            ref.start, ref.stop, how, entity=ref.entity, name=ref.name,
+            text=None if ref.entity else ref.name, type=ref.type, gender=ref.gender, number=number,
+        )
+        if ref.type == "person":
+            speaker.role = self.role_of(ref)
+        return speaker
+
+    def _institution(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
+        """`в пресс-службе компании заявили`: an organisation speaking through a plural verb."""
+        tok = self.ctx.tokens[i]
+        before = self.ctx.tokens[i - 1] if i > 0 else None
+        if agree[1] != "Plur" or before is None or before.text.lower() not in PREPOSITIONS_OF_PLACE:
+            return None
+        if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
+            found = self._org_voice(i, (None, None))
+            if found is not None:
+                found.how, found.number = "institution", "Plur"
+            return found
+        return None
+
+    def _org_voice(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
+        """`пресс-служба Минобороны`, `руководство компании`, `компания заявила`."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if agree[1] == "Plur" and tok.feats.get("Number") != "Plur" and tok.feats.get("Case") == "Nom":
+            return None
+        nxt = i + 1 if i + 1 < len(ctx.tokens) else None
+        if tok.lemma in cues.ORG_VOICES and nxt is not None:
+            ref = ctx.referent_at(nxt)
+            if ref is not None and ref.type != "person":
+                return self.from_referent(ref, how="org")
+            if ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
+                return self._org_anaphor(nxt)
+        if tok.lemma in cues.ORG_ANAPHORS:
+            return self._org_anaphor(i)
+        return None
+
+    def _org_anaphor(self, i: int) -> Speaker | None:
+        tok = self.ctx.tokens[i]
+        for ref in self._antecedents(tok.start):
+            if ref.type == "organization":
+                speaker = self.from_referent(ref, how="org")
+                speaker.start, speaker.stop = tok.start, tok.stop
+                return speaker
+        return None
+
+    def _role_subject(self, i: int, agree: tuple[str | None, str | None], *, backwards: bool) -> Speaker | None:
+        ctx = self.ctx
+        if not backwards:
+            j = i + 1
+            while j < min(len(ctx.tokens), i + 8):
+                ref = ctx.referent_at(j)
+                if ref is not None and ref.type == "person":
+                    return self._from_referent(ref, agree)
+                t = ctx.tokens[j]
+                if t.pos == "PUNCT" or t.pos == "VERB" or (t.feats.get("Case") == "Nom" and ref is None
+                                                           and t.lemma not in cues.ROLE_NOUNS):
+                    break
+                j = self._last_token(ref) + 1 if ref is not None else j + 1
+        if i >= 2 and ctx.tokens[i - 1].text == ",":
+            ref = ctx.referent_at(i - 2)
+            if ref is not None and ref.type == "person":
+                return self._from_referent(ref, agree)
+        tok = ctx.tokens[i]
+        return self.resolve_role(tok, agree[0])
+
+    def _unnamed(self, i: int) -> Speaker | None:
+        ctx = self.ctx
+        start = i
+        while start > 0 and ctx.tokens[start - 1].pos == "ADJ" and ctx.tokens[start - 1].feats.get("Case") == "Nom":
+            start -= 1
+        stop = i + 1
+        while stop < min(len(ctx.tokens), i + 6):
+            t = ctx.tokens[stop]
+            if t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") or (t.feats.get("Case") == "Nom" and t.pos != "PROPN"):
+                break
+            stop += 1
+        while stop > i + 1 and ctx.tokens[stop - 1].pos == "ADP":
+            stop -= 1
+        first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+        for j in range(i + 1, stop):
+            ref = ctx.referent_at(j)
+            if ref is not None and ref.type != "person" and ctx.tokens[i].lemma in ("представитель",):
+                return self.from_referent(ref, how="org")
+        number = ctx.tokens[i].feats.get("Number", "Sing")
+        return Speaker(first.start, last.stop, "unnamed", text=ctx.text[first.start : last.stop],
+                       type="unnamed", number=number)
+
+    # --- anaphora -------------------------------------------------------------
+    def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
+        if number == "Plur":
+            for sp in self.previous(tok.start)[:4]:
+                if sp.number == "Plur" or sp.type not in ("person", "unnamed"):
+                    return _at(sp, tok, "pronoun")
+            return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
+        fallback = None
+        for ref in self._antecedents(tok.start):
+            if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
+                continue
+            if self._is_nominative(ref):
+                return _at(self.from_referent(ref, how="name"), tok, "pronoun")
+            fallback = fallback or ref
+        for sp in self.previous(tok.start):
+            if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
+                return _at(sp, tok, "pronoun")
+        if fallback is not None:
+            return _at(self.from_referent(fallback, how="name"), tok, "pronoun")
+        return None
+
+    def resolve_role(self, tok: Token, gender: str | None) -> Speaker | None:
+        people = [r for r in self._antecedents(tok.start) if r.type == "person"
+                  and (not gender or not r.gender or r.gender == gender)]
+        for ref in people:
+            role = self.role_of(ref)
+            if role is not None and tok.lemma in role.text.lower():
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        for sp in self.previous(tok.start):
+            if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
+                return _at(sp, tok, "role")
+        for ref in people:
+            if self.role_of(ref) is not None or self._is_nominative(ref):
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
+
+    def previous(self, offset: int, paragraphs: int = ANTECEDENT_PARAGRAPHS) -> list[Speaker]:
+        """Speakers of quotes found before `offset` in the last few paragraphs, nearest first."""
+        para = self.ctx.para_index(offset)
+        floor = self.ctx.paras[max(0, para - paragraphs)][0] if self.ctx.paras else 0
+        return [sp for pos, sp in sorted(self.history, key=lambda h: -h[0]) if floor <= pos < offset]
+
+    def remember(self, offset: int, speaker: Speaker | None) -> None:
+        if speaker is not None and speaker.key:
+            self.history.append((offset, speaker))
+
+    def holder(self, lo: int, hi: int) -> Speaker | None:
+        """The holder in a frame (`по словам политолога Ивана Петрова`, `по его мнению`)."""
+        ctx = self.ctx
+        j = lo
+        while j < hi:
+            tok = ctx.tokens[j]
+            ref = ctx.referent_at(j)
+            if ref is not None and ref.type != "location":
+                return self.from_referent(ref, how="name")
+            low = tok.text.lower()
+            if low in cues.POSSESSIVES or low in cues.PERSONAL_PRONOUNS:
+                gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
+                return self.resolve_pronoun(gender, number, tok)
+            if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
+                return self._role_subject(j, (None, None), backwards=False)
+            if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
+                found = self._org_voice(j, (None, None))
+                if found is not None:
+                    return found
+            if tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS:
+                return self._unnamed(j)
+            j += 1
+        return None
+
+    def _antecedents(self, offset: int) -> list[Referent]:
+        para = self.ctx.para_index(offset)
+        floor = self.ctx.paras[max(0, para - ANTECEDENT_PARAGRAPHS)][0] if self.ctx.paras else 0
+        return [r for r in self.ctx.referents_before(offset, floor) if not self.ctx.in_quote(r.start)]
+
+    def _is_nominative(self, ref: Referent) -> bool:
+        i = self.ctx.token_at(ref.start)
+        return i is not None and self.ctx.tokens[i].feats.get("Case", "Nom") == "Nom"
+
+    # --- roles and outlets ----------------------------------------------------
+    def role_of(self, ref: Referent) -> Role | None:
+        """The role phrase right before a person's name (`заместитель министра обороны`)."""
+        if ref.start in self._roles:
+            return self._roles[ref.start]
+        ctx, role = self.ctx, None
+        first = ctx.token_at(ref.start)
+        i, head, org = (first or 0) - 1, None, None
+        while first is not None and i >= 0 and i >= first - 8:
+            t = ctx.tokens[i]
+            other = ctx.referent_at(i)
+            if other is not None and other.type != "person":
+                org = org or other.entity
+                i = (ctx.token_at(other.start) or i) - 1
+                continue
+            if t.lemma in cues.ROLE_NOUNS or t.text.lower() in cues.ROLE_NOUNS:
+                head = i
+            elif not (t.lemma in cues.ROLE_MODIFIERS or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
+                      or t.text in ("-",)):
+                break
+            i -= 1
+        if head is not None:
+            start, stop = ctx.tokens[head].start, ctx.tokens[first - 1].stop
+            role = Role(ctx.text[start:stop], start, stop, org)
+        self._roles[ref.start] = role
+        return role
+
+    def outlet(self, verb: int, ceiling: int) -> str | None:
+        """The outlet a statement was given to: `заявил ТАСС`, `в интервью «Известиям»`."""
+        ctx = self.ctx
+        for i in range(max(0, verb - 12), min(ceiling, verb + 8, len(ctx.tokens))):
+            t = ctx.tokens[i]
+            framed = t.lemma in cues.OUTLET_FRAMES and i > 0 and ctx.tokens[i - 1].text.lower() in ("в", "во")
+            if framed or t.lemma in cues.OUTLET_NOUNS:
+                found = self._outlet_ref(range(i + 1, min(i + 4, len(ctx.tokens))), dative=False)
+            elif verb < i <= verb + 2:
+                found = self._outlet_ref(range(i, i + 1), dative=True)
+            else:
+                continue
+            if found:
+                return found
+        return None
+
+    def _outlet_ref(self, indices: range, *, dative: bool) -> str | None:
+        for j in indices:
+            ref = self.ctx.referent_at(j)
+            if ref is None:
+                continue
+            head = self.ctx.tokens[self.ctx.token_at(ref.start) or j]
+            entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
+            media = entity is not None and entity.kind == "media"
+            if ref.type == "organization" and ref.entity and (media or not dative or head.feats.get("Case") in ("Dat", None)):
+                return ref.entity
+            return None
+        return None
+
+    def _last_token(self, ref: Referent) -> int:
+        rng = self.ctx.token_range(ref.start, ref.stop)
+        return rng.stop - 1 if len(rng) else 0
+
+
+def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
+    """The same speaker seen through a pronoun or role noun at this site."""
+    return Speaker(tok.start, tok.stop, how, entity=speaker.entity, name=speaker.name, text=speaker.text,
+                   type=speaker.type, gender=speaker.gender, number=speaker.number, role=None)
+
+
+def _agreement(verb: Token) -> tuple[str | None, str | None]:
+    return verb.feats.get("Gender"), verb.feats.get("Number")
+
+
+def _agrees(agree: tuple[str | None, str | None], gender: str | None, number: str | None) -> bool:
+    if agree[1] and number and agree[1] != number:
+        return False
+    return not (agree[0] and gender and agree[0] != gender)

@@ -1,0 +1,59 @@
+"""Unmarked speech: a first-person paragraph with no quotation marks that
+continues the quotes of the speaker just before it (common in interviews
+retold by the press). Each sentence becomes a quote with a lower confidence
+and the reason it was attributed.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import QuoteContext
+from newsgraph.extract.quote_records import make_quote, trim
+from newsgraph.extract.speakers import SpeakerFinder
+from newsgraph.model import Quote
+
+FIRST_PERSON_CONFIDENCE = 0.6
+CONTINUATION_CONFIDENCE = 0.5
+QUOTE_MARKS = "«»„“”\""
+
+
+def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> list[Quote]:
+    found: list[Quote] = []
+    taken = [(q.start, q.stop) for q in quotes] + [(q.cue_start, q.cue_stop) for q in quotes if q.cue_start]
+    for index, (pstart, pstop) in enumerate(ctx.paras):
+        if index == 0 or any(c in ctx.text[pstart:pstop] for c in QUOTE_MARKS):
+            continue
+        if any(pstart <= start < pstop for start, _ in taken) or not _first_person(ctx, pstart, pstop):
+            continue
+        prev_start, prev_stop = ctx.paras[index - 1]
+        previous = [q for q in quotes if prev_start <= q.start < prev_stop and q.kind != "unmarked"
+                    and (q.speaker or q.speaker_text)]
+        if not previous:
+            continue
+        last = max(previous, key=lambda q: q.start)
+        speakers = [sp for sp in finder.previous(pstart, paragraphs=1) if sp.entity == last.speaker]
+        if not speakers:
+            continue
+        speaker = speakers[0]
+        name = speaker.name or speaker.text
+        for unit in ctx.units:
+            if not (pstart <= unit.start < pstop):
+                continue
+            start, stop = trim(ctx.text, unit.start, unit.stop)
+            marked = _first_person(ctx, start, stop)
+            quote = make_quote(
+                ctx, "unmarked", start, stop, cue=None, speaker=speaker,
+                confidence=FIRST_PERSON_CONFIDENCE if marked else CONTINUATION_CONFIDENCE,
+                reason=f"unmarked: first-person paragraph after quotes of {name}",
+            )
+            quote.speaker_start = quote.speaker_stop = None  # no word here names the speaker
+            found.append(quote)
+    return found
+
+
+def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
+    for i in ctx.token_range(start, stop):
+        tok = ctx.tokens[i]
+        if tok.text.lower() in cues.FIRST_PERSON or (tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1"):
+            return True
+    return False
