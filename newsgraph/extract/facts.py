@@ -1,11 +1,157 @@
-"""Placeholder until the facts stage lands: assigns nothing new."""
+"""The facts stage: typed triples with normalised values, from rules over sentences.
+
+1. Build the rule context: sentences as token ranges, entity anchors (mentions,
+   and referring nouns such as "проект" or "это предприятие" resolved to the
+   nearest earlier entity of their type).
+2. Run one rule per predicate over every sentence (`fact_rules`), and the
+   document-wide rules.
+3. Keep triples whose subject and object types fit the predicate (FORMAT.md).
+4. Mark modality from the words around the trigger: denied, reported, planned.
+5. Infer what follows from two facts (a plant of a country's project is in
+   that country), at lower confidence.
+6. Merge duplicates, keeping the most confident evidence.
+
+A fact whose subject has no entity is never made: the rules only read anchors.
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import Doc
+import logging
+
+from newsgraph.extract import fact_lexicon as lex
+from newsgraph.extract.fact_context import Context, build
+from newsgraph.extract.fact_rules import DOCUMENT_RULES, SENTENCE_RULES
+from newsgraph.model import Doc, Fact
 from newsgraph.pipeline import component
 
+log = logging.getLogger(__name__)
+STAGE = "facts.rules.v1"
 
-@component("facts.v0", requires=("tokens",), assigns=("facts",))
+# predicate → (subject types, object entity types or None for a value object)
+SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
+    "country": (("project", "facility", "organization"), ("country",)),
+    "operator": (("project", "facility"), ("organization",)),
+    "part_of": (("facility", "project", "organization"), ("project", "organization")),
+    "planned_facilities": (("project",), None),
+    "cost": (("project", "facility", "organization"), None),
+    "standard": (("project", "facility"), ("organization",)),
+    "product": (("project", "facility", "organization"), None),
+    "status": (("project", "facility"), None),
+    "operational_by": (("project", "facility"), None),
+    "position": (("person",), None),
+    "cooperates_with": (("country", "organization"), ("country", "organization", "location")),
+    "directive": (("person", "organization", "country"), None),
+    "member_of": (("country", "organization", "person"), ("organization",)),
+    "located_in": (("facility", "organization", "project"), ("country", "location")),
+    "agreement_with": (("organization", "country"), ("organization", "country")),
+}
+# Predicates whose statement in the future tense is a plan, not a fact.
+PLANNABLE = frozenset(
+    {
+        "product",
+        "operator",
+        "located_in",
+        "agreement_with",
+        "member_of",
+        "cooperates_with",
+        "cost",
+        "standard",
+        "country",
+    }
+)
+DENIAL_WINDOW = 12
+FUTURE_WINDOW = 4
+
+
+def _fits(ctx: Context, fact: Fact) -> bool:
+    signature = SIGNATURES.get(fact.predicate)
+    if signature is None:
+        return True
+    subjects, objects = signature
+    if ctx.types.get(fact.subject) not in subjects:
+        return False
+    target = fact.object.get("entity")
+    if target is not None:
+        return target != fact.subject and (objects is None or ctx.types.get(target) in objects)
+    return True
+
+
+def _modality(ctx: Context, fact: Fact, si: int, trigger: int | None) -> str | None:
+    a, b = ctx.spans[si]
+    i = trigger if trigger is not None else a
+    if i > a and ctx.lemma(i - 1) in ("не", "not", "never", "нет"):
+        return "denied"
+    if any(ctx.lemma(k) in lex.DENIAL_CUES for k in range(max(a, i - DENIAL_WINDOW), i)):
+        return "denied"
+    start = ctx.tokens[i].start if i < len(ctx.tokens) else fact.start
+    if any(q.start <= start < q.stop for q in ctx.doc.quotes):
+        return "reported"
+    window = [ctx.lemma(k) for k in range(max(a, i - DENIAL_WINDOW), i)]
+    if ("по" in window and any(w in ("слово", "данные", "информация", "сведение") for w in window)) or any(
+        w in ("according", "reportedly") for w in window
+    ):
+        return "reported"
+    if fact.predicate in PLANNABLE and any(
+        ctx.tokens[k].text.lower() in lex.FUTURE_CUES or ctx.lemma(k) in lex.FUTURE_CUES
+        for k in range(max(a, i - FUTURE_WINDOW), min(b, i + 1))
+    ):
+        return "planned"
+    return None
+
+
+def _key(fact: Fact) -> tuple:
+    obj = fact.object
+    return fact.subject, fact.predicate, tuple(sorted((k, repr(v)) for k, v in obj.items()))
+
+
+def _infer(facts: list[Fact]) -> list[Fact]:
+    """A facility that is part of a project is in the project's country."""
+    countries = {f.subject: f for f in facts if f.predicate == "country" and f.modality is None}
+    inferred = []
+    for fact in facts:
+        if fact.predicate == "part_of" and fact.object.get("entity") in countries:
+            source = countries[fact.object["entity"]]
+            inferred.append(
+                Fact(
+                    fact.subject,
+                    "country",
+                    dict(source.object),
+                    fact.start,
+                    fact.stop,
+                    confidence=round(min(fact.confidence, source.confidence) * 0.7, 2),
+                    stage=STAGE,
+                )
+            )
+    return inferred
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = _key(fact)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    return sorted(best.values(), key=lambda f: (f.start, f.predicate))
+
+
+def find_facts(doc: Doc) -> list[Fact]:
+    if not doc.sentences or not doc.entities:
+        return []
+    ctx = build(doc)
+    found: list[Fact] = []
+    results = [r for si in range(len(ctx.spans)) for rule in SENTENCE_RULES for r in rule(ctx, si)]
+    results += [r for rule in DOCUMENT_RULES for r in rule(ctx)]
+    for fact, si, trigger in results:
+        if not _fits(ctx, fact):
+            continue
+        fact.modality = _modality(ctx, fact, si, trigger)
+        fact.stage = STAGE
+        found.append(fact)
+    found += [f for f in _infer(found) if _fits(ctx, f)]
+    return _merge(found)
+
+
+@component(STAGE, requires=("tokens", "sentences", "mentions", "entities"), assigns=("facts",))
 def extract(doc: Doc) -> Doc:
+    doc.facts = find_facts(doc)
     return doc

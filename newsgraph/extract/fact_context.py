@@ -1,0 +1,180 @@
+"""What the fact rules see of a document: sentences as token ranges and entity anchors.
+
+An anchor is a stretch of tokens standing for an entity: a mention from the
+entities stage, or a referring common noun ("проект", "это предприятие",
+"страны") resolved to the nearest earlier entity of a compatible type. A
+name in apposition to a type noun ("проекта ASPAN", "Первый завод, ASPAN-1")
+takes the noun's grammatical case, so the rules can tell subjects from
+genitive dependents.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from newsgraph.extract.fact_lexicon import REFERRING_NOUNS
+from newsgraph.model import Doc, Fact, Token
+
+APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"})
+# How far back (in sentences) a referring noun looks for its entity.
+REFERENCE_WINDOW = 4
+
+
+@dataclass(slots=True)
+class Anchor:
+    start: int  # token indices, stop exclusive
+    stop: int
+    entity: str
+    type: str
+    case: str | None
+    referring: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Doc
+    tokens: list[Token]
+    spans: list[tuple[int, int]]  # token range of each sentence
+    anchors: list[list[Anchor]]  # per sentence, in text order
+    types: dict[str, str]
+    kinds: dict[str, str | None]
+    names: dict[str, set[str]] = field(default_factory=dict)
+    by_token: dict[int, Anchor] = field(default_factory=dict)
+
+    def lemma(self, i: int) -> str:
+        return self.tokens[i].lemma.replace("ё", "е")
+
+    def find(self, si: int, lemmas: frozenset[str] | set[str]) -> list[int]:
+        a, b = self.spans[si]
+        return [i for i in range(a, b) if self.lemma(i) in lemmas or self.tokens[i].text.lower() in lemmas]
+
+    def anchor_at(self, si: int, i: int) -> Anchor | None:
+        for anchor in self.anchors[si]:
+            if anchor.start <= i < anchor.stop:
+                return anchor
+        return None
+
+    def anchor_at_any(self, i: int) -> Anchor | None:
+        return self.by_token.get(i)
+
+    def of_type(self, si: int, types: tuple[str, ...]) -> list[Anchor]:
+        return [a for a in self.anchors[si] if a.type in types]
+
+    def fact(
+        self,
+        subject: str,
+        predicate: str,
+        obj: dict,
+        si: int,
+        *,
+        trigger: int | None = None,
+        confidence: float = 0.7,
+        qualifier: str | None = None,
+    ) -> tuple[Fact, int, int | None]:
+        sentence = self.doc.sentences[si]
+        record = Fact(
+            subject, predicate, obj, sentence.start, sentence.stop, qualifier=qualifier, confidence=confidence
+        )
+        return record, si, trigger
+
+    def entity_named(self, *names: str) -> str | None:
+        wanted = {n.lower() for n in names}
+        for entity_id, entity_names in self.names.items():
+            if entity_names & wanted:
+                return entity_id
+        return None
+
+
+def _token_index(tokens: list[Token]) -> list[int]:
+    return [t.start for t in tokens]
+
+
+def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, types, kinds) -> Anchor | None:
+    start = bisect.bisect_left(starts, mention.start)
+    if start >= len(tokens) and start > 0:
+        return None
+    stop = bisect.bisect_left(starts, mention.stop)
+    if stop <= start:
+        stop = start + 1
+    etype = types.get(mention.entity, mention.type)
+    case = next(
+        (
+            t.feats.get("Case")
+            for t in tokens[start:stop]
+            if t.pos in ("NOUN", "PROPN") and t.feats.get("Case")
+        ),
+        None,
+    )
+    # A name after its type noun takes the noun's case ("проекта ASPAN", "завод, ASPAN-1").
+    j = start - 1
+    while j >= 0 and tokens[j].text in APPOSITION_GAP:
+        j -= 1
+    if (
+        j >= 0
+        and REFERRING_NOUNS.get(tokens[j].lemma.replace("ё", "е")) == etype
+        and (case is None or tokens[start].feats.get("Foreign") == "Yes")
+    ):
+        case = tokens[j].feats.get("Case") or case
+    return Anchor(start, stop, mention.entity, etype, case)
+
+
+def _is_referring(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.pos != "NOUN" or token.feats.get("Number") == "Plur":
+        return False
+    if i > 0 and (tokens[i - 1].pos == "NUM" or tokens[i - 1].text.isdigit()):
+        return False
+    return True
+
+
+def build(doc: Doc) -> Context:
+    tokens = doc.tokens
+    starts = _token_index(tokens)
+    types = {e.id: e.type for e in doc.entities}
+    kinds = {e.id: e.kind for e in doc.entities}
+    names = {e.id: {n.lower() for n in [*e.name.values(), *e.aliases] if n} for e in doc.entities}
+    spans = [(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.stop)) for s in doc.sentences]
+    mention_anchors = sorted(
+        (a for m in doc.mentions if (a := _mention_anchor(doc, tokens, starts, m, types, kinds))),
+        key=lambda a: a.start,
+    )
+    covered = set()
+    for anchor in mention_anchors:
+        covered.update(range(anchor.start, anchor.stop))
+    anchors: list[list[Anchor]] = [[] for _ in spans]
+    sentence_of = [0] * len(tokens)
+    for si, (a, b) in enumerate(spans):
+        for i in range(a, b):
+            sentence_of[i] = si
+    for anchor in mention_anchors:
+        if anchor.start < len(tokens):
+            anchors[sentence_of[anchor.start]].append(anchor)
+    # Referring nouns: resolved to the nearest earlier anchor of their type.
+    history: list[tuple[int, Anchor]] = [
+        (sentence_of[a.start], a) for a in mention_anchors if a.start < len(tokens)
+    ]
+    for i, token in enumerate(tokens):
+        etype = REFERRING_NOUNS.get(token.lemma.replace("ё", "е"))
+        if etype is None or i in covered or not _is_referring(tokens, i):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text in APPOSITION_GAP:
+            j += 1
+        if j < len(tokens) and j in covered:
+            continue  # "компания Great Sky": the name is the anchor
+        si = sentence_of[i]
+        target = None
+        for sj, candidate in reversed(history):
+            if candidate.start >= i or candidate.type != etype:
+                continue
+            if si - sj <= REFERENCE_WINDOW:
+                target = candidate
+            break
+        if target is None:
+            continue
+        anchors[si].append(Anchor(i, i + 1, target.entity, etype, token.feats.get("Case"), referring=True))
+    for row in anchors:
+        row.sort(key=lambda a: a.start)
+    by_token = {i: anchor for row in anchors for anchor in row for i in range(anchor.start, anchor.stop)}
+    return Context(doc, tokens, spans, anchors, types, kinds, names, by_token)

@@ -1,0 +1,359 @@
+"""Word lists the fact rules read: trigger lemmas, referring nouns, modality cues.
+
+Lemmas are lower case, as natasha lemmatises them (ё kept as written by the
+lemmatiser; lookups normalise ё → е). English words are listed in their
+lower-case lemma form too.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Common nouns that refer to an entity of a type ("проект", "это предприятие").
+REFERRING_NOUNS: dict[str, str] = {
+    "проект": "project",
+    "программа": "project",
+    "project": "project",
+    "programme": "project",
+    "завод": "facility",
+    "предприятие": "facility",
+    "фабрика": "facility",
+    "комбинат": "facility",
+    "площадка": "facility",
+    "цех": "facility",
+    "верфь": "facility",
+    "plant": "facility",
+    "factory": "facility",
+    "facility": "facility",
+    "компания": "organization",
+    "корпорация": "organization",
+    "концерн": "organization",
+    "холдинг": "organization",
+    "фирма": "organization",
+    "госкорпорация": "organization",
+    "company": "organization",
+    "firm": "organization",
+    "corporation": "organization",
+    "страна": "country",
+    "республика": "country",
+    "государство": "country",
+    "country": "country",
+}
+# Nouns that name plants or sites when counted ("четыре завода").
+FACILITY_NOUNS = frozenset(
+    {
+        "завод",
+        "предприятие",
+        "фабрика",
+        "комбинат",
+        "площадка",
+        "цех",
+        "производство",
+        "верфь",
+        "объект",
+        "линия",
+        "plant",
+        "factory",
+        "facility",
+        "site",
+    }
+)
+ORDINALS = frozenset(
+    {
+        "первый",
+        "второй",
+        "третий",
+        "четвертый",
+        "четвёртый",
+        "пятый",
+        "последний",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+    }
+)
+DEMONSTRATIVES = frozenset({"этот", "данный", "тот", "сам", "this", "that", "the"})
+
+OPERATOR_NOUNS = frozenset({"оператор", "operator", "девелопер", "исполнитель"})
+IMPLEMENT_VERBS = frozenset(
+    {
+        "приступать",
+        "приступить",
+        "реализовывать",
+        "реализовать",
+        "реализация",
+        "строить",
+        "построить",
+        "запускать",
+        "запустить",
+        "создавать",
+        "создать",
+        "начинать",
+        "начать",
+        "развивать",
+        "планировать",
+        "намереваться",
+        "финансировать",
+        "возводить",
+        "возвести",
+        "открывать",
+        "открыть",
+        "объявить",
+        "объявлять",
+        "инициировать",
+        "launch",
+        "build",
+        "start",
+        "begin",
+        "implement",
+        "plan",
+        "announce",
+        "develop",
+        "open",
+        "строительство",
+        "запуск",
+    }
+)
+REALISE_VERBS = frozenset(
+    {
+        "реализовывать",
+        "реализовать",
+        "осуществлять",
+        "осуществить",
+        "вести",
+        "управлять",
+        "operate",
+        "run",
+        "implement",
+    }
+)
+PART_CUES = frozenset({"рамка", "часть", "состав", "входить", "part", "один"})
+PLAN_CUES = frozenset(
+    {
+        "построить",
+        "строить",
+        "строительство",
+        "создание",
+        "создать",
+        "возвести",
+        "возведение",
+        "предусматривать",
+        "включать",
+        "планировать",
+        "открыть",
+        "рамка",
+        "build",
+        "include",
+        "plan",
+        "construct",
+        "construction",
+        "comprise",
+        "предполагать",
+        "намереваться",
+    }
+)
+COST_CUES = frozenset(
+    {
+        "стоимость",
+        "стоить",
+        "обойтись",
+        "обходиться",
+        "оцениваться",
+        "инвестиция",
+        "вложение",
+        "вложить",
+        "вкладывать",
+        "бюджет",
+        "финансирование",
+        "затрата",
+        "инвестировать",
+        "смета",
+        "cost",
+        "worth",
+        "value",
+        "valued",
+        "investment",
+        "budget",
+        "price",
+        "invest",
+    }
+)
+STANDARD_NOUNS = frozenset({"стандарт", "standard", "standards", "спецификация", "norm", "норматив"})
+PRODUCT_CUES = frozenset(
+    {
+        "производство",
+        "выпуск",
+        "производить",
+        "выпускать",
+        "изготовление",
+        "изготавливать",
+        "изготовлять",
+        "сборка",
+        "produce",
+        "manufacture",
+        "production",
+        "manufacturing",
+        "make",
+    }
+)
+START_CUES = frozenset(
+    {
+        "заработать",
+        "запустить",
+        "запуск",
+        "ввод",
+        "ввести",
+        "открыть",
+        "открытие",
+        "вступить",
+        "начать",
+        "выйти",
+        "operational",
+        "launch",
+        "open",
+        "start",
+        "commission",
+        "operate",
+        "заработает",
+        "заработают",
+    }
+)
+DIRECTIVE_VERBS = frozenset(
+    {
+        "поручить",
+        "приказать",
+        "распорядиться",
+        "велеть",
+        "order",
+        "instruct",
+        "direct",
+        "поручать",
+        "приказывать",
+        "распоряжаться",
+    }
+)
+DIRECTIVE_NOUNS = frozenset({"поручение", "указание", "приказ", "распоряжение", "указ", "директива"})
+DIRECTIVE_LIGHT_VERBS = frozenset({"дать", "давать", "подписать", "подписывать", "отдать", "издать"})
+COOPERATION_CUES = frozenset(
+    {
+        "сотрудничество",
+        "сотрудничать",
+        "партнерство",
+        "партнёрство",
+        "cooperation",
+        "cooperate",
+        "partnership",
+        "взаимодействие",
+        "взаимодействовать",
+    }
+)
+MEMBER_NOUNS = frozenset({"член", "членство", "участник", "member", "membership"})
+MEMBER_VERBS = frozenset({"вступить", "вступать", "входить", "join"})
+LOCATION_VERBS = frozenset(
+    {
+        "расположить",
+        "расположенный",
+        "располагаться",
+        "находиться",
+        "базироваться",
+        "разместить",
+        "размещаться",
+        "locate",
+        "base",
+        "headquarter",
+        "based",
+        "located",
+    }
+)
+AGREEMENT_NOUNS = frozenset(
+    {
+        "соглашение",
+        "договор",
+        "меморандум",
+        "контракт",
+        "договоренность",
+        "договорённость",
+        "agreement",
+        "contract",
+        "memorandum",
+        "deal",
+        "treaty",
+    }
+)
+AGREEMENT_VERBS = frozenset(
+    {"подписать", "заключить", "подписывать", "заключать", "sign", "conclude", "signed", "concluded"}
+)
+
+DENIAL_CUES = frozenset(
+    {"опровергнуть", "опровергать", "опровержение", "отрицать", "deny", "denied", "опроверг", "дезинформация"}
+)
+REPORT_CUES = frozenset(
+    {
+        "сообщать",
+        "сообщить",
+        "заявить",
+        "заявлять",
+        "утверждать",
+        "according",
+        "reportedly",
+        "report",
+        "claim",
+        "слово",
+        "данные",
+        "информация",
+        "источник",
+    }
+)
+FUTURE_CUES = frozenset(
+    {
+        "будет",
+        "будут",
+        "планировать",
+        "планироваться",
+        "намереваться",
+        "собираться",
+        "предполагаться",
+        "will",
+        "plan",
+        "intend",
+    }
+)
+# Position words before a head ("бывший президент") that are not part of the role.
+POSITION_DROP = frozenset(
+    {
+        "бывший",
+        "экс",
+        "нынешний",
+        "действующий",
+        "новый",
+        "новоизбранный",
+        "временно",
+        "former",
+        "current",
+        "acting",
+        "then",
+        "the",
+        "a",
+        "an",
+    }
+)
+# Head-of-state titles: with no organisation stated, the country in focus is meant.
+NATIONAL_TITLES = frozenset(
+    {"президент", "премьер-министр", "премьер", "вице-президент", "вице-премьер", "president", "prime"}
+)
+
+
+@cache
+def positions() -> frozenset[str]:
+    """Lemmas of nouns naming a role or job (newsgraph/data/positions.txt)."""
+    text = (DATA / "positions.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower().replace("ё", "е")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,667 @@
+"""One rule per predicate: each reads a sentence's tokens and anchors and yields facts.
+
+A rule returns ``(Fact, sentence index, trigger token index)`` triples; the
+stage (`facts.py`) adds modality from the words around the trigger, checks
+types and merges duplicates. Rules describe constructions of Russian and
+English news prose ("оператором которого выступает X", "X, министр Y",
+"сотрудничество X с Y"), not particular sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from newsgraph.extract import fact_lexicon as lex
+from newsgraph.extract.fact_context import Anchor, Context
+from newsgraph.extract.numbers import as_int, parse_number
+from newsgraph.extract.phrases import is_calibre, nominative, noun_phrase
+from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
+
+Found = tuple  # (Fact, sentence index, trigger index)
+PLACES = ("project", "facility")
+ACTORS = ("organization", "country")
+LIST_GLUE = frozenset({",", "и", "а", "также", "and", "or", "или"})
+GENERIC_PRODUCTS = frozenset(
+    {
+        "продукция",
+        "изделие",
+        "товар",
+        "продукт",
+        "мощность",
+        "объем",
+        "рост",
+        "начало",
+        "год",
+        "тонна",
+        "сырье",
+        "база",
+        "цель",
+        "площадь",
+        "часть",
+        "вид",
+        "тип",
+        "number",
+        "products",
+        "product",
+    }
+)
+CLAUSE_STOP = frozenset({";", ".", "!", "?", "—"})
+
+
+def _nearest(anchors: list[Anchor], i: int, *, before_first: bool = True) -> Anchor | None:
+    before = [a for a in anchors if a.stop <= i]
+    after = [a for a in anchors if a.start > i]
+    if before_first:
+        return before[-1] if before else (after[0] if after else None)
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _subject_case(anchor: Anchor) -> bool:
+    return anchor.case in (None, "Nom")
+
+
+def _text(ctx: Context, a: int, b: int) -> str:
+    return ctx.doc.text[ctx.tokens[a].start : ctx.tokens[b - 1].stop]
+
+
+# --- operator ---------------------------------------------------------------
+
+
+def operator(ctx: Context, si: int) -> Iterator[Found]:
+    a, b = ctx.spans[si]
+    for i in ctx.find(si, lex.OPERATOR_NOUNS):
+        orgs = [x for x in ctx.of_type(si, ("organization",)) if x.start > i and x.start - i <= 6]
+        orgs_before = [x for x in ctx.of_type(si, ("organization",)) if x.stop <= i and i - x.stop <= 4]
+        org = orgs[0] if orgs else (orgs_before[-1] if orgs_before else None)
+        if org is None:
+            continue
+        places = ctx.of_type(si, PLACES)
+        if i + 1 < b and ctx.lemma(i + 1) == "который":
+            subject = _nearest([p for p in places if p.stop <= i], i)
+        else:
+            after = [
+                p
+                for p in places
+                if p.start == i + 1 or (p.start > i and p.case == "Gen" and p.start - i <= 3)
+            ]
+            subject = after[0] if after else _nearest(places, i)
+        if subject:
+            yield ctx.fact(subject.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.8)
+    for i in range(a, b - 1):
+        if ctx.tokens[i].text.lower() == "operated" and ctx.tokens[i + 1].text.lower() == "by":
+            org = next((x for x in ctx.of_type(si, ("organization",)) if x.start > i), None)
+            subject = _nearest([p for p in ctx.of_type(si, PLACES) if p.stop <= i], i)
+            if org and subject:
+                yield ctx.fact(
+                    subject.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.8
+                )
+    for i in ctx.find(si, lex.REALISE_VERBS):
+        org = next(
+            (x for x in ctx.of_type(si, ("organization",)) if _subject_case(x) and abs(x.start - i) <= 3),
+            None,
+        )
+        place = next(
+            (p for p in ctx.of_type(si, ("project",)) if p.start > i and p.case in ("Acc", None)), None
+        )
+        if org and place and not org.referring:
+            yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.6)
+
+
+# --- country ----------------------------------------------------------------
+
+
+def country(ctx: Context, si: int) -> Iterator[Found]:
+    countries = [c for c in ctx.of_type(si, ("country",)) if not c.referring]
+    places = ctx.of_type(si, PLACES)
+    if not countries or not places:
+        return
+    for i in ctx.find(si, lex.IMPLEMENT_VERBS):
+        owner = [c for c in countries if c.stop <= i and _subject_case(c)]
+        targets = [p for p in places if p.start > i and i + 12 >= p.start]
+        if owner and targets:
+            yield ctx.fact(
+                targets[0].entity, "country", {"entity": owner[-1].entity}, si, trigger=i, confidence=0.7
+            )
+    for place in places:
+        follower = next((c for c in countries if c.start == place.stop and c.case == "Gen"), None)
+        if follower:
+            yield ctx.fact(place.entity, "country", {"entity": follower.entity}, si, trigger=place.start)
+
+
+# --- part_of ----------------------------------------------------------------
+
+
+def part_of(ctx: Context, si: int) -> Iterator[Found]:
+    a, _b = ctx.spans[si]
+    facilities = [x for x in ctx.of_type(si, ("facility",)) if not x.referring]
+    for facility in facilities:
+        # an ordinal type noun before the name: "Первый завод, ASPAN-1" — one of the project's plants
+        j = facility.start - 1
+        while j >= a and ctx.tokens[j].text in (",", "—", "(", "«"):
+            j -= 1
+        ordinal = j - 1 >= a and ctx.lemma(j) in lex.FACILITY_NOUNS and ctx.lemma(j - 1) in lex.ORDINALS
+        projects = [p for p in ctx.of_type(si, ("project",)) if p.entity != facility.entity]
+        cue = ctx.find(si, lex.PART_CUES)
+        if projects and cue:
+            yield ctx.fact(facility.entity, "part_of", {"entity": projects[0].entity}, si, trigger=cue[0])
+        elif ordinal:
+            project = _recent_project(ctx, si)
+            if project:
+                yield ctx.fact(facility.entity, "part_of", {"entity": project}, si, trigger=j, confidence=0.6)
+    for i in ctx.find(si, {"дочерний", "подразделение", "subsidiary", "входить", "входящий"}):
+        orgs = ctx.of_type(si, ("organization",))
+        child = next((o for o in reversed(orgs) if o.stop <= i and i - o.stop <= 3), None)
+        parent = next((o for o in orgs if o.start > i and o.start - i <= 4), None)
+        if child and parent and child.entity != parent.entity and ctx.kinds.get(parent.entity) != "alliance":
+            yield ctx.fact(child.entity, "part_of", {"entity": parent.entity}, si, trigger=i, confidence=0.6)
+
+
+def _recent_project(ctx: Context, si: int) -> str | None:
+    for sj in range(si, max(-1, si - 3), -1):
+        projects = ctx.of_type(sj, ("project",))
+        if projects:
+            return projects[-1].entity
+    return None
+
+
+def named_part_of(ctx: Context) -> Iterator[Found]:
+    """A facility named after a project plus a number ("ASPAN-1" of "ASPAN") is one of its parts."""
+    facilities, projects = {}, {}
+    for si, row in enumerate(ctx.anchors):
+        for anchor in row:
+            if anchor.referring:
+                continue
+            target = (
+                facilities if anchor.type == "facility" else projects if anchor.type == "project" else None
+            )
+            if target is not None:
+                target.setdefault(anchor.entity, (si, anchor))
+    for fid, (si, _anchor) in facilities.items():
+        for pid in projects:
+            if any(
+                re.fullmatch(rf"{re.escape(p)}[\s-]*\d+", f, re.I)
+                for f in ctx.names.get(fid, ())
+                for p in ctx.names.get(pid, ())
+            ):
+                yield ctx.fact(fid, "part_of", {"entity": pid}, si, confidence=0.75)
+
+
+# --- planned_facilities -----------------------------------------------------
+
+
+def planned_facilities(ctx: Context, si: int) -> Iterator[Found]:
+    a, b = ctx.spans[si]
+    if not ctx.find(si, lex.PLAN_CUES):
+        return
+    projects = ctx.of_type(si, ("project",))
+    for i in range(a, b):
+        token = ctx.tokens[i]
+        if token.pos != "NUM" and not token.text.isdigit():
+            continue
+        noun = next((k for k in range(i + 1, min(b, i + 3)) if ctx.lemma(k) in lex.FACILITY_NOUNS), None)
+        value = parse_number(token.text)
+        if noun is None or value is None or value >= 1000 or not float(value).is_integer():
+            continue
+        project = _nearest(projects, i)
+        if project:
+            yield ctx.fact(
+                project.entity, "planned_facilities", {"value": as_int(value)}, si, trigger=i, confidence=0.75
+            )
+
+
+# --- cost -------------------------------------------------------------------
+
+
+def cost(ctx: Context, si: int) -> Iterator[Found]:
+    cues = ctx.find(si, lex.COST_CUES)
+    places = ctx.of_type(si, PLACES)
+    if not cues or not places:
+        return
+    sentence = ctx.doc.sentences[si]
+    text = ctx.doc.text[sentence.start : sentence.stop]
+    for money in find_money(text):
+        cue = min(cues, key=lambda c: abs(ctx.tokens[c].start - sentence.start - money.start))
+        subject = next((p for p in places if p.start > cue and p.start - cue <= 3), None) or _nearest(
+            places, cue
+        )
+        qualifier = money.qualifier
+        if qualifier is None and any(ctx.lemma(c) in ("оцениваться", "оценить", "estimate") for c in cues):
+            qualifier = "estimate"
+        yield ctx.fact(
+            subject.entity, "cost", money.to_object(), si, trigger=cue, qualifier=qualifier, confidence=0.75
+        )
+
+
+# --- standard ---------------------------------------------------------------
+
+
+def standard(ctx: Context, si: int) -> Iterator[Found]:
+    a, b = ctx.spans[si]
+    places = ctx.of_type(si, PLACES)
+    if not places:
+        return
+    for i in ctx.find(si, lex.STANDARD_NOUNS):
+        obj = None
+        org = next(
+            (x for x in ctx.anchors[si] if x.start in (i + 1, i + 2) and x.type == "organization"), None
+        )
+        if org:
+            obj = {"entity": org.entity}
+        elif i > a and ctx.lemma(i - 1) in ("натовский", "nato"):
+            nato = ctx.entity_named("нато", "nato")
+            obj = {"entity": nato} if nato else {"text": "стандарт НАТО"}
+        elif i + 1 < b and ctx.tokens[i + 1].pos == "PROPN" and ctx.tokens[i + 1].text.isupper():
+            obj = {"text": ctx.tokens[i + 1].text}
+        if obj:
+            subject = _nearest(places, i)
+            yield ctx.fact(subject.entity, "standard", obj, si, trigger=i, confidence=0.7)
+
+
+# --- product ----------------------------------------------------------------
+
+
+def _phrases_after(ctx: Context, i: int, b: int) -> list[tuple[int, int, int]]:
+    phrases = []
+    j = i
+    while j < b:
+        np = noun_phrase(ctx.tokens, j, b)
+        if np is None:
+            break
+        _start, head, end = np
+        if ctx.anchor_at_any(head) or ctx.lemma(head) in GENERIC_PRODUCTS:
+            break
+        phrases.append(np)
+        k = end
+        glue = False
+        while k < b and (ctx.tokens[k].text.lower() in LIST_GLUE):
+            glue = True
+            k += 1
+        if not glue:
+            break
+        j = k
+    return phrases
+
+
+def product(ctx: Context, si: int) -> Iterator[Found]:
+    _a, b = ctx.spans[si]
+    for i in ctx.find(si, lex.PRODUCT_CUES):
+        j = i + 1
+        while j < b and ctx.tokens[j].pos == "ADV":
+            j += 1
+        phrases = _phrases_after(ctx, j, b)
+        if not phrases:
+            continue
+        places = ctx.of_type(si, PLACES)
+        subject = _nearest(places, i)
+        if subject is None and ctx.tokens[i].pos == "VERB":
+            subject = next(
+                (o for o in reversed(ctx.of_type(si, ("organization",))) if o.stop <= i and _subject_case(o)),
+                None,
+            )
+        if subject is None:
+            continue
+        for start, head, end in phrases:
+            for obj in _product_objects(ctx, start, head, end, b):
+                yield ctx.fact(subject.entity, "product", obj, si, trigger=i, confidence=0.7)
+
+
+def _product_objects(ctx: Context, start: int, head: int, end: int, b: int) -> list[dict]:
+    tail_end = end
+    # "боеприпасов калибра 152 мм", "снарядов калибров 105 и 155 мм"
+    if end < b and ctx.lemma(end) == "калибр":
+        tail_end = min(b, end + 6)
+    inside = [t for t in range(start, head) if is_calibre(ctx.tokens[t])]
+    words_start = start
+    if inside:
+        words_start = start
+        text = nominative(ctx.tokens, words_start, head, end)
+        return [{"text": text, "calibre_mm": as_int(c.mm)} for c in find_calibres(_text(ctx, start, head))]
+    calibres = find_calibres(_text(ctx, end, tail_end)) if tail_end > end else []
+    text = nominative(ctx.tokens, start, head, end)
+    if calibres:
+        return [{"text": f"{as_int(c.mm)}-мм {text}", "calibre_mm": as_int(c.mm)} for c in calibres]
+    return [{"text": text}]
+
+
+# --- status and operational_by ------------------------------------------------
+
+
+def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
+    """The project or facility the verb at `i` is about: a nominative one before it, or after it."""
+    _a, _b = ctx.spans[si]
+    places = ctx.of_type(si, PLACES)
+    before = [p for p in places if p.stop <= i and _subject_case(p)]
+    if before:
+        p = before[-1]
+        # a finite verb between the subject and this verb starts another clause, unless joined by "и"
+        between = range(p.stop, i)
+        if not any(ctx.tokens[k].text in (";", ":") for k in between):
+            return p
+    after = [p for p in places if p.start > i and p.start - i <= 3 and _subject_case(p)]
+    if after:
+        return after[0]
+    genitive = [p for p in places if p.start > i and p.start - i <= 2 and p.case == "Gen"]
+    return genitive[0] if genitive else None
+
+
+def status(ctx: Context, si: int) -> Iterator[Found]:
+    sentence = ctx.doc.sentences[si]
+    text = ctx.doc.text[sentence.start : sentence.stop]
+    for value in find_statuses(text):
+        if value.negated:
+            continue
+        i = _token_at(ctx, si, sentence.start + value.start)
+        if i is None:
+            continue
+        subject = _clause_subject(ctx, si, i)
+        if subject is None or (value.status == "planned" and subject.type != "project"):
+            continue
+        # "будут построены четыре завода": the count, not the named subject, is what is planned
+        if value.status == "planned" and not _subject_case(subject):
+            continue
+        yield ctx.fact(subject.entity, "status", {"status": value.status}, si, trigger=i, confidence=0.7)
+
+
+def operational_by(ctx: Context, si: int) -> Iterator[Found]:
+    sentence = ctx.doc.sentences[si]
+    cues = ctx.find(si, lex.START_CUES)
+    if not cues:
+        return
+    text = ctx.doc.text[sentence.start : sentence.stop]
+    for date in find_dates(text, ctx.doc.published):
+        if date.relative and len(date.value) > 7:
+            continue  # "вчера запустили": a past event, not an expected start
+        d = _token_at(ctx, si, sentence.start + date.start)
+        cue = next((c for c in reversed(cues) if c < (d or 0) and (d or 0) - c <= 6), None)
+        if cue is None or date.relation not in ("by", "in", None):
+            continue
+        subject = _clause_subject(ctx, si, cue)
+        if subject:
+            yield ctx.fact(
+                subject.entity, "operational_by", date.to_object(), si, trigger=cue, confidence=0.7
+            )
+
+
+def _token_at(ctx: Context, si: int, offset: int) -> int | None:
+    a, b = ctx.spans[si]
+    for i in range(a, b):
+        if ctx.tokens[i].stop > offset:
+            return i
+    return None
+
+
+# --- position ---------------------------------------------------------------
+
+
+def _position_left(ctx: Context, si: int, person: Anchor) -> tuple[int, int, int, Anchor | None] | None:
+    a, _ = ctx.spans[si]
+    j = person.start - 1
+    org = None
+    anchor = ctx.anchor_at(si, j) if j >= a else None
+    if anchor and anchor.type in ("organization", "country", "location") and anchor.case in ("Gen", None):
+        org, j = anchor, anchor.start - 1
+    tail_end = j + 1
+    while j >= a and tail_end - j <= 4:
+        if ctx.lemma(j) in lex.positions() and ctx.tokens[j].pos in ("NOUN", "PROPN", "X"):
+            break
+        if ctx.tokens[j].feats.get("Case") != "Gen" or ctx.anchor_at(si, j):
+            return None
+        j -= 1
+    else:
+        return None
+    if j < a:
+        return None
+    head = j
+    start = head
+    while (
+        start - 1 >= a
+        and ctx.tokens[start - 1].pos == "ADJ"
+        and ctx.lemma(start - 1) not in lex.POSITION_DROP
+    ):
+        start -= 1
+    return start, head, tail_end, org
+
+
+def _position_right(ctx: Context, si: int, person: Anchor) -> tuple[int, int, int, Anchor | None] | None:
+    _, b = ctx.spans[si]
+    j = person.stop
+    if j >= b or ctx.tokens[j].text not in (",", "—", "–", "("):
+        return None
+    j += 1
+    while j < b and ctx.lemma(j) in lex.POSITION_DROP:
+        j += 1
+    start = j
+    while j < b and ctx.tokens[j].pos == "ADJ":
+        j += 1
+    if j >= b or ctx.lemma(j) not in lex.positions():
+        return None
+    head = j
+    end = head + 1
+    while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
+        end += 1
+    org = ctx.anchor_at(si, end) if end < b else None
+    if org and (org.type not in ("organization", "country", "location") or org.case not in ("Gen", None)):
+        org = None
+    return start, head, end, org
+
+
+def position(ctx: Context, si: int) -> Iterator[Found]:
+    for person in ctx.of_type(si, ("person",)):
+        if person.referring:
+            continue
+        for found in (_position_left(ctx, si, person), _position_right(ctx, si, person)):
+            if found is None:
+                continue
+            start, head, end, org = found
+            text = nominative(ctx.tokens, start, head, end)
+            obj: dict = {"text": text}
+            confidence = 0.8
+            if org is not None:
+                obj["org"] = org.entity
+            elif ctx.lemma(head) in lex.NATIONAL_TITLES and start == head:
+                country = _country_in_focus(ctx, si)
+                if country:
+                    obj["org"], confidence = country, 0.6
+            yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
+
+
+def _country_in_focus(ctx: Context, si: int) -> str | None:
+    """The country most recently named (this sentence, then up to three before)."""
+    for sj in range(si, max(-1, si - 4), -1):
+        countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
+        if countries:
+            return countries[-1].entity
+    return None
+
+
+# --- directive --------------------------------------------------------------
+
+
+def directive(ctx: Context, si: int) -> Iterator[Found]:
+    _a, b = ctx.spans[si]
+    triggers = ctx.find(si, lex.DIRECTIVE_VERBS)
+    for i in ctx.find(si, lex.DIRECTIVE_LIGHT_VERBS):
+        noun = next((k for k in range(i + 1, min(b, i + 3)) if ctx.lemma(k) in lex.DIRECTIVE_NOUNS), None)
+        if noun is not None:
+            triggers.append(noun)
+    for i in sorted(triggers):
+        issuers = [
+            x for x in ctx.anchors[si] if x.type in ("person", "organization", "country") and x.stop <= i
+        ]
+        issuer = next((x for x in reversed(issuers) if _subject_case(x)), None)
+        if issuer is None:
+            continue
+        text = _directive_text(ctx, i + 1, b)
+        if text:
+            yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.7)
+
+
+def _directive_text(ctx: Context, j: int, b: int) -> str | None:
+    # skip the addressee ("правительству", "Минобороны")
+    while j < b and (
+        ctx.tokens[j].feats.get("Case") == "Dat" and ctx.tokens[j].pos in ("NOUN", "PROPN", "ADJ")
+    ):
+        j += 1
+    if j < b and ctx.lemma(j) in ("по", "о", "об", "on", "to"):
+        np = noun_phrase(ctx.tokens, j + 1, b)
+        if np:
+            return nominative(ctx.tokens, *np)
+    if j < b and ctx.tokens[j].pos == "VERB" and ctx.tokens[j].feats.get("VerbForm") == "Inf":
+        end = j
+        while end < b and ctx.tokens[end].text not in (",", ".", ";", "!", "?"):
+            end += 1
+        return _text(ctx, j, end).lower()
+    return None
+
+
+# --- cooperates_with ------------------------------------------------------------
+
+
+def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
+    _a, b = ctx.spans[si]
+    parties = [x for x in ctx.anchors[si] if x.type in ("country", "organization", "location")]
+    for i in ctx.find(si, lex.COOPERATION_CUES):
+        subject = None
+        follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case == "Gen"), None)
+        if follower and follower.type != "location":
+            subject = follower
+        elif i + 1 < b and ctx.lemma(i + 1) in ("между", "between"):
+            subject = next((x for x in parties if x.start > i + 1), None)
+        else:
+            subject = next(
+                (x for x in reversed(parties) if x.stop <= i and _subject_case(x) and x.type != "location"),
+                None,
+            )
+        if subject is None:
+            continue
+        end = next((k for k in range(i, b) if ctx.tokens[k].text in (";",) or ctx.lemma(k) == "который"), b)
+        objects = [x for x in parties if x.start > i and x.start < end and x.entity != subject.entity]
+        for obj in objects:
+            yield ctx.fact(
+                subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
+            )
+
+
+# --- member_of ------------------------------------------------------------------
+
+
+def member_of(ctx: Context, si: int) -> Iterator[Found]:
+    _a, _b = ctx.spans[si]
+    triggers = ctx.find(si, lex.MEMBER_NOUNS | lex.MEMBER_VERBS)
+    for i in triggers:
+        obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
+        if obj is None:
+            continue
+        if ctx.lemma(i) in lex.MEMBER_VERBS and ctx.kinds.get(obj.entity) not in (
+            "alliance",
+            "party",
+            "other",
+            None,
+        ):
+            continue
+        members = [
+            x
+            for x in ctx.anchors[si]
+            if x.type in ("country", "organization", "person")
+            and x.stop <= i
+            and _subject_case(x)
+            and x.entity != obj.entity
+        ]
+        if not members:
+            continue
+        yield ctx.fact(members[-1].entity, "member_of", {"entity": obj.entity}, si, trigger=i, confidence=0.7)
+
+
+# --- located_in -------------------------------------------------------------------
+
+
+def located_in(ctx: Context, si: int) -> Iterator[Found]:
+    _a, b = ctx.spans[si]
+    places = ctx.of_type(si, ("country", "location"))
+    for subject in ctx.anchors[si]:
+        if subject.type not in ("facility", "project"):
+            continue
+        j = subject.stop
+        if j < b and ctx.lemma(j) in ("в", "во", "на", "in", "near", "под"):
+            j += 1
+            while (
+                j < b
+                and ctx.tokens[j].pos in ("NOUN", "ADJ")
+                and not ctx.anchor_at(si, j)
+                and j - subject.stop < 4
+            ):
+                j += 1
+            place = next((p for p in places if p.start == j), None)
+            if place:
+                yield ctx.fact(
+                    subject.entity,
+                    "located_in",
+                    {"entity": place.entity},
+                    si,
+                    trigger=subject.stop,
+                    confidence=0.7,
+                )
+    for i in ctx.find(si, lex.LOCATION_VERBS):
+        subject = next(
+            (
+                x
+                for x in reversed(ctx.anchors[si])
+                if x.type in ("facility", "project", "organization") and x.stop <= i and i - x.stop <= 4
+            ),
+            None,
+        )
+        place = next((p for p in places if i < p.start <= i + 4), None)
+        if subject and place:
+            yield ctx.fact(
+                subject.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7
+            )
+
+
+# --- agreement_with -----------------------------------------------------------------
+
+
+def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
+    _a, b = ctx.spans[si]
+    parties = [x for x in ctx.anchors[si] if x.type in ACTORS]
+    for i in ctx.find(si, lex.AGREEMENT_VERBS):
+        if not any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(i + 1, min(b, i + 5))):
+            continue
+        subjects = [x for x in parties if x.stop <= i and _subject_case(x)]
+        partners = []
+        k = next(
+            (k for k in range(i + 1, b) if ctx.lemma(k) in ("с", "со", "with", "между", "between")), None
+        )
+        if k is not None:
+            partners = [x for x in parties if k < x.start <= k + 6]
+        if not subjects and ctx.lemma(k or i) in ("между", "between") and len(partners) >= 2:
+            subjects, partners = partners[:1], partners[1:]
+        if len(subjects) >= 2 and not partners:
+            subjects, partners = subjects[:1], subjects[1:]
+        if not subjects:
+            continue
+        for partner in partners:
+            if partner.entity != subjects[0].entity:
+                yield ctx.fact(
+                    subjects[0].entity, "agreement_with", {"entity": partner.entity}, si, trigger=i
+                )
+
+
+SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
+    operator,
+    country,
+    part_of,
+    planned_facilities,
+    cost,
+    standard,
+    product,
+    status,
+    operational_by,
+    position,
+    directive,
+    cooperates_with,
+    member_of,
+    located_in,
+    agreement_with,
+)
+DOCUMENT_RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (named_part_of,)

@@ -1,0 +1,89 @@
+"""Noun phrases over tokens, and their nominative form for text objects.
+
+``"артиллерийских снарядов"`` → ``"артиллерийский снаряд"``;
+``"максимальной локализации военного производства"`` →
+``"максимальная локализация военного производства"``: the head and the words
+agreeing with it go to the nominative singular, the dependent genitive tail
+stays as written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsgraph.model import Token
+
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+HEAD_POS = frozenset({"NOUN", "PROPN"})
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+@cache
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_calibre(token: Token) -> bool:
+    text = token.text.lower()
+    return any(ch.isdigit() for ch in text) and text.endswith(("мм", "mm"))
+
+
+def noun_phrase(tokens: list[Token], i: int, stop: int) -> tuple[int, int, int] | None:
+    """The phrase starting at `i`: modifiers, a head noun, a genitive tail.
+
+    Returns (start, head, end) token indices (end exclusive), or None when no
+    noun head follows within the modifiers.
+    """
+    j = i
+    while (
+        j < stop and (tokens[j].pos in MODIFIER_POS or is_calibre(tokens[j])) and not tokens[j].text.isdigit()
+    ):
+        j += 1
+    if j >= stop or tokens[j].pos not in HEAD_POS:
+        return None
+    head = j
+    end = head + 1
+    # genitive tail: "локализации [военного производства]"
+    while end < stop:
+        k = end
+        while k < stop and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Gen":
+            k += 1
+        if k < stop and tokens[k].pos in HEAD_POS and tokens[k].feats.get("Case") == "Gen":
+            end = k + 1
+        else:
+            break
+    return i, head, end
+
+
+def _inflect_adjective(word: str, gender: str | None, number: str) -> str:
+    for parse in _morph().parse(word):
+        if {"ADJF", "PRTF"} & set(parse.tag.grammemes) or "NUMR" in parse.tag:
+            wanted = {"nomn", "plur"} if number == "Plur" or gender is None else {"nomn", "sing", gender}
+            form = parse.inflect(wanted)
+            if form:
+                return form.word
+    return word
+
+
+def nominative(tokens: list[Token], start: int, head: int, end: int, *, plural: bool = False) -> str:
+    """The phrase in the nominative (singular unless `plural`), lower case except proper names."""
+    head_token = tokens[head]
+    gender = GENDERS.get(head_token.feats.get("Gender", ""))
+    number = "Plur" if plural else "Sing"
+    words = []
+    for token in tokens[start:head]:
+        if is_calibre(token) or token.pos == "NUM":
+            words.append(token.text.lower())
+        else:
+            words.append(_inflect_adjective(token.text.lower(), gender, number))
+    head_word = head_token.lemma or head_token.text.lower()
+    if plural:
+        parse = _morph().parse(head_word)[0]
+        form = parse.inflect({"nomn", "plur"})
+        head_word = form.word if form else head_word
+    # acronyms keep their capitals; a capitalised common noun at a sentence start does not
+    words.append(head_token.text if head_token.text.isupper() and len(head_token.text) > 1 else head_word)
+    words.extend(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head + 1 : end])
+    return " ".join(words)
