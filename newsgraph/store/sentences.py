@@ -33,4 +33,5 @@ def _by_punctuation(text: str, start: int, stop: int) -> tuple[int, int]:
 
 def sentence_text(text: str, sentences: Sequence[Sequence[int]] | None, start: int, stop: int) -> dict:
     left, right = sentence_span(text, sentences, start, stop)
-    return {"start": left, "stop": right, "text": " ".join(text[left:right].split())}
+    # Newlines become spaces, so that offsets into the sentence stay offsets into the text.
+    return {"start": left, "stop": right, "text": text[left:right].replace("\n", " ")}
