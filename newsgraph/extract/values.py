@@ -378,7 +378,7 @@ def _relation(prep: str | None) -> str | None:
     return None
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, bool] | None:  # noqa: C901
+def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[str, bool] | None:
     groups = m.groupdict()
     if kind in ("iso", "dotted"):
         return f"{groups['y']}-{int(groups['m']):02d}-{int(groups['d']):02d}", False
