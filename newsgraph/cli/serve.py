@@ -1,0 +1,60 @@
+"""`newsgraph serve`: the REST API and the web UI in one process."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+
+import click
+
+from newsgraph.cli import db_option, main
+
+log = logging.getLogger(__name__)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@main.command()
+@db_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; anything but loopback exposes the store to the network.",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option(
+    "--token",
+    envvar="NEWSGRAPH_API_TOKEN",
+    default=None,
+    show_envvar=True,
+    help="Enable POST /api/articles and require 'Authorization: Bearer TOKEN' for it.",
+)
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the web UI and the REST API (OpenAPI at /openapi.json).
+
+    Example:
+
+        newsgraph serve --db news.db --port 8000   # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from newsgraph.serve.app import create_app
+
+    if not _is_loopback(host):
+        click.echo(
+            f"Warning: listening on {host}: anyone who reaches this port can read the store.", err=True
+        )
+    app = create_app(db, api_token=token)
+    click.echo(
+        f"newsgraph on http://{host}:{port}/ (ingest over HTTP {'enabled' if token else 'disabled'})",
+        err=True,
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,85 @@
+"""The application factory: one FastAPI app serving the REST API and the web UI.
+
+create_app("newsgraph.db")                   # read-only: POST /api/articles is disabled
+create_app("newsgraph.db", api_token="s3")   # ingest over HTTP with "Authorization: Bearer s3"
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from newsgraph import __version__
+from newsgraph.serve import api, errors, web
+from newsgraph.store.base import Store
+
+HERE = Path(__file__).resolve().parent
+
+# Article text is untrusted: besides escaping, the browser is told to run only
+# our own script and to load nothing from anywhere else (the UI works offline).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+# The interactive API docs page loads its own script from a CDN; it gets a looser policy.
+DOCS_PATHS = ("/docs", "/redoc")
+
+
+def _open(store: Store | str) -> tuple[Store, bool]:
+    if isinstance(store, Store):
+        return store, False
+    from newsgraph.store import open_store
+
+    return open_store(store), True
+
+
+def create_app(store: Store | str, api_token: str | None = None) -> FastAPI:
+    """The app over a store (an open `Store`, or a URL that this app opens and closes)."""
+    opened, owned = _open(store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if owned:
+            opened.close()
+
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        summary="News articles as a sourced knowledge base: entities, quotes, facts, stories.",
+        description=(
+            "Every list is paginated with `limit` and `offset`; every error has the shape "
+            '`{"error": {"status", "code", "message", "detail"}}`. `POST /api/articles` works only '
+            "when the server was started with an API token, and then requires `Authorization: Bearer TOKEN`."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.store = opened
+    app.state.api_token = api_token or None
+    app.state.pipeline = None
+    app.state.pipeline_lock = threading.Lock()
+    app.state.templates = Jinja2Templates(directory=HERE / "templates")
+    web.configure(app.state.templates)
+    errors.install(app)
+    app.include_router(api.router)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        if not request.url.path.startswith(DOCS_PATHS):
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+        return response
+
+    return app

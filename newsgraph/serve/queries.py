@@ -1,0 +1,82 @@
+"""Read models shared by the API and the web pages, composed from `Store` methods."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from typing import Any
+
+from newsgraph.model import Doc
+from newsgraph.store.base import Store
+
+# Facets are counted over the best hits only: a search page must stay fast on a big store.
+FACET_WINDOW = 100
+PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
+
+
+def article_json(doc: Doc) -> dict[str, Any]:
+    data = doc.to_analysis()
+    data["source"] = doc.source
+    data["url"] = doc.url
+    return data
+
+
+def search(
+    store: Store,
+    q: str,
+    *,
+    limit: int,
+    offset: int,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    lang: str | None = None,
+    type: str | None = None,
+) -> dict[str, Any]:
+    window = max(FACET_WINDOW, offset + limit + 1)
+    hits = store.search(q, limit=window, offset=0, source=source, since=since, until=until, lang=lang)
+    entities = store.find_entities(q, limit=20)
+    facets = {
+        "source": dict(Counter(h.get("source") or "unknown" for h in hits).most_common(20)),
+        "month": dict(
+            sorted(Counter((h.get("published") or "undated")[:7] for h in hits).items(), reverse=True)
+        ),
+        "type": dict(Counter(e.get("type") or "unknown" for e in entities).most_common()),
+    }
+    if type:
+        entities = [e for e in entities if e.get("type") == type]
+    rows = hits[offset : offset + limit + 1]
+    return {
+        "query": q,
+        "items": rows[:limit],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if len(rows) > limit else None,
+        "entities": entities,
+        "facets": facets,
+    }
+
+
+def stories(store: Store, *, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Stories, where the store keeps them (the stories stage adds them)."""
+    method = getattr(store, "stories", None)
+    return method(limit=limit, offset=offset) if method else []
+
+
+def story(store: Store, story_id: str) -> dict[str, Any] | None:
+    method = getattr(store, "story", None)
+    return method(story_id) if method else None
+
+
+def store_size(url: str) -> int | None:
+    """Bytes on disk of a SQLite store (with its WAL); None for a server database."""
+    path = url.removeprefix("sqlite:///")
+    if "://" in path or not os.path.exists(path):
+        return None
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def status(store: Store) -> dict[str, Any]:
+    url = getattr(store, "url", "") or ""
+    return {"store": PASSWORD.sub(r"\1***@", url), "bytes": store_size(url), **store.stats()}
