@@ -25,6 +25,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?…:»\"\n]\s*|[-—–]\s+)$")
 WORD_STEM = 6
 TOP_KEYS = 40
 KIND_WEIGHT = {"n": 1.5, "e": 1.5, "d": 1.2, "w": 1.0}
+YEAR = re.compile(r"^d:(19|20)\d\d$")
+YEAR_WEIGHT = 0.5  # years are shared by unrelated news of one period
 
 # Capitalised words that are not names: calendar words in English and the
 # function words that open English headlines.
@@ -89,7 +91,9 @@ def idf(df: int, total: int) -> float:
 def top_vector(feats: Features, dfs: dict[str, int], total: int, size: int = TOP_KEYS) -> dict[str, float]:
     """The article's strongest keys, weighted by kind, tf and idf; ties by key."""
     weights = {
-        key: KIND_WEIGHT[key[0]] * (1 + math.log(count)) * idf(dfs.get(key, 0), total)
+        key: (YEAR_WEIGHT if YEAR.match(key) else KIND_WEIGHT[key[0]])
+        * (1 + math.log(count))
+        * idf(dfs.get(key, 0), total)
         for key, count in feats.keys.items()
     }
     best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:size]

@@ -32,6 +32,8 @@ from newsgraph.resolve.features import Features, features, top_vector
 from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story_keys
 
 STORY_THRESHOLD = 0.22
+# A story needs this many of the article's keys, not one shared name and a year.
+MIN_SHARED_KEYS = 3
 WINDOW_DAYS = 10
 CANDIDATE_STORIES = 8
 # Keys in more than this share of articles are too common to find candidates
@@ -157,7 +159,7 @@ def story_score(vector: dict[str, float], profile: dict[str, int], size: int) ->
     """Share of the article's key weight that the story supports, each key
     counted by the share of the story's articles that have it."""
     total = sum(vector.values())
-    if not total or not size:
+    if not total or not size or sum(1 for k in vector if profile.get(k)) < MIN_SHARED_KEYS:
         return 0.0
     return sum(w * min(1.0, profile.get(k, 0) / size) for k, w in vector.items()) / total
 
@@ -310,3 +312,103 @@ def story_title(conn: sa.Connection, story: str) -> str | None:
         if len(labels) == TITLE_NAMES:
             break
     return ", ".join(labels) or None
+
+
+# --- reading -----------------------------------------------------------------
+
+
+def list_stories(
+    conn: sa.Connection, *, about: list[str] | None = None, since: str | None = None, limit: int = 50
+) -> list[dict]:
+    """Stories, newest first; `about` holds entity ids and/or plain names."""
+    query = sa.select(stories).order_by(stories.c.last_date.desc(), stories.c.seq.desc()).limit(limit)
+    if since:
+        query = query.where(stories.c.last_date >= since[:10])
+    if about is not None:
+        query = query.where(stories.c.id.in_(_stories_about(conn, about)))
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _stories_about(conn: sa.Connection, about: list[str]) -> sa.Select:
+    from newsgraph.resolve.translit import phrase_key
+    from newsgraph.store.schema import mentions
+
+    entity_ids = [a for a in about if a.startswith("ent_")]
+    name_keys = [f"n:{k}" for a in about if not a.startswith("ent_") for k in phrase_key(a).split()]
+    by_mention = (
+        sa.select(resolved.c.story)
+        .join(mentions, mentions.c.article == resolved.c.article)
+        .where(mentions.c.entity.in_(entity_ids))
+    )
+    by_key = sa.select(story_keys.c.story).where(
+        story_keys.c.key.in_([f"e:{e}" for e in entity_ids] + name_keys)
+    )
+    return sa.union(by_mention, by_key)
+
+
+def story_detail(conn: sa.Connection, story_id: str) -> dict | None:
+    from newsgraph.resolve import corroborate, timeline
+    from newsgraph.store.schema import articles, quotes
+
+    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+    if row is None:
+        return None
+    members = conn.execute(
+        sa.select(
+            resolved.c.article,
+            resolved.c.syndication,
+            resolved.c.link,
+            resolved.c.link_to,
+            resolved.c.link_score,
+            articles.c.title,
+            articles.c.published,
+            articles.c.source,
+            articles.c.lang,
+            articles.c.url,
+        )
+        .join(articles, articles.c.id == resolved.c.article)
+        .where(resolved.c.story == story_id)
+        .order_by(resolved.c.seq)
+    ).all()
+    groups: dict[str, list[dict]] = {}
+    for m in members:
+        groups.setdefault(m.syndication, []).append(
+            {
+                "id": m.article,
+                "title": m.title,
+                "published": m.published,
+                "source": m.source,
+                "lang": m.lang,
+                "url": m.url,
+                "link": m.link,
+                "link_to": m.link_to,
+                "similarity": m.link_score,
+            }
+        )
+    ids = {m.article for m in members}
+    facts = corroborate.stored_facts(conn, article_ids=sorted(ids))
+    subjects = sorted({f.subject for f in facts})
+    quote_rows = conn.execute(
+        sa.select(quotes).where(quotes.c.article.in_(sorted(ids))).order_by(quotes.c.article, quotes.c.seq)
+    ).all()
+    texts = dict(
+        conn.execute(sa.select(articles.c.id, articles.c.text).where(articles.c.id.in_(sorted(ids)))).all()
+    )
+    return {
+        **dict(row._mapping),
+        "syndication": [{"group": g, "articles": arts} for g, arts in groups.items()],
+        "facts": [corroborate.consolidated_json(c) for c in corroborate.consolidate(facts)],
+        "conflicts": corroborate.conflict_rows(conn, subjects),
+        "quotes": [
+            {
+                "article": q.article,
+                "speaker": q.speaker,
+                "speaker_text": q.speaker_text,
+                "kind": q.kind,
+                "cue": q.cue,
+                "text": texts[q.article][q.start : q.stop],
+            }
+            for q in quote_rows
+        ],
+        "timeline": timeline.story_timeline(conn, story_id),
+    }

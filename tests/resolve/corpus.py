@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+NEREL_TRAIN = Path(__file__).resolve().parents[3] / "shared" / "data" / "nerel-1.1" / "train"
 OUTLETS = (
     ("ИА «Восток»", "Подписывайтесь на наш канал."),
     ("Вестник региона", "Материал подготовлен по сообщениям агентств."),

@@ -1,0 +1,215 @@
+"""Cross-document entities: recorded, reversible merges and splits.
+
+The store links entities within a script (names, lemmas, surnames). This
+module adds what crosses scripts and corrections by analysts:
+
+- `merge(conn, kept, merged)` moves every mention, quote and fact of
+  `merged` onto `kept` and records, in the store's ``merges`` table, exactly
+  which rows moved and the merged entity as it was;
+- `split(conn, entity)` undoes the merges into `entity` (all of them, or
+  those of the given merged ids), newest first, restoring the rows;
+- `translit_candidates(conn, entity)` finds stored entities of the same type
+  whose name has the same transliteration key (Лавров / Lavrov).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsgraph.errors import StoreError
+from newsgraph.resolve.translit import phrase_key
+
+# Single-word keys shorter than this are too ambiguous to merge on ("Ли").
+MIN_KEY_CHARS = 4
+
+
+def _tables():
+    from newsgraph.store import schema
+
+    return schema
+
+
+def _row(conn: sa.Connection, entity_id: str) -> dict[str, Any]:
+    s = _tables()
+    row = conn.execute(sa.select(s.entities).where(s.entities.c.id == entity_id)).first()
+    if row is None:
+        raise StoreError(
+            f"no entity {entity_id!r} in the store; expected a stored entity id "
+            "(see `newsgraph entities` or `newsgraph show NAME --json`)"
+        )
+    return dict(row._mapping)
+
+
+def _ids(conn: sa.Connection, column: sa.Column, value: str) -> list[int]:
+    return [
+        r[0]
+        for r in conn.execute(sa.select(column.table.c.id).where(column == value).order_by(column.table.c.id))
+    ]
+
+
+def merge(conn: sa.Connection, kept: str, merged: str, reason: str = "manual") -> int:
+    """Merge entity `merged` into `kept`; returns the merge record's id."""
+    from newsgraph.store.write import object_key
+
+    s = _tables()
+    if kept == merged:
+        raise StoreError(f"cannot merge entity {kept!r} into itself; give two different entity ids")
+    kept_row, merged_row = _row(conn, kept), _row(conn, merged)
+    names = [
+        dict(r._mapping)
+        for r in conn.execute(sa.select(s.entity_names).where(s.entity_names.c.entity == merged))
+    ]
+    kept_names = {
+        (r.key, r.kind)
+        for r in conn.execute(sa.select(s.entity_names).where(s.entity_names.c.entity == kept))
+    }
+    moved = {
+        "mentions": _ids(conn, s.mentions.c.entity, merged),
+        "facts_subject": _ids(conn, s.facts.c.subject, merged),
+        "facts_object": _ids(conn, s.facts.c.object_entity, merged),
+        "quotes_speaker": _ids(conn, s.quotes.c.speaker, merged),
+        "quotes_outlet": _ids(conn, s.quotes.c.outlet_entity, merged),
+    }
+    added_names = [n for n in names if (n["key"], n["kind"]) not in kept_names]
+    aliases = list(kept_row["aliases"] or [])
+    new_aliases = [
+        a for a in [merged_row["name_ru"], merged_row["name_en"], *(merged_row["aliases"] or [])]
+        if a and a not in aliases and a not in (kept_row["name_ru"], kept_row["name_en"])
+    ]  # fmt: skip
+    _repoint(conn, moved, merged, kept, object_key)
+    if added_names:
+        conn.execute(s.entity_names.insert(), [{**n, "entity": kept} for n in added_names])
+    conn.execute(
+        s.entities.update()
+        .where(s.entities.c.id == kept)
+        .values(
+            aliases=aliases + list(dict.fromkeys(new_aliases)),
+            name_ru=kept_row["name_ru"] or merged_row["name_ru"],
+            name_en=kept_row["name_en"] or merged_row["name_en"],
+            wikidata=kept_row["wikidata"] or merged_row["wikidata"],
+        )
+    )
+    conn.execute(s.entity_names.delete().where(s.entity_names.c.entity == merged))
+    conn.execute(s.entities.delete().where(s.entities.c.id == merged))
+    data = {
+        "entity": merged_row,
+        "names": names,
+        "kept_before": kept_row,
+        "names_added": added_names,
+        **moved,
+    }
+    result = conn.execute(
+        s.merges.insert().values(kept=kept, merged=merged, reason=reason, data=data, created_at=_now())
+    )
+    _refresh_conflicts(conn, [kept])
+    return int(result.inserted_primary_key[0])
+
+
+def _repoint(conn: sa.Connection, moved: dict[str, list[int]], old: str, new: str, object_key) -> None:
+    s = _tables()
+    for table, column, ids in (
+        (s.mentions, "entity", moved["mentions"]),
+        (s.facts, "subject", moved["facts_subject"]),
+        (s.quotes, "speaker", moved["quotes_speaker"]),
+        (s.quotes, "outlet_entity", moved["quotes_outlet"]),
+    ):
+        if ids:
+            conn.execute(table.update().where(table.c.id.in_(ids)).values({column: new}))
+    for row in conn.execute(
+        sa.select(s.facts.c.id, s.facts.c.object).where(s.facts.c.id.in_(moved["facts_object"]))
+    ).all():
+        obj = {**dict(row.object), "entity": new}
+        conn.execute(
+            s.facts.update()
+            .where(s.facts.c.id == row.id)
+            .values(object=obj, object_key=object_key(obj), object_entity=new)
+        )
+
+
+def split(conn: sa.Connection, entity: str, merged: list[str] | None = None) -> list[dict[str, Any]]:
+    """Undo the merges into `entity` (only those of `merged` when given), newest first."""
+    from newsgraph.store.write import object_key
+
+    s = _tables()
+    query = sa.select(s.merges).where(s.merges.c.kept == entity, s.merges.c.undone_at.is_(None))
+    if merged:
+        query = query.where(s.merges.c.merged.in_(merged))
+    records = list(conn.execute(query.order_by(s.merges.c.id.desc())))
+    if not records:
+        raise StoreError(
+            f"entity {entity!r} has no merge to undo{' with ' + ', '.join(merged) if merged else ''}; "
+            "`newsgraph split` reverses a recorded merge: give the kept entity's id"
+        )
+    undone = []
+    for record in records:
+        data = dict(record.data)
+        conn.execute(s.entities.insert().values(data["entity"]))
+        if data["names"]:
+            conn.execute(s.entity_names.insert(), data["names"])
+        added = data["names_added"]
+        for name in added:
+            conn.execute(
+                s.entity_names.delete().where(
+                    s.entity_names.c.entity == entity,
+                    s.entity_names.c.key == name["key"],
+                    s.entity_names.c.kind == name["kind"],
+                )
+            )
+        before = data["kept_before"]
+        conn.execute(
+            s.entities.update()
+            .where(s.entities.c.id == entity)
+            .values({k: before[k] for k in ("aliases", "name_ru", "name_en", "wikidata")})
+        )
+        _repoint(conn, data, entity, record.merged, object_key)
+        conn.execute(s.merges.update().where(s.merges.c.id == record.id).values(undone_at=_now()))
+        undone.append({"merge": record.id, "kept": entity, "restored": record.merged})
+    _refresh_conflicts(conn, [entity, *[u["restored"] for u in undone]])
+    return undone
+
+
+def merge_log(conn: sa.Connection, entity: str | None = None) -> list[dict[str, Any]]:
+    s = _tables()
+    query = sa.select(s.merges.c.id, s.merges.c.kept, s.merges.c.merged, s.merges.c.reason,
+                      s.merges.c.created_at, s.merges.c.undone_at)  # fmt: skip
+    if entity:
+        query = query.where(sa.or_(s.merges.c.kept == entity, s.merges.c.merged == entity))
+    return [dict(r._mapping) for r in conn.execute(query.order_by(s.merges.c.id))]
+
+
+def name_keys(row: dict[str, Any]) -> set[str]:
+    """Transliteration keys of an entity's names, long enough to be evidence."""
+    names = [row.get("name_ru"), row.get("name_en"), *(row.get("aliases") or [])]
+    keys = {phrase_key(n) for n in names if n}
+    return {k for k in keys if len(k.replace(" ", "")) >= MIN_KEY_CHARS}
+
+
+def translit_candidates(conn: sa.Connection, entity_id: str) -> list[str]:
+    """Stored entities of the same type whose names share a transliteration key,
+    oldest first: Lavrov for Лавров, Tokayev for Токаев."""
+    s = _tables()
+    row = _row(conn, entity_id)
+    keys = name_keys(row)
+    if not keys:
+        return []
+    found = []
+    query = sa.select(s.entities).where(s.entities.c.type == row["type"], s.entities.c.id != entity_id)
+    if row["wikidata"]:
+        query = query.where(sa.or_(s.entities.c.wikidata.is_(None), s.entities.c.wikidata == row["wikidata"]))
+    for other in conn.execute(query.order_by(s.entities.c.created_at, s.entities.c.id)):
+        if name_keys(dict(other._mapping)) & keys:
+            found.append(other.id)
+    return found
+
+
+def _refresh_conflicts(conn: sa.Connection, subjects: list[str]) -> None:
+    from newsgraph.resolve.corroborate import refresh_subjects
+
+    refresh_subjects(conn, subjects)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
