@@ -123,6 +123,18 @@ CURATED: list[tuple[list[str], str, str, str]] = [
     ),
 ]
 
+# Seats of government that news use for the government itself ("Кремль заявил").
+# Their Wikidata ids would name the buildings, so none is attached.
+METONYMS: list[tuple[list[str], str, str]] = [
+    (["Кремль"], "Кремль", "Kremlin"),
+    (["Белый дом"], "Белый дом", "White House"),
+    (["Пентагон"], "Пентагон", "Pentagon"),
+    (["Госдеп", "Госдепартамент"], "Государственный департамент США", "United States Department of State"),
+    (["Елисейский дворец"], "Елисейский дворец", "Élysée Palace"),
+    (["Даунинг-стрит"], "Даунинг-стрит", "Downing Street"),
+    (["Уайтхолл"], "Уайтхолл", "Whitehall"),
+]
+
 # Country names in common Russian use that CLDR lists under another form.
 COUNTRY_ALIASES = {
     "BY": ["Белоруссия", "Республика Беларусь"],
@@ -306,6 +318,18 @@ def curated() -> list[Row]:
         row.aliases = list(dict.fromkeys(short))
         row.forms[name_ru] += 1
         rows.append(row)
+    for names, name_ru, name_en in METONYMS:
+        row = Row(
+            f"gov:{names[0]}",
+            "organization",
+            name_ru,
+            en=name_en,
+            kind="government",
+            sources=["curated metonym"],
+            aliases=[n for n in names if n != name_ru],
+        )
+        row.forms[name_ru] += 1
+        rows.append(row)
     return rows
 
 
@@ -332,14 +356,18 @@ def form_ok(form: str, type_: str) -> bool:
     return not morph().word_is_known(word) and not word.endswith(("о", "е"))
 
 
-def keys_of(row: Row) -> list[str]:
-    keys: dict[str, None] = {}
+def form_keys(row: Row) -> list[tuple[str, str]]:
+    """(lemma key, surface key) of each usable form; curated names are trusted as written."""
+    trusted = any(source.startswith("curated") for source in row.sources)
+    pairs = []
     for form in dict.fromkeys([row.ru, *row.aliases, *row.forms]):
-        if not form or not form_ok(form, row.type):
-            continue
-        keys[surface_key(form)] = None
-        keys[lemma_key(form)] = None
-    return [k for k in keys if k]
+        if form and (trusted or form_ok(form, row.type)):
+            pairs.append((lemma_key(form), surface_key(form)))
+    return [(lemma, surface) for lemma, surface in pairs if lemma and surface]
+
+
+def keys_of(row: Row) -> list[str]:
+    return list(dict.fromkeys(k for pair in form_keys(row) for k in pair))
 
 
 def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
@@ -356,7 +384,7 @@ def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
             target = next((by_key[k] for k in keys_of(nrow) if k in by_key), None)
             if target is not None and (target.wikidata or nrow.type not in (target.type, "location")):
                 target = None
-        if target is None:
+        if target is None or target.id.startswith("gov:"):
             continue
         used.add(qid)
         if not target.wikidata:
@@ -377,7 +405,10 @@ def write(rows: list[Row], out: Path) -> int:
     seen: dict[str, str] = {}
     lines = ["\t".join(COLUMNS)]
     for row in rows:
-        keys = [k for k in keys_of(row) if k not in seen]
+        # A form whose lemma key an earlier row holds belongs to that row: the
+        # inflected surface ("Белого дома") must not outrank it.
+        pairs = [pair for pair in form_keys(row) if pair[0] not in seen]
+        keys = [k for k in dict.fromkeys(k for pair in pairs for k in pair) if k not in seen]
         for key in keys:
             seen[key] = row.id
         if not keys or not row.ru:

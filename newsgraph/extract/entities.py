@@ -28,7 +28,7 @@ from newsgraph.extract.names import (
     nominative,
     surname_forms,
 )
-from newsgraph.extract.typing_rules import PUBLISH_VERBS, SPEECH_VERBS, head_type, org_kind
+from newsgraph.extract.typing_rules import NOT_NAMES, PUBLISH_VERBS, SPEECH_VERBS, head_type, org_kind
 from newsgraph.model import Doc, Entity, Mention, Token
 from newsgraph.pipeline import component
 
@@ -39,6 +39,7 @@ SCAN_TYPES = frozenset({"country", "location"})
 SCAN_KINDS = frozenset({"alliance"})
 MAX_SCAN_WORDS = 5
 MAX_REPEAT_WORDS = 6
+MAX_PARENTHESISED = 9
 
 
 @dataclass(slots=True)
@@ -76,16 +77,31 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     cands: list[Candidate] = []
     for span in doc.ner:
         first, stop = token_range(tokens, starts, span.start, span.stop)
-        toks = tokens[first:stop]
-        if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and is_acronym(toks[-2].text):
+        opening = parenthesis(tokens, first, stop)
+        if opening is not None:
             group = len(cands)
-            cands.append(Candidate(first, stop - 3, "ner", ner_type=span.type, group=group))
-            cands.append(Candidate(stop - 2, stop - 1, "ner", ner_type=span.type, group=group))
+            cands.append(Candidate(first, opening, "ner", ner_type=span.type, group=group))
+            cands.append(Candidate(opening + 1, stop - 1, "ner", ner_type=span.type, group=group))
             continue
-        first, stop = patterns.widen(tokens, first, stop)
+        if is_acronym(span.text) and span.text in NOT_NAMES:
+            continue
+        first, stop = patterns.widen(tokens, first, stop, span.type)
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
     return cands
+
+
+def parenthesis(tokens: list[Token], first: int, stop: int) -> int | None:
+    """Index of "(" in a span "Name (ACRONYM)" or "Имя (Latin Name)", else None."""
+    if stop - first < 4 or tokens[stop - 1].text != ")":
+        return None
+    opening = next((i for i in range(stop - 2, first, -1) if tokens[i].text == "("), None)
+    if opening is None or opening == first or stop - opening > MAX_PARENTHESISED:
+        return None
+    inside = tokens[opening + 1 : stop - 1]
+    if len(inside) == 1 and is_acronym(inside[0].text):
+        return opening
+    return opening if all(is_latin(t.text) or t.text in "-&.," for t in inside) else None
 
 
 def overlaps(a: Candidate, b: Candidate) -> bool:

@@ -22,6 +22,10 @@ from newsgraph.model import Token
 OPEN_QUOTES = frozenset({"«", '"', "“", "„"})
 CLOSE_QUOTES = frozenset({"»", '"', "”", "“"})
 MAX_QUOTED = 7
+MAX_QUOTED_NAME = 5
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "«", '"', "—", ":"})
+# Parts of speech that never sit in a short quoted name («Vestas не желает …» is a quote).
+CLAUSE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 MAX_LINKERS = 3
 
 
@@ -80,6 +84,9 @@ def after_heads(tokens: list[Token]) -> list[Found]:
         typed = head_type(token.lemma)
         if typed is None or token.pos not in ("NOUN", "PROPN"):
             continue
+        # A capitalised head inside a sentence is a name itself ("Союз ТМА-12").
+        if token.text[0].isupper() and h > 0 and tokens[h - 1].text not in SENTENCE_ENDS:
+            continue
         i = h + 1
         while i < len(tokens) and i - h <= MAX_LINKERS and tokens[i].text.lower() in HEAD_LINKERS:
             i += 1
@@ -104,10 +111,15 @@ def closed(tokens: list[Token], head: int, first: int, stop: int) -> bool:
     return stop >= len(tokens) or tokens[stop].text in (",", "—", "–", ")", ".", ";")
 
 
-def widen(tokens: list[Token], first: int, stop: int) -> tuple[int, int]:
-    """Widen an NER span cut short (pattern 2)."""
+def name_like_quote(tokens: list[Token]) -> bool:
+    return len(tokens) <= MAX_QUOTED_NAME and not any(t.pos in CLAUSE_POS for t in tokens)
+
+
+def widen(tokens: list[Token], first: int, stop: int, ner_type: str) -> tuple[int, int]:
+    """Widen an NER span cut short (pattern 2); only organisations grow leftwards."""
     while (
-        first > 0
+        ner_type == "ORG"
+        and first > 0
         and name_word(tokens[first - 1])
         and glued(tokens, first)
         and (is_camel(tokens[first - 1].text) or is_latin(tokens[first - 1].text))
@@ -125,6 +137,6 @@ def widen(tokens: list[Token], first: int, stop: int) -> tuple[int, int]:
             stop += 1
     if first > 0 and tokens[first - 1].text in OPEN_QUOTES:
         closing = quoted(tokens, first - 1)
-        if closing is not None and closing - 1 >= stop:
+        if closing is not None and closing - 1 >= stop and name_like_quote(tokens[first : closing - 1]):
             stop = closing - 1
     return first, stop

@@ -266,6 +266,54 @@ SPEECH_VERBS = frozenset(
 # Verbs whose nominative subject organisation is an outlet ("пишет Bloomberg").
 PUBLISH_VERBS = frozenset({"писать", "опубликовать", "публиковать"})
 
+# Acronyms of common nouns that NER models tag as organisations.
+NOT_NAMES = frozenset(
+    {
+        "СМИ",
+        "ВВП",
+        "ДТП",
+        "ЧП",
+        "НКО",
+        "ЖКХ",
+        "ВПК",
+        "ИИ",
+        "ПВО",
+        "ПРО",
+        "БПЛА",
+        "ЗРК",
+        "РСЗО",
+        "ИТ",
+        "IT",
+        "ПО",
+        "АЭС",
+        "ТЭЦ",
+        "ГЭС",
+        "НПЗ",
+        "ООО",
+        "ОАО",
+        "ЗАО",
+        "ПАО",
+        "АО",
+        "ИП",
+        "ГУП",
+        "ФГУП",
+        "МУП",
+        "СНВ",
+        "ОМП",
+        "ВИЧ",
+        "СПИД",
+        "ЕГЭ",
+        "ОГЭ",
+        "НДС",
+        "НДФЛ",
+        "ТВ",
+        "ВУЗ",
+        "ЛЭП",
+        "ТЦ",
+        "ПМЖ",
+    }
+)
+
 # Words that may sit between a head noun and the name it introduces.
 HEAD_LINKERS = frozenset({",", "как", "—", "–", "-", ":", "под", "названием", "названия", "именем"})
 
