@@ -12,7 +12,14 @@ from newsgraph.evaluate.score import RATIOS
 
 # The scores printed per section (all are in --json); stories only for story gold.
 SHOWN: dict[str, tuple[str, ...]] = {
-    "entities": ("recall", "precision", "type_accuracy", "name_accuracy", "kind_accuracy"),
+    "entities": (
+        "recall",
+        "precision",
+        "type_accuracy",
+        "name_accuracy",
+        "kind_accuracy",
+        "wikidata_accuracy",
+    ),
     "mentions": ("recall", "optional_recall"),
     "quotes": ("recall", "precision", "speaker_accuracy", "content_f1", "kind_accuracy"),
     "facts": ("recall", "precision", "f1"),
@@ -105,6 +112,13 @@ def render_details(file: dict[str, Any], console: Console) -> None:
             (
                 "organizations with the wrong kind",
                 [f"{e['gold']}: expected {e['expected']}, got {e['got']}" for e in ent["wrong_kind"]],
+            ),
+            (
+                "entities with the wrong Wikidata id",
+                [
+                    f"{e['gold']}: expected {e['expected']}, got {e['got']}"
+                    for e in ent.get("wrong_wikidata", [])
+                ],
             ),
             (
                 "system entities aligned with no gold entity",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,7 @@ RATIOS: dict[str, dict[str, tuple[str, str]]] = {
         "type_accuracy": ("type_correct", "aligned"),
         "name_accuracy": ("name_correct", "aligned"),
         "kind_accuracy": ("kind_correct", "kind_scored"),
+        "wikidata_accuracy": ("wikidata_correct", "wikidata_scored"),
     },
     "mentions": {"recall": ("covered", "occurrences"), "optional_recall": ("optional_covered", "optional")},
     "quotes": {
@@ -157,6 +159,8 @@ def score_entities(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
             "name_correct",
             "kind_correct",
             "kind_scored",
+            "wikidata_correct",
+            "wikidata_scored",
             "system",
             "system_aligned",
         ),
@@ -167,6 +171,7 @@ def score_entities(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
         "wrong_type": [],
         "wrong_name": [],
         "wrong_kind": [],
+        "wrong_wikidata": [],
         "unaligned_system": [],
     }
     for entity in gold.entities:
@@ -210,6 +215,15 @@ def score_entities(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
                 counts["kind_correct"] += 1
             else:
                 details["wrong_kind"].append({"gold": entity.id, "expected": entity.kind, "got": got_kind})
+        if entity.wikidata is not None:
+            counts["wikidata_scored"] += 1
+            got_qid = system.wikidata if system else None
+            if got_qid == entity.wikidata:
+                counts["wikidata_correct"] += 1
+            else:
+                details["wrong_wikidata"].append(
+                    {"gold": entity.id, "expected": entity.wikidata, "got": got_qid}
+                )
     spans = system_spans(doc)
     for system in doc.entities:
         if system.type not in ENTITY_TYPES:
@@ -277,14 +291,17 @@ def _mentions_at(doc: Doc, alignment: Alignment, span: tuple[int, int]) -> str:
 
 
 def quote_content(quote: GoldQuote, text: str) -> tuple[str, bool]:
-    """The gold quote's content, and whether it was found in `text`."""
+    """The gold quote's content, and whether it was found in `text` (the stored text is NFC)."""
     if quote.content is not None:
-        return quote.content, quote.content in text
-    start = text.find(quote.content_starts or "")
-    stop = text.find(quote.content_ends or "", start) if start >= 0 else -1
+        content = unicodedata.normalize("NFC", quote.content)
+        return content, content in text
+    starts = unicodedata.normalize("NFC", quote.content_starts or "")
+    ends = unicodedata.normalize("NFC", quote.content_ends or "")
+    start = text.find(starts)
+    stop = text.find(ends, start) if start >= 0 else -1
     if start < 0 or stop < 0:
-        return f"{quote.content_starts} {quote.content_ends}", False
-    return text[start : stop + len(quote.content_ends or "")], True
+        return f"{starts} {ends}", False
+    return text[start : stop + len(ends)], True
 
 
 def score_quotes(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -15,6 +16,7 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     """Every whole-word occurrence of `needle` in `text` as (start, stop), case as written."""
+    needle = unicodedata.normalize("NFC", needle)  # the stored text is NFC
     pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 

@@ -88,6 +88,18 @@ def test_wrong_type_name_and_unaligned_entity(gold, perfect_doc):
     assert result["details"]["entities"]["unaligned_system"][0]["name"] == "Завод"
 
 
+def test_wikidata_accuracy_over_gold_entities_with_an_id(gold, perfect_doc):
+    assert evaluate_article(gold, perfect_doc)["entities"]["wikidata_accuracy"] is None
+    gold.entity("kz").wikidata = "Q232"
+    gold.entity("aspan").wikidata = "Q1"
+    perfect_doc.entities[0].wikidata = "Q232"
+    result = evaluate_article(gold, perfect_doc)
+    assert result["entities"]["wikidata_accuracy"] == 0.5
+    assert result["details"]["entities"]["wrong_wikidata"] == [
+        {"gold": "aspan", "expected": "Q1", "got": None}
+    ]
+
+
 def test_name_matches_after_case_and_yo_or_alias(gold, perfect_doc):
     perfect_doc.entities[0].name = {"ru": "Республика Казахстан"}  # an alias
     perfect_doc.entities[3].name = {"ru": "ИВАН ПЕТРОВ"}
