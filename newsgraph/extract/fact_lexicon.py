@@ -223,6 +223,25 @@ START_CUES = frozenset(
         "заработают",
     }
 )
+# Nouns of a process whose genitive names what the process is about ("строительство завода X").
+PROCESS_NOUNS = frozenset(
+    {
+        "строительство",
+        "запуск",
+        "реализация",
+        "работа",
+        "возведение",
+        "сооружение",
+        "производство",
+        "модернизация",
+        "ввод",
+        "проект",
+        "construction",
+    }
+)
+AUXILIARIES = frozenset(
+    {"быть", "будет", "будут", "мочь", "стать", "собираться", "планировать", "намереваться"}
+)
 DIRECTIVE_VERBS = frozenset(
     {
         "поручить",

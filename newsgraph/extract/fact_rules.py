@@ -331,7 +331,7 @@ def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
     """The project or facility the verb at `i` is about: a nominative one before it, or after it."""
     _a, _b = ctx.spans[si]
     places = ctx.of_type(si, PLACES)
-    before = [p for p in places if p.stop <= i and _subject_case(p)]
+    before = [p for p in places if p.stop <= i and (_subject_case(p) or _process_genitive(ctx, p))]
     if before:
         p = before[-1]
         # a finite verb between the subject and this verb starts another clause, unless joined by "и"
@@ -343,6 +343,16 @@ def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
         return after[0]
     genitive = [p for p in places if p.start > i and p.start - i <= 2 and p.case == "Gen"]
     return genitive[0] if genitive else None
+
+
+def _process_genitive(ctx: Context, anchor: Anchor) -> bool:
+    """ "Строительство завода X", "запуск X": the process noun is the verb's subject, X what it is about."""
+    if anchor.case != "Gen":
+        return False
+    j = anchor.start - 1
+    if j >= 0 and ctx.lemma(j) in lex.REFERRING_NOUNS:
+        j -= 1
+    return j >= 0 and ctx.lemma(j) in lex.PROCESS_NOUNS
 
 
 def status(ctx: Context, si: int) -> Iterator[Found]:
@@ -401,6 +411,8 @@ def _position_left(ctx: Context, si: int, person: Anchor) -> tuple[int, int, int
     anchor = ctx.anchor_at(si, j) if j >= a else None
     if anchor and anchor.type in ("organization", "country", "location") and anchor.case in ("Gen", None):
         org, j = anchor, anchor.start - 1
+    if org is not None and j >= a and lex.REFERRING_NOUNS.get(ctx.lemma(j)) == org.type:
+        j -= 1  # "директор [компании] Great Sky": the type noun belongs to the name
     tail_end = j + 1
     while j >= a and tail_end - j <= 4:
         if ctx.lemma(j) in lex.positions() and ctx.tokens[j].pos in ("NOUN", "PROPN", "X"):
@@ -537,6 +549,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             continue
         end = next((k for k in range(i, b) if ctx.tokens[k].text in (";",) or ctx.lemma(k) == "который"), b)
         objects = [x for x in parties if x.start > i and x.start < end and x.entity != subject.entity]
+        if not objects:
+            # "Россия и Китай расширяют сотрудничество": the first party is the subject, the rest partners
+            joined = [x for x in parties if x.stop <= i and _subject_case(x)]
+            if len(joined) >= 2 and joined[-1].entity == subject.entity:
+                subject, objects = joined[0], joined[1:]
         for obj in objects:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7

@@ -47,18 +47,10 @@ SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {
 }
 # Predicates whose statement in the future tense is a plan, not a fact.
 PLANNABLE = frozenset(
-    {
-        "product",
-        "operator",
-        "located_in",
-        "agreement_with",
-        "member_of",
-        "cooperates_with",
-        "cost",
-        "standard",
-        "country",
-    }
+    {"product", "operator", "located_in", "agreement_with", "member_of", "cooperates_with", "cost"}
 )
+# A description of a person ("политолог X", "по словам президента X") holds whoever reports it.
+DESCRIPTIVE = frozenset({"position"})
 DENIAL_WINDOW = 12
 FUTURE_WINDOW = 4
 
@@ -79,10 +71,15 @@ def _fits(ctx: Context, fact: Fact) -> bool:
 def _modality(ctx: Context, fact: Fact, si: int, trigger: int | None) -> str | None:
     a, b = ctx.spans[si]
     i = trigger if trigger is not None else a
-    if i > a and ctx.lemma(i - 1) in ("не", "not", "never", "нет"):
+    j = i - 1
+    while j > a and (ctx.lemma(j) in lex.AUXILIARIES or ctx.tokens[j].text.lower() in lex.AUXILIARIES):
+        j -= 1
+    if j >= a and ctx.lemma(j) in ("не", "not", "never", "нет"):
         return "denied"
     if any(ctx.lemma(k) in lex.DENIAL_CUES for k in range(max(a, i - DENIAL_WINDOW), i)):
         return "denied"
+    if fact.predicate in DESCRIPTIVE:
+        return None
     start = ctx.tokens[i].start if i < len(ctx.tokens) else fact.start
     if any(q.start <= start < q.stop for q in ctx.doc.quotes):
         return "reported"

@@ -16,6 +16,8 @@ from newsgraph.model import Token
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 HEAD_POS = frozenset({"NOUN", "PROPN"})
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+# Genitive nouns that start a new attribute rather than continue the name ("снарядов [калибра 155 мм]").
+TAIL_STOP = frozenset({"калибр", "стоимость", "объем", "мощность", "сумма"})
 
 
 @cache
@@ -50,7 +52,12 @@ def noun_phrase(tokens: list[Token], i: int, stop: int) -> tuple[int, int, int] 
         k = end
         while k < stop and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Gen":
             k += 1
-        if k < stop and tokens[k].pos in HEAD_POS and tokens[k].feats.get("Case") == "Gen":
+        if (
+            k < stop
+            and tokens[k].pos in HEAD_POS
+            and tokens[k].feats.get("Case") == "Gen"
+            and tokens[k].lemma not in TAIL_STOP
+        ):
             end = k + 1
         else:
             break

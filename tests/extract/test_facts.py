@@ -1,0 +1,271 @@
+"""Golden cases for the facts stage, written as marked-up text.
+
+``[Great Sky|organization]`` marks a mention of an entity (id: the name,
+lower case, spaces as ``_``; ``[России|country|russia]`` gives the id, and a
+type ``organization:alliance`` gives the kind). Entities come from the marks,
+not from the entities stage, so these cases test the fact rules alone.
+Expected triples are written ``subject predicate object``, the object as an
+entity id, a number, ``1.5e9 USD``, a date, a status or a text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from newsgraph.extract.facts import extract, find_facts
+from newsgraph.model import Doc, Entity, Mention
+from newsgraph.nlp.natasha_stage import analyse
+
+MARK = re.compile(r"\[([^\]|]+)\|([\w:]+)(?:\|([\w-]+))?\]")
+PUBLISHED = "2025-12-18"
+
+
+def marked_doc(marked: str) -> Doc:
+    text, mentions, entities = "", [], {}
+    last = 0
+    for m in MARK.finditer(marked):
+        text += marked[last : m.start()]
+        name, etype, eid = m.group(1), m.group(2), m.group(3)
+        etype, _, kind = etype.partition(":")
+        eid = eid or name.lower().replace(" ", "_")
+        mentions.append(Mention(len(text), len(text) + len(name), name, etype, eid, stage="test"))
+        entities.setdefault(eid, Entity(eid, etype, {"ru": name}, kind or None))
+        text += name
+        last = m.end()
+    text += marked[last:]
+    doc = analyse(Doc(text=text, published=PUBLISHED, lang="ru"))
+    doc.mentions, doc.entities = mentions, list(entities.values())
+    return doc
+
+
+def render(obj: dict) -> str:
+    if "entity" in obj:
+        return obj["entity"]
+    if "value" in obj:
+        return str(obj["value"])
+    if "money" in obj:
+        return f"{obj['money']['amount']:g} {obj['money']['currency']}"
+    if "date" in obj:
+        return obj["date"]
+    if "status" in obj:
+        return obj["status"]
+    text = obj["text"]
+    return f"{text} @{obj['org']}" if obj.get("org") else text
+
+
+def triples(doc: Doc, *, asserted: bool = True) -> set[str]:
+    return {
+        f"{f.subject} {f.predicate} {render(f.object)}"
+        for f in doc.facts
+        if not asserted or f.modality is None
+    }
+
+
+CASES = [
+    # operator
+    (
+        "Оператором проекта [ASPAN|project] стала компания [Great Sky|organization].",
+        ["aspan operator great_sky"],
+    ),
+    (
+        "Проект [Северный поток|project], оператором которого является [Nord Stream AG|organization], "
+        "остановлен.",
+        ["северный_поток operator nord_stream_ag"],
+    ),
+    ("[Росатом|organization] выступает оператором проекта [Пакш-2|project].", ["пакш-2 operator росатом"]),
+    # country
+    ("[Казахстан|country] приступает к реализации проекта [ASPAN|project].", ["aspan country казахстан"]),
+    (
+        "[Турция|country] начала строительство завода [Kale-1|facility] под Анкарой.",
+        ["kale-1 country турция"],
+    ),
+    # product, with calibres
+    (
+        "Завод [Uralmash|facility] выпускает 152-мм снаряды и 120-мм мины.",
+        ["uralmash product 152-мм снаряд", "uralmash product 120-мм мина"],
+    ),
+    (
+        "Предприятие [Kale-1|facility] займется производством боеприпасов калибра 155 мм.",
+        ["kale-1 product 155-мм боеприпас"],
+    ),
+    (
+        "[Rheinmetall|organization] производит артиллерийские снаряды и ракеты.",
+        ["rheinmetall product артиллерийский снаряд", "rheinmetall product ракета"],
+    ),
+    # status
+    ("Завод [ASPAN-1|facility] уже введен в эксплуатацию.", ["aspan-1 status operating"]),
+    ("Строительство завода [ASPAN-2|facility] приостановлено.", ["aspan-2 status suspended"]),
+    ("Второй завод, [ASPAN-2|facility], сейчас строится.", ["aspan-2 status under_construction"]),
+    # operational_by
+    ("Запуск завода [Kale-1|facility] запланирован на 2026 год.", ["kale-1 operational_by 2026"]),
+    ("Предприятие [ASPAN-1|facility] должно заработать к 2027 году.", ["aspan-1 operational_by 2027"]),
+    ("Ожидается, что [Kale-1|facility] начнет работу в следующем году.", ["kale-1 operational_by 2026"]),
+    # planned_facilities
+    (
+        "В рамках программы [Оборонпром-2030|project] планируется построить три новых завода.",
+        ["оборонпром-2030 planned_facilities 3"],
+    ),
+    ("Проект [ASPAN|project] предусматривает строительство 4 заводов.", ["aspan planned_facilities 4"]),
+    # cost
+    ("Стоимость строительства завода [Kale-1|facility] составит $500 млн.", ["kale-1 cost 5e+08 USD"]),
+    ("Инвестиции в проект [ASPAN|project] оцениваются в 1,5 млрд долларов.", ["aspan cost 1.5e+09 USD"]),
+    # standard
+    (
+        "Завод [Kale-1|facility] будет выпускать снаряды по стандартам [НАТО|organization:alliance].",
+        ["kale-1 standard нато"],
+    ),
+    # position
+    (
+        "Глава МИД [России|country|russia] [Сергей Лавров|person] прибыл в Астану.",
+        ["сергей_лавров position глава МИД @russia"],
+    ),
+    (
+        "[Сергей Лавров|person], министр иностранных дел [России|country|russia], заявил об этом.",
+        ["сергей_лавров position министр иностранных дел @russia"],
+    ),
+    (
+        "Об этом сообщил генеральный директор компании [Great Sky|organization] [Ерлан Сапаров|person].",
+        ["ерлан_сапаров position генеральный директор @great_sky"],
+    ),
+    ("Так считает политолог [Дмитрий Родионов|person].", ["дмитрий_родионов position политолог"]),
+    (
+        "По словам президента [Франции|country|france] [Эмманюэля Макрона|person], решение принято.",
+        ["эмманюэля_макрона position президент @france"],
+    ),
+    # directive
+    (
+        "[Владимир Путин|person] поручил правительству разработать программу поддержки отрасли.",
+        ["владимир_путин directive разработать программу поддержки отрасли"],
+    ),
+    (
+        "Президент [Касым-Жомарт Токаев|person] дал указание о создании новых производств.",
+        ["касым-жомарт_токаев directive создание новых производств"],
+    ),
+    # cooperates_with
+    (
+        "[Казахстан|country] сотрудничает с [Турцией|country|turkey] в оборонной сфере.",
+        ["казахстан cooperates_with turkey"],
+    ),
+    (
+        "Военное сотрудничество [Азербайджана|country|azerbaijan] с [Турцией|country|turkey] растет.",
+        ["azerbaijan cooperates_with turkey"],
+    ),
+    (
+        "[Россия|country] и [Китай|country] расширяют военное сотрудничество.",
+        ["россия cooperates_with китай"],
+    ),
+    # member_of
+    ("[Казахстан|country] является членом [ОДКБ|organization:alliance].", ["казахстан member_of одкб"]),
+    (
+        "[Финляндия|country] вступила в [НАТО|organization:alliance] в 2023 году.",
+        ["финляндия member_of нато"],
+    ),
+    # located_in
+    ("Завод [Kale-1|facility] в [Шымкенте|location] будет выпускать мины.", ["kale-1 located_in шымкенте"]),
+    ("Компания [Great Sky|organization] базируется в [Астане|location].", ["great_sky located_in астане"]),
+    # agreement_with
+    (
+        "[Great Sky|organization] подписала соглашение с [Rheinmetall|organization].",
+        ["great_sky agreement_with rheinmetall"],
+    ),
+    (
+        "[Казахстан|country] и [Турция|country] подписали меморандум о сотрудничестве.",
+        ["казахстан agreement_with турция"],
+    ),
+    # subjects introduced by nouns
+    (
+        "Завод [ASPAN-1|facility] возводится под Шымкентом. Это предприятие будет выпускать 120-мм мины.",
+        ["aspan-1 status under_construction"],
+    ),
+    (
+        "Компания [Great Sky|organization] объявила о планах. Проект [ASPAN|project] стартовал в мае. "
+        "Проект обойдется примерно в 300 млрд тенге.",
+        ["aspan cost 3e+11 KZT"],
+    ),
+]
+
+# sentences where a careless rule would state something the text does not
+NOT_FACTS = [
+    ("[Россия|country] критикует проект [ASPAN|project].", "country"),
+    ("Четыре года назад [Great Sky|organization] открыла офис.", "planned_facilities"),
+    ("Министерство опровергло сообщения о закрытии завода [Kale-1|facility].", "status"),
+    ("[Great Sky|organization] не будет производить снаряды.", "product"),
+    ("Эксперты обсудили проект [ASPAN|project] и позицию [Китая|country].", "country"),
+    (
+        "В [Казахстане|country] прошла выставка вооружений, где компания [Great Sky|organization] "
+        "показала новые образцы.",
+        "located_in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), CASES)
+def test_facts(marked, expected):
+    doc = extract(marked_doc(marked))
+    found = triples(doc)
+    missing = [t for t in expected if t not in found]
+    assert not missing, f"missing {missing}; found {sorted(found)}"
+
+
+@pytest.mark.parametrize(("marked", "predicate"), NOT_FACTS)
+def test_not_facts(marked, predicate):
+    doc = extract(marked_doc(marked))
+    assert not [f for f in doc.facts if f.predicate == predicate and f.modality is None], doc.facts
+
+
+def test_denied_and_reported_modality():
+    doc = extract(marked_doc("[Great Sky|organization] не будет производить снаряды."))
+    assert {f.modality for f in doc.facts if f.predicate == "product"} <= {"denied"}
+    doc = extract(marked_doc("По данным источников, завод [Kale-1|facility] начал выпуск снарядов."))
+    assert [f.modality for f in doc.facts if f.predicate == "product"] == ["reported"]
+
+
+def test_planned_modality():
+    doc = extract(marked_doc("Завод [Kale-1|facility] будет выпускать 155-мм снаряды."))
+    products = [f for f in doc.facts if f.predicate == "product"]
+    assert products and products[0].modality == "planned"
+    assert products[0].object == {"text": "155-мм снаряд", "calibre_mm": 155}
+
+
+def test_no_subject_entity_no_fact():
+    doc = extract(marked_doc("Завод будет выпускать снаряды, его стоимость — $1 млрд."))
+    assert doc.facts == []
+
+
+def test_fact_records_provenance():
+    doc = extract(marked_doc("Проект [ASPAN|project] предусматривает строительство 4 заводов."))
+    fact = next(f for f in doc.facts if f.predicate == "planned_facilities")
+    assert fact.stage == "facts.rules.v1"
+    assert doc.text[fact.start : fact.stop].startswith("Проект ASPAN")
+    assert 0 < fact.confidence <= 1
+
+
+def test_facts_round_trip_as_json():
+    doc = extract(marked_doc("Оператором проекта [ASPAN|project] стала компания [Great Sky|organization]."))
+    assert Doc.from_json(json.loads(json.dumps(doc.to_json()))).facts == doc.facts
+
+
+def test_seed_facts_with_gold_entities(shared):
+    """The seed's required facts, with mentions taken from its gold entities."""
+    gold = json.loads((shared / "gold" / "seed.json").read_text(encoding="utf-8"))
+    text = (shared / "seeds" / "000_8d78d08f977646fb.txt").read_text(encoding="utf-8")
+    marked, spans = text, []
+    for e in gold["entities"]:
+        for s in e["mentions"]:
+            spans += [(m.start(), m.end(), e) for m in re.finditer(rf"(?<!\w){re.escape(s)}(?!\w)", text)]
+    spans.sort(key=lambda x: (x[0], x[0] - x[1]))
+    kept, last = [], -1
+    for a, b, e in spans:
+        if a >= last:
+            kept.append((a, b, e))
+            last = b
+    for a, b, e in reversed(kept):
+        marked = f"{marked[:a]}[{marked[a:b]}|{e['type']}|{e['id']}]{marked[b:]}"
+    facts = find_facts(marked_doc(marked))
+    found = {(f.subject, f.predicate, render(f.object)) for f in facts if f.modality is None}
+    required = [g for g in gold["facts"] if g.get("required", True)]
+    hits = [g for g in required if any(s == g["subject"] and p == g["predicate"] for s, p, _ in found)]
+    assert len(hits) == len(required)
