@@ -26,6 +26,7 @@ from newsgraph.ingest import DEFAULT_MAX_BYTES
 from newsgraph.ingest.sources import Input, iter_inputs, read_input
 from newsgraph.model import Doc, Failure
 from newsgraph.pipeline import Pipeline
+from newsgraph.resolve.stories import update as resolve_stories
 from newsgraph.store.base import Store
 
 DEFAULT_BATCH = 64
@@ -159,6 +160,7 @@ def run_ingest(
         failed_ids = {doc.id for doc in fresh} - {doc.id for doc in analysed}
         keep = [doc for doc in docs if doc.id not in failed_ids]
         result = store.add(keep)
+        resolve_stories(store, result["added"])  # syndication groups and stories, in input order
         summary.added += len(result["added"])
         summary.present += len(result["present"])
         added = set(result["added"])
