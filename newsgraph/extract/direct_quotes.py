@@ -80,8 +80,9 @@ def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr
     if attr.speaker is None:
         confidence = 0.7
     finder.remember(start, attr.speaker)
-    return make_quote(ctx, "direct", start, stop, cue=attr.cue, speaker=attr.speaker, outlet=outlet,
-                      confidence=confidence)
+    return make_quote(
+        ctx, "direct", start, stop, cue=attr.cue, speaker=attr.speaker, outlet=outlet, confidence=confidence
+    )
 
 
 def _groups(ctx: QuoteContext) -> list[Group]:
@@ -101,7 +102,9 @@ def _starts_next_paragraph(ctx: QuoteContext, prev_stop: int, open_at: int) -> b
     return between.count("\n") >= 1 and not between.strip()
 
 
-def _split(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> list[tuple[tuple[int, int], Attribution]]:
+def _split(
+    ctx: QuoteContext, finder: SpeakerFinder, group: Group
+) -> list[tuple[tuple[int, int], Attribution]]:
     """`«Первая часть, — сказал он. — Вторая часть»`: two pieces, one attribution."""
     text = ctx.text[group.start : group.stop]
     for match in _SPLIT.finditer(text):
@@ -122,7 +125,7 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     rest = ctx.text[after : after + 300]
     dash = _DASH_AFTER.match(rest)
     if dash is None or not dash.group().strip():
-        dash = _ENGLISH_AFTER.match(rest) if ctx.text[group.close_at] in "”\"" else None
+        dash = _ENGLISH_AFTER.match(rest) if ctx.text[group.close_at] in '”"' else None
         if dash is None:
             return None
     lo = after + dash.end()
@@ -137,7 +140,9 @@ def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) ->
     for i in toks[:CUE_WINDOW]:
         if _is_cue(ctx, i):
             speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
-            if speaker is None and ctx.tokens[i].lemma not in cues.IMPERSONAL_CUES and not _impersonal(ctx, i):
+            if speaker is None and _impersonal(ctx, i):
+                speaker = finder.document_source(i + 1, toks.stop)
+            elif speaker is None:
                 speaker = _omitted_subject(finder, ctx, i)
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
@@ -194,15 +199,23 @@ def _is_cue(ctx: QuoteContext, i: int) -> bool:
     tok = ctx.tokens[i]
     if tok.text.lower() in cues.ENGLISH_CUES:
         return True
-    if tok.lemma in cues.SPEECH_VERBS or tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES:
+    if (
+        tok.lemma in cues.SPEECH_VERBS
+        or tok.lemma in cues.IMPERSONAL_CUES
+        or tok.text.lower() in cues.IMPERSONAL_CUES
+    ):
         return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") in ("Fin", "Conv", None)
     if tok.lemma in cues.OPINION_VERBS:
-        return (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin") or tok.feats.get("Variant") == "Short"
+        return (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin") or tok.feats.get(
+            "Variant"
+        ) == "Short"
     return False
 
 
 def _impersonal(ctx: QuoteContext, i: int) -> bool:
     tok = ctx.tokens[i]
+    if tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES:
+        return True
     return tok.feats.get("Voice") == "Pass" or tok.text.lower().endswith(("ся", "сь"))
 
 
@@ -214,8 +227,16 @@ def _omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speake
     gender = verb.feats.get("Gender")
     for sp in finder.previous(verb.start, paragraphs=1):
         if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
-            return Speaker(verb.start, verb.stop, "omitted", entity=sp.entity, name=sp.name, text=sp.text,
-                           type=sp.type, gender=sp.gender)
+            return Speaker(
+                verb.start,
+                verb.stop,
+                "omitted",
+                entity=sp.entity,
+                name=sp.name,
+                text=sp.text,
+                type=sp.type,
+                gender=sp.gender,
+            )
     return None
 
 
@@ -231,5 +252,8 @@ def utterance_like(ctx: QuoteContext, group: Group) -> bool:
     para = ctx.para_index(group.open_at)
     before = ctx.text[ctx.paras[para][0] : group.open_at].rstrip()
     starts_sentence = not before or before[-1] in ".!?…:"
-    ends_sentence = text[-1] in ".!?…" or ctx.text[(group.close_at or group.stop) + 1 :][:2].strip()[:1] in (".", "")
+    ends_sentence = text[-1] in ".!?…" or ctx.text[(group.close_at or group.stop) + 1 :][:2].strip()[:1] in (
+        ".",
+        "",
+    )
     return starts_sentence and ends_sentence

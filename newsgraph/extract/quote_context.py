@@ -81,7 +81,9 @@ class QuoteContext:
         i = bisect_right(self.ref_starts, offset) - 1
         while i >= 0 and self.referents[i].start > offset - 200:
             ref = self.referents[i]
-            if ref.start <= offset < ref.stop and (best is None or ref.stop - ref.start > best.stop - best.start):
+            if ref.start <= offset < ref.stop and (
+                best is None or ref.stop - ref.start > best.stop - best.start
+            ):
                 best = ref
             i -= 1
         return best
@@ -136,8 +138,16 @@ def _referents(doc: Doc) -> list[Referent]:
         if any(start < span.stop and span.start < stop for start, stop in covered):
             continue
         gender = _span_gender(doc, span.start, span.stop) if span.type == "PER" else None
-        found.append(Referent(span.start, span.stop, NER_TYPES.get(span.type, "organization"), None,
-                              span.normal or span.text, gender))
+        found.append(
+            Referent(
+                span.start,
+                span.stop,
+                NER_TYPES.get(span.type, "organization"),
+                None,
+                span.normal or span.text,
+                gender,
+            )
+        )
     found.sort(key=lambda r: (r.start, -r.stop))
     return found
 

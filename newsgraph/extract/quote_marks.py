@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # Which closing marks end which opening marks.
 CLOSERS = {"«": "»", "„": "“”", "“": "”“", '"': '"', "‚": "‘’"}
 OPENERS = frozenset(CLOSERS)
-ALL_MARKS = frozenset("«»„“”\"‚‘’")
+ALL_MARKS = frozenset('«»„“”"‚‘’')
 _OPEN_BEFORE = frozenset(" \t\n([{«„“—–-/:")
 
 
@@ -63,7 +63,7 @@ def _scan(text: str, start: int, stop: int) -> list[tuple[Quoted, int]]:
             continue
         top = stack[-1][0] if stack else None
         if top is not None and char in CLOSERS[top] and _may_close(text, i, start, char, top):
-            mark, at = stack.pop()
+            _, at = stack.pop()
             found.append((Quoted(at, i, len(stack)), i))
         elif char == "»" and any(mark == "«" for mark, _ in stack):
             while stack and stack[-1][0] != "«":
@@ -72,7 +72,7 @@ def _scan(text: str, start: int, stop: int) -> list[tuple[Quoted, int]]:
             found.append((Quoted(at, i, len(stack)), i))
         elif char in OPENERS and _may_open(text, i, start, stop):
             stack.append((char, i))
-    if stack and stack[0][0] in "«„“\"":
+    if stack and stack[0][0] in '«„“"':
         # Only the outermost open mark can run on into the next paragraph.
         found.append((Quoted(stack[0][1], None, 0), _trim_end(text, start, stop)))
     return found

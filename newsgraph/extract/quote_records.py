@@ -33,7 +33,9 @@ def make_quote(
     confidence: float = 0.9,
     reason: str | None = None,
 ) -> Quote:
-    quote = Quote(start, stop, kind, confidence=round(confidence, 2), reason=reason, stage=STAGE, outlet=outlet)
+    quote = Quote(
+        start, stop, kind, confidence=round(confidence, 2), reason=reason, stage=STAGE, outlet=outlet
+    )
     if cue is not None:
         quote.cue, quote.cue_start, quote.cue_stop = ctx.text[cue[0] : cue[1]], cue[0], cue[1]
     if speaker is not None:

@@ -40,7 +40,9 @@ def extract(doc: Doc) -> Doc:
     return doc
 
 
-def _continued(ctx: QuoteContext, finder: SpeakerFinder, pending: list[Group], quotes: list[Quote]) -> list[Quote]:
+def _continued(
+    ctx: QuoteContext, finder: SpeakerFinder, pending: list[Group], quotes: list[Quote]
+) -> list[Quote]:
     """An unattributed quotation that reads as an utterance: the previous speaker's, with less confidence."""
     found = []
     for group in pending:
@@ -53,8 +55,16 @@ def _continued(ctx: QuoteContext, finder: SpeakerFinder, pending: list[Group], q
             continue
         speaker = previous[0]
         start, stop = trim(ctx.text, group.start, group.stop)
-        quote = make_quote(ctx, "direct", start, stop, cue=None, speaker=speaker, confidence=CONTINUED_CONFIDENCE,
-                           reason=f"no attribution: continues quotes of {speaker.name or speaker.text}")
+        quote = make_quote(
+            ctx,
+            "direct",
+            start,
+            stop,
+            cue=None,
+            speaker=speaker,
+            confidence=CONTINUED_CONFIDENCE,
+            reason=f"no attribution: continues quotes of {speaker.name or speaker.text}",
+        )
         quote.speaker_start = quote.speaker_stop = None
         found.append(quote)
     return found

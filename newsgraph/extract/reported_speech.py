@@ -27,8 +27,9 @@ CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 
 
-def find_reported(ctx: QuoteContext, finder: SpeakerFinder, claimed: list[tuple[int, int]],
-                  quotations: list[Group]) -> list[Quote]:
+def find_reported(
+    ctx: QuoteContext, finder: SpeakerFinder, claimed: list[tuple[int, int]], quotations: list[Group]
+) -> list[Quote]:
     found: list[Quote] = []
     for unit in ctx.units:
         busy = list(claimed)
@@ -38,8 +39,9 @@ def find_reported(ctx: QuoteContext, finder: SpeakerFinder, claimed: list[tuple[
     return found
 
 
-def _in_unit(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, busy: list[tuple[int, int]],
-             quotations: list[Group]) -> list[Quote]:
+def _in_unit(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, busy: list[tuple[int, int]], quotations: list[Group]
+) -> list[Quote]:
     toks = ctx.token_range(unit.start, unit.stop)
     found: list[Quote] = []
     for i in toks:
@@ -49,7 +51,9 @@ def _in_unit(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, busy: list[tu
         quote = _frame(ctx, finder, unit, toks, i) or _cue(ctx, finder, unit, toks, i)
         if quote is not None and quote.stop > quote.start:
             found.append(quote)
-            busy.append((min(quote.start, quote.cue_start or quote.start), max(quote.stop, quote.cue_stop or 0)))
+            busy.append(
+                (min(quote.start, quote.cue_start or quote.start), max(quote.stop, quote.cue_stop or 0))
+            )
     return found
 
 
@@ -69,7 +73,9 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         if speaker is None:
             return None
         verb = ctx.tokens[i + 1]
-        return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=i + 1)
+        return _framed_quote(
+            ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=i + 1
+        )
     return None
 
 
@@ -89,8 +95,17 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
 
 
-def _framed_quote(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, first: int, end: int,
-                  cue: tuple[int, int], speaker: Speaker, confidence: float, verb_index: int | None = None) -> Quote:
+def _framed_quote(
+    ctx: QuoteContext,
+    finder: SpeakerFinder,
+    unit: Unit,
+    first: int,
+    end: int,
+    cue: tuple[int, int],
+    speaker: Speaker,
+    confidence: float,
+    verb_index: int | None = None,
+) -> Quote:
     text = ctx.text
     ustart, ustop = trim(text, unit.start, unit.stop, period=True)
     fstart = ctx.tokens[first].start
@@ -128,8 +143,11 @@ def _frame_verb(ctx: QuoteContext, i: int) -> bool:
 
 
 def _opens_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
-    return i == toks.start or ctx.tokens[i - 1].text in CLAUSE_OPENERS or (
-        i - 1 == toks.start and ctx.tokens[i - 1].pos in ("CCONJ", "ADV"))
+    return (
+        i == toks.start
+        or ctx.tokens[i - 1].text in CLAUSE_OPENERS
+        or (i - 1 == toks.start and ctx.tokens[i - 1].pos in ("CCONJ", "ADV"))
+    )
 
 
 def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
@@ -146,14 +164,22 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     if not impersonal and not _speech_cue(tok):
         return None
     complement = _complement(ctx, i, toks.stop)
-    ustart, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     if impersonal:
         start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
         if start is None or start >= ustop:
             return None
         stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
-        return make_quote(ctx, "indirect", start, stop, cue=(tok.start, tok.stop), speaker=None, confidence=0.5,
-                          reason="impersonal cue: no speaker named")
+        return make_quote(
+            ctx,
+            "indirect",
+            start,
+            stop,
+            cue=(tok.start, tok.stop),
+            speaker=None,
+            confidence=0.5,
+            reason="impersonal cue: no speaker named",
+        )
     if complement is None:
         return _trailing_cue(ctx, finder, unit, toks, i)
     ceiling = ctx.token_at(complement) or toks.stop
@@ -163,20 +189,34 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         speaker = _previous_subject(finder, ctx, i)
         if speaker is None:
             return None
-        confidence, reason = OMITTED_CONFIDENCE, f"subject omitted: taken as the previous speaker {speaker.key}"
+        confidence, reason = (
+            OMITTED_CONFIDENCE,
+            f"subject omitted: taken as the previous speaker {speaker.key}",
+        )
     start, stop = trim(ctx.text, complement, ustop, period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(i, ceiling)
     finder.remember(tok.start, speaker)
-    return make_quote(ctx, kind, start, stop, cue=(tok.start, tok.stop), speaker=speaker, outlet=outlet,
-                      confidence=confidence, reason=reason)
+    return make_quote(
+        ctx,
+        kind,
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=outlet,
+        confidence=confidence,
+        reason=reason,
+    )
 
 
 def _speech_cue(tok) -> bool:
     if tok.lemma in cues.SPEECH_VERBS:
         return tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")
     if tok.lemma in cues.OPINION_VERBS:
-        return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or tok.feats.get("Variant") == "Short"
+        return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or tok.feats.get(
+            "Variant"
+        ) == "Short"
     return False
 
 
@@ -185,7 +225,11 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     for j in range(i + 1, min(stop, i + COMPLEMENT_WINDOW)):
         t = ctx.tokens[j]
         low = t.text.lower()
-        if low in ("что", "будто") and t.pos in ("SCONJ", "PRON", "CCONJ") and (ctx.tokens[j - 1].text == "," or j == i + 1):
+        if (
+            low in ("что", "будто")
+            and t.pos in ("SCONJ", "PRON", "CCONJ")
+            and (ctx.tokens[j - 1].text == "," or j == i + 1)
+        ):
             return ctx.tokens[j + 1].start if j + 1 < stop else None
         if low in ("о", "об") and j <= i + 3:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
@@ -193,10 +237,10 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return t.start
         if t.text == ":":
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
-            if nxt is None or nxt.text in "«„“\"":
+            if nxt is None or nxt.text in '«„“"':
                 return None  # a direct quote follows: the direct rules hold it
             return nxt.start
-        if t.text in (".", "!", "?", ";", "«", "»") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+        if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None
     return None
 
@@ -227,8 +271,16 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     start, stop = trim(ctx.text, unit.start, ctx.tokens[j].start, period=True)
     tok = ctx.tokens[i]
     finder.remember(tok.start, speaker)
-    return make_quote(ctx, "indirect", start, stop, cue=(tok.start, tok.stop), speaker=speaker,
-                      outlet=finder.outlet(i, toks.stop), confidence=0.75)
+    return make_quote(
+        ctx,
+        "indirect",
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.75,
+    )
 
 
 def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker | None:
@@ -238,6 +290,14 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
     gender = verb.feats.get("Gender")
     for sp in finder.previous(verb.start, paragraphs=1):
         if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
-            return Speaker(verb.start, verb.stop, "omitted", entity=sp.entity, name=sp.name, text=sp.text,
-                           type=sp.type, gender=sp.gender)
+            return Speaker(
+                verb.start,
+                verb.stop,
+                "omitted",
+                entity=sp.entity,
+                name=sp.name,
+                text=sp.text,
+                type=sp.type,
+                gender=sp.gender,
+            )
     return None

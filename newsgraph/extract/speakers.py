@@ -19,6 +19,7 @@ from newsgraph.model import Token
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
+QUOTE_MARKS = frozenset('«»„“”"')
 
 
 @dataclass(slots=True)
@@ -97,6 +98,8 @@ class SpeakerFinder:
         if low in cues.ENGLISH_PRONOUNS:
             gender, number = cues.ENGLISH_PRONOUNS[low]
             return self.resolve_pronoun(gender, number, tok)
+        if tok.feats.get("Foreign") == "Yes" and tok.pos == "PROPN" and tok.text[:1].isupper():
+            return self._foreign_name(i)
         if tok.feats.get("Case", "Nom") != "Nom" or tok.pos not in ("NOUN", "PROPN"):
             return self._institution(i, agree)
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
@@ -113,7 +116,7 @@ class SpeakerFinder:
         if first is None:
             return None
         tok = self.ctx.tokens[first]
-        before = self.ctx.tokens[first - 1] if first > 0 else None
+        before = self._token_before(first)
         if before is not None and before.pos == "ADP":
             if before.text.lower() in PREPOSITIONS_OF_PLACE and agree[1] == "Plur" and ref.type != "person":
                 return self.from_referent(ref, how="institution", number="Plur")
@@ -121,16 +124,40 @@ class SpeakerFinder:
         if tok.feats.get("Case", "Nom") != "Nom" and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
         if ref.type == "person":
-            if agree[1] == "Plur" or agree[0] == "Neut" or (agree[0] and ref.gender and agree[0] != ref.gender):
+            if (
+                agree[1] == "Plur"
+                or agree[0] == "Neut"
+                or (agree[0] and ref.gender and agree[0] != ref.gender)
+            ):
                 return None
         elif ref.type not in ("organization", "group", "country", "location", "facility"):
             return None
         return self.from_referent(ref, how="name")
 
+    def _token_before(self, i: int) -> Token | None:
+        """The token before `i`, looking past quotation marks (`в «Газпроме»`)."""
+        i -= 1
+        while i >= 0 and self.ctx.tokens[i].text in QUOTE_MARKS:
+            i -= 1
+        return self.ctx.tokens[i] if i >= 0 else None
+
+    def _token_after(self, i: int) -> int | None:
+        i += 1
+        while i < len(self.ctx.tokens) and self.ctx.tokens[i].text in QUOTE_MARKS:
+            i += 1
+        return i if i < len(self.ctx.tokens) else None
+
     def from_referent(self, ref: Referent, *, how: str, number: str = "Sing") -> Speaker:
         speaker = Speaker(
-            ref.start, ref.stop, how, entity=ref.entity, name=ref.name,
-            text=None if ref.entity else ref.name, type=ref.type, gender=ref.gender, number=number,
+            ref.start,
+            ref.stop,
+            how,
+            entity=ref.entity,
+            name=ref.name,
+            text=None if ref.entity else ref.name,
+            type=ref.type,
+            gender=ref.gender,
+            number=number,
         )
         if ref.type == "person":
             speaker.role = self.role_of(ref)
@@ -154,13 +181,13 @@ class SpeakerFinder:
         ctx, tok = self.ctx, self.ctx.tokens[i]
         if agree[1] == "Plur" and tok.feats.get("Number") != "Plur" and tok.feats.get("Case") == "Nom":
             return None
-        nxt = i + 1 if i + 1 < len(ctx.tokens) else None
+        nxt = self._token_after(i)
         if tok.lemma in cues.ORG_VOICES and nxt is not None:
             ref = ctx.referent_at(nxt)
             if ref is not None and ref.type != "person":
                 return self.from_referent(ref, how="org")
             if ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
-                return self._org_anaphor(nxt)
+                return self._org_anaphor(nxt) or self._unnamed(i)
         if tok.lemma in cues.ORG_ANAPHORS:
             return self._org_anaphor(i)
         return None
@@ -174,17 +201,24 @@ class SpeakerFinder:
                 return speaker
         return None
 
-    def _role_subject(self, i: int, agree: tuple[str | None, str | None], *, backwards: bool) -> Speaker | None:
+    def _role_subject(
+        self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
+    ) -> Speaker | None:
         ctx = self.ctx
         if not backwards:
             j = i + 1
             while j < min(len(ctx.tokens), i + 8):
                 ref = ctx.referent_at(j)
                 if ref is not None and ref.type == "person":
-                    return self._from_referent(ref, agree)
+                    return (
+                        self.from_referent(ref, how="name") if any_case else self._from_referent(ref, agree)
+                    )
                 t = ctx.tokens[j]
-                if t.pos == "PUNCT" or t.pos == "VERB" or (t.feats.get("Case") == "Nom" and ref is None
-                                                           and t.lemma not in cues.ROLE_NOUNS):
+                if (
+                    t.pos == "PUNCT"
+                    or t.pos == "VERB"
+                    or (t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS)
+                ):
                     break
                 j = self._last_token(ref) + 1 if ref is not None else j + 1
         if i >= 2 and ctx.tokens[i - 1].text == ",":
@@ -194,15 +228,31 @@ class SpeakerFinder:
         tok = ctx.tokens[i]
         return self.resolve_role(tok, agree[0])
 
+    def _foreign_name(self, i: int) -> Speaker:
+        """A Latin-script name the Russian NER does not tag: `said John Smith`."""
+        ctx, stop = self.ctx, i + 1
+        while (
+            stop < len(ctx.tokens) and ctx.tokens[stop].pos == "PROPN" and ctx.tokens[stop].text[:1].isupper()
+        ):
+            stop += 1
+        start, end = ctx.tokens[i].start, ctx.tokens[stop - 1].stop
+        return Speaker(start, end, "name", text=ctx.text[start:end], name=ctx.text[start:end])
+
     def _unnamed(self, i: int) -> Speaker | None:
         ctx = self.ctx
         start = i
-        while start > 0 and ctx.tokens[start - 1].pos == "ADJ" and ctx.tokens[start - 1].feats.get("Case") == "Nom":
+        while (
+            start > 0
+            and ctx.tokens[start - 1].pos == "ADJ"
+            and ctx.tokens[start - 1].feats.get("Case") == "Nom"
+        ):
             start -= 1
         stop = i + 1
         while stop < min(len(ctx.tokens), i + 6):
             t = ctx.tokens[stop]
-            if t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") or (t.feats.get("Case") == "Nom" and t.pos != "PROPN"):
+            if t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") or (
+                t.feats.get("Case") == "Nom" and t.pos != "PROPN"
+            ):
                 break
             stop += 1
         while stop > i + 1 and ctx.tokens[stop - 1].pos == "ADP":
@@ -213,8 +263,14 @@ class SpeakerFinder:
             if ref is not None and ref.type != "person" and ctx.tokens[i].lemma in ("представитель",):
                 return self.from_referent(ref, how="org")
         number = ctx.tokens[i].feats.get("Number", "Sing")
-        return Speaker(first.start, last.stop, "unnamed", text=ctx.text[first.start : last.stop],
-                       type="unnamed", number=number)
+        return Speaker(
+            first.start,
+            last.stop,
+            "unnamed",
+            text=ctx.text[first.start : last.stop],
+            type="unnamed",
+            number=number,
+        )
 
     # --- anaphora -------------------------------------------------------------
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
@@ -238,8 +294,11 @@ class SpeakerFinder:
         return None
 
     def resolve_role(self, tok: Token, gender: str | None) -> Speaker | None:
-        people = [r for r in self._antecedents(tok.start) if r.type == "person"
-                  and (not gender or not r.gender or r.gender == gender)]
+        people = [
+            r
+            for r in self._antecedents(tok.start)
+            if r.type == "person" and (not gender or not r.gender or r.gender == gender)
+        ]
         for ref in people:
             role = self.role_of(ref)
             if role is not None and tok.lemma in role.text.lower():
@@ -262,6 +321,13 @@ class SpeakerFinder:
         if speaker is not None and speaker.key:
             self.history.append((offset, speaker))
 
+    def document_source(self, lo: int, hi: int) -> Speaker | None:
+        """`говорится в сообщении Минобороны`: the source whose document is quoted."""
+        for j in range(lo, min(hi, len(self.ctx.tokens))):
+            if self.ctx.tokens[j].lemma in cues.DOCUMENT_NOUNS:
+                return self.holder(j + 1, min(hi, j + 5))
+        return None
+
     def holder(self, lo: int, hi: int) -> Speaker | None:
         """The holder in a frame (`по словам политолога Ивана Петрова`, `по его мнению`)."""
         ctx = self.ctx
@@ -276,8 +342,16 @@ class SpeakerFinder:
                 gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
                 return self.resolve_pronoun(gender, number, tok)
             if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
-                return self._role_subject(j, (None, None), backwards=False)
-            if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
+                return self._role_subject(j, (None, None), backwards=False, any_case=True)
+            if (
+                tok.lemma in cues.ORG_VOICES
+                or tok.lemma in cues.ORG_ANAPHORS
+                or tok.lemma in cues.OUTLET_NOUNS
+            ):
+                nxt = self._token_after(j)
+                ref = ctx.referent_at(nxt) if nxt is not None and nxt < hi else None
+                if ref is not None and ref.type != "person":
+                    return self.from_referent(ref, how="org")
                 found = self._org_voice(j, (None, None))
                 if found is not None:
                     return found
@@ -312,8 +386,11 @@ class SpeakerFinder:
                 continue
             if t.lemma in cues.ROLE_NOUNS or t.text.lower() in cues.ROLE_NOUNS:
                 head = i
-            elif not (t.lemma in cues.ROLE_MODIFIERS or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
-                      or t.text in ("-",)):
+            elif not (
+                t.lemma in cues.ROLE_MODIFIERS
+                or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
+                or t.text in ("-",)
+            ):
                 break
             i -= 1
         if head is not None:
@@ -346,7 +423,11 @@ class SpeakerFinder:
             head = self.ctx.tokens[self.ctx.token_at(ref.start) or j]
             entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
             media = entity is not None and entity.kind == "media"
-            if ref.type == "organization" and ref.entity and (media or not dative or head.feats.get("Case") in ("Dat", None)):
+            if (
+                ref.type == "organization"
+                and ref.entity
+                and (media or not dative or head.feats.get("Case") in ("Dat", None))
+            ):
                 return ref.entity
             return None
         return None
@@ -358,8 +439,18 @@ class SpeakerFinder:
 
 def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
     """The same speaker seen through a pronoun or role noun at this site."""
-    return Speaker(tok.start, tok.stop, how, entity=speaker.entity, name=speaker.name, text=speaker.text,
-                   type=speaker.type, gender=speaker.gender, number=speaker.number, role=None)
+    return Speaker(
+        tok.start,
+        tok.stop,
+        how,
+        entity=speaker.entity,
+        name=speaker.name,
+        text=speaker.text,
+        type=speaker.type,
+        gender=speaker.gender,
+        number=speaker.number,
+        role=None,
+    )
 
 
 def _agreement(verb: Token) -> tuple[str | None, str | None]:

@@ -150,7 +150,9 @@ PERSONAL_PRONOUNS = {
 # Possessives in frames (`по его словам`) map to the personal pronoun.
 POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
 
-FIRST_PERSON = frozenset("я мы мне меня мной нам нас нами наш наша наше наши нашего нашей нашим нашему наших нашими мой моя моё мое мои моего моей моим моему моих".split())
+FIRST_PERSON = frozenset(
+    "я мы мне меня мной нам нас нами наш наша наше наши нашего нашей нашим нашему наших нашими мой моя моё мое мои моего моей моим моему моих".split()
+)
 
 # English: `"…," he said.`, `said Smith`, `Smith told Reuters`.
 ENGLISH_CUES = frozenset(
@@ -161,3 +163,11 @@ ENGLISH_CUES = frozenset(
     """.split()
 )
 ENGLISH_PRONOUNS = {"he": ("Masc", "Sing"), "she": ("Fem", "Sing"), "they": (None, "Plur")}
+
+# `говорится в сообщении Минобороны`: documents through which a source speaks.
+DOCUMENT_NOUNS = frozenset(
+    """
+    сообщение заявление пресс-релиз документ доклад отчет отчёт письмо обращение
+    телеграм-канал канал публикация материал ответ релиз бюллетень сводка
+    """.split()
+)

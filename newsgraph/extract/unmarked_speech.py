@@ -14,7 +14,7 @@ from newsgraph.model import Quote
 
 FIRST_PERSON_CONFIDENCE = 0.6
 CONTINUATION_CONFIDENCE = 0.5
-QUOTE_MARKS = "«»„“”\""
+QUOTE_MARKS = '«»„“”"'
 
 
 def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> list[Quote]:
@@ -26,8 +26,11 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
         if any(pstart <= start < pstop for start, _ in taken) or not _first_person(ctx, pstart, pstop):
             continue
         prev_start, prev_stop = ctx.paras[index - 1]
-        previous = [q for q in quotes if prev_start <= q.start < prev_stop and q.kind != "unmarked"
-                    and (q.speaker or q.speaker_text)]
+        previous = [
+            q
+            for q in quotes
+            if prev_start <= q.start < prev_stop and q.kind != "unmarked" and (q.speaker or q.speaker_text)
+        ]
         if not previous:
             continue
         last = max(previous, key=lambda q: q.start)
@@ -42,7 +45,12 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
             start, stop = trim(ctx.text, unit.start, unit.stop)
             marked = _first_person(ctx, start, stop)
             quote = make_quote(
-                ctx, "unmarked", start, stop, cue=None, speaker=speaker,
+                ctx,
+                "unmarked",
+                start,
+                stop,
+                cue=None,
+                speaker=speaker,
                 confidence=FIRST_PERSON_CONFIDENCE if marked else CONTINUATION_CONFIDENCE,
                 reason=f"unmarked: first-person paragraph after quotes of {name}",
             )
@@ -54,6 +62,8 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
 def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
     for i in ctx.token_range(start, stop):
         tok = ctx.tokens[i]
-        if tok.text.lower() in cues.FIRST_PERSON or (tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1"):
+        if tok.text.lower() in cues.FIRST_PERSON or (
+            tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1"
+        ):
             return True
     return False

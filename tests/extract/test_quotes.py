@@ -1,0 +1,137 @@
+"""The quotes stage: golden sentences, the seed article's gold quotes, quotation marks."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+import quotes_ctl
+
+from newsgraph.extract.quote_marks import quoted_spans
+from newsgraph.model import QUOTE_KINDS, Doc
+
+SEED_CONTENT_F1_FLOOR = 0.9
+
+
+@pytest.fixture(scope="session")
+def quote_pipeline():
+    return quotes_ctl.quote_pipeline()
+
+
+@pytest.mark.parametrize("line", quotes_ctl.cases())
+def test_golden(quote_pipeline, line):
+    doc = quote_pipeline(Doc(text=quotes_ctl.strip(line), lang="ru"))
+    assert quotes_ctl.render(doc) == line
+
+
+def test_golden_markers_round_trip():
+    line = (
+        "«{Мы построим завод}, — сказал [он|SPEAKER=Иванов]. — {Это важно|>ТАСС}» ¶ {Я знаю.|unmarked=Иванов}"
+    )
+    assert quotes_ctl.strip(line) == "«Мы построим завод, — сказал он. — Это важно»\nЯ знаю."
+
+
+# --- the seed article ---------------------------------------------------------
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"\w+", text)]
+
+
+def _f1(a: str, b: str) -> float:
+    x, y = _tokens(a), _tokens(b)
+    common = sum((Counter(x) & Counter(y)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(x), common / len(y)
+    return 2 * p * r / (p + r)
+
+
+def _gold_content(text: str, gold: dict) -> str:
+    if "content" in gold:
+        return gold["content"]
+    start = text.index(gold["content_starts"])
+    stop = text.index(gold["content_ends"], start) + len(gold["content_ends"])
+    return text[start:stop]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(shared, quote_pipeline):
+    from newsgraph.ingest.text import parse_text
+
+    gold = json.loads((shared / "gold" / "seed.json").read_text(encoding="utf-8"))
+    text = (shared / "gold" / gold["doc"]["text_file"]).read_text(encoding="utf-8")
+    return gold, quote_pipeline(parse_text(text))
+
+
+def test_seed_required_quotes_found_with_speakers(seed_quotes):
+    gold, doc = seed_quotes
+    entities = {e["id"]: e for e in gold["entities"]}
+    mentions_of = {}
+    for m in doc.mentions:
+        mentions_of.setdefault(m.entity, set()).add(m.text)
+    scores = []
+    for g in gold["quotes"]:
+        if not g["required"]:
+            continue
+        content = _gold_content(doc.text, g)
+        best = max(doc.quotes, key=lambda q: _f1(doc.text[q.start : q.stop], content))
+        score = _f1(doc.text[best.start : best.stop], content)
+        assert score >= 0.5, f"missed: {content[:60]}"
+        assert best.kind == g["kind"], content[:60]
+        if g["speaker"] is None:
+            assert best.speaker is None
+        else:
+            names = set(entities[g["speaker"]]["mentions"])
+            assert mentions_of.get(best.speaker, set()) & names, f"speaker of {content[:40]}"
+        scores.append(score)
+    assert sum(scores) / len(scores) >= SEED_CONTENT_F1_FLOOR
+
+
+def test_seed_role_and_outlet(seed_quotes):
+    _, doc = seed_quotes
+    said = [q for q in doc.quotes if q.cue == "заявил"]
+    assert said and doc.entity(said[0].outlet).name["ru"] == "ВФокусе Mail"
+    speaker = doc.entity(said[0].speaker)
+    assert [r["role"].lower() for r in speaker.attributes["roles"]] == ["политолог"]
+
+
+def test_seed_unmarked_speech_has_lower_confidence_and_a_reason(seed_quotes):
+    _, doc = seed_quotes
+    unmarked = [q for q in doc.quotes if q.kind == "unmarked"]
+    assert unmarked
+    assert all(q.confidence < 0.7 and q.reason.startswith("unmarked:") for q in unmarked)
+
+
+def test_seed_quote_records_are_well_formed(seed_quotes):
+    _, doc = seed_quotes
+    for q in doc.quotes:
+        content = doc.text[q.start : q.stop]
+        assert q.kind in QUOTE_KINDS and q.stage == "quotes.rules.v1"
+        assert content == content.strip() and content[-1] not in ",—" and content[0] not in "«»"
+        if q.cue_start is not None:
+            assert doc.text[q.cue_start : q.cue_stop] == q.cue
+        assert q.speaker is None or doc.entity(q.speaker) is not None
+
+
+# --- quotation marks ----------------------------------------------------------
+def _contents(text: str) -> list[tuple[int, str]]:
+    return [(q.depth, text[q.start : stop]) for q, stop in quoted_spans(text)]
+
+
+def test_marks_nested_guillemets_and_lapki():
+    text = "«Это „прокси“ и «сила»», — сказал он."
+    assert _contents(text) == [(0, "Это „прокси“ и «сила»"), (1, "прокси"), (1, "сила")]
+
+
+def test_marks_english_and_straight_quotes():
+    assert _contents('He said “we will” and "they did".') == [(0, "we will"), (0, "they did")]
+
+
+def test_marks_unclosed_quote_stops_at_paragraph_end():
+    text = "«Первый абзац.\n«Второй абзац»."
+    spans = quoted_spans(text)
+    assert [(q.closed, text[q.start : stop]) for q, stop in spans] == [
+        (False, "Первый абзац."),
+        (True, "Второй абзац"),
+    ]
