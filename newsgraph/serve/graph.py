@@ -120,10 +120,11 @@ def timeline(dates: list[str | None], width: int = 640, height: int = 140) -> li
     keys = _month_range(first, last)[-36:]
     top = max(months.values())
     step = width / len(keys)
+    bar = min(step * 0.8, 48.0)
     bars = []
     for i, key in enumerate(keys):
         h = (height - 30) * months.get(key, 0) / top
-        bars.append(Bar(key, months.get(key, 0), i * step + step * 0.1, height - 20 - h, step * 0.8, h))
+        bars.append(Bar(key, months.get(key, 0), i * step + (step - bar) / 2, height - 20 - h, bar, h))
     return bars
 
 
