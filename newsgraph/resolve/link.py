@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsgraph.model import Entity
 from newsgraph.store.morph import analyzer, fold, lemma, words
@@ -117,16 +118,21 @@ def entity_keys(entity: Entity) -> list[Key]:
     if entity.wikidata:
         keys.append(Key("wikidata", entity.wikidata.strip().upper()))
     for name in names(entity):
-        keys.append(Key("name", normalise(name)))
-        keys.append(Key("lemma", lemma_key(name)))
-        if entity.type == "person":
-            parts = person_parts(name)
-            if parts:
-                keys.append(Key("sf", " ".join(parts)))
-                keys.append(Key("surname", parts[0]))
-            elif len(list(words(name))) == 1:
-                keys.append(Key("surname", surname_lemma(name)))
+        keys += name_keys(name, entity.type == "person")
     return [key for key in dict.fromkeys(keys) if key.key]
+
+
+@lru_cache(maxsize=100_000)
+def name_keys(name: str, person: bool) -> tuple[Key, ...]:
+    """The keys of one name; cached, since the same names come back in every article."""
+    keys = [Key("name", normalise(name)), Key("lemma", lemma_key(name))]
+    if person:
+        parts = person_parts(name)
+        if parts:
+            keys += [Key("sf", " ".join(parts)), Key("surname", parts[0])]
+        elif len(list(words(name))) == 1:
+            keys.append(Key("surname", surname_lemma(name)))
+    return tuple(keys)
 
 
 def link_keys(entity: Entity) -> list[Key]:

@@ -1,0 +1,87 @@
+"""Merges move every row of an entity and are recorded; splits restore exactly."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from newsgraph.errors import StoreError
+from newsgraph.model import Doc, Entity, Fact, Mention, Quote
+from newsgraph.resolve import crossdoc
+from newsgraph.store import open_store, schema
+
+TABLES = ("entities", "entity_names", "mentions", "facts", "quotes")
+
+
+def doc(text: str, name: str, lang: str) -> Doc:
+    d = Doc(text=text, published="2025-12-18", lang=lang)
+    stop = len(name)
+    d.entities = [Entity("e1", "person", {lang: name}), Entity("e2", "organization", {"ru": "МИД России"})]
+    d.mentions = [Mention(0, stop, name, "person", "e1")]
+    d.quotes = [Quote(stop + 10, len(text), "indirect", speaker="e1", speaker_start=0, speaker_stop=stop)]
+    d.facts = [
+        Fact("e1", "position", {"text": "министр"}, 0, stop),
+        Fact("e2", "member_of", {"entity": "e1"}, 0, stop),
+    ]
+    return d
+
+
+def dump(store) -> dict[str, list]:
+    with store.engine.connect() as conn:
+        return {
+            name: sorted(map(tuple, conn.execute(sa.select(schema.metadata.tables[name])).all()), key=repr)
+            for name in TABLES
+        }
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(str(tmp_path / "x.db"))
+    store.add([
+        doc("Лавров заявил журналистам, что переговоры продолжатся.", "Лавров", "ru"),
+        doc("Lavrov said the talks would go on next week in Geneva.", "Lavrov", "en"),
+    ])  # fmt: skip
+    yield store
+    store.close()
+
+
+def ids(store, name):
+    return [e["id"] for e in store.find_entities(name) if e["type"] == "person"]
+
+
+def test_translit_candidates_find_the_other_script(store):
+    (ru,), (en,) = ids(store, "Лавров"), ids(store, "Lavrov")
+    assert ru != en
+    with store.engine.connect() as conn:
+        assert crossdoc.translit_candidates(conn, en) == [ru]
+
+
+def test_merge_moves_everything_and_split_restores_it(store):
+    (ru,), (en,) = ids(store, "Лавров"), ids(store, "Lavrov")
+    before = dump(store)
+    with store.writing() as conn:
+        crossdoc.merge(conn, ru, en, "translit")
+    dossier = store.dossier(ru)
+    assert "Lavrov" in dossier["aliases"] or dossier["name_en"] == "Lavrov"
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(schema.mentions.c.entity).distinct()).scalars().all() == [ru]
+        objects = conn.execute(
+            sa.select(schema.facts.c.object_entity).where(schema.facts.c.predicate == "member_of")
+        )
+        assert set(objects.scalars()) == {ru}
+        (log,) = crossdoc.merge_log(conn, ru)
+        assert (log["kept"], log["merged"], log["reason"], log["undone_at"]) == (ru, en, "translit", None)
+    with store.writing() as conn:
+        (undone,) = crossdoc.split(conn, ru)
+    assert undone["restored"] == en
+    assert dump(store) == before
+    with store.engine.connect() as conn:
+        assert crossdoc.merge_log(conn, ru)[0]["undone_at"] is not None
+
+
+def test_bad_merges_and_splits_say_what_to_do(store):
+    (ru,) = ids(store, "Лавров")
+    with pytest.raises(StoreError, match="itself"), store.writing() as conn:
+        crossdoc.merge(conn, ru, ru)
+    with pytest.raises(StoreError, match="no merge to undo"), store.writing() as conn:
+        crossdoc.split(conn, ru)
