@@ -265,7 +265,16 @@ def read_nerel(root: Path) -> dict[str, Row]:
             row.ru = row.forms.most_common(1)[0][0]
         if row.type == "organization":
             row.kind = org_kind(row.ru)
+        row.forms = Counter({f: n for f, n in row.forms.items() if plausible(f, n, row.ru)})
     return {qid: row for qid, row in rows.items() if row.ru and row.forms}
+
+
+def plausible(form: str, count: int, canonical: str) -> bool:
+    """Seen twice, or sharing a word with the canonical name: single odd links are
+    annotation slips ("Союзом польских композиторов" linked to the USSR)."""
+    if count >= 2 or form == canonical:
+        return True
+    return bool(set(lemma_key(form).split()) & set(lemma_key(canonical).split()))
 
 
 def is_name(text: str) -> bool:
@@ -391,6 +400,7 @@ def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
             target.wikidata = qid
             target.sources.append("wikidata from nerel")
         target.forms.update(nrow.forms)
+        target.ru = target.ru or nrow.ru  # CLDR has no Russian name for former states (СССР)
         if nrow.ru != target.ru and nrow.ru not in target.aliases:
             target.aliases.append(nrow.ru)
         if "nerel" not in target.sources:

@@ -77,6 +77,9 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     cands: list[Candidate] = []
     for span in doc.ner:
         first, stop = token_range(tokens, starts, span.start, span.stop)
+        # Title lines without a full stop run into the next line's sentence.
+        while stop - first > 1 and "\n" in doc.text[tokens[first].start : tokens[stop - 1].stop]:
+            stop -= 1
         opening = parenthesis(tokens, first, stop)
         if opening is not None:
             group = len(cands)

@@ -135,7 +135,7 @@ def widen(tokens: list[Token], first: int, stop: int, ner_type: str) -> tuple[in
             and nxt.feats.get("Case") == tokens[stop - 1].feats.get("Case")
         ):
             stop += 1
-    if first > 0 and tokens[first - 1].text in OPEN_QUOTES:
+    if ner_type != "PER" and first > 0 and tokens[first - 1].text in OPEN_QUOTES:
         closing = quoted(tokens, first - 1)
         if closing is not None and closing - 1 >= stop and name_like_quote(tokens[first : closing - 1]):
             stop = closing - 1
