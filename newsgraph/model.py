@@ -115,6 +115,19 @@ class Fact:
 
 
 @dataclass(slots=True)
+class Stance:
+    """What a holder (a quote's speaker) thinks of a target entity, from one quote."""
+
+    holder: str
+    target: str
+    polarity: str  # positive, negative, neutral
+    start: int  # the evidence: the quote content
+    stop: int
+    confidence: float = 0.6
+    stage: str = "stances.lexicon.v1"
+
+
+@dataclass(slots=True)
 class Doc:
     """An article and everything the pipeline found in it."""
 
@@ -134,6 +147,7 @@ class Doc:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -186,6 +200,7 @@ class Doc:
             ],
             "quotes": [dataclasses.asdict(q) for q in self.quotes],
             "facts": [dataclasses.asdict(f) for f in self.facts],
+            "stances": [dataclasses.asdict(s) for s in self.stances],
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -202,6 +217,7 @@ class Doc:
             "entities": Entity,
             "quotes": Quote,
             "facts": Fact,
+            "stances": Stance,
         }
         kwargs = {k: v for k, v in data.items() if k not in lists}
         doc = cls(**kwargs)

@@ -69,8 +69,8 @@ class Pipeline:
 
 
 def default_pipeline() -> Pipeline:
-    """segment → morph → ner → entities → quotes → facts."""
-    from newsgraph.extract import entities, facts, quotes
+    """segment → morph → ner → entities → quotes → facts → stances."""
+    from newsgraph.extract import entities, facts, quotes, stances
     from newsgraph.nlp import natasha_stage
 
     return Pipeline(
@@ -79,5 +79,6 @@ def default_pipeline() -> Pipeline:
             entities.extract,
             quotes.extract,
             facts.extract,
+            stances.extract,
         ]
     )
