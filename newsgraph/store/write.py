@@ -28,6 +28,7 @@ from newsgraph.store.schema import (
     quotes,
 )
 
+ARTICLE_EXISTS = sa.select(articles.c.id).where(articles.c.id == sa.bindparam("id"))
 FTS_INSERT = sa.text("INSERT INTO article_fts (article, title, body) VALUES (:article, :title, :body)")
 
 
@@ -39,13 +40,14 @@ def add_docs(conn: sa.Connection, docs: Sequence[Doc]) -> dict[str, list[str]]:
     added: list[str] = []
     present: list[str] = []
     stamp = now()
+    linker = Linker(conn, stamp)
     for doc in docs:
-        if conn.execute(sa.select(articles.c.id).where(articles.c.id == doc.id)).first():
+        if conn.execute(ARTICLE_EXISTS, {"id": doc.id}).first():
             record_source(conn, doc, stamp)
             present.append(doc.id)
             continue
         insert_article(conn, doc, stamp)
-        mapping = link_entities(conn, doc, stamp)
+        mapping = linker.link(doc)
         insert_spans(conn, doc, mapping)
         added.append(doc.id)
     return {"added": added, "present": present}
@@ -97,50 +99,151 @@ def record_source(conn: sa.Connection, doc: Doc, stamp: str) -> None:
 # --- entities ---------------------------------------------------------------
 
 
-def link_entities(conn: sa.Connection, doc: Doc, stamp: str) -> dict[str, str]:
-    """Map each doc-local entity id to a stored entity, creating or enriching it."""
-    mapping: dict[str, str] = {}
-    for entity in doc.entities:
-        if entity.id in mapping:
-            raise StoreError(
-                f"article {doc.id} has two entities with id {entity.id!r}; expected unique "
-                "doc-local ids (e1, e2, …): fix the entities stage"
-            )
-        found = find_link(conn, entity)
-        if found:
-            enrich(conn, found, entity)
-        else:
-            found = create_entity(conn, entity, stamp)
-        mapping[entity.id] = found
-    return mapping
+# Built once: building a statement costs more than running it on SQLite.
+FIND_BY_KEYS = (
+    sa.select(
+        entity_names.c.entity, entity_names.c.kind, entity_names.c.key, entities.c.type, entities.c.wikidata
+    )
+    .join(entities, entities.c.id == entity_names.c.entity)
+    .where(entity_names.c.key.in_(sa.bindparam("keys", expanding=True)))
+    .order_by(entity_names.c.entity)
+)
+ENTITY_EXISTS = sa.select(entities.c.id).where(entities.c.id == sa.bindparam("id"))
+ENTITY_ROW = sa.select(entities).where(entities.c.id == sa.bindparam("id"))
+ENTITY_KEYS = sa.select(entity_names.c.kind, entity_names.c.key).where(
+    entity_names.c.entity == sa.bindparam("id")
+)
 
 
-def find_link(conn: sa.Connection, entity: Entity) -> str | None:
-    types = link.compatible_types(entity.type)
-    for key in link.link_keys(entity):
-        if key.kind == "wikidata":
-            query = sa.select(entity_names.c.entity).where(
-                entity_names.c.kind == "wikidata", entity_names.c.key == key.key
-            )
-            found = conn.execute(query.limit(1)).scalar()
+class Linker:
+    """Links the entities of a batch's docs, remembering what it read or wrote during the batch."""
+
+    def __init__(self, conn: sa.Connection, stamp: str) -> None:
+        self.conn = conn
+        self.stamp = stamp
+        self.entities: dict[str, Entity] = {}
+        self.keys: dict[str, set[tuple[str, str]]] = {}
+
+    def link(self, doc: Doc) -> dict[str, str]:
+        """Map each doc-local entity id to a stored entity, creating or enriching it."""
+        mapping: dict[str, str] = {}
+        for entity in doc.entities:
+            if entity.id in mapping:
+                raise StoreError(
+                    f"article {doc.id} has two entities with id {entity.id!r}; expected unique "
+                    "doc-local ids (e1, e2, …): fix the entities stage"
+                )
+            found = self.find(entity)
             if found:
-                return found
-            continue
-        weak = link.is_weak(entity, key)
-        kinds = ("name", "lemma", "surname") if weak else (key.kind,)
-        query = (
-            sa.select(entities.c.id, entities.c.wikidata)
-            .join(entity_names, entity_names.c.entity == entities.c.id)
-            .where(entity_names.c.key == key.key, entity_names.c.kind.in_(kinds), entities.c.type.in_(types))
-            .distinct()
-            .order_by(entities.c.id)
+                self.enrich(found, entity)
+            else:
+                found = self.create(entity)
+            mapping[entity.id] = found
+        return mapping
+
+    def find(self, entity: Entity) -> str | None:
+        """The stored entity that `entity` is, by its strongest key that finds one."""
+        keys = link.link_keys(entity)
+        if not keys:
+            return None
+        rows = self.conn.execute(FIND_BY_KEYS, {"keys": sorted({key.key for key in keys})}).all()
+        types = link.compatible_types(entity.type)
+        for key in keys:
+            if key.kind == "wikidata":
+                found = [r.entity for r in rows if r.kind == "wikidata" and r.key == key.key]
+            else:
+                weak = link.is_weak(entity, key)
+                kinds = ("name", "lemma", "surname") if weak else (key.kind,)
+                found = list(
+                    dict.fromkeys(
+                        r.entity
+                        for r in rows
+                        if r.key == key.key
+                        and r.kind in kinds
+                        and r.type in types
+                        and not _conflict(r.wikidata, entity.wikidata)
+                    )
+                )
+                if weak and len(found) > 1:
+                    continue
+            if found:
+                return found[0]
+        return None
+
+    def create(self, entity: Entity) -> str:
+        base = new_id = entity_id(entity)
+        suffix = 1
+        while self.conn.execute(ENTITY_EXISTS, {"id": new_id}).first():
+            suffix += 1
+            new_id = f"{base}_{suffix}"
+        ru, en = entity.name.get("ru"), entity.name.get("en")
+        aliases = [a for a in dict.fromkeys(entity.aliases) if a and a not in (ru, en)]
+        stored = Entity(
+            id=new_id,
+            type=entity.type,
+            name={"ru": ru, "en": en},
+            kind=entity.kind,
+            wikidata=entity.wikidata,
+            aliases=aliases,
+            attributes=dict(entity.attributes),
         )
-        candidates = [row.id for row in conn.execute(query) if not _conflict(row.wikidata, entity.wikidata)]
-        if weak and len(candidates) > 1:
-            continue
-        if candidates:
-            return candidates[0]
-    return None
+        self.conn.execute(
+            entities.insert(),
+            {**entity_values(stored), "id": new_id, "type": entity.type, "created_at": self.stamp},
+        )
+        self.entities[new_id] = stored
+        self.keys[new_id] = set()
+        self.add_keys(new_id, link.entity_keys(entity))
+        return new_id
+
+    def stored(self, entity_id: str) -> Entity:
+        if entity_id not in self.entities:
+            row = self.conn.execute(ENTITY_ROW, {"id": entity_id}).one()
+            self.entities[entity_id] = Entity(
+                id=row.id,
+                type=row.type,
+                name={"ru": row.name_ru, "en": row.name_en},
+                kind=row.kind,
+                wikidata=row.wikidata,
+                aliases=list(row.aliases or []),
+                attributes=dict(row.attributes or {}),
+            )
+        return self.entities[entity_id]
+
+    def enrich(self, entity_id: str, new: Entity) -> None:
+        """Fill what the stored entity lacks from `new`, and keep new names as aliases."""
+        old = self.stored(entity_id)
+        merged = merge_entities(old, new)
+        if merged != old:
+            self.conn.execute(
+                entities.update().where(entities.c.id == entity_id).values(**entity_values(merged))
+            )
+            self.entities[entity_id] = merged
+            self.add_keys(entity_id, link.entity_keys(merged))
+
+    def add_keys(self, entity_id: str, keys: Sequence[link.Key]) -> None:
+        if entity_id not in self.keys:
+            self.keys[entity_id] = {
+                (r.kind, r.key) for r in self.conn.execute(ENTITY_KEYS, {"id": entity_id})
+            }
+        have = self.keys[entity_id]
+        rows = [
+            {"entity": entity_id, "kind": k.kind, "key": k.key} for k in keys if (k.kind, k.key) not in have
+        ]
+        if rows:
+            self.conn.execute(entity_names.insert(), rows)
+            have.update((row["kind"], row["key"]) for row in rows)
+
+
+def entity_values(entity: Entity) -> dict[str, Any]:
+    return {
+        "kind": entity.kind,
+        "name_ru": entity.name.get("ru"),
+        "name_en": entity.name.get("en"),
+        "wikidata": entity.wikidata,
+        "aliases": entity.aliases,
+        "attributes": entity.attributes,
+    }
 
 
 def _conflict(stored: str | None, new: str | None) -> bool:
@@ -151,64 +254,6 @@ def entity_id(entity: Entity) -> str:
     keys = link.link_keys(entity) or [link.Key("name", entity.id)]
     digest = hashlib.sha256(f"{entity.type}:{keys[0].kind}:{keys[0].key}".encode()).hexdigest()
     return "ent_" + digest[:12]
-
-
-def create_entity(conn: sa.Connection, entity: Entity, stamp: str) -> str:
-    base = new_id = entity_id(entity)
-    suffix = 1
-    while conn.execute(sa.select(entities.c.id).where(entities.c.id == new_id)).first():
-        suffix += 1
-        new_id = f"{base}_{suffix}"
-    ru, en = entity.name.get("ru"), entity.name.get("en")
-    aliases = [a for a in dict.fromkeys(entity.aliases) if a and a not in (ru, en)]
-    conn.execute(
-        entities.insert().values(
-            id=new_id,
-            type=entity.type,
-            kind=entity.kind,
-            name_ru=ru,
-            name_en=en,
-            wikidata=entity.wikidata,
-            aliases=aliases,
-            attributes=dict(entity.attributes),
-            created_at=stamp,
-        )
-    )
-    add_keys(conn, new_id, link.entity_keys(entity))
-    return new_id
-
-
-def stored_entity(conn: sa.Connection, entity_id: str) -> Entity:
-    row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).one()
-    return Entity(
-        id=row.id,
-        type=row.type,
-        name={"ru": row.name_ru, "en": row.name_en},
-        kind=row.kind,
-        wikidata=row.wikidata,
-        aliases=list(row.aliases or []),
-        attributes=dict(row.attributes or {}),
-    )
-
-
-def enrich(conn: sa.Connection, entity_id: str, new: Entity) -> None:
-    """Fill what the stored entity lacks from `new`, and keep new names as aliases."""
-    old = stored_entity(conn, entity_id)
-    merged = merge_entities(old, new)
-    if merged != old:
-        conn.execute(
-            entities.update()
-            .where(entities.c.id == entity_id)
-            .values(
-                kind=merged.kind,
-                name_ru=merged.name["ru"],
-                name_en=merged.name["en"],
-                wikidata=merged.wikidata,
-                aliases=merged.aliases,
-                attributes=merged.attributes,
-            )
-        )
-    add_keys(conn, entity_id, link.entity_keys(merged))
 
 
 def merge_entities(old: Entity, new: Entity) -> Entity:
@@ -237,18 +282,6 @@ def merge_entities(old: Entity, new: Entity) -> Entity:
     )
 
 
-def add_keys(conn: sa.Connection, entity_id: str, keys: Sequence[link.Key]) -> None:
-    have = {
-        (row.kind, row.key)
-        for row in conn.execute(
-            sa.select(entity_names.c.kind, entity_names.c.key).where(entity_names.c.entity == entity_id)
-        )
-    }
-    rows = [{"entity": entity_id, "kind": k.kind, "key": k.key} for k in keys if (k.kind, k.key) not in have]
-    if rows:
-        conn.execute(entity_names.insert(), rows)
-
-
 # --- spans ------------------------------------------------------------------
 
 
@@ -258,7 +291,7 @@ def insert_spans(conn: sa.Connection, doc: Doc, mapping: dict[str, str]) -> None
             return None
         if local in mapping:
             return mapping[local]
-        if conn.execute(sa.select(entities.c.id).where(entities.c.id == local)).first():
+        if conn.execute(ENTITY_EXISTS, {"id": local}).first():
             mapping[local] = local
             return local
         raise StoreError(
