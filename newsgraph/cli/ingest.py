@@ -153,12 +153,13 @@ def run_ingest(
             progress(summary, done)
 
     seen: set[str] = set()
+    unanalysable: set[str] = set()
     for docs, failures in batches(read_inputs(inputs, max_bytes, input_done), batch_size):
         fresh = [doc for doc in docs if doc.id not in seen and not store.has(doc.id)]
         seen.update(doc.id for doc in docs)
         analysed, nlp_failures = analyse_batch(pipeline, fresh)
-        failed_ids = {doc.id for doc in fresh} - {doc.id for doc in analysed}
-        keep = [doc for doc in docs if doc.id not in failed_ids]
+        unanalysable |= {doc.id for doc in fresh} - {doc.id for doc in analysed}
+        keep = [doc for doc in docs if doc.id not in unanalysable]
         result = store.add(keep)
         resolve_stories(store, result["added"])  # syndication groups and stories, in input order
         summary.added += len(result["added"])

@@ -12,6 +12,8 @@ import re
 import time
 
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# Russian sources write dates day first: 16.12.2025
+DAY_FIRST = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
 def iso_date(value: object) -> str | None:
@@ -31,6 +33,10 @@ def _from_string(value: str) -> str | None:
     match = ISO_DATE.match(value)
     if match:
         return _valid(*map(int, match.groups()))
+    match = DAY_FIRST.match(value)
+    if match:
+        day, month, year = map(int, match.groups())
+        return _valid(year, month, day)
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -48,7 +48,10 @@ def entry_doc(entry: Any, name: str, *, outlet: str | None, base: Path | None, m
         "source": outlet,
         "url": link if link and urlparse(link).scheme in ("http", "https") else None,
     }
-    content = fragment_text("\n".join(part.get("value", "") for part in entry.get("content", [])))
+    # Atom may give the same content twice (text and HTML): keep the longest version.
+    content = max(
+        (fragment_text(part.get("value", "")) for part in entry.get("content", [])), key=len, default=""
+    )
     if content.strip():
         return parse_text(content, file=name, **meta)
     page = local_page(link, base)

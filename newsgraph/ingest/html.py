@@ -49,7 +49,7 @@ def read_html(
     return parse_text(
         extracted.text,
         file=file,
-        url=url,
+        url=url or extracted.url,
         title=meta.pop("title", None) or extracted.title,
         source=meta.pop("source", None) or extracted.sitename or extracted.hostname,
         published=meta.pop("published", None) or extracted.date,

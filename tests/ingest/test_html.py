@@ -55,3 +55,10 @@ def test_fragment_text_keeps_paragraphs():
     fragment = "<p>Первый <b>абзац</b>.</p><p>Второй &laquo;абзац&raquo;.<br>Строка</p><script>x()</script>"
     assert fragment_text(fragment) == "Первый абзац.\nВторой «абзац».\nСтрока"
     assert fragment_text("Без тегов &amp; с амперсандом") == "Без тегов & с амперсандом"
+
+
+def test_canonical_link_gives_the_url():
+    page = article_page("Заводы", BODY).replace(
+        "</head>", '<link rel="canonical" href="https://vestnik.example/a"></head>'
+    )
+    assert read_html(page.encode()).url == "https://vestnik.example/a"
