@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -543,8 +544,9 @@ def _render_system(doc: Doc, alignment: Alignment, fact: Any) -> str:
 def score_stances(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
     """Accuracy over gold stances whose holder and target the system both found.
 
-    The model has no stances yet; a `stances` list on the Doc (records or dicts
-    with holder, target, polarity) is scored as soon as one appears.
+    The system's polarity for a pair is the one most of its stances on that
+    pair have (one per quote); a tie is no answer. Stances may be records or
+    dicts with holder, target and polarity.
     """
     counts = dict.fromkeys(("gold", "scorable", "correct", "system"), 0)
     details: dict[str, list[Any]] = {"wrong": []}
@@ -555,8 +557,8 @@ def score_stances(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
         if stance.holder not in alignment.primary or stance.target not in alignment.primary:
             continue
         counts["scorable"] += 1
-        got = [p for h, t, p in system if (h, t) == (stance.holder, stance.target)]
-        if stance.polarity in got:
+        said = Counter(p for h, t, p in system if (h, t) == (stance.holder, stance.target))
+        if _verdict(said) == stance.polarity:
             counts["correct"] += 1
         else:
             details["wrong"].append(
@@ -564,10 +566,18 @@ def score_stances(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
                     "holder": stance.holder,
                     "target": stance.target,
                     "expected": stance.polarity,
-                    "got": got or None,
+                    "got": dict(said) or None,
                 }
             )
     return Section(counts, details)
+
+
+def _verdict(said: Counter) -> Any:
+    """The system's polarity for a holder and target: the one most of its stances have; None on a tie."""
+    ranked = said.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _stance_tuple(stance: Any, alignment: Alignment) -> tuple[str | None, str | None, Any]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from evalkit import TEXT, add_entity, make_gold, make_perfect_doc, spans_of
 
@@ -11,7 +9,7 @@ from newsgraph.evaluate.align import align, gold_occurrences
 from newsgraph.evaluate.run import evaluate_article, total
 from newsgraph.evaluate.score import object_equal
 from newsgraph.evaluate.textmatch import text_equal, token_f1
-from newsgraph.model import Doc, Fact, Mention, Quote
+from newsgraph.model import Doc, Fact, Mention, Quote, Stance
 
 
 @pytest.fixture
@@ -244,21 +242,18 @@ def test_fact_matching_is_one_to_one_and_precision_scope(gold, perfect_doc):
     assert len(result["details"]["facts"]["false"]) == 1
 
 
-@dataclass(slots=True)
-class StanceDoc(Doc):
-    """A Doc with stances, as the model may carry them one day."""
-
-    stances: list[dict[str, str]] = field(default_factory=list)
-
-
-def test_stances_scored_when_the_doc_has_them(gold, perfect_doc):
-    doc = StanceDoc(text=TEXT, lang="ru", mentions=perfect_doc.mentions, entities=perfect_doc.entities)
-    doc.stances = [{"holder": "e4", "target": "e2", "polarity": "positive"}]
+def test_stances_by_majority_of_the_system_stances(gold, perfect_doc):
+    doc = perfect_doc
+    doc.stances = [Stance("e4", "e2", "positive", 0, 5)]
     assert evaluate_article(gold, doc)["stances"]["accuracy"] == 1.0
-    doc.stances = [{"holder": "e4", "target": "e2", "polarity": "negative"}]
-    result = evaluate_article(gold, doc)
+    doc.stances = [Stance("e4", "e2", "negative", 0, 5), Stance("e4", "e2", "positive", 9, 15)]
+    result = evaluate_article(gold, doc)  # a tie is no answer
     assert result["stances"]["accuracy"] == 0.0
-    assert result["details"]["stances"]["wrong"][0]["got"] == ["negative"]
+    assert result["details"]["stances"]["wrong"][0]["got"] == {"negative": 1, "positive": 1}
+    doc.stances.append(Stance("e4", "e2", "positive", 20, 25))
+    assert evaluate_article(gold, doc)["stances"]["accuracy"] == 1.0
+    doc.stances = [Stance("e1", "e2", "positive", 0, 5)]  # another holder
+    assert evaluate_article(gold, doc)["stances"]["accuracy"] == 0.0
 
 
 def test_totals_are_micro_averaged(gold, perfect_doc):
