@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import sqlite3
@@ -12,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsgraph.cli import main
 
-NEREL_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "nerel-1.1" / "dev"
 ENGLISH = (
     "Kazakhstan has launched a national project to build four plants producing artillery shells "
     "and mines to NATO standards, at a cost of about one billion dollars."
@@ -30,8 +32,8 @@ def nerel_texts(shared: Path, n: int) -> list[str]:
 
 @pytest.fixture
 def folder(tmp_path: Path, shared: Path) -> Path:
-    """Two good Russian articles, one English, one cp1251, and bad files."""
-    texts = nerel_texts(shared, 3)
+    """The issue's "Bad input" folder: good Russian, English, cp1251, JSONL and WARC articles beside bad files."""
+    texts = nerel_texts(shared, 4)
     root = tmp_path / "in"
     (root / "sub").mkdir(parents=True)
     (root / "a.txt").write_text(" date 2025-12-18 Первая\n" + texts[0], encoding="utf-8")
@@ -41,7 +43,26 @@ def folder(tmp_path: Path, shared: Path) -> Path:
     (root / "empty.txt").write_bytes(b"")
     lines = [json.dumps({"text": texts[2], "url": "https://example.com/c"}, ensure_ascii=False), "not json"]
     (root / "c.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    with (root / "huge.txt").open("w", encoding="utf-8") as huge:
+        for _ in range(50_000_000 // len(texts[0].encode()) + 1):
+            huge.write(texts[0])
+    (root / "damaged.txt").write_bytes(texts[1].encode()[:99] + b"\xff" + texts[1].encode()[99:])
+    (root / "broken.html").write_text("<html><body><div><p", encoding="utf-8")
+    page = f"<html><body><article><p>{texts[3]}</p></article></body></html>".encode()
+    warc = make_warc([("https://example.com/d", "text/html; charset=utf-8", page, "200 OK")] * 2)
+    (root / "cut.warc").write_bytes(warc[: len(warc) * 3 // 4])
     return root
+
+
+def make_warc(records: list[tuple[str, str, bytes, str]]) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    for url, content_type, body, status in records:
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+        )
+    return buffer.getvalue()
 
 
 def ingest(*args: str, input: str | None = None):
@@ -60,20 +81,32 @@ def test_ingest_folder_stores_good_articles_and_lists_bad_ones(folder: Path, tmp
     result = ingest(str(folder), "--db", str(db), "--json")
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
-    assert (summary["ingested"], summary["present"], summary["not_analysed"]) == (4, 0, 1)
+    assert (summary["ingested"], summary["present"], summary["not_analysed"]) == (5, 0, 1)
     reasons = {Path(f["source"]).name: f["reason"] for f in summary["failures"]}
-    assert set(reasons) == {"blob.bin", "empty.txt", "c.jsonl:2"}
+    assert set(reasons) == {
+        "blob.bin",
+        "empty.txt",
+        "c.jsonl:2",
+        "huge.txt",
+        "damaged.txt",
+        "broken.html",
+        "cut.warc",
+    }
     assert reasons["blob.bin"].startswith("not text")
     assert reasons["c.jsonl:2"].startswith("line 2: not JSON")
+    assert reasons["huge.txt"].startswith("too large")
+    assert reasons["damaged.txt"].startswith("invalid UTF-8")
+    assert reasons["broken.html"].startswith("HTML: no article text")
+    assert "truncated" in reasons["cut.warc"]
     stored = articles(db)
-    assert len(stored) == 4
-    assert sorted(lang for _, lang, _, _, _ in stored) == ["en", "ru", "ru", "ru"]
+    assert len(stored) == 5
+    assert sorted(lang for _, lang, _, _, _ in stored) == ["en", "ru", "ru", "ru", "ru"]
     assert all(analysed == (lang == "ru") for _, lang, analysed, _, _ in stored)
     assert ("Первая", "2025-12-18") in [(title, published) for *_, title, published in stored]
 
     again = ingest(str(folder), "--db", str(db), "--json")
     assert json.loads(again.stdout)["ingested"] == 0
-    assert json.loads(again.stdout)["present"] == 4
+    assert json.loads(again.stdout)["present"] == 5
     assert articles(db) == stored
 
 
