@@ -26,6 +26,7 @@ from newsgraph.extract.names import (
     is_capitalised,
     is_latin,
     nominative,
+    person_nominative,
     surname_forms,
 )
 from newsgraph.extract.typing_rules import NOT_NAMES, PUBLISH_VERBS, SPEECH_VERBS, head_type, org_kind
@@ -206,7 +207,7 @@ def decide(doc: Doc, cand: Candidate) -> None:
 
 def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
     if cand.type == "person":
-        return cand.normal or text
+        return person_nominative(toks, cand.normal)
     if cand.entry is not None:
         return cand.entry.ru
     if len(toks) == 1 or all(fixed_form(t.text) for t in toks):

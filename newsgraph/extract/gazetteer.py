@@ -39,8 +39,9 @@ def morph() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=65536)
 def normal_word(word: str) -> str:
-    if not re.search("[а-яё]", word, re.IGNORECASE):
-        return word.lower()
+    # Acronyms are not inflected words: pymorphy would read "ДУМ" as "дума".
+    if not re.search("[а-яё]", word, re.IGNORECASE) or (word.isupper() and len(word) > 1):
+        return word.lower().replace("ё", "е")
     return morph().parse(word)[0].normal_form.replace("ё", "е")
 
 

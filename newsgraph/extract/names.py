@@ -122,3 +122,19 @@ def surname_forms(word: str) -> set[str]:
         if {"Surn", "Name"} & set(parse.tag.grammemes) or "UNKN" in parse.tag or parse.tag.POS == "NOUN":
             forms.add(parse.normal_form.replace("ё", "е"))
     return forms
+
+
+def person_nominative(tokens: list[Token], normal: str) -> str:
+    """natasha's normal form of a person, with the words it left oblique put in the nominative.
+
+    (Its normaliser keeps "Юрию Долгорукому" as "Юрий Долгорукому".)
+    """
+    words = (normal or " ".join(t.text for t in tokens)).split(" ")
+    if len(words) != len(tokens):
+        return normal
+    for i, token in enumerate(tokens):
+        case = token.feats.get("Case")
+        if case and case != "Nom" and words[i] == token.text and CYRILLIC.search(token.text):
+            gender = GENDERS.get(token.feats.get("Gender", ""))
+            words[i] = inflect(token, {"nomn", "sing"} | ({gender} if gender else set()))
+    return " ".join(words)
