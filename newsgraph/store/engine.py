@@ -42,7 +42,11 @@ def _sqlite_engine(url: sa.URL) -> sa.Engine:
             f"cannot create the SQLite database {database!r}: its folder does not exist; "
             "create the folder or pass another --db path"
         )
-    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, future=True)
+    options: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    if database in ("", ":memory:"):
+        # Every new connection to ":memory:" is a new, empty database: keep one.
+        options = {"connect_args": {"check_same_thread": False}, "poolclass": sa.pool.StaticPool}
+    engine = sa.create_engine(url, future=True, **options)
 
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record) -> None:

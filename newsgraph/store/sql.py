@@ -24,14 +24,21 @@ NO_MATCH = " no such entity "  # matches no stored id, so a name matching nothin
 class SqlStore(Store):
     def __init__(self, url: str) -> None:
         self.url = url
+        self.engine = make_engine(url)
         try:
-            self.engine = make_engine(url)
-            self.version = migrate(self.engine)
+            with self.engine.connect():
+                pass
         except sa.exc.OperationalError as exc:
+            self.engine.dispose()
             raise StoreError(
                 f"cannot open the database {url!r}: {exc.orig}; check that the path is writable "
                 "or that the PostgreSQL server is running and the database exists"
             ) from exc
+        try:
+            self.version = migrate(self.engine)
+        except StoreError:
+            self.engine.dispose()
+            raise
         self.dialect = self.engine.dialect.name
 
     @contextmanager

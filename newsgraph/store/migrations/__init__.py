@@ -56,7 +56,13 @@ def migrate(engine: sa.Engine) -> int:
             for step in steps():
                 if step.VERSION <= version:
                     continue
-                step.upgrade(conn, dialect)
+                try:
+                    step.upgrade(conn, dialect)
+                except sa.exc.SQLAlchemyError as exc:
+                    raise StoreError(
+                        f"migration step {step.__name__} (version {step.VERSION}) failed, so the database "
+                        f"was left at its previous version {version}: {exc}; fix that step and open it again"
+                    ) from exc
                 conn.execute(
                     schema.schema_version.insert().values(
                         version=step.VERSION,
