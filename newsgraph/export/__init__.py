@@ -1,0 +1,1 @@
+"""Exports of the store into formats other tools read (FollowTheMoney, JSON lines)."""
