@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 
 from newsgraph.resolve import dedup, shingles
 from newsgraph.resolve.features import Features, features, top_vector
@@ -38,8 +37,9 @@ WINDOW_DAYS = 10
 CANDIDATE_STORIES = 8
 # Keys in more than this share of articles are too common to find candidates
 # with (they still count in the score).
-COMMON_KEY_SHARE = 0.02
+COMMON_KEY_SHARE = 0.01
 COMMON_KEY_MIN_DF = 20
+SEARCH_KEYS = 12  # the rarest keys find the candidates; all keys score them
 TITLE_NAMES = 3
 
 
@@ -166,7 +166,8 @@ def story_score(vector: dict[str, float], profile: dict[str, int], size: int) ->
 
 def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, float]]:
     limit = max(COMMON_KEY_MIN_DF, COMMON_KEY_SHARE * total)
-    rare = [k for k in vector if dfs.get(k, 0) <= limit]
+    rare = sorted((k for k in vector if dfs.get(k, 0) <= limit), key=lambda k: (dfs.get(k, 0), k))
+    rare = rare[:SEARCH_KEYS]
     if not rare:
         return []
     query = (
@@ -208,8 +209,10 @@ def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, f
 
 
 def _counters(conn: sa.Connection) -> tuple[int, int]:
-    row = conn.execute(sa.select(sa.func.max(resolved.c.seq), sa.func.count())).first()
-    return (row[0] or 0) + 1, row[1] or 0
+    """The next sequence number and the number of articles resolved so far
+    (`seq` is dense, so no COUNT over the whole table)."""
+    last = conn.execute(sa.select(sa.func.max(resolved.c.seq))).scalar() or 0
+    return last + 1, last
 
 
 def _dfs(conn: sa.Connection, keys: list[str]) -> dict[str, int]:
@@ -218,10 +221,6 @@ def _dfs(conn: sa.Connection, keys: list[str]) -> dict[str, int]:
         chunk = keys[start : start + 500]
         found.update(conn.execute(sa.select(key_df.c.key, key_df.c.df).where(key_df.c.key.in_(chunk))).all())
     return found
-
-
-def _insert(conn: sa.Connection):
-    return (postgresql if conn.dialect.name == "postgresql" else sqlite).insert
 
 
 def _record(conn, article, seq, sig, bands, feats: Features, vector, published, result: Assignment) -> None:
@@ -244,16 +243,17 @@ def _record(conn, article, seq, sig, bands, feats: Features, vector, published, 
     )
     if bands:
         conn.execute(lsh_bands.insert(), [{"key": key, "article": article.id} for key in sorted(set(bands))])
-    insert = _insert(conn)
-    df_rows = [{"key": key, "df": 1} for key in sorted(feats.keys)]
-    stmt = insert(key_df)
-    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"df": key_df.c.df + 1}), df_rows)
-    key_rows = [
-        {"story": result.story, "key": k, "n": 1, "label": feats.labels.get(k)} for k in sorted(vector)
-    ]
-    stmt = insert(story_keys)
-    conn.execute(
-        stmt.on_conflict_do_update(index_elements=["story", "key"], set_={"n": story_keys.c.n + 1}), key_rows
+    # Driver-level executemany: these upserts run for every key of every
+    # article, and SQLAlchemy's per-row parameter processing cost more than the SQL.
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        f"INSERT INTO key_df (key, df) VALUES ({mark}, 1) ON CONFLICT (key) DO UPDATE SET df = key_df.df + 1",
+        [(key,) for key in sorted(feats.keys)],
+    )
+    conn.exec_driver_sql(
+        f"INSERT INTO story_keys (story, key, n, label) VALUES ({mark}, {mark}, 1, {mark}) "
+        "ON CONFLICT (story, key) DO UPDATE SET n = story_keys.n + 1",
+        [(result.story, key, feats.labels.get(key)) for key in sorted(vector)],
     )
     _update_story(conn, result, seq, published, article.title)
 
@@ -262,7 +262,12 @@ def _update_story(
     conn, result: Assignment, seq: int, published: str | None, fallback_title: str | None
 ) -> None:
     row = conn.execute(sa.select(stories).where(stories.c.id == result.story)).first()
-    title = story_title(conn, result.story) or fallback_title or result.story
+    size = 1 if row is None else row.articles + 1
+    # The title settles as a story grows: recomputed while it is small, then every tenth article.
+    if row is None or size <= 10 or size % 10 == 0:
+        title = story_title(conn, result.story) or fallback_title or result.story
+    else:
+        title = row.title
     new_group = 1 if result.syndication == f"g-{result.article}" else 0
     if row is None:
         conn.execute(
