@@ -17,6 +17,7 @@ from newsgraph.errors import GoldError
 from newsgraph.model import ENTITY_TYPES, ORG_KINDS, QUOTE_KINDS, STATUSES
 
 POLARITIES = ("positive", "negative", "neutral")
+ANNOTATED_SECTIONS = ("entities", "quotes", "facts", "stances")
 OBJECT_FORMS = ("entity", "value", "money", "date", "text", "status")
 
 
@@ -77,6 +78,9 @@ class GoldDoc:
     quotes: list[GoldQuote] = field(default_factory=list)
     facts: list[GoldFact] = field(default_factory=list)
     stances: list[GoldStance] = field(default_factory=list)
+    # The sections the file annotates: an absent key means "not annotated" (a
+    # NEREL-derived file has entities only), an empty list means "there are none".
+    annotated: frozenset[str] = frozenset(ANNOTATED_SECTIONS)
 
     def entity(self, entity_id: str) -> GoldEntity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -225,6 +229,7 @@ def _article_gold(check: _Checker, data: dict[str, Any]) -> GoldDoc:
         _stance(check, item, f"stances[{i}]", known)
         for i, item in enumerate(check.items(data, "stances", "top"))
     ]
+    gold.annotated = frozenset(key for key in ANNOTATED_SECTIONS if data.get(key) is not None)
     return gold
 
 

@@ -60,8 +60,9 @@ def table(title: str, sections: dict[str, Any]) -> Table:
         for i, metric in enumerate(metrics):
             value = data.get(metric)
             style = "dim" if value is None else None
+            label = section if data.get("annotated", True) else f"{section} (not annotated)"
             out.add_row(
-                section if i == 0 else "", metric, fmt(value), _counts(section, metric, data), style=style
+                label if i == 0 else "", metric, fmt(value), _counts(section, metric, data), style=style
             )
         out.add_section()
     return out

@@ -28,6 +28,13 @@ from newsgraph.evaluate.score import (
 from newsgraph.model import Doc
 
 ARTICLE_SECTIONS = ("entities", "mentions", "quotes", "facts", "stances")
+SECTION_SOURCE = {
+    "entities": "entities",
+    "mentions": "entities",
+    "quotes": "quotes",
+    "facts": "facts",
+    "stances": "stances",
+}  # the gold key each section is scored from
 STORIES_MISSING = "stories not implemented: every article counted as its own story and syndication group"
 
 Pipeline = Callable[[Doc], Doc]
@@ -73,7 +80,12 @@ def evaluate_article(gold: GoldDoc, doc: Doc) -> dict[str, Any]:
         "lang": doc.lang,
     }
     for name, section in sections.items():
+        if SECTION_SOURCE[name] not in gold.annotated:
+            # not annotated: nothing to count, so the file adds nothing to the totals
+            section.counts = dict.fromkeys(section.counts, 0)
+            section.details = {}
         result[name] = scores(name, section.counts)
+        result[name]["annotated"] = SECTION_SOURCE[name] in gold.annotated
     result["details"] = {name: section.details for name, section in sections.items()}
     result["alignment"] = {
         gold_id: {"system": system_id, "name": _entity_name(doc, system_id)}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from evalkit import TEXT, add_entity, make_gold, make_perfect_doc, spans_of
+from evalkit import GOLD, TEXT, add_entity, make_gold, make_perfect_doc, spans_of, write_gold
 
 from newsgraph.evaluate.align import align, gold_occurrences
+from newsgraph.evaluate.gold import load_gold
 from newsgraph.evaluate.run import evaluate_article, total
 from newsgraph.evaluate.score import object_equal
 from newsgraph.evaluate.textmatch import text_equal, token_f1
@@ -254,6 +255,24 @@ def test_stances_by_majority_of_the_system_stances(gold, perfect_doc):
     assert evaluate_article(gold, doc)["stances"]["accuracy"] == 1.0
     doc.stances = [Stance("e1", "e2", "positive", 0, 5)]  # another holder
     assert evaluate_article(gold, doc)["stances"]["accuracy"] == 0.0
+
+
+def test_sections_absent_from_the_gold_file_are_not_annotated(tmp_path, perfect_doc):
+    data = {key: value for key, value in GOLD.items() if key not in ("quotes", "facts")}
+    gold = load_gold(write_gold(tmp_path, data))
+    perfect_doc.facts = [fact("e3", "part_of", {"entity": "e2"})]
+    perfect_doc.quotes = [quote_at(TEXT, "Это важный шаг", kind="direct", speaker="e4")]
+    result = evaluate_article(gold, perfect_doc)
+    assert result["facts"]["annotated"] is False
+    assert result["facts"]["precision"] is None
+    assert result["facts"]["counts"]["system"] == 0
+    assert result["quotes"]["annotated"] is False
+    assert result["quotes"]["recall"] is None
+    assert result["entities"]["annotated"] is True
+    assert result["entities"]["recall"] == 1.0
+    # an empty list is annotated: "there are none", so every system fact is false
+    gold = load_gold(write_gold(tmp_path, {**data, "facts": []}))
+    assert evaluate_article(gold, perfect_doc)["facts"]["precision"] == 0.0
 
 
 def test_totals_are_micro_averaged(gold, perfect_doc):
