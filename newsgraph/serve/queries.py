@@ -11,7 +11,7 @@ from newsgraph.model import Doc
 from newsgraph.store.base import Store
 
 # Facets are counted over the best hits only: a search page must stay fast on a big store.
-FACET_WINDOW = 100
+FACET_WINDOW = 50
 PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
 
 

@@ -147,3 +147,19 @@ def running(app) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+ERROR_KEYS = {"status", "code", "message", "detail"}
+
+
+def assert_error(response, status: int, code: str | None = None) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == ERROR_KEYS
+    assert body["error"]["status"] == status
+    assert body["error"]["message"]
+    if code:
+        assert body["error"]["code"] == code
+    return body["error"]

@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from servekit import running
+from servekit import assert_error, running
 
 from newsgraph.serve.app import create_app
 from newsgraph.store import open_store
-
-ERROR_KEYS = {"status", "code", "message", "detail"}
-
-
-def assert_error(response, status: int, code: str | None = None) -> dict:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/json")
-    body = response.json()
-    assert set(body) == {"error"}
-    assert set(body["error"]) == ERROR_KEYS
-    assert body["error"]["status"] == status
-    assert body["error"]["message"]
-    if code:
-        assert body["error"]["code"] == code
-    return body["error"]
 
 
 def test_articles_page_and_filters(client, docs):
