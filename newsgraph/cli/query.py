@@ -277,6 +277,8 @@ def format_object(fact: dict[str, Any]) -> str:
         return fact.get("object_name") or obj["entity"]
     if "money" in obj:
         return f"{obj['money']['amount']:,.0f} {obj['money']['currency']}".replace(",", " ")
+    if "text" in obj and obj.get("org"):
+        return f"{obj['text']} ({fact.get('org_name') or obj['org']})"
     for key in ("value", "date", "status", "text"):
         if key in obj:
             return str(obj[key])

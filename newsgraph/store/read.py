@@ -388,18 +388,21 @@ def mentioning_articles(conn: sa.Connection, entity_id: str, texts: ArticleTexts
 def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[str, Any]]:
     own_articles = sa.select(mentions.c.article).where(mentions.c.entity == entity_id)
     shared = sa.func.count(sa.distinct(mentions.c.article)).label("articles")
+    # Ties in articles are broken by how often the other entity is mentioned there.
+    often = sa.func.count(mentions.c.id).label("mentions")
     query = (
-        sa.select(mentions.c.entity, shared)
+        sa.select(mentions.c.entity, shared, often)
         .where(mentions.c.article.in_(own_articles), mentions.c.entity != entity_id)
         .group_by(mentions.c.entity)
-        .order_by(sa.desc("articles"), mentions.c.entity)
+        .order_by(sa.desc("articles"), sa.desc("mentions"), mentions.c.entity)
         .limit(limit)
     )
-    pairs = [(r.entity, r.articles) for r in conn.execute(query)]
-    rows = entity_rows(conn, [e for e, _ in pairs])
+    found = conn.execute(query).all()
+    rows = entity_rows(conn, [r.entity for r in found])
     return [
-        {k: rows[e][k] for k in ("id", "type", "kind", "name_ru", "name_en", "wikidata")} | {"articles": n}
-        for e, n in pairs
+        {k: rows[r.entity][k] for k in ("id", "type", "kind", "name_ru", "name_en", "wikidata")}
+        | {"articles": r.articles, "mentions": r.mentions}
+        for r in found
     ]
 
 
@@ -444,15 +447,14 @@ def grouped_facts(
             }
         )
         group["articles"] = len({e["article"] for e in group["evidence"]})
-    names = entity_rows(
-        conn,
-        {g["subject"] for g in groups.values()}
-        | {g["object"]["entity"] for g in groups.values() if g["object"].get("entity")},
-    )
+    referenced = {g["subject"] for g in groups.values()}
+    referenced |= {g["object"][k] for g in groups.values() for k in ("entity", "org") if g["object"].get(k)}
+    names = entity_rows(conn, referenced)
     for group in groups.values():
         group["subject_name"] = _display(names.get(group["subject"]))
-        if group["object"].get("entity"):
-            group["object_name"] = _display(names.get(group["object"]["entity"]))
+        for key, label in (("entity", "object_name"), ("org", "org_name")):
+            if group["object"].get(key):
+                group[label] = _display(names.get(group["object"][key]))
     return sorted(groups.values(), key=lambda g: (g["predicate"], -g["articles"]))
 
 
