@@ -26,6 +26,7 @@ from newsgraph.ingest import DEFAULT_MAX_BYTES
 from newsgraph.ingest.sources import Input, iter_inputs, read_input
 from newsgraph.model import Doc, Failure
 from newsgraph.pipeline import Pipeline
+from newsgraph.resolve.stories import story_assignments
 from newsgraph.resolve.stories import update as resolve_stories
 from newsgraph.store.base import Store
 
@@ -152,20 +153,9 @@ def run_ingest(
         if progress:
             progress(summary, done)
 
-    seen: set[str] = set()
-    unanalysable: set[str] = set()
+    state = BatchState()
     for docs, failures in batches(read_inputs(inputs, max_bytes, input_done), batch_size):
-        fresh = [doc for doc in docs if doc.id not in seen and not store.has(doc.id)]
-        seen.update(doc.id for doc in docs)
-        analysed, nlp_failures = analyse_batch(pipeline, fresh)
-        unanalysable |= {doc.id for doc in fresh} - {doc.id for doc in analysed}
-        keep = [doc for doc in docs if doc.id not in unanalysable]
-        result = store.add(keep)
-        resolve_stories(store, result["added"])  # syndication groups and stories, in input order
-        summary.added += len(result["added"])
-        summary.present += len(result["present"])
-        added = set(result["added"])
-        summary.not_analysed += sum(1 for doc in keep if doc.id in added and not doc.analysed)
+        nlp_failures = store_batch(store, pipeline, docs, state, summary)
         store.record_failures(summary.run, failures + nlp_failures)
         summary.failures.extend(failures + nlp_failures)
         if progress:
@@ -173,6 +163,40 @@ def run_ingest(
     store.finish_run(summary.run, summary.added, summary.present, len(summary.failures))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@dataclass(slots=True)
+class BatchState:
+    """What one ingest run remembers between batches."""
+
+    seen: set[str] = field(default_factory=set)
+    unanalysable: set[str] = field(default_factory=set)
+    resolved: set[str] | None = None  # stored articles with a story, loaded when first needed
+
+
+def store_batch(
+    store: Store, pipeline: Pipeline, docs: list[Doc], state: BatchState, summary: IngestSummary
+) -> list[Failure]:
+    """Analyse the new articles of a batch, store the batch, resolve stories; returns analysis failures.
+
+    Articles stored by an earlier run that was killed before resolving them
+    are resolved now, so a re-run completes what the killed run left.
+    """
+    fresh = [doc for doc in docs if doc.id not in state.seen and not store.has(doc.id)]
+    state.seen.update(doc.id for doc in docs)
+    analysed, failures = analyse_batch(pipeline, fresh)
+    state.unanalysable |= {doc.id for doc in fresh} - {doc.id for doc in analysed}
+    keep = [doc for doc in docs if doc.id not in state.unanalysable]
+    result = store.add(keep)
+    if result["present"] and state.resolved is None:
+        state.resolved = set(story_assignments(store))
+    unresolved = [i for i in result["present"] if i not in (state.resolved or ())]
+    resolve_stories(store, [*result["added"], *unresolved])  # syndication groups and stories, in input order
+    summary.added += len(result["added"])
+    summary.present += len(result["present"])
+    added = set(result["added"])
+    summary.not_analysed += sum(1 for doc in keep if doc.id in added and not doc.analysed)
+    return failures
 
 
 def analyse_docs(

@@ -204,6 +204,9 @@ def test_killed_ingest_leaves_a_consistent_db_and_a_rerun_completes_it(tmp_path:
     assert (summary["present"], summary["ingested"]) == (count, len(texts) - count)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(texts)
+        assert conn.execute("SELECT count(*) FROM resolved").fetchone()[0] == len(texts), (
+            "every article has a story"
+        )
 
 
 def _wait_for_articles(db: Path, process: subprocess.Popen, *, minimum: int) -> int:
@@ -228,3 +231,22 @@ def _count(db: Path) -> int:
             return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     except sqlite3.OperationalError:  # schema not created yet
         return 0
+
+
+def test_rerun_resolves_articles_a_killed_run_stored_but_did_not_resolve(
+    tmp_path: Path, shared: Path, pipeline
+):
+    from newsgraph.cli.ingest import run_ingest
+    from newsgraph.ingest import read_sources
+    from newsgraph.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, text in enumerate(nerel_texts(shared, 3)):
+        (folder / f"{number}.txt").write_text(text, encoding="utf-8")
+    with open_store(str(tmp_path / "n.db")) as store:
+        store.add([pipeline(doc) for doc in read_sources([str(folder)])])  # killed before resolving
+        summary = run_ingest([str(folder)], store, pipeline)
+    assert (summary.added, summary.present) == (0, 3)
+    with sqlite3.connect(tmp_path / "n.db") as conn:
+        assert conn.execute("SELECT count(*) FROM resolved").fetchone()[0] == 3
