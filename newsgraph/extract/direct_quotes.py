@@ -27,10 +27,10 @@ from newsgraph.model import Quote
 CUE_WINDOW = 6  # tokens from the dash to the cue verb
 MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare quotes
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
-_DASH_AFTER = re.compile(r"[ \t]*[,.!?…]?[ \t]*[—–-]{1,2}[ \t]*|[ \t]*,[ \t]+")
-_ENGLISH_AFTER = re.compile(r"[ \t]+(?=[a-z])")
-_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[ \t][—–][ \t]*[«„“\"]|:|;")
-_SPLIT = re.compile(r"(?<=[,.!?…])[ \t]+[—–][ \t]+(?P<attr>[^«»“”„\n]{3,160}?)[.,:][ \t]+[—–][ \t]+")
+_DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S\n]*,[^\S\n]+")
+_ENGLISH_AFTER = re.compile(r"[^\S\n]+(?=[a-z])")
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[^\S\n][—–][^\S\n]*[«„“\"]|:|;")
+_SPLIT = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?P<attr>[^«»“”„\n]{3,160}?)[.,:][^\S\n]+[—–][^\S\n]+")
 _WORD = re.compile(r"\w+")
 
 
@@ -190,9 +190,24 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attr
     last = toks.stop - 2  # the token before the colon
     if last >= toks.start:
         ref = ctx.referent_at(last)
-        if ref is not None and ref.type in ("person", "organization"):
+        if (
+            ref is not None
+            and ref.type in ("person", "organization")
+            and ctx.token_at(ref.start) == _first_word(ctx, toks)
+        ):
             return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
     return None
+
+
+def _first_word(ctx: QuoteContext, toks: range) -> int:
+    """`Иванов: «…»`: the name must be all there is before the colon (after any role words)."""
+    i = toks.start
+    while i < toks.stop and ctx.referent_at(i) is None:
+        tok = ctx.tokens[i]
+        if tok.pos not in ("NOUN", "ADJ", "PUNCT") or tok.feats.get("Case") not in ("Nom", "Gen", None):
+            return -1
+        i += 1
+    return i
 
 
 def _is_cue(ctx: QuoteContext, i: int) -> bool:
@@ -251,7 +266,7 @@ def utterance_like(ctx: QuoteContext, group: Group) -> bool:
         return False
     para = ctx.para_index(group.open_at)
     before = ctx.text[ctx.paras[para][0] : group.open_at].rstrip()
-    starts_sentence = not before or before[-1] in ".!?…:"
+    starts_sentence = not before or before[-1] in ".!?…:—–"
     ends_sentence = text[-1] in ".!?…" or ctx.text[(group.close_at or group.stop) + 1 :][:2].strip()[:1] in (
         ".",
         "",

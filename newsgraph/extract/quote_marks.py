@@ -16,7 +16,7 @@ from dataclasses import dataclass
 CLOSERS = {"«": "»", "„": "“”", "“": "”“", '"': '"', "‚": "‘’"}
 OPENERS = frozenset(CLOSERS)
 ALL_MARKS = frozenset('«»„“”"‚‘’')
-_OPEN_BEFORE = frozenset(" \t\n([{«„“—–-/:")
+_OPEN_BEFORE = frozenset(" \t\n\xa0([{«„“—–-/:")
 
 
 @dataclass(slots=True)

@@ -48,7 +48,11 @@ def _in_unit(
         tok = ctx.tokens[i]
         if any(start <= tok.start < stop for start, stop in busy) or _inside(tok.start, quotations):
             continue
-        quote = _frame(ctx, finder, unit, toks, i) or _cue(ctx, finder, unit, toks, i)
+        quote = (
+            _frame(ctx, finder, unit, toks, i)
+            or _about_this(ctx, finder, unit, toks, i, busy)
+            or _cue(ctx, finder, unit, toks, i)
+        )
         if quote is not None and quote.stop > quote.start:
             found.append(quote)
             busy.append(
@@ -68,10 +72,11 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
     if low == "по":
         return _po_frame(ctx, finder, unit, toks, i)
     if low == "как" and _opens_clause(ctx, toks, i) and i + 1 < toks.stop and _frame_verb(ctx, i + 1):
-        end = _clause_end(ctx, i + 2, toks.stop)
-        speaker = finder.subject_after(i + 1, end)
+        speaker = finder.subject_after(i + 1, toks.stop)
         if speaker is None:
             return None
+        last = ctx.token_at(speaker.stop - 1)
+        end = _clause_end(ctx, max(i + 2, (last or i) + 1), toks.stop)
         verb = ctx.tokens[i + 1]
         return _framed_quote(
             ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=i + 1
@@ -86,7 +91,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     if j >= toks.stop or ctx.tokens[j].lemma not in cues.FRAME_NOUNS:
         return None
     noun = ctx.tokens[j]
-    end = _clause_end(ctx, j + 1, toks.stop)
+    end = _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop)
     holder_lo = i + 1 if j == i + 2 else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
     if speaker is None:
@@ -150,11 +155,73 @@ def _opens_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
     )
 
 
+def _apposition_end(ctx: QuoteContext, end: int, stop: int) -> int:
+    """`по словам Ивана Петрова, главы завода, …`: an apposition in the genitive belongs to the holder."""
+    while end + 1 < stop and ctx.tokens[end].text == ",":
+        nxt = ctx.tokens[end + 1]
+        if nxt.pos not in ("NOUN", "ADJ") or nxt.feats.get("Case") not in ("Gen", "Acc"):
+            break
+        after = _clause_end(ctx, end + 1, stop)
+        if (
+            after >= stop
+            or ctx.tokens[after].text != ","
+            or any(ctx.tokens[k].pos in ("VERB", "AUX") for k in range(end + 1, after))
+        ):
+            break
+        end = after
+    return end
+
+
 def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
     """Index after the last token of a frame's holder: up to the next comma or dash."""
     while i < stop and ctx.tokens[i].text not in (",", "—", "–", ".", "!", "?", ";", ":", "(", ")"):
         i += 1
     return i
+
+
+# --- `об этом сообщил X` ------------------------------------------------------
+ABOUT_THIS = ("об", "этом")
+
+
+def _about_this(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int, busy: list[tuple[int, int]]
+) -> Quote | None:
+    """`Об этом сообщила пресс-служба полиции.`: the statement is the sentence before."""
+    if not _speech_cue(ctx.tokens[i]):
+        return None
+    words = [ctx.tokens[k].text.lower() for k in (i - 2, i - 1, i + 1, i + 2) if toks.start <= k < toks.stop]
+    if tuple(words[:2]) != ABOUT_THIS and tuple(words[-2:]) != ABOUT_THIS:
+        return None
+    previous = _previous_unit(ctx, unit)
+    if previous is None:
+        return None
+    start, stop = trim(ctx.text, previous.start, previous.stop, period=True)
+    if start >= stop or any(a < stop and start < b for a, b in busy):
+        return None
+    speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
+    if speaker is None:
+        return None
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    return make_quote(
+        ctx,
+        "indirect",
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+        reason="`об этом`: the statement is the sentence before the cue",
+    )
+
+
+def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:
+    index = ctx.units.index(unit)
+    if index == 0:
+        return None
+    previous = ctx.units[index - 1]
+    return previous if previous.para >= unit.para - 1 else None
 
 
 # --- cue verbs ----------------------------------------------------------------

@@ -108,6 +108,9 @@ class SpeakerFinder:
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
             return self._unnamed(i)
+        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") == "Sing":
+            # any person noun refers back like a role does: `— заявил музыкант`
+            return self._role_subject(i, agree, backwards=backwards)
         return None
 
     # --- kinds of subject -----------------------------------------------------
@@ -117,6 +120,8 @@ class SpeakerFinder:
             return None
         tok = self.ctx.tokens[first]
         before = self._token_before(first)
+        if before is not None and before.lemma in cues.OUTLET_NOUNS and before.feats.get("Case") != "Nom":
+            return None  # `для издания The Hill`: the outlet, not the speaker
         if before is not None and before.pos == "ADP":
             if before.text.lower() in PREPOSITIONS_OF_PLACE and agree[1] == "Plur" and ref.type != "person":
                 return self.from_referent(ref, how="institution", number="Plur")
@@ -190,11 +195,17 @@ class SpeakerFinder:
                 return self._org_anaphor(nxt) or self._unnamed(i)
         if tok.lemma in cues.ORG_ANAPHORS:
             return self._org_anaphor(i)
+        if tok.lemma in cues.ORG_VOICES:
+            return self._unnamed(i)  # `пресс-служба полиции`: kept as a description
         return None
 
     def _org_anaphor(self, i: int) -> Speaker | None:
         tok = self.ctx.tokens[i]
-        for ref in self._antecedents(tok.start):
+        candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
+        if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
+            media = [r for r in candidates if self._kind(r) == "media"]
+            candidates = media or candidates
+        for ref in candidates:
             if ref.type == "organization":
                 speaker = self.from_referent(ref, how="org")
                 speaker.start, speaker.stop = tok.start, tok.stop
@@ -210,14 +221,12 @@ class SpeakerFinder:
             while j < min(len(ctx.tokens), i + 8):
                 ref = ctx.referent_at(j)
                 if ref is not None and ref.type == "person":
-                    return (
-                        self.from_referent(ref, how="name") if any_case else self._from_referent(ref, agree)
-                    )
+                    if any_case or self._is_nominative(ref):
+                        return self.from_referent(ref, how="name")
+                    return self._unnamed(i)  # `представитель Обамы`: someone speaking for a named person
                 t = ctx.tokens[j]
-                if (
-                    t.pos == "PUNCT"
-                    or t.pos == "VERB"
-                    or (t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS)
+                if t.pos in ("PUNCT", "VERB", "ADP") or (
+                    t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS
                 ):
                     break
                 j = self._last_token(ref) + 1 if ref is not None else j + 1
@@ -325,8 +334,22 @@ class SpeakerFinder:
         """`говорится в сообщении Минобороны`: the source whose document is quoted."""
         for j in range(lo, min(hi, len(self.ctx.tokens))):
             if self.ctx.tokens[j].lemma in cues.DOCUMENT_NOUNS:
-                return self.holder(j + 1, min(hi, j + 5))
+                return self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
         return None
+
+    def _genitive_source(self, lo: int, hi: int) -> Speaker | None:
+        """`в заявлении полиции`: a source named by a common noun, kept as a description."""
+        ctx, stop = self.ctx, lo
+        while (
+            stop < min(hi, lo + 4)
+            and ctx.tokens[stop].feats.get("Case") == "Gen"
+            and ctx.tokens[stop].pos in ("NOUN", "ADJ", "PROPN")
+        ):
+            stop += 1
+        if stop == lo or not any(ctx.tokens[k].pos in ("NOUN", "PROPN") for k in range(lo, stop)):
+            return None
+        start, end = ctx.tokens[lo].start, ctx.tokens[stop - 1].stop
+        return Speaker(start, end, "unnamed", text=ctx.text[start:end], type="unnamed")
 
     def holder(self, lo: int, hi: int) -> Speaker | None:
         """The holder in a frame (`по словам политолога Ивана Петрова`, `по его мнению`)."""
@@ -335,7 +358,7 @@ class SpeakerFinder:
         while j < hi:
             tok = ctx.tokens[j]
             ref = ctx.referent_at(j)
-            if ref is not None and ref.type != "location":
+            if ref is not None:  # a place stands for its government (`по словам Сеула`)
                 return self.from_referent(ref, how="name")
             low = tok.text.lower()
             if low in cues.POSSESSIVES or low in cues.PERSONAL_PRONOUNS:
@@ -353,6 +376,8 @@ class SpeakerFinder:
                 if ref is not None and ref.type != "person":
                     return self.from_referent(ref, how="org")
                 found = self._org_voice(j, (None, None))
+                if found is None and tok.lemma in cues.OUTLET_NOUNS and tok.feats.get("Number") != "Plur":
+                    found = self._org_anaphor(j)
                 if found is not None:
                     return found
             if tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS:
@@ -364,6 +389,10 @@ class SpeakerFinder:
         para = self.ctx.para_index(offset)
         floor = self.ctx.paras[max(0, para - ANTECEDENT_PARAGRAPHS)][0] if self.ctx.paras else 0
         return [r for r in self.ctx.referents_before(offset, floor) if not self.ctx.in_quote(r.start)]
+
+    def _kind(self, ref: Referent) -> str | None:
+        entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
+        return entity.kind if entity is not None else None
 
     def _is_nominative(self, ref: Referent) -> bool:
         i = self.ctx.token_at(ref.start)

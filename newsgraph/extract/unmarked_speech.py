@@ -62,6 +62,8 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
 def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
     for i in ctx.token_range(start, stop):
         tok = ctx.tokens[i]
+        if tok.text.lower() in cues.EDITORIAL_WE:
+            continue
         if tok.text.lower() in cues.FIRST_PERSON or (
             tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1"
         ):
