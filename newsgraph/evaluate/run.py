@@ -7,15 +7,18 @@ counts, and (per file) details of what was missed.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import logging
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsgraph.errors import GoldError, InputError
 from newsgraph.evaluate.align import align, gold_occurrences
 from newsgraph.evaluate.bcubed import bcubed_sums
-from newsgraph.evaluate.gold import GoldArticle, GoldDoc, StoryGold, load_gold
+from newsgraph.evaluate.gold import GoldDoc, StoryGold, load_gold
 from newsgraph.evaluate.score import (
     add_counts,
     score_entities,
@@ -26,6 +29,8 @@ from newsgraph.evaluate.score import (
     scores,
 )
 from newsgraph.model import Doc
+
+log = logging.getLogger(__name__)
 
 ARTICLE_SECTIONS = ("entities", "mentions", "quotes", "facts", "stances")
 SECTION_SOURCE = {
@@ -99,22 +104,55 @@ def _entity_name(doc: Doc, entity_id: str) -> str | None:
     return (entity.name.get("ru") or entity.name.get("en")) if entity else None
 
 
-def analyse_gold(gold: GoldDoc, pipeline: Pipeline) -> Doc:
-    doc = build_doc(
-        gold.raw,
-        str(gold.text_path),
-        lang=gold.lang,
-        published=gold.published,
-        title=gold.title,
-        source=gold.source,
-    )
-    return pipeline(doc)
+def gold_docs(gold: GoldDoc | StoryGold) -> list[Callable[[], Doc]]:
+    """Makers of the fresh, not yet analysed Docs of a gold file's articles."""
+    if isinstance(gold, GoldDoc):
+        meta = [(gold.raw, gold.text_path, gold.lang, gold.published, gold.title, gold.source)]
+    else:
+        meta = [(a.raw, a.text_path, a.lang, a.published, a.title, a.source) for a in gold.articles]
+    makers = []
+    for raw, path, lang, published, title, source in meta:
+        try:  # once here, so that an empty text is reported before any analysis
+            build_doc(raw, str(path), lang=lang, published=published, title=title, source=source)
+        except InputError as exc:
+            raise GoldError(f"{gold.path}: text file {path}: expected article text, got: {exc}") from None
+        makers.append(
+            functools.partial(
+                build_doc, raw, str(path), lang=lang, published=published, title=title, source=source
+            )
+        )
+    return makers
 
 
-def evaluate_stories(gold: StoryGold, pipeline: Pipeline) -> dict[str, Any]:
-    """Ingest the articles in order into a fresh temporary store and score its clustering."""
-    docs = [pipeline(_article_doc(article)) for article in gold.articles]
-    assignments, implemented = _story_assignments(docs)
+def analyse(pipeline: Pipeline, make_doc: Callable[[], Doc], warnings: list[str]) -> Doc:
+    """The analysed Doc; when the pipeline fails, a fresh unanalysed one and a warning.
+
+    One failing article must not stop an evaluation of many: it scores as if
+    nothing was found, and the warning says why.
+    """
+    doc = make_doc()
+    try:
+        return pipeline(doc)
+    except Exception as exc:
+        log.exception("analysis of %s failed", doc.file)
+        warnings.append(
+            f"analysis of {doc.file} failed ({type(exc).__name__}: {exc}); scored as finding nothing"
+        )
+        return make_doc()
+
+
+def evaluate_stories(gold: StoryGold, docs: Sequence[Doc], warnings: list[str]) -> dict[str, Any]:
+    """Score the clustering of the analysed articles, ingested in order into a fresh temporary store."""
+    try:
+        assignments, implemented = _story_assignments(docs)
+    except Exception as exc:
+        log.exception("the stories stage failed on %s", gold.path)
+        warnings.append(
+            f"the stories stage failed ({type(exc).__name__}: {exc}); every article is its own story"
+        )
+        assignments, implemented = {doc.id: (doc.id, doc.id) for doc in docs}, False
+    if not implemented and not warnings:
+        warnings.append(STORIES_MISSING)
     story_labels = [assignments[doc.id][0] for doc in docs]
     syndication_labels = [assignments[doc.id][1] for doc in docs]
     story_p, story_r = bcubed_sums(story_labels, [a.story for a in gold.articles])
@@ -143,20 +181,7 @@ def evaluate_stories(gold: StoryGold, pipeline: Pipeline) -> dict[str, Any]:
             ],
         }
     }
-    if not implemented:
-        result["warnings"] = [STORIES_MISSING]
     return result
-
-
-def _article_doc(article: GoldArticle) -> Doc:
-    return build_doc(
-        article.raw,
-        str(article.text_path),
-        lang=article.lang,
-        published=article.published,
-        title=article.title,
-        source=article.source,
-    )
 
 
 def _story_assignments(docs: Sequence[Doc]) -> tuple[dict[str, tuple[str, str]], bool]:
@@ -198,18 +223,24 @@ def evaluate_files(
     the tenth file does not cost nine analyses.
     """
     golds = [load_gold(path) for path in paths]
+    makers = [gold_docs(gold) for gold in golds]
     if pipeline is None:
         from newsgraph.pipeline import default_pipeline
 
         pipeline = default_pipeline()
     files = []
-    for gold in golds:
+    for gold, make_docs in zip(golds, makers, strict=True):
         if progress:
             progress(str(gold.path))
+        warnings: list[str] = []
+        docs = [analyse(pipeline, make_doc, warnings) for make_doc in make_docs]
         if isinstance(gold, StoryGold):
-            files.append(evaluate_stories(gold, pipeline))
+            result = evaluate_stories(gold, docs, warnings)
         else:
-            files.append(evaluate_article(gold, analyse_gold(gold, pipeline)))
+            result = evaluate_article(gold, docs[0])
+        if warnings:
+            result["warnings"] = warnings
+        files.append(result)
     return {"files": files, "total": total(files)}
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from evalkit import GOLD, TEXT, add_entity, make_gold, make_perfect_doc, spans_of, write_gold
 
+from newsgraph.errors import GoldError
 from newsgraph.evaluate.align import align, gold_occurrences
 from newsgraph.evaluate.gold import load_gold
-from newsgraph.evaluate.run import evaluate_article, total
+from newsgraph.evaluate.run import evaluate_article, evaluate_files, total
 from newsgraph.evaluate.score import object_equal
 from newsgraph.evaluate.textmatch import text_equal, token_f1
 from newsgraph.model import Doc, Fact, Mention, Quote, Stance
@@ -283,3 +284,21 @@ def test_totals_are_micro_averaged(gold, perfect_doc):
     assert tot["entities"]["counts"]["required"] == 8
     assert tot["mentions"]["recall"] == 0.5
     assert "stories" not in tot
+
+
+def test_a_failing_pipeline_scores_nothing_and_warns(tmp_path):
+    def broken(doc):
+        doc.mentions.append(Mention(0, 9, "Казахстан", "country", "e1"))  # half-done work is dropped
+        raise RuntimeError("boom")
+
+    result = evaluate_files([write_gold(tmp_path, GOLD)], pipeline=broken)
+    (file,) = result["files"]
+    assert "failed (RuntimeError: boom)" in file["warnings"][0]
+    assert file["entities"]["recall"] == 0.0
+    assert file["mentions"]["counts"]["covered"] == 0
+
+
+def test_an_empty_text_file_is_a_gold_error(tmp_path):
+    path = write_gold(tmp_path, GOLD, text=" \n")
+    with pytest.raises(GoldError, match="expected article text"):
+        evaluate_files([path], pipeline=lambda doc: doc)
