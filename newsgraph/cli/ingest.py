@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -23,12 +23,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from newsgraph.cli import db_option, json_option, main
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import DEFAULT_MAX_BYTES
-from newsgraph.ingest.sources import Input, iter_inputs, read_input
 from newsgraph.model import Doc, Failure
 from newsgraph.pipeline import Pipeline
-from newsgraph.resolve.stories import story_assignments
-from newsgraph.resolve.stories import update as resolve_stories
 from newsgraph.store.base import Store
+
+if TYPE_CHECKING:
+    from newsgraph.ingest.sources import Input
 
 DEFAULT_BATCH = 64
 NLP_STAGE = "nlp"
@@ -106,12 +106,16 @@ def batches(items: Iterable[Doc | Failure], size: int) -> Iterator[tuple[list[Do
 def read_inputs(
     inputs: Iterable[Input], max_bytes: int, on_input: Callable[[], None]
 ) -> Iterator[Doc | Failure]:
+    from newsgraph.ingest.sources import read_input
+
     for item in inputs:
         yield from read_input(item, max_bytes=max_bytes)
         on_input()
 
 
 def _read_all(paths: Sequence[str], max_bytes: int) -> Iterator[Doc | Failure]:
+    from newsgraph.ingest.sources import iter_inputs, read_input
+
     for item in iter_inputs(paths):
         if isinstance(item, Failure):
             yield item
@@ -134,6 +138,8 @@ def run_ingest(
     Articles already stored are not analysed again: they only record where
     they were seen (the store does that), which makes a re-run cheap.
     """
+    from newsgraph.ingest.sources import iter_inputs
+
     started = time.perf_counter()
     summary = IngestSummary(db=store.url)
     inputs: list[Input] = []
@@ -182,6 +188,10 @@ def store_batch(
     Articles stored by an earlier run that was killed before resolving them
     are resolved now, so a re-run completes what the killed run left.
     """
+    # imported here: datasketch takes seconds to import, which `newsgraph --help` should not pay
+    from newsgraph.resolve.stories import story_assignments
+    from newsgraph.resolve.stories import update as resolve_stories
+
     fresh = [doc for doc in docs if doc.id not in state.seen and not store.has(doc.id)]
     state.seen.update(doc.id for doc in docs)
     analysed, failures = analyse_batch(pipeline, fresh)
@@ -323,7 +333,7 @@ def progress_bar(console: Console) -> Iterator[Callable[[IngestSummary, int], No
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("", total=None)
+        task = bar.add_task("loading models", total=None)
 
         def update(summary: IngestSummary, done: int) -> None:
             counts = f"{summary.added} new, {summary.present} present, {len(summary.failures)} failed"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsgraph.errors import InputError
+from newsgraph.ingest import DEFAULT_MAX_BYTES
 from newsgraph.ingest.feed import read_feed
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.jsonl import read_json, read_jsonl
@@ -29,7 +30,6 @@ from newsgraph.model import Doc, Failure
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 20_000_000
 STDIN = "-"
 SNIFF_BYTES = 4096
 
