@@ -18,6 +18,7 @@ from newsgraph.store.migrations import migrate
 from newsgraph.store.schema import articles, entities, failures, runs
 
 log = logging.getLogger(__name__)
+WRITE_LOCK = 7260402  # the PostgreSQL advisory lock of writers (migrations use 7260401)
 NO_MATCH = " no such entity "  # matches no stored id, so a name matching nothing finds nothing
 
 
@@ -25,6 +26,7 @@ class SqlStore(Store):
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self.dialect = self.engine.dialect.name
         try:
             with self.engine.connect():
                 pass
@@ -39,7 +41,6 @@ class SqlStore(Store):
         except StoreError:
             self.engine.dispose()
             raise
-        self.dialect = self.engine.dialect.name
 
     @contextmanager
     def writing(self) -> Iterator[sa.Connection]:
@@ -48,6 +49,10 @@ class SqlStore(Store):
             conn = conn.execution_options(write=True)
             try:
                 with conn.begin():
+                    if self.dialect == "postgresql":
+                        # Writers take turns, as on SQLite: two batches creating the same
+                        # entity or article at once would otherwise collide on its id.
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                     yield conn
             except NewsgraphError:
                 raise

@@ -389,3 +389,16 @@ def test_articles_listing(store):
     assert [a["id"] for a in store.articles()] == [doc_b().id, doc_a().id]
     assert [a["id"] for a in store.articles(source="gazeta")] == [doc_a().id]
     assert store.articles(since="2026-01-01") == []
+
+
+def test_two_writers_at_once_store_everything_once(store, store_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def write(batch: list[Doc]) -> dict[str, list[str]]:
+        with open_store(store_url) as own:
+            return own.add(batch)
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(write, [[doc_a(), doc_b()], [doc_b(), doc_a()]]))
+    assert sorted(results[0]["added"] + results[1]["added"]) == sorted([doc_a().id, doc_b().id])
+    assert count(store, "articles") == 2 and count(store, "entities") == 5
