@@ -20,6 +20,10 @@ from newsgraph.resolve.tables import lsh_bands, resolved
 
 COPY_THRESHOLD = 0.4
 TRANSLATION_THRESHOLD = 0.45
+# Names alone are weak evidence (two reports of one event share them);
+# translations keep every number, so without numbers more names must agree.
+TRANSLATION_NUMBERS_THRESHOLD = 0.5
+TRANSLATION_NAMES_ONLY_THRESHOLD = 0.65
 TRANSLATION_MIN_ANCHORS = 4
 TRANSLATION_LENGTH_RATIO = 2.0
 TRANSLATION_MAX_DAYS = 3
@@ -105,9 +109,21 @@ def best_translation(
         if ratio > TRANSLATION_LENGTH_RATIO or _days_apart(published, cand.published) > TRANSLATION_MAX_DAYS:
             continue
         score = anchor_similarity(anchors, cand.anchors)
-        if score >= threshold and (best is None or score > best.score):
+        if score < _translation_threshold(anchors, cand.anchors, threshold):
+            continue
+        if best is None or score > best.score:
             best = Match(cand, score)
     return best
+
+
+def _translation_threshold(a: set[str], b: set[str], threshold: float) -> float:
+    numbers_a = {k for k in a if k.startswith("d:")}
+    numbers_b = {k for k in b if k.startswith("d:")}
+    if not numbers_a and not numbers_b:
+        return max(threshold, TRANSLATION_NAMES_ONLY_THRESHOLD)
+    if anchor_similarity(numbers_a, numbers_b) < TRANSLATION_NUMBERS_THRESHOLD:
+        return float("inf")
+    return threshold
 
 
 def day(published: str | None) -> date | None:

@@ -30,7 +30,7 @@ from newsgraph.resolve import dedup, shingles
 from newsgraph.resolve.features import Features, features, top_vector
 from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story_keys
 
-STORY_THRESHOLD = 0.22
+STORY_THRESHOLD = 0.14
 # A story needs this many of the article's keys, not one shared name and a year.
 MIN_SHARED_KEYS = 3
 WINDOW_DAYS = 10
@@ -166,8 +166,11 @@ def story_score(vector: dict[str, float], profile: dict[str, int], size: int) ->
 
 def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, float]]:
     limit = max(COMMON_KEY_MIN_DF, COMMON_KEY_SHARE * total)
-    rare = sorted((k for k in vector if dfs.get(k, 0) <= limit), key=lambda k: (dfs.get(k, 0), k))
-    rare = rare[:SEARCH_KEYS]
+    # Unseen keys cannot find anything; names, entities and numbers first,
+    # since they are what other languages share.
+    rare = sorted((k for k in vector if 0 < dfs.get(k, 0) <= limit), key=lambda k: (k[0] == "w", dfs[k], k))[
+        :SEARCH_KEYS
+    ]
     if not rare:
         return []
     query = (

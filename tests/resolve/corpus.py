@@ -56,11 +56,11 @@ def sentences(body: str) -> list[str]:
 
 
 def build(
-    root: Path, stories: int = 10, seed: int = 7, start: date = date(2025, 12, 1)
+    root: Path, stories: int = 10, seed: int = 7, start: date = date(2025, 12, 1), stride: int = 23
 ) -> list[CorpusArticle]:
     rng = random.Random(seed)
     articles: list[CorpusArticle] = []
-    for index, (name, text) in enumerate(nerel_texts(root, stories)):
+    for index, (name, text) in enumerate(nerel_texts(root, stories, stride=stride)):
         title, _, body = text.partition("\n")
         sents = sentences(body)
         day = start + timedelta(days=index % 5)

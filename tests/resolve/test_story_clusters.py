@@ -139,3 +139,19 @@ def test_story_detail_with_facts_and_conflicts(tmp_path):
     assert conflict["kind"] == "value" and len(conflict["sides"]) == 2
     assert any("1 млрд" in ev["sentence"] for side in conflict["sides"] for ev in side["evidence"])
     assert detail["timeline"][0]["date"] == "2025-12-18"
+
+
+def test_multilanguage_corpus(tmp_path):
+    from multilang import ARTICLES
+
+    store = open_store(str(tmp_path / "m.db"))
+    docs = [Doc(text=text, id=aid, published=day, lang=lang) for aid, lang, day, text, _, _ in ARTICLES]
+    stories.update(store, store.add(docs)["added"])
+    got = stories.story_assignments(store)
+    store.close()
+    story = bcubed({k: v[0] for k, v in got.items()}, {a[0]: a[4] for a in ARTICLES})
+    synd = bcubed({k: v[1] for k, v in got.items()}, {a[0]: a[5] for a in ARTICLES})
+    assert story["f1"] >= 0.85
+    assert synd["f1"] >= 0.9
+    assert got["aspan-en"] == got["aspan-fr"] == got["aspan-ru"]
+    assert got["aspan-en-report"][1] != got["aspan-reaction"][1]
