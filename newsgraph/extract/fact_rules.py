@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract.fact_context import Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
+from newsgraph.extract.positions import position
 from newsgraph.extract.phrases import is_calibre, nominative, noun_phrase
 from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
 
@@ -398,92 +399,6 @@ def _token_at(ctx: Context, si: int, offset: int) -> int | None:
     for i in range(a, b):
         if ctx.tokens[i].stop > offset:
             return i
-    return None
-
-
-# --- position ---------------------------------------------------------------
-
-
-def _position_left(ctx: Context, si: int, person: Anchor) -> tuple[int, int, int, Anchor | None] | None:
-    a, _ = ctx.spans[si]
-    j = person.start - 1
-    org = None
-    anchor = ctx.anchor_at(si, j) if j >= a else None
-    if anchor and anchor.type in ("organization", "country", "location") and anchor.case in ("Gen", None):
-        org, j = anchor, anchor.start - 1
-    if org is not None and j >= a and lex.REFERRING_NOUNS.get(ctx.lemma(j)) == org.type:
-        j -= 1  # "директор [компании] Great Sky": the type noun belongs to the name
-    tail_end = j + 1
-    while j >= a and tail_end - j <= 4:
-        if ctx.lemma(j) in lex.positions() and ctx.tokens[j].pos in ("NOUN", "PROPN", "X"):
-            break
-        if ctx.tokens[j].feats.get("Case") != "Gen" or ctx.anchor_at(si, j):
-            return None
-        j -= 1
-    else:
-        return None
-    if j < a:
-        return None
-    head = j
-    start = head
-    while (
-        start - 1 >= a
-        and ctx.tokens[start - 1].pos == "ADJ"
-        and ctx.lemma(start - 1) not in lex.POSITION_DROP
-    ):
-        start -= 1
-    return start, head, tail_end, org
-
-
-def _position_right(ctx: Context, si: int, person: Anchor) -> tuple[int, int, int, Anchor | None] | None:
-    _, b = ctx.spans[si]
-    j = person.stop
-    if j >= b or ctx.tokens[j].text not in (",", "—", "–", "("):
-        return None
-    j += 1
-    while j < b and ctx.lemma(j) in lex.POSITION_DROP:
-        j += 1
-    start = j
-    while j < b and ctx.tokens[j].pos == "ADJ":
-        j += 1
-    if j >= b or ctx.lemma(j) not in lex.positions():
-        return None
-    head = j
-    end = head + 1
-    while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
-        end += 1
-    org = ctx.anchor_at(si, end) if end < b else None
-    if org and (org.type not in ("organization", "country", "location") or org.case not in ("Gen", None)):
-        org = None
-    return start, head, end, org
-
-
-def position(ctx: Context, si: int) -> Iterator[Found]:
-    for person in ctx.of_type(si, ("person",)):
-        if person.referring:
-            continue
-        for found in (_position_left(ctx, si, person), _position_right(ctx, si, person)):
-            if found is None:
-                continue
-            start, head, end, org = found
-            text = nominative(ctx.tokens, start, head, end)
-            obj: dict = {"text": text}
-            confidence = 0.8
-            if org is not None:
-                obj["org"] = org.entity
-            elif ctx.lemma(head) in lex.NATIONAL_TITLES and start == head:
-                country = _country_in_focus(ctx, si)
-                if country:
-                    obj["org"], confidence = country, 0.6
-            yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
-
-
-def _country_in_focus(ctx: Context, si: int) -> str | None:
-    """The country most recently named (this sentence, then up to three before)."""
-    for sj in range(si, max(-1, si - 4), -1):
-        countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
-        if countries:
-            return countries[-1].entity
     return None
 
 

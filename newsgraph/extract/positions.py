@@ -1,0 +1,167 @@
+"""The `position` rule: a person's role, with the organisation or country where stated.
+
+Two constructions carry nearly all of them in news prose:
+
+- before the name: ``[генеральный] директор [компании] Great Sky Иван Петров``,
+  ``заместитель министра иностранных дел Грузии Александр Налбандов``,
+  ``посол Италии в Грузии Виторио Сандали``, ``российский президент Дмитрий Медведев``;
+- after the name, in apposition: ``Сергей Лавров, министр иностранных дел России,``.
+
+The role is the head noun (a lemma of ``data/positions.txt``), its agreeing
+adjectives and its genitive dependents; the organisation is the entity in the
+genitive after it, or the entity an adjective names ("российский" → Россия).
+A head-of-state title with none stated takes the country of the preceding
+sentences ("Ранее президент Токаев …" in an article about Kazakhstan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsgraph.extract import fact_lexicon as lex
+from newsgraph.extract.fact_context import Anchor, Context
+from newsgraph.extract.phrases import nominative
+
+ORG_TYPES = ("organization", "country", "location")
+QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на"})
+LEFT_REACH = 9  # tokens between a role's head and the name
+STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
+
+Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), organisation
+
+
+def _is_head(ctx: Context, i: int) -> bool:
+    if ctx.tokens[i].pos not in ("NOUN", "PROPN", "X"):
+        return False
+    lemma = ctx.lemma(i)
+    # "экс-председатель", "женщина-спикер": the role is the hyphenated part
+    return lemma in lex.positions() or ("-" in lemma and any(p in lex.positions() for p in lemma.split("-")))
+
+
+def _org_anchor(ctx: Context, si: int, i: int) -> Anchor | None:
+    anchor = ctx.anchor_at(si, i)
+    return anchor if anchor and anchor.type in ORG_TYPES else None
+
+
+def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
+    a, _ = ctx.spans[si]
+    j = person.start - 1
+    org: Anchor | None = None
+    while j >= a and ctx.tokens[j].text in QUOTES:
+        j -= 1
+    tail_end = j + 1
+    while j >= a and person.start - j <= LEFT_REACH:
+        if _is_head(ctx, j) and not ctx.anchor_at(si, j):
+            break
+        anchor = _org_anchor(ctx, si, j)
+        if anchor is not None:
+            org = anchor  # the leftmost, nearest the head: "посол [Италии] в Грузии"
+            j = anchor.start - 1
+            if j >= a and lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type:
+                j -= 1  # "директор [компании] Great Sky": the type noun belongs to the name
+            tail_end = j + 1  # the role's words stop where the organisation begins
+            continue
+        token = ctx.tokens[j]
+        if token.text in QUOTES or ctx.lemma(j) in LINK_PREPOSITIONS or token.feats.get("Case") == "Gen":
+            j -= 1
+            continue
+        # "министр связи и коммуникаций", "директор НАСА по космическим полётам"
+        if token.text == "и" or (
+            token.pos in ("ADJ", "NOUN") and token.feats.get("Case") in ("Loc", "Dat", "Ins")
+        ):
+            j -= 1
+            continue
+        return None
+    else:
+        return None
+    if j < a:
+        return None
+    head = j
+    # "заместитель министра", "помощник заместителя госсекретаря": the role is the outermost head
+    while head - 1 >= a and ctx.tokens[head].feats.get("Case") == "Gen" and _is_head(ctx, head - 1):
+        head -= 1
+    start = head
+    while (
+        start - 1 >= a
+        and ctx.tokens[start - 1].pos == "ADJ"
+        or (start - 2 >= a and ctx.tokens[start - 1].text == "и" and ctx.tokens[start - 2].pos == "ADJ")
+    ):
+        start -= 1
+    while start < head and ctx.lemma(start) in lex.POSITION_DROP:
+        start += 1
+    return start, head, max(tail_end, head + 1), org
+
+
+def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
+    _, b = ctx.spans[si]
+    j = person.stop
+    if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
+        return None
+    j += 1
+    while j < b and ctx.lemma(j) in lex.POSITION_DROP:
+        j += 1
+    start = j
+    while j < b and ctx.tokens[j].pos == "ADJ":
+        j += 1
+    if j >= b or not _is_head(ctx, j) or ctx.tokens[j].feats.get("Number") == "Plur":
+        return None
+    head = j
+    end = head + 1
+    while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
+        end += 1
+    org = _org_anchor(ctx, si, end) if end < b else None
+    if org and org.case not in ("Gen", None):
+        org = None
+    after = org.stop if org else end
+    while after < b and ctx.tokens[after].text in QUOTES:
+        after += 1
+    follower = ctx.anchor_at(si, after) if after < b else None
+    if follower is not None and follower.type == "person":
+        return None  # "X, капитан клуба Y Z": the role is Z's
+    return start, head, end, org
+
+
+def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, Anchor | None]:
+    """ "российский президент": the adjective names the country; it leaves the role's text."""
+    for k in range(start, head):
+        lemma = ctx.lemma(k)
+        if ctx.tokens[k].pos != "ADJ" or len(lemma) < STEM + 2:
+            continue
+        for row in ctx.anchors[max(0, si - 3) : si + 1]:
+            for anchor in row:
+                if anchor.type in ORG_TYPES and any(
+                    name[:STEM] == lemma[:STEM] for name in ctx.names.get(anchor.entity, ())
+                ):
+                    return k + 1, anchor
+    return start, None
+
+
+def position(ctx: Context, si: int) -> Iterator[tuple]:
+    for person in ctx.of_type(si, ("person",)):
+        if person.referring:
+            continue
+        for found in (_left(ctx, si, person), _right(ctx, si, person)):
+            if found is None:
+                continue
+            start, head, end, org = found
+            if org is None:
+                start, org = _adjective_org(ctx, si, start, head)
+            obj: dict = {"text": nominative(ctx.tokens, start, head, end)}
+            confidence = 0.8
+            if org is not None:
+                obj["org"] = org.entity
+            elif ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1:
+                country = _country_in_focus(ctx, si)
+                if country:
+                    obj["org"], confidence = country, 0.6
+            yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
+
+
+def _country_in_focus(ctx: Context, si: int) -> str | None:
+    """The country most recently named in the three sentences before this one."""
+    for sj in range(si - 1, max(-1, si - 4), -1):
+        countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
+        if countries:
+            return countries[-1].entity
+    return None
