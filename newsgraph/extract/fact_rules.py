@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract.fact_context import Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
-from newsgraph.extract.positions import position
 from newsgraph.extract.phrases import is_calibre, nominative, noun_phrase
+from newsgraph.extract.positions import position
 from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
 
 Found = tuple  # (Fact, sentence index, trigger index)

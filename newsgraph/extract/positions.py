@@ -82,10 +82,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     while head - 1 >= a and ctx.tokens[head].feats.get("Case") == "Gen" and _is_head(ctx, head - 1):
         head -= 1
     start = head
-    while (
-        start - 1 >= a
-        and ctx.tokens[start - 1].pos == "ADJ"
-        or (start - 2 >= a and ctx.tokens[start - 1].text == "и" and ctx.tokens[start - 2].pos == "ADJ")
+    while (start - 1 >= a and ctx.tokens[start - 1].pos == "ADJ") or (
+        start - 2 >= a and ctx.tokens[start - 1].text == "и" and ctx.tokens[start - 2].pos == "ADJ"
     ):
         start -= 1
     while start < head and ctx.lemma(start) in lex.POSITION_DROP:
