@@ -17,6 +17,7 @@ MAX_INDEXED_CHARS = 300_000  # the same head of the text on both databases
 SNIPPET_CHARS = 240
 SNIPPET_BEFORE = 60
 OPEN, CLOSE = "[", "]"
+LATIN = re.compile(r"^[a-z]")
 PHRASE_OR_WORD = re.compile(r'"([^"]+)"|(\S+)')
 PG_HEADLINE = 'StartSel=[, StopSel=], MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
 
@@ -52,7 +53,7 @@ def fts5_match(query: str) -> str | None:
 def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
     """The passage of `text` richest in the query's words, with them marked."""
     wanted = set(query_lemmas(query))
-    hits = [m for m in words(text) if lemma(m.group()) in wanted]
+    hits = [m for m in words(text) if _wanted(lemma(m.group()), wanted)]
     if not hits:
         return _shorten(text, 0, width)
     best = max(hits, key=lambda hit: _lemmas_within(hits, hit.start() - SNIPPET_BEFORE, width))
@@ -66,6 +67,18 @@ def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
             cursor = hit.end()
     pieces.append(text[cursor:stop])
     return _ellipses("".join(pieces), start > 0, stop < len(text))
+
+
+def _wanted(word: str, wanted: set[str]) -> bool:
+    """The word, or for Latin script a word sharing its stem ("plants" for "plant"), was asked for."""
+    if word in wanted:
+        return True
+    if not LATIN.match(word):
+        return False
+    return any(
+        LATIN.match(w) and min(len(w), len(word)) >= 4 and (word.startswith(w) or w.startswith(word))
+        for w in wanted
+    )
 
 
 def _lemmas_within(hits: list[re.Match[str]], start: int, width: int) -> int:

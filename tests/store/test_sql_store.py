@@ -402,3 +402,11 @@ def test_two_writers_at_once_store_everything_once(store, store_url):
         results = list(pool.map(write, [[doc_a(), doc_b()], [doc_b(), doc_a()]]))
     assert sorted(results[0]["added"] + results[1]["added"]) == sorted([doc_a().id, doc_b().id])
     assert count(store, "articles") == 2 and count(store, "entities") == 5
+
+
+def test_english_articles_are_searched_with_english_stems(store):
+    doc = Doc(text="Kazakhstan is building four plants for artillery shells.", lang="en", title="Plants")
+    store.add([doc])
+    assert [h["id"] for h in store.search("plant", lang="en")] == [doc.id]
+    assert [h["id"] for h in store.search("Kazakhstan shell")] == [doc.id]
+    assert "[plants]" in store.search("plant")[0]["snippet"]

@@ -1,7 +1,9 @@
 """Articles, sources, entities and their names, mentions, quotes, facts, runs,
 failures, merges; and full-text search over articles.
 
-Both index a lemmatised copy of title and text (``article_fts``, filled by the
+English words are stemmed by both (FTS5's porter tokenizer; PostgreSQL's
+``russian`` configuration stems Latin-script words as English). Both index a
+lemmatised copy of title and text (``article_fts``, filled by the
 store on insert): SQLite in an FTS5 table, PostgreSQL in a generated
 ``tsvector`` column with the ``russian`` configuration and a GIN index.
 """
@@ -28,7 +30,7 @@ TABLES = (
 
 SQLITE_FTS = (
     "CREATE VIRTUAL TABLE article_fts USING fts5("
-    "article UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    "article UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2')"
 )
 
 # The Russian stemmer alone is not enough: it stems "Казахстан" to "казахста"
