@@ -124,6 +124,8 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     after = group.close_at + 1
     rest = ctx.text[after : after + 300]
     dash = _DASH_AFTER.match(rest)
+    if dash is not None and not dash.group().strip(" \t\xa0,") and not _cue_first(ctx, after + dash.end()):
+        dash = None  # `«…», сказал он`: without a dash the cue must come at once
     if dash is None or not dash.group().strip():
         dash = _ENGLISH_AFTER.match(rest) if ctx.text[group.close_at] in '”"' else None
         if dash is None:
@@ -132,6 +134,11 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     end = _CLAUSE_END.search(ctx.text, lo)
     hi = end.start() if end else len(ctx.text)
     return _parse_clause(ctx, finder, lo, hi)
+
+
+def _cue_first(ctx: QuoteContext, offset: int) -> bool:
+    i = ctx.token_at(offset)
+    return i is not None and _is_cue(ctx, i) and ctx.tokens[i].feats.get("VerbForm") != "Conv"
 
 
 def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) -> Attribution | None:

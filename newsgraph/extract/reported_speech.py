@@ -237,15 +237,19 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         if start is None or start >= ustop:
             return None
         stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
+        ceiling = ctx.token_at(start) or toks.stop
+        source = finder.document_source(toks.start, ceiling)  # `в заявлении Ватикана говорится`
+        if source is not None:
+            finder.remember(tok.start, source)
         return make_quote(
             ctx,
             "indirect",
             start,
             stop,
             cue=(tok.start, tok.stop),
-            speaker=None,
-            confidence=0.5,
-            reason="impersonal cue: no speaker named",
+            speaker=source,
+            confidence=0.7 if source else 0.5,
+            reason=None if source else "impersonal cue: no speaker named",
         )
     if complement is None:
         return _trailing_cue(ctx, finder, unit, toks, i)

@@ -60,7 +60,10 @@ class SpeakerFinder:
         i = verb - 1
         while i >= max(floor, verb - MAX_SUBJECT_DISTANCE):
             tok = self.ctx.tokens[i]
-            if tok.lemma in ("что", "который", "чтобы") or tok.text in ("«", "»", ":", ";", "“", "”"):
+            if tok.text == ",":
+                i = self._skip_inserted_clause(i, floor)
+                tok = self.ctx.tokens[i]
+            if tok.lemma in ("что", "который", "чтобы") or tok.text in (":", ";"):
                 return None
             found = self._candidate(i, verb, backwards=True)
             if found is not None:
@@ -68,6 +71,18 @@ class SpeakerFinder:
             ref = self.ctx.referent_at(i)
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
         return None
+
+    def _skip_inserted_clause(self, comma: int, floor: int) -> int:
+        """`Bayer, который приобрел Monsanto, заявил`: step over a relative or participial clause."""
+        k = comma - 1
+        while k > floor and self.ctx.tokens[k].text != ",":
+            k -= 1
+        if k <= floor or k + 1 >= comma:
+            return comma
+        first = self.ctx.tokens[k + 1]
+        if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
+            return k - 1
+        return comma
 
     def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
         """The first agreeing subject right of the cue token, before token `ceiling`."""
