@@ -299,3 +299,13 @@ def consolidated_json(item: Consolidated) -> dict[str, Any]:
         "subject": item.subject, "predicate": item.predicate, **value(item.value),
         "others": [value(v) for v in item.others],
     }  # fmt: skip
+
+
+def entity_facts(conn: sa.Connection, entity_id: str) -> dict[str, Any]:
+    """For an entity dossier: its facts consolidated (one line per predicate,
+    with independent sources and the earliest one) and its conflicts."""
+    found = stored_facts(conn, [entity_id])
+    return {
+        "facts": [consolidated_json(item) for item in consolidate(found)],
+        "conflicts": conflict_rows(conn, [entity_id]),
+    }

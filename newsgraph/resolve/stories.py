@@ -33,7 +33,7 @@ from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story
 STORY_THRESHOLD = 0.14
 # A story needs this many of the article's keys, not one shared name and a year.
 MIN_SHARED_KEYS = 3
-WINDOW_DAYS = 10
+WINDOW_DAYS = 14
 CANDIDATE_STORIES = 8
 # Keys in more than this share of articles are too common to find candidates
 # with (they still count in the score).

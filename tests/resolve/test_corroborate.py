@@ -84,3 +84,32 @@ def test_value_keys():
     assert value_key({"text": "Снаряды, 155 мм"}) == value_key({"text": "155 мм снаряды"})
     assert value_key({"value": 4}) == value_key({"value": 4.0})
     assert value_key({"date": "2027"}) != value_key({"date": "2028"})
+
+
+def test_entity_facts_from_a_store(tmp_path):
+    from newsgraph.model import Doc, Entity, Fact
+    from newsgraph.resolve import stories
+    from newsgraph.resolve.corroborate import entity_facts
+    from newsgraph.store import open_store
+
+    def doc(text, value, modality=None):
+        d = Doc(text=text, published="2025-12-18", lang="ru")
+        d.entities = [Entity("e1", "project", {"ru": "ASPAN"})]
+        d.facts = [Fact("e1", "planned_facilities", {"value": value}, 0, 5, modality=modality)]
+        return d
+
+    store = open_store(str(tmp_path / "e.db"))
+    docs = [doc("ASPAN: четыре завода в Казахстане.", 4), doc("ASPAN: три завода, пишет газета.", 3)]
+    stories.update(store, store.add(docs)["added"])
+    (entity,) = store.find_entities("ASPAN")
+    with store.engine.connect() as conn:
+        result = entity_facts(conn, entity["id"])
+    store.close()
+    (fact,) = result["facts"]
+    assert fact["predicate"] == "planned_facilities" and fact["sources"] == 1 and len(fact["others"]) == 1
+    (conflict,) = result["conflicts"]
+    assert conflict["kind"] == "value"
+    assert {ev["sentence"] for side in conflict["sides"] for ev in side["evidence"]} == {
+        "ASPAN: четыре завода в Казахстане.",
+        "ASPAN: три завода, пишет газета.",
+    }
