@@ -17,13 +17,15 @@ from newsgraph.errors import NewsgraphError
 @click.option("--details", is_flag=True, help="List what was missed or wrong, per file and section.")
 def eval_command(gold_files: tuple[str, ...], as_json: bool, details: bool) -> None:
     """Score the pipeline against gold files: entities, mentions, quotes, facts,
-    stances, and stories for story gold files. Prints a table per file and a
-    micro-averaged total; --json prints the "Evaluation output" of
-    gold/FORMAT.md, misses included.
+    stances, and stories for story gold files (a folder stands for the *.json
+    files in it). Prints a table per file and a micro-averaged total; --json
+    prints the "Evaluation output" of gold/FORMAT.md, misses included.
 
     Example:
 
         newsgraph eval ../shared/gold/seed.json --details
+
+        newsgraph eval gold/ --json > scores.json
     """
     from newsgraph.evaluate import evaluate_files
     from newsgraph.evaluate.report import render

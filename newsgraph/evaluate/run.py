@@ -211,18 +211,32 @@ def _story_assignments(docs: Sequence[Doc]) -> tuple[dict[str, tuple[str, str]],
     return {doc.id: tuple(map(str, found.get(doc.id, (doc.id, doc.id)))) for doc in docs}, True
 
 
+def gold_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """The paths, with each folder replaced by the ``*.json`` files in it (recursively, sorted)."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(path.rglob("*.json"))
+            if not found:
+                raise GoldError(f"{path}: expected gold files (*.json) in this folder, found none")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
 def evaluate_files(
     paths: Iterable[str | Path],
     *,
     pipeline: Pipeline | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Score the pipeline on gold files of either kind; `GoldError` on a malformed one.
+    """Score the pipeline on gold files of either kind (folders: their ``*.json``); `GoldError` on a malformed one.
 
     Every file is loaded and checked before any analysis starts, so a typo in
     the tenth file does not cost nine analyses.
     """
-    golds = [load_gold(path) for path in paths]
+    golds = [load_gold(path) for path in gold_paths(paths)]
     makers = [gold_docs(gold) for gold in golds]
     if pipeline is None:
         from newsgraph.pipeline import default_pipeline

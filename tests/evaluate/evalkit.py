@@ -49,6 +49,8 @@ GOLD: dict[str, Any] = {
 
 def write_gold(folder: Path, data: dict[str, Any], text: str = TEXT, name: str = "t1") -> Path:
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    if "doc" in data and data["doc"].get("text_file") == "t1.txt":
+        data = {**data, "doc": {**data["doc"], "text_file": f"{name}.txt"}}
     path = folder / f"{name}.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from evalkit import GOLD, TEXT, add_entity, make_gold, make_perfect_doc, spans_of, write_gold
 
@@ -302,3 +304,16 @@ def test_an_empty_text_file_is_a_gold_error(tmp_path):
     path = write_gold(tmp_path, GOLD, text=" \n")
     with pytest.raises(GoldError, match="expected article text"):
         evaluate_files([path], pipeline=lambda doc: doc)
+
+
+def test_a_folder_stands_for_its_gold_files(tmp_path):
+    write_gold(tmp_path, GOLD, name="a")
+    (tmp_path / "sub").mkdir()
+    write_gold(tmp_path / "sub", GOLD, name="b")
+    result = evaluate_files([tmp_path], pipeline=lambda doc: doc)
+    assert [Path(f["file"]).name for f in result["files"]] == ["a.json", "b.json"]
+    assert result["total"]["entities"]["counts"]["required"] == 8
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(GoldError, match="found none"):
+        evaluate_files([empty], pipeline=lambda doc: doc)
