@@ -84,7 +84,7 @@ def search(
 ) -> None:
     """Full-text search over the stored articles, with Russian morphology
     ("Казахстане" finds "Казахстан"). Every word is required; put a phrase
-    in double quotes.
+    in double quotes, "or" between words for either, "-word" to exclude one.
 
     Example:
 

@@ -37,17 +37,29 @@ def query_lemmas(query: str) -> list[str]:
 
 def lemmatise_query(query: str) -> str:
     """The query with each word replaced by its lemma, operators and quotes kept."""
-    return WORD.sub(lambda match: lemma(match.group()), query)
+    return WORD.sub(lambda match: "or" if match.group().lower() == "или" else lemma(match.group()), query)
 
 
 def fts5_match(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word (or "quoted phrase") required, as lemmas."""
-    parts = []
+    """An FTS5 MATCH expression over lemmas, read like PostgreSQL's ``websearch_to_tsquery``.
+
+    Every word or "quoted phrase" is required; ``or`` between two makes
+    either enough; ``-word`` excludes articles with the word.
+    """
+    expression, operator = "", " AND "
     for match in PHRASE_OR_WORD.finditer(query):
-        lemmas = query_lemmas(match.group(1) or match.group(2))
-        if lemmas:
-            parts.append('"' + " ".join(lemmas).replace('"', " ") + '"')
-    return " ".join(parts) or None
+        raw = match.group(1) or match.group(2)
+        if match.group(2) and raw.lower() in ("or", "или"):
+            operator = " OR " if expression else operator
+            continue
+        negated = bool(match.group(2)) and raw.startswith("-")
+        lemmas = query_lemmas(raw)
+        if not lemmas or (negated and not expression):
+            continue
+        phrase = '"' + " ".join(lemmas).replace('"', " ") + '"'
+        expression += (" NOT " if negated else operator if expression else "") + phrase
+        operator = " AND "
+    return expression or None
 
 
 def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:

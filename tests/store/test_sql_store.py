@@ -410,3 +410,11 @@ def test_english_articles_are_searched_with_english_stems(store):
     assert [h["id"] for h in store.search("plant", lang="en")] == [doc.id]
     assert [h["id"] for h in store.search("Kazakhstan shell")] == [doc.id]
     assert "[plants]" in store.search("plant")[0]["snippet"]
+
+
+def test_search_with_or_and_excluded_words(store):
+    store.add([doc_a(), doc_b()])
+    assert {h["id"] for h in store.search("заводы или Турцией")} == {doc_a().id, doc_b().id}
+    assert {h["id"] for h in store.search("Казахстан -Турция")} == {doc_a().id}
+    assert {h["id"] for h in store.search('"первого завода"')} == {doc_a().id}
+    assert store.search('"завода первого"') == []
