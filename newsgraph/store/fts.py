@@ -64,6 +64,7 @@ def fts5_match(query: str) -> str | None:
 
 def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
     """The passage of `text` richest in the query's words, with them marked."""
+    text = text[:MAX_INDEXED_CHARS]  # the part that was indexed, and no more work than that
     wanted = set(query_lemmas(query))
     hits = [m for m in words(text) if _wanted(lemma(m.group()), wanted)]
     if not hits:
