@@ -21,19 +21,23 @@ from newsgraph.resolve.translit import CYRILLIC, name_key, nominative
 CAPITALISED = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][\w-]*)", re.UNICODE)
 NUMBER = re.compile(r"(?<![\w.,])(\d{2,}(?:[.,]\d+)?)(?![\w])")
 WORD = re.compile(r"[^\W\d_]{6,}", re.UNICODE)
-SENTENCE_START = re.compile(r"(?:^|[.!?…:»\"\n]\s*|[-—–]\s+)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?…:«»\"“„(\n]\s*|[-—–]\s+)$")
 WORD_STEM = 6
 TOP_KEYS = 40
 KIND_WEIGHT = {"n": 1.5, "e": 1.5, "d": 1.2, "w": 1.0}
 YEAR = re.compile(r"^d:(19|20)\d\d$")
 YEAR_WEIGHT = 0.5  # years are shared by unrelated news of one period
 
-# Capitalised words that are not names: calendar words in English and the
+# Capitalised words that are not names: calendar words, titles and the
+# adjectives English capitalises (Russian writes them in lower case), and the
 # function words that open English headlines.
 NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday the a an in on at of for to and "
-    "but this that these those it he she they we i his her their its as by from with".split()
+    "but this that these those it he she they we i his her their its as by from with "
+    "president prime minister ministry foreign defence defense deputy chairman head general "
+    "russian soviet western eastern northern southern central middle turkic european asian "
+    "american chinese kazakh ukrainian anglo saxon post".split()
 )
 STOP_WORDS = frozenset(
     "которые который которая которое является однако несколько также сообщает сообщил "

@@ -21,9 +21,21 @@ CYRILLIC_TO_LATIN = {
     "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
 }  # fmt: skip
 
+# Names whose English form is not a transliteration (exonyms and acronyms),
+# keyed by the Russian nominative in lower case.
+EXONYMS = {
+    "россия": "russia", "рф": "russia", "турция": "turkey", "китай": "china", "кнр": "china",
+    "европа": "europe", "азия": "asia", "сша": "usa", "америка": "america", "германия": "germany",
+    "франция": "france", "япония": "japan", "индия": "india", "грузия": "georgia", "москва": "moscow",
+    "белоруссия": "belarus", "беларусь": "belarus", "молдавия": "moldova", "киргизия": "kyrgyzstan",
+    "великобритания": "britain", "британия": "britain", "швеция": "sweden", "финляндия": "finland",
+    "польша": "poland", "венгрия": "hungary", "греция": "greece", "египет": "egypt",
+    "одкб": "csto", "отг": "ots", "еаэс": "eaeu", "ес": "eu", "евросоюз": "eu", "оон": "un",
+    "шос": "sco", "снг": "cis", "мид": "mfa", "минобороны": "mod", "мвф": "imf", "вто": "wto",
+}  # fmt: skip
 # Spellings of one sound in different systems, folded before the skeleton.
 LATIN_FOLDS = (
-    ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ck", "k"), ("ph", "f"),
+    ("dzh", "j"), ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ck", "k"), ("ph", "f"),
     ("ts", "c"), ("tz", "c"), ("zh", "j"), ("x", "ks"), ("w", "v"), ("q", "k"),
 )  # fmt: skip
 DROP = set("aeiouyhj")
@@ -89,7 +101,8 @@ def skeleton(latin: str) -> str:
 def name_key(word: str) -> str:
     """The script-independent key of one name word ("Лаврова" → "lvrv")."""
     if CYRILLIC.search(word):
-        word = to_latin(nominative(word.lower()))
+        normal = nominative(word.lower())
+        word = EXONYMS.get(normal) or EXONYMS.get(word.lower()) or to_latin(normal)
     return skeleton(word)
 
 
