@@ -251,7 +251,8 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool, batch_size: int, max_
     PATH is a file, a folder (read recursively) or - for stdin. Formats: plain
     text (UTF-8, cp1251, koi8-r; a first line " date YYYY-MM-DD Title" gives
     the date and title), HTML, JSONL (one {"text", "title", "url",
-    "published", "source"} per line), RSS/Atom feeds and WARC archives.
+    "published", "source"} per line), RSS/Atom feeds and WARC archives; any
+    of them gzip-compressed. Web addresses are not fetched.
     Articles already stored are not added again. Bad documents are listed
     with the reason; the exit code is 1 only when nothing could be ingested
     or the database failed.

@@ -8,6 +8,7 @@ document never stops the others.
 
 from __future__ import annotations
 
+import gzip
 import io
 import logging
 import os
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 STDIN = "-"
 SNIFF_BYTES = 4096
+GZIP_MAGIC = b"\x1f\x8b"
 
 SUFFIX_FORMATS = {
     ".warc": "warc",
@@ -49,6 +51,7 @@ SUFFIX_FORMATS = {
     ".xml": "feed",
 }
 FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+URL = re.compile(r"^(https?|ftp)://", re.IGNORECASE)
 JSON_OBJECT_START = re.compile(rb"\{\s*\"")
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 
@@ -86,6 +89,12 @@ def read_sources(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 def iter_inputs(paths: Sequence[str]) -> Iterator[Input | Failure]:
     """The files named, those inside folders (recursively, hidden ones skipped), and stdin for ``-``."""
     for name in paths:
+        if URL.match(name):
+            yield Failure(
+                name,
+                "a web address: newsgraph works offline and fetches nothing; save the page and give the file",
+            )
+            continue
         if name == STDIN:
             yield Input("<stdin>", data=sys.stdin.buffer.read())
             continue
@@ -115,6 +124,9 @@ def read_input(item: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[D
         with item.open() as stream:
             head = stream.read(SNIFF_BYTES)
             stream.seek(0)
+            if head.startswith(GZIP_MAGIC) and not is_warc(head):
+                yield from _read_gzip(item, stream, max_bytes)
+                return
             fmt = detect_format(item.name, head)
             log.debug("%s: read as %s", item.name, fmt)
             yield from READERS[fmt](item, stream, max_bytes)
@@ -123,6 +135,23 @@ def read_input(item: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[D
     except Exception as exc:  # a library failing on one document must not stop the others
         log.exception("reading %s failed", item.name)
         yield Failure(item.name, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def _read_gzip(item: Input, stream: BinaryIO, max_bytes: int) -> Iterator[Doc | Failure]:
+    """A gzip-compressed file (``news.jsonl.gz``): its content is read as the file it holds."""
+    with gzip.GzipFile(fileobj=stream) as inner:
+        try:
+            head = inner.read(SNIFF_BYTES)
+            inner.seek(0)
+        except (OSError, EOFError) as exc:
+            yield Failure(item.name, f"damaged gzip file ({exc}); check that it was copied completely")
+            return
+        fmt = detect_format(item.name.removesuffix(".gz"), head)
+        log.debug("%s: gzip-compressed, read as %s", item.name, fmt)
+        try:
+            yield from READERS[fmt](item, inner, max_bytes)
+        except (gzip.BadGzipFile, EOFError) as exc:
+            yield Failure(item.name, f"damaged gzip file ({exc}); the articles before the damage were read")
 
 
 def detect_format(name: str, head: bytes) -> str:
@@ -152,44 +181,57 @@ def is_warc(head: bytes) -> bool:
     return head.startswith((b"WARC/", b"filedesc://"))
 
 
+def _whole(item: Input, stream: BinaryIO, max_bytes: int) -> bytes | Failure:
+    """The whole content, or a `Failure` when it is over the limit (checked before reading when possible)."""
+    compressed = isinstance(stream, gzip.GzipFile)
+    if not compressed and (size := item.size()) > max_bytes:
+        return Failure(item.name, too_large(size, max_bytes))
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return Failure(item.name, too_large(None, max_bytes))
+    return data
+
+
 def _single(read: Callable[[bytes, str], Doc]) -> Callable[[Input, BinaryIO, int], Iterator[Doc | Failure]]:
     """A reader of formats holding one article per file, under the size limit."""
 
     def reader(item: Input, stream: BinaryIO, max_bytes: int) -> Iterator[Doc | Failure]:
-        size = item.size()
-        if size > max_bytes:
-            yield Failure(item.name, too_large(size, max_bytes))
+        data = _whole(item, stream, max_bytes)
+        if isinstance(data, Failure):
+            yield data
             return
         try:
-            yield read(stream.read(), item.name)
+            yield read(data, item.name)
         except InputError as exc:
             yield Failure(item.name, str(exc))
 
     return reader
 
 
-def too_large(size: int, max_bytes: int) -> str:
+def too_large(size: int | None, max_bytes: int) -> str:
+    amount = f"{size / 1e6:.1f} MB, over" if size is not None else "once decompressed, over"
     return (
-        f"too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article; "
+        f"too large: {amount} the {max_bytes / 1e6:g} MB limit for one article; "
         "split it, or raise the limit with --max-bytes"
     )
 
 
 def _feed(item: Input, stream: BinaryIO, max_bytes: int) -> Iterator[Doc | Failure]:
-    size = item.size()
-    if size > max_bytes:
-        yield Failure(item.name, too_large(size, max_bytes))
+    data = _whole(item, stream, max_bytes)
+    if isinstance(data, Failure):
+        yield data
         return
     base = item.path.parent if item.path is not None else Path.cwd()
-    yield from read_feed(stream.read(), item.name, base=base, max_bytes=max_bytes)
+    yield from read_feed(data, item.name, base=base, max_bytes=max_bytes)
 
 
 def _json(item: Input, stream: BinaryIO, max_bytes: int) -> Iterator[Doc | Failure]:
-    size = item.size()
-    if size > max_bytes:
+    data = _whole(item, stream, max_bytes)
+    if isinstance(data, Failure):  # too large to hold as one document: read it line by line
+        stream.seek(0)
         yield from read_jsonl(stream, item.name, max_bytes=max_bytes)
     else:
-        yield from read_json(stream.read(), item.name)
+        yield from read_json(data, item.name)
 
 
 READERS: dict[str, Callable[[Input, BinaryIO, int], Iterator[Doc | Failure]]] = {

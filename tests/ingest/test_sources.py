@@ -1,3 +1,4 @@
+import gzip
 import io
 import json
 import sys
@@ -120,3 +121,33 @@ def test_detect_format(name, head, fmt):
 def test_gzipped_warc_is_detected_by_content(make_warc):
     raw = make_warc([("https://e.com/", "text/html", b"<html></html>", "200 OK")], gzip=True)
     assert detect_format("crawl.bin", raw[:4096]) == "warc"
+
+
+def test_gzipped_jsonl_and_text(tmp_path: Path, russian_texts):
+    lines = "\n".join(json.dumps({"text": text}, ensure_ascii=False) for text in russian_texts[:3])
+    (tmp_path / "news.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    (tmp_path / "one.txt.gz").write_bytes(gzip.compress(russian_texts[3].encode("cp1251", errors="replace")))
+    out = list(read_sources([str(tmp_path)]))
+    assert [type(o) for o in out] == [Doc, Doc, Doc, Doc]
+    assert [o.file for o in out[:3]] == [f"{tmp_path / 'news.jsonl.gz'}:{n}" for n in (1, 2, 3)]
+    assert out[3].lang == "ru"
+
+
+def test_damaged_gzip_keeps_what_came_before(tmp_path: Path, russian_texts):
+    lines = "\n".join(json.dumps({"text": text}, ensure_ascii=False) for text in russian_texts)
+    packed = gzip.compress(lines.encode())
+    (tmp_path / "news.jsonl.gz").write_bytes(packed[: len(packed) * 2 // 3])
+    out = list(read_sources([str(tmp_path / "news.jsonl.gz")]))
+    assert isinstance(out[-1], Failure) and "damaged gzip file" in out[-1].reason
+    assert all(isinstance(o, Doc) for o in out[:-1])
+
+
+def test_compressed_article_over_the_limit(tmp_path: Path):
+    (tmp_path / "big.txt.gz").write_bytes(gzip.compress("слово ".encode() * 10_000))
+    (failure,) = read_sources([str(tmp_path / "big.txt.gz")], max_bytes=1000)
+    assert failure.reason.startswith("too large: once decompressed, over the 0.001 MB limit")
+
+
+def test_web_addresses_are_not_fetched():
+    (failure,) = read_sources(["https://example.com/news/1.html"])
+    assert "fetches nothing" in failure.reason
