@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
 
+LEMMA_CACHE_SIZE = 200_000  # words repeat (Zipf), but a big corpus must not grow memory without bound
 WORD = re.compile(r"\w+(?:-\w+)*")
 CYRILLIC = re.compile(r"[а-яё]")
 
@@ -27,7 +28,7 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-@cache
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
 def lemma(word: str) -> str:
     """The word's most likely dictionary form, folded; non-Russian words are only folded."""
     folded = fold(word)
