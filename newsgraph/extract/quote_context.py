@@ -11,6 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+
+import pymorphy3
 
 from newsgraph.extract.quote_marks import Quoted, paragraphs, quoted_spans
 from newsgraph.model import Doc, Token
@@ -155,18 +158,49 @@ def _referents(doc: Doc) -> list[Referent]:
 def _entity_genders(doc: Doc) -> dict[str, str]:
     votes: dict[str, Counter] = {}
     for m in doc.mentions:
-        gender = _span_gender(doc, m.start, m.stop)
-        if gender:
-            votes.setdefault(m.entity, Counter())[gender] += 1
-    return {eid: counter.most_common(1)[0][0] for eid, counter in votes.items()}
+        votes.setdefault(m.entity, Counter()).update(_gender_votes(doc, m.start, m.stop))
+    return {eid: gender for eid, counter in votes.items() if (gender := _decide(counter))}
 
 
 def _span_gender(doc: Doc, start: int, stop: int) -> str | None:
+    return _decide(_gender_votes(doc, start, stop))
+
+
+def _decide(votes: Counter) -> str | None:
+    """A gender only when the evidence is clear: foreign names fool the tagger."""
+    ranked = votes.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
+    """The tagger's gender of each name token, and twice the dictionary gender of a first name."""
     first = bisect_left(doc.tokens, start, key=lambda t: t.start)
     counter: Counter = Counter()
     for t in doc.tokens[first:]:
         if t.start >= stop:
             break
-        if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+        if t.pos != "PROPN":
+            continue
+        if t.feats.get("Gender") in ("Masc", "Fem"):
             counter[t.feats["Gender"]] += 1
-    return counter.most_common(1)[0][0] if counter else None
+        name_gender = _first_name_gender(t.text)
+        if name_gender:
+            counter[name_gender] += 2
+    return counter
+
+
+@cache
+def _first_name_gender(word: str) -> str | None:
+    genders = {p.tag.gender for p in _morph().parse(word) if "Name" in p.tag}
+    if len(genders) != 1:
+        return None
+    return {"masc": "Masc", "femn": "Fem"}.get(genders.pop())
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()

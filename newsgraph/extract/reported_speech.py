@@ -174,9 +174,12 @@ def _apposition_end(ctx: QuoteContext, end: int, stop: int) -> int:
 
 def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
     """Index after the last token of a frame's holder: up to the next comma or dash."""
-    while i < stop and ctx.tokens[i].text not in (",", "—", "–", ".", "!", "?", ";", ":", "(", ")"):
+    while i < stop and ctx.tokens[i].text not in (",", "—", "–", ".", "!", "?", ";", ":", ")"):
+        if ctx.tokens[i].text == "(":  # `по словам Фолькера Буфье (Volker Bouffier), …`
+            while i < stop and ctx.tokens[i].text != ")":
+                i += 1
         i += 1
-    return i
+    return min(i, stop)
 
 
 # --- `об этом сообщил X` ------------------------------------------------------
@@ -192,13 +195,21 @@ def _about_this(
     words = [ctx.tokens[k].text.lower() for k in (i - 2, i - 1, i + 1, i + 2) if toks.start <= k < toks.stop]
     if tuple(words[:2]) != ABOUT_THIS and tuple(words[-2:]) != ABOUT_THIS:
         return None
-    previous = _previous_unit(ctx, unit)
-    if previous is None:
-        return None
-    start, stop = trim(ctx.text, previous.start, previous.stop, period=True)
+    first = i - 2 if tuple(words[:2]) == ABOUT_THIS else i
+    floor = toks.start
+    if first > toks.start and ctx.tokens[first - 1].text == ",":
+        start, stop = trim(
+            ctx.text, unit.start, ctx.tokens[first - 1].start, period=True
+        )  # `…, об этом сообщают СМИ`
+        floor = first
+    else:
+        previous = _previous_unit(ctx, unit)
+        if previous is None:
+            return None
+        start, stop = trim(ctx.text, previous.start, previous.stop, period=True)
     if start >= stop or any(a < stop and start < b for a, b in busy):
         return None
-    speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
+    speaker = finder.subject_before(i, floor) or finder.subject_after(i, toks.stop)
     if speaker is None:
         return None
     tok = ctx.tokens[i]
@@ -318,6 +329,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
 
 def _after_verb(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """An impersonal cue followed by its subject: `декларируется цель …`."""
+    if ctx.tokens[i].lemma not in cues.DECLARED_CUES:
+        return None
     if i + 1 < stop and ctx.tokens[i + 1].pos in ("NOUN", "ADJ", "DET", "PROPN"):
         return ctx.tokens[i + 1].start
     return None
@@ -332,19 +345,25 @@ def _comma_before(ctx: QuoteContext, start: int, stop: int) -> int:
 def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     """`Ситуация ухудшится, — считает эксперт.`: the cue and its subject close the sentence."""
     j = i - 1
+    dashed = False
     while j > toks.start and ctx.tokens[j].text in ("—", "–", "-"):
-        j -= 1
-    if j <= toks.start or ctx.tokens[j].text != ",":
+        j, dashed = j - 1, True
+    if j <= toks.start or (ctx.tokens[j].text != "," and not dashed):
         return None
     speaker = finder.subject_after(i, toks.stop)
     if speaker is None or ctx.text[speaker.stop : unit.stop].strip(" .!?…\n"):
         return None
-    start, stop = trim(ctx.text, unit.start, ctx.tokens[j].start, period=True)
+    end = ctx.tokens[j].start if ctx.tokens[j].text == "," else ctx.tokens[j].stop
+    begin = unit.start
+    if dashed and not ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
+        # `… — сказала она.` closing a paragraph: direct speech without quotation marks
+        begin = ctx.paras[unit.para][0]
+    start, stop = trim(ctx.text, begin, end, period=True)
     tok = ctx.tokens[i]
     finder.remember(tok.start, speaker)
     return make_quote(
         ctx,
-        "indirect",
+        "direct" if dashed else "indirect",
         start,
         stop,
         cue=(tok.start, tok.stop),

@@ -48,6 +48,10 @@ IMPERSONAL_CUES = frozenset(
     """.split()
 )
 
+# Impersonal cues that may take their content as a bare subject (`официально
+# декларируется цель …`); the others need `что` or `о`.
+DECLARED_CUES = frozenset("декларироваться заявляться провозглашаться объявляться".split())
+
 # A cue counts for a direct quote only when its clause is short: words that
 # may sit between the dash and the cue (`«…» — уверенно сказал он`).
 CUE_ADVERBS = frozenset("также тоже еще ещё уже затем потом позже далее вновь снова однако".split())
@@ -117,7 +121,7 @@ UNNAMED_SOURCES = frozenset(
 ORG_VOICES = frozenset(
     """
     пресс-служба руководство администрация пресс-центр пресс-бюро управление аппарат
-    штаб офис канцелярия ведомство представительство
+    штаб офис канцелярия ведомство представительство секретариат
     """.split()
 )
 
