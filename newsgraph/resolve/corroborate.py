@@ -192,12 +192,27 @@ def _different(subject, predicate, kind, facts: list[FactRecord], values_of) -> 
     if len(sets) < 2:
         return []
     distinct = sorted(sets, key=lambda s: sorted(s))
-    if kind == "value" and not any(a.isdisjoint(b) for a in distinct for b in distinct if a is not b):
+    if kind == "value" and not any(_incompatible(a, b) for a in distinct for b in distinct if a is not b):
         return []
     sides = [
         _side(sorted(values), [f for source in sets[values] for f in evidence[source]]) for values in distinct
     ]
     return [Conflict(subject, predicate, kind, sides)]
+
+
+def _incompatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """No value of one source agrees with any of the other's."""
+    return not any(_agree(x, y) for x in a for y in b)
+
+
+def _agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a.startswith("date:") and b.startswith("date:"):
+        return a.startswith(b) or b.startswith(a)  # "2027" agrees with "2027-06"
+    if a.startswith("money:") and b.startswith("money:"):
+        return a.split(":")[1] != b.split(":")[1]  # other currencies cannot be compared
+    return False
 
 
 # --- the store ---------------------------------------------------------------

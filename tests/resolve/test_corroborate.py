@@ -113,3 +113,16 @@ def test_entity_facts_from_a_store(tmp_path):
         "ASPAN: четыре завода в Казахстане.",
         "ASPAN: три завода, пишет газета.",
     }
+
+
+def test_dates_at_other_precision_and_other_currencies_agree():
+    facts = [
+        fact("a1", "operational_by", {"date": "2027"}, group="g1"),
+        fact("a2", "operational_by", {"date": "2027-06"}, group="g2"),
+        fact("a3", "cost", {"money": {"amount": 1e9, "currency": "USD"}}, group="g1"),
+        fact("a4", "cost", {"money": {"amount": 5e11, "currency": "KZT"}}, group="g2"),
+    ]
+    assert find_conflicts(facts) == []
+    facts.append(fact("a5", "operational_by", {"date": "2028"}, group="g3"))
+    (conflict,) = find_conflicts(facts)
+    assert conflict.predicate == "operational_by" and len(conflict.sides) == 3
