@@ -250,3 +250,12 @@ def test_rerun_resolves_articles_a_killed_run_stored_but_did_not_resolve(
     assert (summary.added, summary.present) == (0, 3)
     with sqlite3.connect(tmp_path / "n.db") as conn:
         assert conn.execute("SELECT count(*) FROM resolved").fetchone()[0] == 3
+
+
+def test_store_failure_exits_1_with_the_reason(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Министр обороны посетил завод.", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "no" / "n.db")]
+    )
+    assert result.exit_code == 1
+    assert "Error:" in result.stderr and "folder does not exist" in result.stderr
