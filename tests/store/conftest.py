@@ -1,8 +1,8 @@
 """A `store` fixture that runs each test on SQLite and on PostgreSQL.
 
 PostgreSQL tests use a fresh database made for this session on the server at
-127.0.0.1:5432 (user postgres) and dropped at its end; every test gets an
-empty schema. Without the server the tests fail, saying so, unless
+127.0.0.1:5432 (user postgres; NEWSGRAPH_TEST_POSTGRES=postgresql://… names
+another server) and dropped at its end; every test gets an empty schema. Without the server the tests fail, saying so, unless
 NEWSGRAPH_SKIP_POSTGRES=1 asks to skip them.
 """
 
@@ -16,8 +16,15 @@ import pytest
 
 from newsgraph.store import open_store
 
-PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+PG_SERVER = os.environ.get("NEWSGRAPH_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
 SKIP_ENV = "NEWSGRAPH_SKIP_POSTGRES"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if os.environ.get(SKIP_ENV) == "1":
+        terminalreporter.write_sep(
+            "!", f"{SKIP_ENV}=1: the PostgreSQL store tests were SKIPPED, the store is untested on PostgreSQL"
+        )
 
 
 def _admin() -> psycopg.Connection:
@@ -34,7 +41,8 @@ def postgres_url():
             admin.execute(f'CREATE DATABASE "{name}"')
     except psycopg.OperationalError as exc:
         pytest.fail(
-            f"the store tests need the PostgreSQL server on 127.0.0.1:5432 (user postgres, trust auth), "
+            f"the store tests need the PostgreSQL server on 127.0.0.1:5432 (user postgres, trust auth; "
+            f"tried {PG_SERVER}), "
             f"and it could not be reached: {exc}. Start it (e.g. `service postgresql start`), "
             f"or set {SKIP_ENV}=1 to skip these tests knowingly."
         )
