@@ -24,6 +24,7 @@ from newsgraph.store.schema import (
 )
 from newsgraph.store.sentences import sentence_text
 
+MIN_PARTIAL_CHARS = 3  # a shorter part of a name would match nearly every entity
 WIKIDATA_ID = re.compile(r"^[Qq]\d+$")
 ARTICLE_COLUMNS = (
     articles.c.id,
@@ -289,7 +290,7 @@ def find_entities(conn: sa.Connection, name_or_id: str, *, limit: int) -> list[d
         ).scalars()
         for entity_id in ids:
             found.setdefault(entity_id, key.kind)
-    if not found:
+    if not found and len(link.normalise(query)) >= MIN_PARTIAL_CHARS:
         pattern = "%" + link.normalise(query).replace("%", "").replace("_", "") + "%"
         ids = conn.execute(
             sa.select(entity_names.c.entity).where(
