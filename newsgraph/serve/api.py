@@ -220,8 +220,16 @@ def list_facts(
 
 
 @router.get("/stories", response_model=Page, summary="Stories: clusters of articles about one development")
-def list_stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0):
-    return page(queries.stories(store, limit=limit + 1, offset=offset), limit, offset)
+def list_stories(
+    store: StoreDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    since: Since = None,
+    about: Annotated[str | None, Query(pattern=ID, description="Entity id.")] = None,
+):
+    return page(
+        queries.stories(store, limit=limit + 1, offset=offset, since=since, about=about), limit, offset
+    )
 
 
 @router.get(

@@ -81,8 +81,11 @@ def _pipeline(app: FastAPI):
 
 
 def analyse_and_store(app: FastAPI, store: Store, doc: Doc) -> dict[str, Any]:
+    from newsgraph.resolve.stories import update as resolve_stories
+
     doc = _pipeline(app)(doc)
     result = store.add([doc])
+    resolve_stories(store, result.get("added", []))
     return {
         "id": doc.id,
         "added": doc.id in result.get("added", []),

@@ -12,6 +12,7 @@ from newsgraph.store.base import Store
 
 # Facets are counted over the best hits only: a search page must stay fast on a big store.
 FACET_WINDOW = 50
+NAMED_FACTS = 40  # the story page shows this many consolidated facts
 PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
 
 
@@ -58,15 +59,48 @@ def search(
     }
 
 
-def stories(store: Store, *, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Stories, where the store keeps them (the stories stage adds them)."""
-    method = getattr(store, "stories", None)
-    return method(limit=limit, offset=offset) if method else []
+def stories(
+    store: Store, *, limit: int, offset: int, since: str | None = None, about: str | None = None
+) -> list[dict[str, Any]]:
+    """Stories newest first (`about`: an entity id), as the stories stage keeps them in the store."""
+    from newsgraph.resolve.stories import list_stories
+
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        rows = list_stories(conn, about=[about] if about else None, since=since, limit=offset + limit)
+    return rows[offset:]
 
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
-    method = getattr(store, "story", None)
-    return method(story_id) if method else None
+    """A story: articles by syndication group, consolidated facts, conflicts, quotes, timeline."""
+    from newsgraph.resolve.stories import story_detail
+
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        detail = story_detail(conn, story_id)
+    if detail is not None:
+        facts = (detail.get("facts") or [])[:NAMED_FACTS]
+        conflicts = detail.get("conflicts") or []
+        ids = {row["subject"] for row in facts + conflicts}
+        ids |= {
+            f["object"]["entity"]
+            for f in facts
+            if isinstance(f.get("object"), dict) and f["object"].get("entity")
+        }
+        names = {i: _name(store, i) for i in ids}
+        for row in facts + conflicts:
+            row["subject_name"] = names.get(row["subject"])
+        for f in facts:
+            if f["object"].get("entity"):
+                f["object"] = {**f["object"], "name": names.get(f["object"]["entity"])}
+    return detail
+
+
+def _name(store: Store, entity_id: str) -> str | None:
+    found = store.find_entities(entity_id, limit=1)
+    return (
+        (found[0].get("name_ru") or found[0].get("name_en"))
+        if found and found[0]["id"] == entity_id
+        else None
+    )
 
 
 def store_size(url: str) -> int | None:

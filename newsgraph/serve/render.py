@@ -93,7 +93,7 @@ def object_text(obj: dict, names: dict[str, str] | None = None) -> str:
     """A fact's object as a reader would write it."""
     names = names or {}
     if "entity" in obj:
-        return obj.get("name") or names.get(obj["entity"], obj["entity"])
+        return obj.get("name") or names.get(obj["entity"]) or obj["entity"]
     if "money" in obj:
         money = obj["money"] or {}
         amount = money.get("amount")

@@ -73,16 +73,22 @@ def injection_doc() -> Doc:
 
 def build_store(path: Path, pipeline) -> dict[str, Doc]:
     from newsgraph.ingest.text import parse_text
+    from newsgraph.resolve.stories import update as resolve_stories
 
     seed = pipeline(parse_text(SEED_TEXT.read_text(encoding="utf-8"), file=str(SEED_TEXT), source="Газета"))
     nerel = nerel_docs(NEREL_DEV, NEREL_COUNT, sources=("Wikinews", "Лента", "РИА Новости"))
     hostile = injection_doc()
+    copy = Doc.from_json(nerel[0].to_json())
+    copy.text += "\n\nПерепечатка с сайта Wikinews."  # a syndicated copy: offsets still hold
+    copy.id, copy.source, copy.published = "", "Вечерние новости", "2025-09-02"
+    copy.__post_init__()
     with open_store(str(path)) as store:
         run = store.start_run("ingest tests")
-        store.add([seed, *nerel, hostile])
+        added = store.add([seed, *nerel, copy, hostile])["added"]
+        resolve_stories(store, added)
         store.record_failures(run, [Failure("broken.html", "HTML: no article text found " + NASTY, "ingest")])
-        store.finish_run(run, added=len(nerel) + 2, present=0, failed=1)
-    return {"seed": seed, "hostile": hostile, **{f"nerel{i}": d for i, d in enumerate(nerel)}}
+        store.finish_run(run, added=len(added), present=0, failed=1)
+    return {"seed": seed, "hostile": hostile, "copy": copy, **{f"nerel{i}": d for i, d in enumerate(nerel)}}
 
 
 @pytest.fixture(scope="session")

@@ -86,14 +86,21 @@ def test_search_with_facets(client, docs):
 
 def test_status(client):
     status = client.get("/api/status").json()
-    assert status["articles"] == 7 and status["bytes"] > 0
+    assert status["articles"] == 8 and status["bytes"] > 0
     assert status["last_run"]["failed"] == 1
     assert status["last_failures"][0]["source"] == "broken.html"
 
 
-def test_stories_empty_until_the_stage_runs(client):
-    page = client.get("/api/stories").json()
-    assert page["items"] == [] and page["next_offset"] is None
+def test_stories(client, docs):
+    page = client.get("/api/stories", params={"limit": 2}).json()
+    assert len(page["items"]) == 2 and page["next_offset"] == 2
+    everything = client.get("/api/stories", params={"limit": 200}).json()["items"]
+    assert len(everything) < len(docs)  # the syndicated copy joined its original's story
+    about = client.get("/api/stories", params={"about": docs["copy"].mentions[0].entity}).json()["items"]
+    assert about
+    story = client.get(f"/api/stories/{about[0]['id']}").json()
+    groups = [[a["id"] for a in g["articles"]] for g in story["syndication"]]
+    assert [docs["nerel0"].id, docs["copy"].id] in groups
     assert_error(client.get("/api/stories/nope"), 404, "not_found")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import httpx
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -107,6 +108,13 @@ def test_other_pages(page, live_server, docs):
     sources = page.locator(".hit .meta").all_inner_texts()
     assert sources and all(source in s for s in sources)
     page.goto(live_server + "/stories")
+    shot(page, "stories")
+    about = docs["copy"].mentions[0].entity
+    story = httpx.get(f"{live_server}/api/stories", params={"about": about}).json()["items"][0]
+    page.locator(f'ul.stories a[href="/stories/{story["id"]}"]').click()
+    page.wait_for_url("**/stories/*")
+    assert page.locator(".synd-group").count() >= 1
+    shot(page, "story")
     assert page.problems == []
 
 

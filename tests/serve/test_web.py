@@ -90,6 +90,14 @@ def test_dossier_shows_facts_sources_and_graph(client, docs):
     assert '<svg class="graph"' in page or "No other entity" in page
 
 
+def test_story_page_groups_copies(client, docs):
+    story = client.get("/api/stories", params={"about": docs["copy"].mentions[0].entity}).json()["items"][0]
+    page = html(client, f"/stories/{story['id']}")
+    assert "One report, 2 copies" in page
+    assert f'href="/articles/{docs["copy"].id}"' in page
+    assert f'href="/stories/{story["id"]}"' in html(client, "/stories")
+
+
 def test_search_page_facets(client, docs):
     page = html(client, "/search?q=Эвилкорп")
     assert "<mark>Эвилкорп</mark>" in page
