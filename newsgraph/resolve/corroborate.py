@@ -219,35 +219,33 @@ def _agree(a: str, b: str) -> bool:
 
 
 def stored_facts(
-    conn: sa.Connection, subjects: Iterable[str] | None = None, article_ids: list[str] | None = None
+    conn: sa.Connection,
+    subjects: Iterable[str] | None = None,
+    article_ids: list[str] | None = None,
+    predicates: Iterable[str] | None = None,
+    sentences: bool = True,
 ) -> list[FactRecord]:
-    """Facts with their article's date, syndication group and sentence."""
+    """Facts with their article's date and syndication group, and (unless
+    `sentences` is False, which spares loading the texts) their sentence."""
     from newsgraph.store.schema import articles, facts
-    from newsgraph.store.sentences import sentence_text
 
+    columns = [
+        facts.c.article, facts.c.subject, facts.c.predicate, facts.c.object, facts.c.start, facts.c.stop,
+        facts.c.modality, articles.c.published, resolved.c.syndication,
+    ]  # fmt: skip
     query = (
-        sa.select(
-            facts.c.article,
-            facts.c.subject,
-            facts.c.predicate,
-            facts.c.object,
-            facts.c.start,
-            facts.c.stop,
-            facts.c.modality,
-            articles.c.published,
-            articles.c.text,
-            articles.c.sentences,
-            resolved.c.syndication,
-        )
+        sa.select(*columns)
         .join(articles, articles.c.id == facts.c.article)
         .outerjoin(resolved, resolved.c.article == facts.c.article)
         .order_by(articles.c.published, facts.c.article, facts.c.seq)
     )
     if subjects is not None:
         query = query.where(facts.c.subject.in_(sorted(set(subjects))))
+    if predicates is not None:
+        query = query.where(facts.c.predicate.in_(sorted(set(predicates))))
     if article_ids is not None:
         query = query.where(facts.c.article.in_(article_ids))
-    return [
+    found = [
         FactRecord(
             r.article,
             r.subject,
@@ -258,14 +256,32 @@ def stored_facts(
             r.modality,
             r.published,
             r.syndication,
-            sentence_text(r.text, r.sentences, r.start, r.stop)["text"],
         )
         for r in conn.execute(query)
     ]
+    if sentences:
+        texts = _sentences(conn, [(f.article, f.start, f.stop) for f in found])
+        for fact in found:
+            fact.sentence = texts[(fact.article, fact.start, fact.stop)]
+    return found
+
+
+def _sentences(conn: sa.Connection, spans: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+    from newsgraph.store.schema import articles
+    from newsgraph.store.sentences import sentence_text
+
+    ids = sorted({article for article, _, _ in spans})
+    texts = {}
+    for start in range(0, len(ids), 500):
+        query = sa.select(articles.c.id, articles.c.text, articles.c.sentences)
+        for row in conn.execute(query.where(articles.c.id.in_(ids[start : start + 500]))):
+            texts[row.id] = (row.text, row.sentences)
+    return {(a, s, e): sentence_text(*texts[a], s, e)["text"] for a, s, e in spans if a in texts}
 
 
 def refresh(store, article_ids: Iterable[str]) -> None:
-    """Recompute the stored conflicts of every subject these articles state facts about."""
+    """Recompute the stored conflicts of the (subject, predicate) pairs these
+    articles state facts about."""
     from newsgraph.store.schema import facts
 
     ids = sorted(set(article_ids))
@@ -274,22 +290,35 @@ def refresh(store, article_ids: Iterable[str]) -> None:
     with store.engine.connect() as conn:
         conn = conn.execution_options(write=True)
         with conn.begin():
-            subjects = sorted(
-                {row[0] for row in conn.execute(sa.select(facts.c.subject).where(facts.c.article.in_(ids)))}
-            )
-            if subjects:
-                refresh_subjects(conn, subjects)
+            query = sa.select(facts.c.subject, facts.c.predicate).where(facts.c.article.in_(ids)).distinct()
+            pairs = {(row.subject, row.predicate) for row in conn.execute(query)}
+            if pairs:
+                refresh_subjects(conn, sorted({s for s, _ in pairs}), sorted({p for _, p in pairs}))
 
 
-def refresh_subjects(conn: sa.Connection, subjects: list[str]) -> None:
-    conn.execute(conflicts.delete().where(conflicts.c.subject.in_(subjects)))
+def refresh_subjects(conn: sa.Connection, subjects: list[str], predicates: list[str] | None = None) -> None:
+    """Recompute the conflicts of these subjects (only of these predicates, when given)."""
+    delete = conflicts.delete().where(conflicts.c.subject.in_(subjects))
+    if predicates is not None:
+        delete = delete.where(conflicts.c.predicate.in_(predicates))
+    conn.execute(delete)
+    found = find_conflicts(stored_facts(conn, subjects, predicates=predicates, sentences=False))
+    evidence = [ev for c in found for side in c.sides for ev in side["evidence"]]
+    texts = _sentences(conn, [(ev["article"], ev["start"], ev["stop"]) for ev in evidence])
+    for ev in evidence:
+        ev["sentence"] = texts.get((ev["article"], ev["start"], ev["stop"]))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    rows = {}
-    for conflict in find_conflicts(stored_facts(conn, subjects)):
-        rows[conflict.id] = {
-            "id": conflict.id, "subject": conflict.subject, "predicate": conflict.predicate,
-            "kind": conflict.kind, "sides": conflict.sides, "detected_at": stamp,
-        }  # fmt: skip
+    rows = {
+        c.id: {
+            "id": c.id,
+            "subject": c.subject,
+            "predicate": c.predicate,
+            "kind": c.kind,
+            "sides": c.sides,
+            "detected_at": stamp,
+        }
+        for c in found
+    }
     if rows:
         conn.execute(conflicts.insert(), list(rows.values()))
 
