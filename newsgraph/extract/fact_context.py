@@ -41,13 +41,21 @@ class Context:
     kinds: dict[str, str | None]
     names: dict[str, set[str]] = field(default_factory=dict)
     by_token: dict[int, Anchor] = field(default_factory=dict)
+    lemmas: list[str] = field(default_factory=list)  # per token, ё as е
+    words: list[dict[str, list[int]]] = field(default_factory=list)  # per sentence: lemma or word → tokens
 
     def lemma(self, i: int) -> str:
-        return self.tokens[i].lemma.replace("ё", "е")
+        return self.lemmas[i]
 
     def find(self, si: int, lemmas: frozenset[str] | set[str]) -> list[int]:
-        a, b = self.spans[si]
-        return [i for i in range(a, b) if self.lemma(i) in lemmas or self.tokens[i].text.lower() in lemmas]
+        """Tokens of the sentence whose lemma or lower-case form is in `lemmas`, in order."""
+        index = self.words[si]
+        found = (
+            {i for word in lemmas if word in index for i in index[word]}
+            if len(lemmas) < len(index)
+            else {i for word, where in index.items() if word in lemmas for i in where}
+        )
+        return sorted(found)
 
     def anchor_at(self, si: int, i: int) -> Anchor | None:
         for anchor in self.anchors[si]:
@@ -177,4 +185,14 @@ def build(doc: Doc) -> Context:
     for row in anchors:
         row.sort(key=lambda a: a.start)
     by_token = {i: anchor for row in anchors for anchor in row for i in range(anchor.start, anchor.stop)}
-    return Context(doc, tokens, spans, anchors, types, kinds, names, by_token)
+    lemmas = [t.lemma.replace("ё", "е") for t in tokens]
+    words: list[dict[str, list[int]]] = []
+    for a, b in spans:
+        index: dict[str, list[int]] = {}
+        for i in range(a, b):
+            index.setdefault(lemmas[i], []).append(i)
+            lower = tokens[i].text.lower()
+            if lower != lemmas[i]:
+                index.setdefault(lower, []).append(i)
+        words.append(index)
+    return Context(doc, tokens, spans, anchors, types, kinds, names, by_token, lemmas, words)

@@ -357,6 +357,8 @@ def _process_genitive(ctx: Context, anchor: Anchor) -> bool:
 
 
 def status(ctx: Context, si: int) -> Iterator[Found]:
+    if not ctx.of_type(si, PLACES):
+        return
     sentence = ctx.doc.sentences[si]
     text = ctx.doc.text[sentence.start : sentence.stop]
     for value in find_statuses(text):

@@ -136,7 +136,9 @@ def find_facts(doc: Doc) -> list[Fact]:
         return []
     ctx = build(doc)
     found: list[Fact] = []
-    results = [r for si in range(len(ctx.spans)) for rule in SENTENCE_RULES for r in rule(ctx, si)]
+    # every rule needs an entity in the sentence
+    busy = [si for si, row in enumerate(ctx.anchors) if row]
+    results = [r for si in busy for rule in SENTENCE_RULES for r in rule(ctx, si)]
     results += [r for rule in DOCUMENT_RULES for r in rule(ctx)]
     for fact, si, trigger in results:
         if not _fits(ctx, fact):
