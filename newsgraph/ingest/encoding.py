@@ -106,7 +106,8 @@ def _mostly_utf8(raw: bytes) -> bool:
     """
     text = raw.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    ascii_chars = len(text.encode("ascii", errors="ignore"))
+    good = len(text) - ascii_chars - bad
     return good > 4 * bad
 
 
