@@ -226,11 +226,12 @@ class Row:
 
 
 def org_kind(name: str) -> str:
+    """The kind a name's words tell, or "" to leave it to the article's context."""
     low = name.lower()
     for kind, cues in ORG_KIND_CUES:
         if any(cue in low for cue in cues):
             return kind
-    return "other"
+    return ""
 
 
 def read_nerel(root: Path) -> dict[str, Row]:

@@ -23,6 +23,7 @@ from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key
 from newsgraph.extract.names import (
     fixed_form,
     is_acronym,
+    is_camel,
     is_capitalised,
     is_latin,
     nominative,
@@ -114,7 +115,7 @@ def overlaps(a: Candidate, b: Candidate) -> bool:
 
 def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
     """Names after head nouns; the head also types an NER span it introduces."""
-    for found in patterns.after_heads(doc.tokens):
+    for found in patterns.after_heads(doc.tokens) + patterns.adjective_names(doc.tokens):
         first, stop = found.first, found.stop
         if doc.tokens[first].text in patterns.OPEN_QUOTES:
             first, stop = first + 1, stop - 1
@@ -167,11 +168,14 @@ def add_gazetteer_names(doc: Doc, cands: list[Candidate]) -> None:
 
 def media_context(doc: Doc, cand: Candidate) -> bool:
     """An outlet reported as a source: "заявил ВФокусе Mail", "пишет Bloomberg"."""
-    if cand.first == 0:
+    at = cand.first - 1
+    if at >= 0 and doc.tokens[at].text in patterns.OPEN_QUOTES:
+        at -= 1
+    if at < 0:
         return False
-    before = doc.tokens[cand.first - 1]
+    verb = doc.tokens[at].lemma
     case = doc.tokens[cand.first].feats.get("Case")
-    return (before.lemma in SPEECH_VERBS and case == "Dat") or before.lemma in PUBLISH_VERBS
+    return (verb in SPEECH_VERBS and case == "Dat") or (verb in PUBLISH_VERBS and case in (None, "Nom"))
 
 
 def decide(doc: Doc, cand: Candidate) -> None:
@@ -185,13 +189,16 @@ def decide(doc: Doc, cand: Candidate) -> None:
             cand.entry = entry
     entry = cand.entry
     if cand.head_typed:
-        pass
-    elif cand.ner_type == "PER":
+        # "совместное предприятие Uz-Kaz Motors": the name's own words say company.
+        if cand.type == "facility" and org_kind(lemmas) == "company":
+            cand.type, cand.kind = "organization", "company"
+    elif cand.ner_type == "PER" and not (len(toks) == 1 and is_camel(toks[0].text)):
         cand.type = "person"
     elif entry is not None:
         cand.type, cand.kind = entry.type, entry.kind
     else:
-        cand.type = NER_TYPES.get(cand.ner_type, "organization")
+        # A one-word brand in camel case ("ПолитНавигатору") is no person's name.
+        cand.type = NER_TYPES.get(cand.ner_type, "organization") if cand.ner_type != "PER" else "organization"
         head = next((t.lemma for t in reversed(toks) if t.pos == "NOUN"), None)
         typed = head_type(head) if head and cand.ner_type == "LOC" else None
         if typed and typed[0] in ("project", "facility"):

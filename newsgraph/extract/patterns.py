@@ -102,6 +102,24 @@ def after_heads(tokens: list[Token]) -> list[Found]:
     return found
 
 
+def adjective_names(tokens: list[Token]) -> list[Found]:
+    """A capitalised adjective inside a sentence naming a project or facility head
+    ("этот Северный коридор", "Южный порт"): a name natasha does not know."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.pos != "ADJ" or not token.text[0].isupper() or i == 0 or tokens[i - 1].text in SENTENCE_ENDS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower():
+            j += 1
+        if j >= len(tokens) or tokens[j].pos != "NOUN" or not tokens[j].text.islower():
+            continue
+        typed = head_type(tokens[j].lemma)
+        if typed and typed[0] in ("project", "facility"):
+            found.append(Found(i, j + 1, typed[0], None, j))
+    return found
+
+
 def closed(tokens: list[Token], head: int, first: int, stop: int) -> bool:
     """An apposition after a comma must close ("завод, ASPAN-1, уже строится");
     otherwise the Latin word may start a new clause ("завод, Siemens поставит …")."""

@@ -263,8 +263,11 @@ SPEECH_VERBS = frozenset(
         "передать",
     }
 )
-# Verbs whose nominative subject organisation is an outlet ("пишет Bloomberg").
-PUBLISH_VERBS = frozenset({"писать", "опубликовать", "публиковать"})
+# Verbs whose subject organisation, placed after them, is an outlet
+# ("пишет Bloomberg", "сообщил «Коммерсантъ»").
+PUBLISH_VERBS = frozenset(
+    {"писать", "опубликовать", "публиковать", "сообщить", "сообщать", "передать", "передавать"}
+)
 
 # Acronyms of common nouns that NER models tag as organisations.
 NOT_NAMES = frozenset(
@@ -315,7 +318,9 @@ NOT_NAMES = frozenset(
 )
 
 # Words that may sit between a head noun and the name it introduces.
-HEAD_LINKERS = frozenset({",", "как", "—", "–", "-", ":", "под", "названием", "названия", "именем"})
+HEAD_LINKERS = frozenset(
+    {",", "как", "вроде", "типа", "—", "–", "-", ":", "под", "названием", "названия", "именем"}
+)
 
 
 def org_kind(lemmas: list[str]) -> str | None:
