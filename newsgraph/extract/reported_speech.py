@@ -184,6 +184,7 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
+THIS = frozenset({"это", "этом"})
 
 
 def _about_this(
@@ -193,9 +194,10 @@ def _about_this(
     if not _speech_cue(ctx.tokens[i]):
         return None
     words = [ctx.tokens[k].text.lower() for k in (i - 2, i - 1, i + 1, i + 2) if toks.start <= k < toks.stop]
-    if tuple(words[:2]) != ABOUT_THIS and tuple(words[-2:]) != ABOUT_THIS:
+    this_first = i - 1 == toks.start and ctx.tokens[i - 1].text.lower() in THIS  # `Это подтвердил …`
+    if tuple(words[:2]) != ABOUT_THIS and tuple(words[-2:]) != ABOUT_THIS and not this_first:
         return None
-    first = i - 2 if tuple(words[:2]) == ABOUT_THIS else i
+    first = i - 2 if tuple(words[:2]) == ABOUT_THIS else (i - 1 if this_first else i)
     floor = toks.start
     if first > toks.start and ctx.tokens[first - 1].text == ",":
         start, stop = trim(
@@ -263,7 +265,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             reason=None if source else "impersonal cue: no speaker named",
         )
     if complement is None:
-        return _trailing_cue(ctx, finder, unit, toks, i)
+        return _colon_paragraph(ctx, finder, unit, toks, i) or _trailing_cue(ctx, finder, unit, toks, i)
     ceiling = ctx.token_at(complement) or toks.stop
     speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, ceiling)
     confidence, reason = 0.8, None
@@ -307,10 +309,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     for j in range(i + 1, min(stop, i + COMPLEMENT_WINDOW)):
         t = ctx.tokens[j]
         low = t.text.lower()
-        if (
-            low in ("что", "будто")
-            and t.pos in ("SCONJ", "PRON", "CCONJ")
-            and (ctx.tokens[j - 1].text == "," or j == i + 1)
+        if low in ("что", "будто", "чтобы") and (
+            ctx.tokens[j - 1].text == "," or j == i + 1 or (t.pos == "SCONJ" and low != "чтобы")
         ):
             return ctx.tokens[j + 1].start if j + 1 < stop else None
         if low in ("о", "об") and j <= i + 3:
@@ -351,8 +351,14 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if j <= toks.start or (ctx.tokens[j].text != "," and not dashed):
         return None
     speaker = finder.subject_after(i, toks.stop)
-    if speaker is None or ctx.text[speaker.stop : unit.stop].strip(" .!?…\n"):
+    if speaker is None:
         return None
+    rest = ctx.token_range(speaker.stop, unit.stop)
+    if any(ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].lemma == "что" for k in rest):
+        comma = next((k for k in rest if ctx.tokens[k].text == ","), None)
+        if comma is None or dashed:
+            return None
+        return _quote_around(ctx, finder, unit, i, speaker)  # `Поне, отмечает издание, был …`
     end = ctx.tokens[j].start if ctx.tokens[j].text == "," else ctx.tokens[j].stop
     begin = unit.start
     if dashed and not ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
@@ -370,6 +376,54 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         speaker=speaker,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.75,
+    )
+
+
+def _colon_paragraph(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+) -> Quote | None:
+    """`Медведев сказал:` closing a paragraph, the words set off as the next paragraph."""
+    last = toks.stop - 1
+    if ctx.tokens[last].text != ":" or last - i > COMPLEMENT_WINDOW or unit.para + 1 >= len(ctx.paras):
+        return None
+    if ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
+        return None
+    pstart, pstop = ctx.paras[unit.para + 1]
+    if ctx.text[pstart:pstop].lstrip()[:1] in '«„“"':
+        return None  # a quotation: the direct rules hold it
+    speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, last)
+    if speaker is None:
+        return None
+    start, stop = trim(ctx.text, pstart, pstop)
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    return make_quote(
+        ctx,
+        "direct",
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=finder.outlet(i, last),
+        confidence=0.7,
+        reason="words set off as their own paragraph after a colon",
+    )
+
+
+def _quote_around(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int, speaker: Speaker) -> Quote:
+    """A cue set off by commas inside the reported sentence: the content is the whole sentence."""
+    start, stop = trim(ctx.text, unit.start, unit.stop, period=True)
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    return make_quote(
+        ctx,
+        "indirect",
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=finder.outlet(i, ctx.token_at(speaker.stop - 1) or i),
+        confidence=0.7,
     )
 
 

@@ -115,6 +115,8 @@ class SpeakerFinder:
             return self.resolve_pronoun(gender, number, tok)
         if tok.feats.get("Foreign") == "Yes" and tok.pos == "PROPN" and tok.text[:1].isupper():
             return self._foreign_name(i)
+        if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
+            return self._unnamed(i)  # `один из участников встречи`
         if tok.feats.get("Case", "Nom") != "Nom" or tok.pos not in ("NOUN", "PROPN"):
             return self._institution(i, agree)
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
@@ -123,7 +125,9 @@ class SpeakerFinder:
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
             return self._unnamed(i)
-        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") == "Sing":
+        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+            if tok.feats.get("Number") == "Plur":  # `политологи заключили`, `адвокаты Мингазова`
+                return self._unnamed(i) if agree[1] in ("Plur", None) else None
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
         return None
@@ -137,6 +141,14 @@ class SpeakerFinder:
         before = self._token_before(first)
         if before is not None and before.lemma in cues.OUTLET_NOUNS and before.feats.get("Case") != "Nom":
             return None  # `для издания The Hill`: the outlet, not the speaker
+        prep = self._preposition_before(first)
+        if (
+            prep is not None
+            and prep.text.lower() in PREPOSITIONS_OF_PLACE
+            and agree[1] == "Plur"
+            and ref.type != "person"
+        ):
+            return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
         if before is not None and before.pos == "ADP":
             if before.text.lower() in PREPOSITIONS_OF_PLACE and agree[1] == "Plur" and ref.type != "person":
                 return self.from_referent(ref, how="institution", number="Plur")
@@ -160,6 +172,13 @@ class SpeakerFinder:
         while i >= 0 and self.ctx.tokens[i].text in QUOTE_MARKS:
             i -= 1
         return self.ctx.tokens[i] if i >= 0 else None
+
+    def _preposition_before(self, i: int) -> Token | None:
+        """The preposition governing token `i`, looking past adjectives and quotation marks."""
+        i -= 1
+        while i >= 0 and (self.ctx.tokens[i].text in QUOTE_MARKS or self.ctx.tokens[i].pos == "ADJ"):
+            i -= 1
+        return self.ctx.tokens[i] if i >= 0 and self.ctx.tokens[i].pos == "ADP" else None
 
     def _token_after(self, i: int) -> int | None:
         i += 1
@@ -209,7 +228,7 @@ class SpeakerFinder:
             if ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
                 return self._org_anaphor(nxt) or self._unnamed(i)
         if tok.lemma in cues.ORG_ANAPHORS:
-            return self._org_anaphor(i)
+            return self._org_anaphor(i) or self._unnamed(i)
         if tok.lemma in cues.ORG_VOICES:
             return self._unnamed(i)  # `пресс-служба полиции`: kept as a description
         return None
@@ -282,10 +301,15 @@ class SpeakerFinder:
         while stop > i + 1 and ctx.tokens[stop - 1].pos == "ADP":
             stop -= 1
         first, last = ctx.tokens[start], ctx.tokens[stop - 1]
+        head = ctx.tokens[i].lemma
         for j in range(i + 1, stop):
             ref = ctx.referent_at(j)
-            if ref is not None and ref.type != "person" and ctx.tokens[i].lemma in ("представитель",):
-                return self.from_referent(ref, how="org")
+            if (
+                ref is not None
+                and ref.type != "person"
+                and (head == "представитель" or head in cues.OUTLET_NOUNS)
+            ):
+                return self.from_referent(ref, how="org")  # `агентство Reuters`
         number = ctx.tokens[i].feats.get("Number", "Sing")
         return Speaker(
             first.start,
