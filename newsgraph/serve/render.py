@@ -107,6 +107,21 @@ def object_text(obj: dict, names: dict[str, str] | None = None) -> str:
     return ", ".join(f"{k}: {v}" for k, v in obj.items())
 
 
+def attribute_text(value: object) -> str:
+    """An entity attribute as prose: roles as "role (org)", lists joined, offsets left out."""
+    if isinstance(value, dict):
+        main = value.get("role") or value.get("text") or value.get("value") or value.get("name")
+        if main is None:
+            return ", ".join(
+                f"{k}: {attribute_text(v)}" for k, v in value.items() if k not in ("start", "stop")
+            )
+        org = value.get("org_name") or value.get("org")
+        return f"{main} ({org})" if org else str(main)
+    if isinstance(value, list | tuple):
+        return "; ".join(dict.fromkeys(attribute_text(v) for v in value))
+    return "" if value is None else str(value)
+
+
 def _number(value: object) -> str:
     if not isinstance(value, int | float):
         return str(value)

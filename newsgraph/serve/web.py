@@ -34,7 +34,9 @@ def configure(templates: Jinja2Templates) -> None:
         facet_url=facet_url,
         facet_params=facet_params,
     )
-    env.filters.update(snippet=render.snippet, object_text=render.object_text)
+    env.filters.update(
+        snippet=render.snippet, object_text=render.object_text, attribute_text=render.attribute_text
+    )
 
 
 def facet_params(q: str, filters: dict[str, str | None]) -> dict[str, str]:

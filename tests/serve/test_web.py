@@ -162,3 +162,10 @@ def test_safe_url():
     assert render.safe_url("https://example.org/a") == "https://example.org/a"
     for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", None, ""):
         assert render.safe_url(bad) is None
+
+
+def test_attribute_text():
+    roles = [{"role": "Политолог", "org": None, "start": 1, "stop": 9}, {"role": "Политолог", "org": None}]
+    assert render.attribute_text(roles) == "Политолог"
+    assert render.attribute_text({"role": "директор", "org": "Great Sky"}) == "директор (Great Sky)"
+    assert render.attribute_text(["a", "b"]) == "a; b" and render.attribute_text(None) == ""
