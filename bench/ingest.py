@@ -276,13 +276,12 @@ def print_table(report: dict[str, Any]) -> None:
             str(run["load_s"]),
             str(run["peak_rss_mb"]),
         )
-    console = Console()
+    console = Console(width=max(Console().width, 110))
     console.print(table)
+    console.print("natasha full: segment, morph, syntax, NER")
+    console.print("newsgraph analysis: default_pipeline() on parsed texts, no store")
     console.print(
-        "natasha full: segment, morph, syntax, NER; newsgraph analysis: default_pipeline() on parsed"
-    )
-    console.print(
-        "texts, no store; newsgraph ingest: run_ingest (read, language, analyse, store) into SQLite."
+        "newsgraph ingest: run_ingest (read, detect language, analyse, store) into a fresh SQLite file"
     )
     for name, value in report["ratios"].items():
         console.print(f"ratio {name}: {value if value is not None else 'n/a'}")
