@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from newsgraph.model import Doc, Entity, Fact, Mention, Quote, Sentence
+from newsgraph.model import Doc, Entity, Fact, Mention, Quote, Sentence, Stance
 from newsgraph.resolve import link
 from newsgraph.store import fts
 from newsgraph.store.schema import (
@@ -21,6 +21,7 @@ from newsgraph.store.schema import (
     mentions,
     quotes,
     runs,
+    stances,
 )
 from newsgraph.store.sentences import sentence_text
 
@@ -96,6 +97,8 @@ def article(conn: sa.Connection, article_id: str) -> Doc | None:
                 f.stage,
             )
         )
+    for s in conn.execute(sa.select(stances).where(stances.c.article == article_id).order_by(stances.c.seq)):
+        doc.stances.append(Stance(s.holder, s.target, s.polarity, s.start, s.stop, s.confidence, s.stage))
     doc.entities = entity_records(conn, referenced_ids(doc))
     return doc
 
@@ -105,6 +108,7 @@ def referenced_ids(doc: Doc) -> list[str]:
     ids += [i for q in doc.quotes for i in (q.speaker, q.outlet) if i]
     for f in doc.facts:
         ids += [f.subject, *(f.object.get(k) for k in ("entity", "org") if f.object.get(k))]
+    ids += [i for s in doc.stances for i in (s.holder, s.target)]
     return list(dict.fromkeys(ids))
 
 
@@ -354,7 +358,37 @@ def dossier(conn: sa.Connection, entity_id: str, *, limit: int) -> dict[str, Any
         "quotes_about": list_quotes(conn, about=entity_id, limit=limit, exclude_speaker=entity_id),
         "facts": grouped_facts(conn, facts.c.subject == entity_id, texts),
         "facts_as_object": grouped_facts(conn, facts.c.object_entity == entity_id, texts),
+        "stances_held": list_stances(conn, stances.c.holder == entity_id, limit),
+        "stances_about": list_stances(conn, stances.c.target == entity_id, limit),
     }
+
+
+def list_stances(conn: sa.Connection, where: Any, limit: int) -> list[dict[str, Any]]:
+    """Stances with the other side's name and the quote they rest on."""
+    holder, target = entities.alias("holder_entity"), entities.alias("target_entity")
+    evidence = sa.func.substr(articles.c.text, stances.c.start + 1, stances.c.stop - stances.c.start)
+    query = (
+        sa.select(
+            stances.c.article,
+            stances.c.holder,
+            holder.c.name_ru.label("holder_name"),
+            stances.c.target,
+            target.c.name_ru.label("target_name"),
+            stances.c.polarity,
+            stances.c.start,
+            stances.c.stop,
+            evidence.label("evidence"),
+            stances.c.confidence,
+            stances.c.stage,
+        )
+        .join(articles, articles.c.id == stances.c.article)
+        .join(holder, holder.c.id == stances.c.holder)
+        .join(target, target.c.id == stances.c.target)
+        .where(where)
+        .order_by(stances.c.article, stances.c.seq)
+        .limit(limit)
+    )
+    return [dict(row._mapping) for row in conn.execute(query)]
 
 
 def mentioning_articles(conn: sa.Connection, entity_id: str, texts: ArticleTexts, limit: int) -> list[dict]:

@@ -118,6 +118,23 @@ quotes = sa.Table(
     sa.Column("stage", sa.String(64), nullable=False),
 )
 
+stances = sa.Table(
+    "stances",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "article", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("holder", sa.String(64), sa.ForeignKey("entities.id"), nullable=False, index=True),
+    sa.Column("target", sa.String(64), sa.ForeignKey("entities.id"), nullable=False, index=True),
+    sa.Column("polarity", sa.String(16), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("stop", sa.Integer, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("stage", sa.String(64), nullable=False),
+)
+
 facts = sa.Table(
     "facts",
     metadata,

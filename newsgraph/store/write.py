@@ -26,6 +26,7 @@ from newsgraph.store.schema import (
     facts,
     mentions,
     quotes,
+    stances,
 )
 
 ARTICLE_EXISTS = sa.select(articles.c.id).where(articles.c.id == sa.bindparam("id"))
@@ -320,6 +321,24 @@ def insert_spans(conn: sa.Connection, doc: Doc, mapping: dict[str, str]) -> None
         conn.execute(quotes.insert(), [quote_row(doc, i, q, ref) for i, q in enumerate(doc.quotes)])
     if doc.facts:
         conn.execute(facts.insert(), [fact_row(doc, i, f, ref) for i, f in enumerate(doc.facts)])
+    if doc.stances:
+        conn.execute(
+            stances.insert(),
+            [
+                {
+                    "article": doc.id,
+                    "seq": i,
+                    "holder": ref(s.holder, "a stance's holder"),
+                    "target": ref(s.target, "a stance's target"),
+                    "polarity": s.polarity,
+                    "start": s.start,
+                    "stop": s.stop,
+                    "confidence": s.confidence,
+                    "stage": s.stage,
+                }
+                for i, s in enumerate(doc.stances)
+            ],
+        )
 
 
 def quote_row(doc: Doc, seq: int, q: Any, ref: Any) -> dict[str, Any]:
