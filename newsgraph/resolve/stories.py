@@ -80,8 +80,8 @@ def update(store, article_ids: Iterable[str]) -> None:
     with engine.connect() as conn:
         conn = conn.execution_options(write=True)
         with conn.begin():
-            for article in inputs:
-                assign(conn, article)
+            touched = {assign(conn, article).story for article in inputs}
+            retitle(conn, sorted(touched))
     from newsgraph.resolve import corroborate
 
     corroborate.refresh(store, [a.id for a in inputs])
@@ -320,6 +320,26 @@ def story_title(conn: sa.Connection, story: str) -> str | None:
         if len(labels) == TITLE_NAMES:
             break
     return ", ".join(labels) or None
+
+
+def retitle(conn: sa.Connection, story_ids: list[str]) -> None:
+    """Titles from the main names and the predicate most stated in the story's facts."""
+    from newsgraph.store.schema import facts
+
+    for story in story_ids:
+        names = story_title(conn, story)
+        if names is None:
+            continue
+        predicate = conn.execute(
+            sa.select(facts.c.predicate, sa.func.count().label("n"))
+            .join(resolved, resolved.c.article == facts.c.article)
+            .where(resolved.c.story == story)
+            .group_by(facts.c.predicate)
+            .order_by(sa.desc("n"), facts.c.predicate)
+            .limit(1)
+        ).first()
+        title = names if predicate is None else f"{names}: {predicate.predicate.replace('_', ' ')}"
+        conn.execute(stories.update().where(stories.c.id == story).values(title=title))
 
 
 # --- reading -----------------------------------------------------------------

@@ -138,7 +138,7 @@ def test_story_detail_with_facts_and_conflicts(tmp_path):
         detail = stories.story_detail(conn, got[a.id][0])
     store.close()
     assert [s["id"] for s in listed] == [got[a.id][0]]
-    assert "ASPAN" in detail["title"]
+    assert "ASPAN" in detail["title"] and detail["title"].endswith(": cost")
     (conflict,) = detail["conflicts"]
     assert conflict["kind"] == "value" and len(conflict["sides"]) == 2
     assert any("1 млрд" in ev["sentence"] for side in conflict["sides"] for ev in side["evidence"])
