@@ -20,6 +20,7 @@ figures and the ratio are the ones to compare.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -134,14 +135,22 @@ def ingest_worker(paths: list[Path]) -> tuple[Callable[[], None], dict[str, Any]
 WORKERS = {"natasha": natasha_worker, "pipeline": pipeline_worker, "ingest": ingest_worker}
 
 
-def worker(mode: str, list_file: Path) -> None:
+def worker(mode: str, list_file: Path, profile: Path | None = None) -> None:
     paths = [Path(line) for line in list_file.read_text(encoding="utf-8").split("\n") if line]
     started = time.perf_counter()
     run, extra = WORKERS[mode](paths)
     load = time.perf_counter() - started
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        run = functools.partial(profiler.runcall, run)
     wall, cpu = time.perf_counter(), time.process_time()
     run()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    if profile is not None:
+        profiler.dump_stats(profile)
+        extra["profile"] = str(profile)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     result = {
         "mode": mode,
@@ -164,10 +173,11 @@ def worker(mode: str, list_file: Path) -> None:
 # --- the driver -------------------------------------------------------------------
 
 
-def run_mode(mode: str, list_file: Path) -> dict[str, Any]:
+def run_mode(mode: str, list_file: Path, profile: Path | None = None) -> dict[str, Any]:
     env = {**os.environ, **ONE_CORE}
+    command = [sys.executable, __file__, "--worker", mode, "--list", str(list_file)]
     done = subprocess.run(
-        [sys.executable, __file__, "--worker", mode, "--list", str(list_file)],
+        command + (["--profile-file", str(profile)] if profile else []),
         capture_output=True,
         text=True,
         env=env,
@@ -194,11 +204,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode, alternating; the best is kept")
     parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)}")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON result")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="profile each mode (slower; figures not comparable): bench/results/profile-MODE.pstats, "
+        "read with python -m pstats",
+    )
     parser.add_argument("--worker", choices=MODES, help=argparse.SUPPRESS)
     parser.add_argument("--list", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--profile-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.list)
+        worker(args.worker, args.list, args.profile_file)
         return
     modes = [m for m in args.modes.split(",") if m]
     unknown = set(modes) - set(MODES)
@@ -210,12 +227,14 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as handle:
         handle.write("\n".join(str(p) for p in paths))
         list_file = Path(handle.name)
+    args.out.mkdir(parents=True, exist_ok=True)
     runs: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
     try:
         for i in range(args.repeat):
             for mode in modes:
                 print(f"[{i + 1}/{args.repeat}] {mode} …", file=sys.stderr, flush=True)
-                runs[mode].append(run_mode(mode, list_file))
+                profile = args.out / f"profile-{mode}.pstats" if args.profile else None
+                runs[mode].append(run_mode(mode, list_file, profile))
     finally:
         list_file.unlink()
     results = {mode: best(r) for mode, r in runs.items()}
@@ -234,7 +253,6 @@ def main() -> None:
         "ratios": ratios(results),
         "all_runs": runs,
     }
-    args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / f"ingest-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps(report, indent=2), encoding="utf-8")
     print_table(report)

@@ -11,7 +11,9 @@
    transaction, and reports the median, p95 and max time per article (wall
    and CPU time of `assign`; the commit separately, since ingest commits once
    per batch), the
-   number of LSH candidates, the peak Python allocation during the probes
+   number of LSH candidates; then the whole `stories.update` step (read the
+   stored article, assign, commit, refresh conflicts) for `--probe`/4
+   articles added one at a time through the store; the peak Python allocation during the probes
    (tracemalloc) and the process RSS.
 
     .venv/bin/python bench/resolve.py                  # 100k rows, a few minutes
@@ -155,6 +157,25 @@ def probes(texts: list[tuple[str, str]], count: int, rng: random.Random) -> list
     return found
 
 
+def measure_update(url: str, texts, rng: random.Random, count: int) -> list[float]:
+    """The whole step ingest runs per batch, for batches of one article:
+    read the stored article, assign, commit, refresh conflicts."""
+    from newsgraph.model import Doc
+    from newsgraph.store import open_store
+
+    store = open_store(url)
+    found = []
+    for i in range(count):
+        name, text = texts[rng.randrange(len(texts))]
+        doc = Doc(text=f"{text}\n\nupdate probe {i}", published="2021-06-02", lang="ru")
+        added = store.add([doc])["added"]
+        start = time.perf_counter()
+        stories.update(store, added)
+        found.append((time.perf_counter() - start) * 1000)
+    store.close()
+    return found
+
+
 def figures(name: str, values: list[float]) -> dict[str, float]:
     values = sorted(values)
     return {
@@ -207,6 +228,7 @@ def main() -> None:
         links[result.link] += 1
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    update_ms = measure_update(url, texts, rng, args.probe // 4)
     size = Path(url).stat().st_size if Path(url).exists() else None
     report = {
         **built,
@@ -217,6 +239,7 @@ def main() -> None:
         "lsh_candidates_median": statistics.median(candidates),
         "lsh_candidates_max": max(candidates),
         "links": dict(links),
+        **figures("update_ms", update_ms),
         "probe_peak_alloc_mb": round(peak / 2**20, 1),
         "rss_mb": round(psutil.Process().memory_info().rss / 2**20, 1),
         "db_mb": None if size is None else round(size / 2**20, 1),
