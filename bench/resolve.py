@@ -166,7 +166,7 @@ def measure_update(url: str, texts, rng: random.Random, count: int) -> list[floa
     store = open_store(url)
     found = []
     for i in range(count):
-        name, text = texts[rng.randrange(len(texts))]
+        text = texts[rng.randrange(len(texts))][1]
         doc = Doc(text=f"{text}\n\nupdate probe {i}", published="2021-06-02", lang="ru")
         added = store.add([doc])["added"]
         start = time.perf_counter()
