@@ -11,7 +11,7 @@ from newsgraph.model import Doc
 from newsgraph.store.base import Store
 
 # Facets are counted over the best hits only: a search page must stay fast on a big store.
-FACET_WINDOW = 50
+FACET_WINDOW = 21
 NAMED_FACTS = 40  # the story page shows this many consolidated facts
 PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
 
@@ -35,19 +35,26 @@ def search(
     lang: str | None = None,
     type: str | None = None,
 ) -> dict[str, Any]:
-    window = max(FACET_WINDOW, offset + limit + 1)
-    hits = store.search(q, limit=window, offset=0, source=source, since=since, until=until, lang=lang)
+    """A page of hits, the entities named like the query, and facet counts over the best hits.
+
+    The first page and the facets come from one store call (every hit costs a
+    snippet, so the facet window is kept to a page).
+    """
+    filters = {"source": source, "since": since, "until": until, "lang": lang}
+    rows = store.search(q, limit=limit + 1, offset=offset, **filters)
+    best = (
+        rows if offset == 0 and limit + 1 >= FACET_WINDOW else store.search(q, limit=FACET_WINDOW, **filters)
+    )
     entities = store.find_entities(q, limit=20)
     facets = {
-        "source": dict(Counter(h.get("source") or "unknown" for h in hits).most_common(20)),
+        "source": dict(Counter(h.get("source") or "unknown" for h in best).most_common(20)),
         "month": dict(
-            sorted(Counter((h.get("published") or "undated")[:7] for h in hits).items(), reverse=True)
+            sorted(Counter((h.get("published") or "undated")[:7] for h in best).items(), reverse=True)
         ),
         "type": dict(Counter(e.get("type") or "unknown" for e in entities).most_common()),
     }
     if type:
         entities = [e for e in entities if e.get("type") == type]
-    rows = hits[offset : offset + limit + 1]
     return {
         "query": q,
         "items": rows[:limit],
