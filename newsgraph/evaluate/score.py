@@ -144,6 +144,10 @@ def _describe_system_entity(doc: Doc, alignment: Alignment, entity_id: str | Non
         return "none"
     gold_id = alignment.gold_of(entity_id)
     aligned = f"aligned with gold {gold_id!r}" if gold_id else "aligned with no gold entity"
+    primary = alignment.primary.get(gold_id) if gold_id else None
+    if primary is not None and primary != entity_id:
+        # a split entity: the gold entity's mentions must link to its primary system entity
+        aligned += f" whose main system entity is {primary} {_system_name(doc, primary)!r}"
     return f"{_system_name(doc, entity_id)!r} ({entity_id}, {aligned})"
 
 
