@@ -30,8 +30,6 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-# The interactive API docs page loads its own script from a CDN; it gets a looser policy.
-DOCS_PATHS = ("/docs", "/redoc")
 
 
 def _open(store: Store | str) -> tuple[Store, bool]:
@@ -62,6 +60,9 @@ def create_app(store: Store | str, api_token: str | None = None) -> FastAPI:
             "when the server was started with an API token, and then requires `Authorization: Bearer TOKEN`."
         ),
         lifespan=lifespan,
+        # FastAPI's interactive docs load their script from a CDN; /api is an offline page instead.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = opened
     app.state.api_token = api_token or None
@@ -77,9 +78,8 @@ def create_app(store: Store | str, api_token: str | None = None) -> FastAPI:
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
-        if not request.url.path.startswith(DOCS_PATHS):
-            for name, value in SECURITY_HEADERS.items():
-                response.headers.setdefault(name, value)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
 
     return app

@@ -71,7 +71,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def _wants_html(request: Request) -> bool:
-    if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
+    if request.url.path.startswith(("/api/", "/openapi")):
         return False
     return "text/html" in request.headers.get("accept", "")
 

@@ -216,6 +216,25 @@ def story(request: Request, story_id: str):
     return _page(request, "story.html", story=data)
 
 
+@router.get("/api")
+def api_reference(request: Request):
+    """The REST API described from its own OpenAPI schema, readable offline."""
+    spec = request.app.openapi()
+    operations = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "summary": op.get("summary", ""),
+            "parameters": op.get("parameters", []),
+            "body": "requestBody" in op,
+            "secured": bool(op.get("security")),
+        }
+        for path, ops in spec["paths"].items()
+        for method, op in ops.items()
+    ]
+    return _page(request, "api.html", spec=spec, operations=operations)
+
+
 @router.get("/status")
 def status(request: Request):
     return _page(request, "status.html", status=queries.status(_store(request)))

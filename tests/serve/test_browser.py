@@ -96,6 +96,9 @@ def test_other_pages(page, live_server, docs):
     page.goto(live_server + "/status")
     assert "broken.html" in page.locator("table.failures").inner_text()
     shot(page, "status")
+    page.goto(live_server + "/api")
+    assert page.locator(".endpoint").count() >= 10
+    shot(page, "api")
     page.goto(live_server + "/entities?type=person")
     assert page.locator("table.nice tbody tr").count() >= 3
     shot(page, "entities")

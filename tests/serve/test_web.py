@@ -56,6 +56,12 @@ def test_pages_render(client, docs):
         assert "<title>" in page and "/static/style.css" in page
 
 
+def test_api_reference_is_offline(client):
+    page = html(client, "/api")
+    assert "/api/entities/{entity_id}" in page and "needs the API token" in page
+    assert "cdn" not in page.lower() and client.get("/docs").status_code == 404
+
+
 def test_article_highlights_and_links_spans(client, docs):
     doc = docs["nerel0"]
     page = html(client, f"/articles/{doc.id}")
