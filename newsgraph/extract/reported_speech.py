@@ -71,16 +71,19 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
     low = tok.text.lower()
     if low == "по":
         return _po_frame(ctx, finder, unit, toks, i)
-    if low == "как" and _opens_clause(ctx, toks, i) and i + 1 < toks.stop and _frame_verb(ctx, i + 1):
-        speaker = finder.subject_after(i + 1, toks.stop)
+    if low == "как" and _opens_clause(ctx, toks, i):
+        v = i + 1
+        while v < toks.stop and v <= i + 2 and ctx.tokens[v].pos == "ADV":  # `как позднее сообщил`
+            v += 1
+        if v >= toks.stop or not _frame_verb(ctx, v):
+            return None
+        speaker = finder.subject_after(v, toks.stop)
         if speaker is None:
             return None
         last = ctx.token_at(speaker.stop - 1)
-        end = _clause_end(ctx, max(i + 2, (last or i) + 1), toks.stop)
-        verb = ctx.tokens[i + 1]
-        return _framed_quote(
-            ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=i + 1
-        )
+        end = _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop)
+        verb = ctx.tokens[v]
+        return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
     return None
 
 
@@ -185,6 +188,7 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
 THIS = frozenset({"это", "этом"})
+THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
 def _about_this(
@@ -193,13 +197,11 @@ def _about_this(
     """`Об этом сообщила пресс-служба полиции.`: the statement is the sentence before."""
     if not _speech_cue(ctx.tokens[i]):
         return None
-    words = [ctx.tokens[k].text.lower() for k in (i - 2, i - 1, i + 1, i + 2) if toks.start <= k < toks.stop]
-    this_first = i - 1 == toks.start and ctx.tokens[i - 1].text.lower() in THIS  # `Это подтвердил …`
-    if tuple(words[:2]) != ABOUT_THIS and tuple(words[-2:]) != ABOUT_THIS and not this_first:
+    first = _this_phrase(ctx, toks, i)
+    if first is None:
         return None
-    first = i - 2 if tuple(words[:2]) == ABOUT_THIS else (i - 1 if this_first else i)
     floor = toks.start
-    if first > toks.start and ctx.tokens[first - 1].text == ",":
+    if first > toks.start and ctx.tokens[first - 1].text in (",", ":", "—", "–"):
         start, stop = trim(
             ctx.text, unit.start, ctx.tokens[first - 1].start, period=True
         )  # `…, об этом сообщают СМИ`
@@ -227,6 +229,18 @@ def _about_this(
         confidence=0.7,
         reason="`об этом`: the statement is the sentence before the cue",
     )
+
+
+def _this_phrase(ctx: QuoteContext, toks: range, i: int) -> int | None:
+    """Where `об этом` / `это` / `эту информацию` pointing back at the cue starts, if there is one."""
+    low = [ctx.tokens[k].text.lower() for k in range(len(ctx.tokens))[toks.start : toks.stop]]
+    rel = i - toks.start
+    for k in range(max(0, rel - 4), min(len(low) - 1, rel + 3)):
+        if (low[k], low[k + 1]) == ABOUT_THIS or (k > rel and (low[k], low[k + 1]) in THIS_OBJECTS):
+            return toks.start + k
+    if rel == 1 and low[0] in THIS:
+        return toks.start  # `Это подтвердил …`
+    return None
 
 
 def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:
@@ -444,4 +458,12 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
                 type=sp.type,
                 gender=sp.gender,
             )
+    unit = ctx.unit_at(verb.start)
+    before = ctx.token_range(unit.start, verb.start) if unit is not None else range(0)
+    if unit is not None and all(ctx.tokens[k].pos in ("ADV", "CCONJ", "PART", "PUNCT") for k in before):
+        # `Также заявлял, что …` opening a sentence: the person just named
+        found = finder.last_person(verb.start, gender)
+        if found is not None:
+            found.how, found.start, found.stop = "omitted", verb.start, verb.stop
+            return found
     return None

@@ -213,6 +213,19 @@ class SpeakerFinder:
             if found is not None:
                 found.how, found.number = "institution", "Plur"
             return found
+        if tok.lemma in cues.UNNAMED_SOURCES and tok.feats.get("Animacy") != "Anim":
+            return self._unnamed(i)  # `в полиции рассказали`
+        return None
+
+    def last_person(self, offset: int, gender: str | None) -> Speaker | None:
+        """The nearest person named in the nominative before `offset`, outside quotes."""
+        for ref in self._antecedents(offset):
+            if (
+                ref.type == "person"
+                and self._is_nominative(ref)
+                and (not gender or not ref.gender or gender == ref.gender)
+            ):
+                return self.from_referent(ref, how="name")
         return None
 
     def _org_voice(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
@@ -269,7 +282,7 @@ class SpeakerFinder:
             if ref is not None and ref.type == "person":
                 return self._from_referent(ref, agree)
         tok = ctx.tokens[i]
-        return self.resolve_role(tok, agree[0])
+        return self.resolve_role(tok, agree[0]) or self._unnamed(i)
 
     def _foreign_name(self, i: int) -> Speaker:
         """A Latin-script name the Russian NER does not tag: `said John Smith`."""
