@@ -59,18 +59,25 @@ def _earlier(row: sa.Row) -> Earlier:
     )  # fmt: skip
 
 
+_HITS = (
+    sa.select(lsh_bands.c.article)
+    .where(lsh_bands.c.key.in_(sa.bindparam("keys", expanding=True)))
+    .distinct()
+    .subquery()
+)
+LSH_QUERY = (
+    sa.select(resolved)
+    .where(resolved.c.article.in_(sa.select(_HITS.c.article)))
+    .order_by(resolved.c.seq)
+    .limit(MAX_CANDIDATES)
+)
+
+
 def lsh_candidates(conn: sa.Connection, keys: list[int]) -> list[Earlier]:
     """Articles sharing at least one band key, earliest first (bounded)."""
     if not keys:
         return []
-    hits = sa.select(lsh_bands.c.article).where(lsh_bands.c.key.in_(keys)).distinct().subquery()
-    query = (
-        sa.select(resolved)
-        .where(resolved.c.article.in_(sa.select(hits.c.article)))
-        .order_by(resolved.c.seq)
-        .limit(MAX_CANDIDATES)
-    )
-    return [_earlier(row) for row in conn.execute(query)]
+    return [_earlier(row) for row in conn.execute(LSH_QUERY, {"keys": keys})]
 
 
 def story_members(conn: sa.Connection, stories: list[str], limit: int = MAX_CANDIDATES) -> list[Earlier]:

@@ -57,6 +57,11 @@ def signature(text: str) -> np.ndarray:
     return minhash.hashvalues.astype(np.uint32)
 
 
+def is_empty(sig: np.ndarray) -> bool:
+    """The signature of a text without words (every value still at its maximum)."""
+    return bool((sig == np.iinfo(np.uint32).max).all())
+
+
 def to_bytes(sig: np.ndarray) -> bytes:
     return sig.astype("<u4").tobytes()
 

@@ -117,8 +117,7 @@ def assign(conn: sa.Connection, article: ArticleInput) -> Assignment:
         )
     text = "\n".join(part for part in (article.title, article.text) if part)
     sig = shingles.signature(text)
-    has_shingles = bool(shingles.shingles(text))
-    bands = shingles.band_keys(sig) if has_shingles else []
+    bands = shingles.band_keys(sig) if not shingles.is_empty(sig) else []
     feats = features(text, list(article.entities))
     for entity_id, name in article.entities.items():
         feats.labels[f"e:{entity_id}"] = name
@@ -164,44 +163,50 @@ def story_score(vector: dict[str, float], profile: dict[str, int], size: int) ->
     return sum(w * min(1.0, profile.get(k, 0) / size) for k, w in vector.items()) / total
 
 
+def _keys(name: str) -> sa.BindParameter:
+    # Expanding parameters: the statement is built once and its values passed
+    # at execution, instead of coercing every value of every IN list.
+    return sa.bindparam(name, expanding=True)
+
+
+SHORTLIST = (
+    sa.select(story_keys.c.story, sa.func.count().label("shared"))
+    .join(stories, stories.c.id == story_keys.c.story)
+    .where(story_keys.c.key.in_(_keys("keys")))
+    .where(
+        sa.or_(stories.c.last_date.is_(None), stories.c.last_date >= sa.bindparam("lo")),
+        sa.or_(stories.c.first_date.is_(None), stories.c.first_date <= sa.bindparam("hi")),
+    )
+    .group_by(story_keys.c.story)
+    .order_by(sa.desc("shared"), story_keys.c.story)
+    .limit(CANDIDATE_STORIES * 4)
+)
+SIZES = sa.select(stories.c.id, stories.c.articles).where(stories.c.id.in_(_keys("stories")))
+PROFILES = sa.select(story_keys.c.story, story_keys.c.key, story_keys.c.n).where(
+    story_keys.c.story.in_(_keys("stories")), story_keys.c.key.in_(_keys("keys"))
+)
+DFS = sa.select(key_df.c.key, key_df.c.df).where(key_df.c.key.in_(_keys("keys")))
+
+
 def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, float]]:
     limit = max(COMMON_KEY_MIN_DF, COMMON_KEY_SHARE * total)
     # Unseen keys cannot find anything; names, entities and numbers first,
     # since they are what other languages share.
-    rare = sorted((k for k in vector if 0 < dfs.get(k, 0) <= limit), key=lambda k: (k[0] == "w", dfs[k], k))[
-        :SEARCH_KEYS
-    ]
+    rare = sorted((k for k in vector if 0 < dfs.get(k, 0) <= limit), key=lambda k: (k[0] == "w", dfs[k], k))
     if not rare:
         return []
-    query = (
-        sa.select(story_keys.c.story, sa.func.count().label("shared"))
-        .join(stories, stories.c.id == story_keys.c.story)
-        .where(story_keys.c.key.in_(rare))
-        .group_by(story_keys.c.story)
-    )
-    if published:
-        day = dedup.day(published)
-        if day is not None:
-            lo = (day - timedelta(days=WINDOW_DAYS)).isoformat()
-            hi = (day + timedelta(days=WINDOW_DAYS)).isoformat()
-            query = query.where(
-                sa.or_(stories.c.last_date.is_(None), stories.c.last_date >= lo),
-                sa.or_(stories.c.first_date.is_(None), stories.c.first_date <= hi),
-            )
-    rows = conn.execute(query.order_by(sa.desc("shared"), story_keys.c.story).limit(CANDIDATE_STORIES * 4))
+    lo, hi = "0000", "9999"
+    day = dedup.day(published)
+    if day is not None:
+        lo = (day - timedelta(days=WINDOW_DAYS)).isoformat()
+        hi = (day + timedelta(days=WINDOW_DAYS)).isoformat()
+    rows = conn.execute(SHORTLIST, {"keys": rare[:SEARCH_KEYS], "lo": lo, "hi": hi})
     shortlisted = [row.story for row in rows]
     if not shortlisted:
         return []
-    sizes = dict(
-        conn.execute(sa.select(stories.c.id, stories.c.articles).where(stories.c.id.in_(shortlisted))).all()
-    )
+    sizes = dict(conn.execute(SIZES, {"stories": shortlisted}).all())
     profiles: dict[str, dict[str, int]] = {story: {} for story in shortlisted}
-    rows = conn.execute(
-        sa.select(story_keys.c.story, story_keys.c.key, story_keys.c.n).where(
-            story_keys.c.story.in_(shortlisted), story_keys.c.key.in_(list(vector))
-        )
-    )
-    for row in rows:
+    for row in conn.execute(PROFILES, {"stories": shortlisted, "keys": list(vector)}):
         profiles[row.story][row.key] = row.n
     scored = [(story, story_score(vector, profiles[story], sizes[story])) for story in shortlisted]
     scored.sort(key=lambda item: (-item[1], item[0]))
@@ -222,7 +227,7 @@ def _dfs(conn: sa.Connection, keys: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
-        found.update(conn.execute(sa.select(key_df.c.key, key_df.c.df).where(key_df.c.key.in_(chunk))).all())
+        found.update(conn.execute(DFS, {"keys": chunk}).all())
     return found
 
 
