@@ -3,8 +3,10 @@
 1. Builds a synthetic store of `--rows` resolved articles (default 100 000) by
    bulk inserts into the resolve tables: each synthetic article is a few
    sentences drawn from two NEREL texts (train+dev); its MinHash signature is
-   the element-wise minimum of its sentences' signatures (MinHash is
-   mergeable), its keys the union of theirs. Articles drawn from the same
+   the element-wise minimum of its sentences' signatures and of its own
+   wording (MinHash is mergeable; 150 random words, so that most rows are not
+   near copies of one another), its keys the union of theirs plus 30 rare
+   words from a Zipf-distributed vocabulary. Articles drawn from the same
    pair of texts form one story; every article is its own syndication group.
 2. Resolves `--probe` new articles (whole NEREL texts, re-posts of them and
    mixes) one at a time with `stories.assign` on real text, each in its own
@@ -54,6 +56,8 @@ from newsgraph.store.engine import make_engine  # noqa: E402
 from newsgraph.store.migrations import migrate  # noqa: E402
 
 CHUNK = 20_000
+NOISE_WORDS = 150
+NOISE_KEYS = 30
 
 
 def load_texts() -> list[tuple[str, str]]:
@@ -77,14 +81,18 @@ def build(conn: sa.Connection, pool, rows: int, rng: random.Random) -> dict:
     started = time.perf_counter()
     day0 = np.datetime64("2020-01-01")
     df: Counter = Counter()
+    nprng = np.random.default_rng(rng.getrandbits(32))
     articles = []
     for i in range(rows):
         story = i // 3
         srng = random.Random(story)
         a, b = srng.randrange(len(pool)), srng.randrange(len(pool))
         chosen = rng.sample(pool[a], min(6, len(pool[a]))) + rng.sample(pool[b], min(4, len(pool[b])))
-        sig = np.minimum.reduce([c[0] for c in chosen]).astype(np.uint32)
-        keys: Counter = Counter()
+        # Own wording and own rare words, so that most rows are not near
+        # copies of the 840 texts they borrow sentences from.
+        noise = " ".join(f"x{rng.getrandbits(40):x}" for _ in range(NOISE_WORDS))
+        sig = np.minimum.reduce([c[0] for c in chosen] + [shingles.signature(noise)]).astype(np.uint32)
+        keys: Counter = Counter(f"w:z{int(z)}" for z in nprng.zipf(1.3, NOISE_KEYS) if z < 10**7)
         anchors: set = set()
         for _, k, anc in chosen:
             keys.update(k)
