@@ -487,13 +487,6 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
         if obj is None:
             continue
-        if ctx.lemma(i) in lex.MEMBER_VERBS and ctx.kinds.get(obj.entity) not in (
-            "alliance",
-            "party",
-            "other",
-            None,
-        ):
-            continue
         members = [
             x
             for x in ctx.anchors[si]
@@ -503,6 +496,11 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             and x.entity != obj.entity
         ]
         if not members:
+            continue
+        # "входить в": a country or person joins an alliance or party; an organisation is part of one
+        if ctx.lemma(i) in lex.MEMBER_VERBS and (
+            members[-1].type == "organization" and ctx.kinds.get(obj.entity) not in ("alliance", "party")
+        ):
             continue
         yield ctx.fact(members[-1].entity, "member_of", {"entity": obj.entity}, si, trigger=i, confidence=0.7)
 

@@ -54,6 +54,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     while j >= a and person.start - j <= LEFT_REACH:
         if _is_head(ctx, j) and not ctx.anchor_at(si, j):
             break
+        if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES:
+            return None  # another person's name: "пресс-секретарь [Клинтона] Джо Локхарт"
         anchor = _org_anchor(ctx, si, j)
         if anchor is not None:
             org = anchor  # the leftmost, nearest the head: "посол [Италии] в Грузии"
@@ -78,17 +80,44 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     if j < a:
         return None
     head = j
-    # "заместитель министра", "помощник заместителя госсекретаря": the role is the outermost head
-    while head - 1 >= a and ctx.tokens[head].feats.get("Case") == "Gen" and _is_head(ctx, head - 1):
+    # "заместителем министра … Налбандовым": the role is the outermost head, the one the name agrees with
+    while (
+        head - 1 >= a
+        and ctx.tokens[head].feats.get("Case") == "Gen"
+        and person.case != "Gen"
+        and _is_head(ctx, head - 1)
+    ):
         head -= 1
     start = head
-    while (start - 1 >= a and ctx.tokens[start - 1].pos == "ADJ") or (
-        start - 2 >= a and ctx.tokens[start - 1].text == "и" and ctx.tokens[start - 2].pos == "ADJ"
+    while (start - 1 >= a and _modifier(ctx.tokens[start - 1])) or (
+        start - 2 >= a and ctx.tokens[start - 1].text == "и" and _modifier(ctx.tokens[start - 2])
     ):
         start -= 1
     while start < head and ctx.lemma(start) in lex.POSITION_DROP:
         start += 1
-    return start, head, max(tail_end, head + 1), org
+    if not _agrees(ctx, person, head, start):
+        return None  # "дочь президента Иванка Трамп": the name is not the role's
+    end = max(tail_end, head + 1)
+    while end > head + 1 and ctx.tokens[end - 1].text in QUOTES:
+        end -= 1
+    return start, head, end, org
+
+
+def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
+    """The name stands in apposition to the role: the same case, allowing for the tagger's
+    ambiguities (an animate accusative is a genitive; foreign names often come out nominative)."""
+    role = ctx.tokens[head].feats.get("Case")
+    if not person.case or not role or person.case == role:
+        return True
+    if role == "Acc" and person.case == "Gen":
+        return True
+    if person.case == "Nom" and role == "Gen":
+        return not (start > 0 and ctx.tokens[start - 1].pos == "NOUN")  # "дочь капитана Ханна"
+    return False
+
+
+def _modifier(token) -> bool:
+    return token.pos == "ADJ" and token.text.replace("-", "").isalpha() and token.text.islower()
 
 
 def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -100,7 +129,7 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     while j < b and ctx.lemma(j) in lex.POSITION_DROP:
         j += 1
     start = j
-    while j < b and ctx.tokens[j].pos == "ADJ":
+    while j < b and _modifier(ctx.tokens[j]):
         j += 1
     if j >= b or not _is_head(ctx, j) or ctx.tokens[j].feats.get("Number") == "Plur":
         return None
@@ -108,7 +137,10 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     end = head + 1
     while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
         end += 1
-    org = _org_anchor(ctx, si, end) if end < b else None
+    k = end
+    while k < b and ctx.tokens[k].text in QUOTES:
+        k += 1
+    org = _org_anchor(ctx, si, k) if k < b else None
     if org and org.case not in ("Gen", None):
         org = None
     after = org.stop if org else end
