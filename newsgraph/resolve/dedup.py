@@ -19,6 +19,10 @@ from newsgraph.resolve.features import anchor_similarity
 from newsgraph.resolve.tables import lsh_bands, resolved
 
 COPY_THRESHOLD = 0.4
+# A shorter text lying mostly inside a longer one is a copy too (a re-post of
+# the first paragraphs); below this Jaccard the estimate is too noisy.
+CONTAINMENT_THRESHOLD = 0.7
+CONTAINED_MIN_JACCARD = 0.15
 TRANSLATION_THRESHOLD = 0.45
 # Names alone are weak evidence (two reports of one event share them);
 # translations keep every number, so without numbers more names must agree.
@@ -90,14 +94,31 @@ def story_members(conn: sa.Connection, stories: list[str], limit: int = MAX_CAND
     return sorted((_earlier(row) for row in conn.execute(query)), key=lambda e: e.seq)
 
 
-def best_copy(sig: np.ndarray, candidates: list[Earlier], threshold: float = COPY_THRESHOLD) -> Match | None:
-    """The most similar candidate at or above the threshold; ties go to the earliest."""
+def best_copy(
+    sig: np.ndarray, candidates: list[Earlier], threshold: float = COPY_THRESHOLD, length: int | None = None
+) -> Match | None:
+    """The most similar candidate at or above the threshold; ties go to the earliest.
+
+    With the article's `length`, a candidate that contains it (or that it
+    contains) also counts: a re-post of the first paragraphs of a report.
+    """
     best: Match | None = None
     for cand in candidates:
         score = shingles.similarity(sig, cand.signature)
+        if score < threshold and length is not None and score >= CONTAINED_MIN_JACCARD:
+            if containment(score, length, cand.length) >= CONTAINMENT_THRESHOLD:
+                score = max(score, threshold)
         if score >= threshold and (best is None or score > best.score):
             best = Match(cand, score)
     return best
+
+
+def containment(jaccard: float, a: int, b: int) -> float:
+    """Share of the smaller text inside the larger, from their Jaccard
+    similarity and sizes (text lengths stand in for shingle counts)."""
+    if jaccard <= 0 or min(a, b) <= 0:
+        return 0.0
+    return min(1.0, jaccard * (a + b) / ((1 + jaccard) * min(a, b)))
 
 
 def best_translation(

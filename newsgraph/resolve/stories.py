@@ -132,7 +132,8 @@ def assign(conn: sa.Connection, article: ArticleInput) -> Assignment:
 
 
 def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> Assignment:
-    copy = dedup.best_copy(sig, dedup.lsh_candidates(conn, bands)) if bands else None
+    length = len(article.text)
+    copy = dedup.best_copy(sig, dedup.lsh_candidates(conn, bands), length=length) if bands else None
     if copy is not None:
         e = copy.earlier
         return Assignment(article.id, e.story, e.syndication, "copy", e.article, copy.score)
@@ -146,7 +147,7 @@ def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> 
     if ranked and ranked[0][1] >= STORY_THRESHOLD:
         story, score = ranked[0]
         inside = [m for m in members if m.story == story]
-        copy = dedup.best_copy(sig, inside) if bands else None
+        copy = dedup.best_copy(sig, inside, length=length) if bands else None
         if copy is not None:
             e = copy.earlier
             return Assignment(article.id, story, e.syndication, "copy", e.article, copy.score)

@@ -77,6 +77,13 @@ def build(
         for outlet, footer in rng.sample(OUTLETS, 2):
             add("repost", f"{outlet}. {title.strip()}\n\n" + "\n\n".join(sents) + f"\n\n{footer}", title, 0)
         add("edited", "\n\n".join(edit(sents, rng)), title.strip(), 1)
+        third = max(3, len(sents) // 3)
+        add(
+            "truncated",
+            f"{title.strip()}\n\n" + "\n\n".join(sents[:third]) + "\n\nЧитать далее на сайте.",
+            title,
+            1,
+        )
         half = len(sents) // 2
         if half >= 3:
             report = [reword(s, rng) for s in sents[:1] + sents[half:]]
