@@ -11,7 +11,9 @@ Task-1 rules (as summarised in ../shared/data/README.md):
   score); precision = total score / system mentions, recall = total score /
   gold mentions, summed over documents (micro);
 - gold mentions nested in another gold mention, and descriptor-only ones, are
-  skipped, and so are system mentions lying wholly inside a skipped one;
+  skipped, and so are system mentions lying wholly inside a skipped one that
+  match no scored one (a system that marks "России" inside "МИД России" is
+  neither credited nor penalised for it: the gold does not score it);
 - an Org and a LocOrg gold mention on the same tokens count once (either type
   matches it);
 - the "-l" variant merges LocOrg into Location, in the gold and in the systems.
@@ -161,22 +163,17 @@ def score_doc(doc: GoldDoc, system: list[tuple[str, int, int]], merge_locorg: bo
     def norm(t: str) -> str:
         return "Location" if merge_locorg and t == "LocOrg" else t
 
+    gold = doc.mentions
     sys_mentions = []
     for type_, start, stop in system:
         toks = to_tokens(doc, start, stop)
-        if (
-            toks
-            and any(toks <= skipped for skipped in doc.skipped)
-            and not any(toks & m.tokens for m in doc.mentions)
-        ):
+        row = [pair_score(g, norm(type_) in {norm(t) for t in g.types}, toks) for g in gold]
+        # Inside a skipped gold mention and matching no scored one: the gold says
+        # nothing about it.
+        if toks and not any(row) and any(toks <= skipped for skipped in doc.skipped):
             continue
-        sys_mentions.append((norm(type_), toks))
-    gold = doc.mentions
-    matrix = np.zeros((len(gold), len(sys_mentions)))
-    for i, g in enumerate(gold):
-        gtypes = {norm(t) for t in g.types}
-        for j, (stype, toks) in enumerate(sys_mentions):
-            matrix[i, j] = pair_score(g, stype in gtypes, toks)
+        sys_mentions.append(row)
+    matrix = np.array(sys_mentions).T if sys_mentions else np.zeros((len(gold), 0))
     matched = 0.0
     if matrix.size:
         rows, cols = linear_sum_assignment(matrix, maximize=True)

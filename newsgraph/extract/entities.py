@@ -57,6 +57,7 @@ class Candidate:
     entry: Entry | None = None
     name: str = ""
     group: int | None = None
+    core: str = ""  # name key of an organisation before its country tail ("МИД" in "МИД России")
 
 
 @dataclass(slots=True)
@@ -212,6 +213,37 @@ def decide(doc: Doc, cand: Candidate) -> None:
     cand.name = canonical(cand, toks, text)
 
 
+def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """An organisation followed by a place in the genitive takes it into its name
+    ("Министерства обороны России", "Конгресса США"); the place keeps its own mention."""
+    by_first = {c.first: c for c in cands if c.type in ("country", "location")}
+    out = []
+    for cand in cands:
+        tail = by_first.get(cand.stop)
+        if (
+            tail is None
+            or cand.type != "organization"
+            or cand.kind in ("alliance", "media")
+            or doc.tokens[tail.first].feats.get("Case") != "Gen"
+            or not glued_tokens(doc, cand.stop)
+        ):
+            out.append(cand)
+            continue
+        whole = Candidate(
+            cand.first, tail.stop, "tail", ner_type="ORG", kind=cand.kind, core=name_key(doc, cand)
+        )
+        decide(doc, whole)
+        if whole.entry is None and cand.entry is not None:
+            whole.name = f"{cand.entry.ru} {span_text(doc, tail)}"
+        whole.kind = whole.kind or cand.kind
+        out.append(whole)
+    return out
+
+
+def glued_tokens(doc: Doc, i: int) -> bool:
+    return doc.text[doc.tokens[i - 1].stop : doc.tokens[i].start] == " "
+
+
 def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
     if cand.type == "person":
         return person_nominative(toks, cand.normal)
@@ -269,7 +301,23 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
         sets.union(by_key.setdefault(name_key(doc, cand), i), i)
     join_surnames(doc, cands, sets)
     join_acronyms(doc, cands, sets)
+    join_cores(doc, cands, sets)
     return sets.groups()
+
+
+def join_cores(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
+    """A bare "МИД" joins "МИД России" when the article names only one such ministry."""
+    cores: dict[str, set[str]] = {}
+    first_of: dict[str, int] = {}
+    for i, cand in enumerate(cands):
+        if cand.core:
+            key = name_key(doc, cand)
+            cores.setdefault(cand.core, set()).add(key)
+            first_of.setdefault(key, i)
+    for i, cand in enumerate(cands):
+        wholes = cores.get(name_key(doc, cand), set())
+        if not cand.core and len(wholes) == 1:
+            sets.union(first_of[next(iter(wholes))], i)
 
 
 def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
@@ -399,6 +447,7 @@ def extract(doc: Doc) -> Doc:
     add_gazetteer_names(doc, cands)
     for cand in cands:
         decide(doc, cand)
+    cands = attach_tails(doc, cands)
     groups = cluster(doc, cands)
     entities = {root: build_entity(doc, cands, members) for root, members in groups.items()}
     owner = {i: root for root, members in groups.items() for i in members}

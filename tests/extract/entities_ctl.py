@@ -47,20 +47,51 @@ def strip(line: str) -> str:
 
 
 def render(doc) -> str:
-    """The golden line of an analysed doc."""
+    """The golden line of an analysed doc; a mention inside another nests its marker."""
     entities = {e.id: e for e in doc.entities}
-    out, at = [], 0
-    for mention in sorted(doc.mentions, key=lambda m: m.start):
+
+    def label(mention) -> str:
         entity = entities[mention.entity]
-        label = entity.type + (f"/{entity.kind}" if entity.kind else "")
+        out = entity.type + (f"/{entity.kind}" if entity.kind else "")
         name = entity.name.get("ru") or ""
-        if name != mention.text:
-            label += f"={name}"
-        out.append(doc.text[at : mention.start])
-        out.append(f"[{mention.text}|{label}]")
-        at = mention.stop
-    out.append(doc.text[at:])
-    return "".join(out).replace("\n", PARAGRAPH)
+        return out + (f"={name}" if name != mention.text else "")
+
+    def emit(lo: int, hi: int, items: list) -> str:
+        out, at, i = [], lo, 0
+        while i < len(items):
+            mention, j = items[i], i + 1
+            while j < len(items) and items[j].start < mention.stop:
+                j += 1
+            inner = emit(mention.start, mention.stop, items[i + 1 : j])
+            out += [doc.text[at : mention.start], f"[{inner}|{label(mention)}]"]
+            at, i = mention.stop, j
+        out.append(doc.text[at:hi])
+        return "".join(out)
+
+    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.stop))
+    return emit(0, len(doc.text), mentions).replace("\n", PARAGRAPH)
+
+
+def marks(line: str) -> list[tuple[str, str, str]]:
+    """(text, label, name) of every marker on a golden line, nested ones too."""
+    found, stack = [], []
+    text = strip(line).replace("\n", PARAGRAPH)
+    plain = 0
+    i = 0
+    while i < len(line):
+        char = line[i]
+        if char == "[":
+            stack.append(plain)
+        elif char == "|" and stack:
+            close = line.index("]", i)
+            label, _, name = line[i + 1 : close].partition("=")
+            start = stack.pop()
+            found.append((text[start:plain], label, name or text[start:plain]))
+            i = close
+        else:
+            plain += 1
+        i += 1
+    return found
 
 
 def links(doc) -> list[set[str]]:

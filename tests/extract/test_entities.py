@@ -15,7 +15,6 @@ from newsgraph.extract.names import is_acronym, is_camel
 from newsgraph.model import ENTITY_TYPES, ORG_KINDS, Doc
 
 SEED_MENTION_FLOOR = 0.9
-LABEL = re.compile(r"\[([^\]|]+)\|([^\]=]+)(?:=([^\]]+))?\]")
 
 
 @pytest.fixture(scope="session")
@@ -28,13 +27,20 @@ def test_golden(entity_pipeline, line):
     doc = entities_ctl.analyse(entity_pipeline, line)
     assert entities_ctl.render(doc) == line
     # Mentions labelled alike on a line are one entity, and only those.
-    labels = {(m[1], m[2] or m[0]) for m in LABEL.findall(line)}
+    labels = {(label, name) for _, label, name in entities_ctl.marks(line)}
     assert len(doc.entities) == len(labels)
 
 
 def test_golden_markers_round_trip():
     line = "[Родионов|person=Дмитрий Родионов] заявил [ВФокусе Mail|organization/media] ¶ Новый абзац."
     assert entities_ctl.strip(line) == "Родионов заявил ВФокусе Mail\nНовый абзац."
+    nested = "Глава [МИД [России|country=Россия]|organization/government] ¶ [Лавров|person]"
+    assert entities_ctl.strip(nested) == "Глава МИД России\nЛавров"
+    assert entities_ctl.marks(nested) == [
+        ("России", "country", "Россия"),
+        ("МИД России", "organization/government", "МИД России"),
+        ("Лавров", "person", "Лавров"),
+    ]
 
 
 def test_records_are_well_formed(entity_pipeline):

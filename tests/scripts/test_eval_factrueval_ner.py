@@ -79,9 +79,10 @@ def test_scores_tokens_types_and_skipped(tmp_path):
     place = [("Location", *span(1, 1))]
     assert ev.score_doc(doc, place, merge_locorg=False).matched == 0
     assert ev.score_doc(doc, place, merge_locorg=True).matched == pytest.approx(1.0)
-    # A system mention inside a skipped gold mention is not counted at all... unless it
-    # overlaps a scored one (Москвы lies inside the Org "мэрию Москвы").
+    # A system mention inside a skipped gold mention is not counted at all
+    # ("Москвы" inside the Org "мэрию Москвы"; "Посол" alone).
     assert ev.score_doc(doc, [("Person", *span(0, 0))], merge_locorg=False).system == 0
+    assert ev.score_doc(doc, [("LocOrg", *span(6, 6))], merge_locorg=False).system == 0
 
 
 def test_org_and_locorg_on_the_same_tokens_count_once():
