@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
@@ -188,10 +189,10 @@ def get_dossier(
     entity_id: EntityId,
     limit: Annotated[int, Query(ge=1, le=500, description="Articles to include.")] = 50,
 ) -> dict[str, Any]:
-    dossier = store.dossier(entity_id, limit=limit)
+    dossier = queries.dossier(store, entity_id, limit=limit)
     if dossier is None:
         raise ApiError(404, f"no entity with id {entity_id!r}; find ids at /api/entities?q=NAME")
-    return dossier
+    return JSONResponse(dossier)  # rows are JSON-ready: skip the generic encoder on this big one
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes, filtered by speaker or by entity mentioned")

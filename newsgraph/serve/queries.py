@@ -12,6 +12,7 @@ from newsgraph.store.base import Store
 
 # Facets are counted over the best hits only: a search page must stay fast on a big store.
 FACET_WINDOW = 21
+EVIDENCE_PER_FACT = 10
 NAMED_FACTS = 40  # the story page shows this many consolidated facts
 PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
 
@@ -20,6 +21,20 @@ def article_json(doc: Doc) -> dict[str, Any]:
     data = doc.to_analysis()
     data["source"] = doc.source
     data["url"] = doc.url
+    return data
+
+
+def dossier(store: Store, entity_id: str, *, limit: int) -> dict[str, Any] | None:
+    """The store's dossier with at most `EVIDENCE_PER_FACT` sentences per fact (and their total):
+    a country's dossier otherwise carries thousands of sentences and megabytes."""
+    data = store.dossier(entity_id, limit=limit)
+    if data is None:
+        return None
+    for key in ("facts", "facts_as_object"):
+        for fact in data.get(key) or []:
+            evidence = fact.get("evidence") or []
+            fact["evidence_total"] = len(evidence)
+            fact["evidence"] = evidence[:EVIDENCE_PER_FACT]
     return data
 
 

@@ -157,7 +157,7 @@ def entities(request: Request, type: EMPTY_TO_NONE = None, offset: Annotated[int
 
 @router.get("/entities/{entity_id}")
 def dossier(request: Request, entity_id: str):
-    data = _store(request).dossier(entity_id, limit=50)
+    data = queries.dossier(_store(request), entity_id, limit=50)
     if data is None:
         raise ApiError(404, f"no entity with id {entity_id!r}; search for it by name")
     return _page(request, "dossier.html", **dossier_view(data))
