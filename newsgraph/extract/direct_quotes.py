@@ -61,7 +61,11 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
             for (start, stop), attr in pieces:
                 quotes.append(_quote(ctx, finder, start, stop, attr))
             continue
-        attr = _after(ctx, finder, group) or _before(ctx, finder, group)
+        # an attribution after the marks covers the quotation only when it opens the sentence
+        # (`закона «О полиции», сообщает РБК` reports the whole sentence: the reported rules take it)
+        attr = (_after(ctx, finder, group) if starts_sentence(ctx, group) else None) or _before(
+            ctx, finder, group
+        )
         if attr is None:
             pending.append(group)
             continue
@@ -266,16 +270,19 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def starts_sentence(ctx: QuoteContext, group: Group) -> bool:
+    para = ctx.para_index(group.open_at)
+    before = ctx.text[ctx.paras[para][0] : group.open_at].rstrip(" \t\xa0'")
+    return not before or before[-1] in '.!?…:—–-«»"“”'
+
+
 def utterance_like(ctx: QuoteContext, group: Group) -> bool:
     """A pending quotation that reads as someone's words, not a title or a scare quote."""
     text = ctx.text[group.start : group.stop].strip()
     if _words(text) < MIN_WORDS_UNATTRIBUTED or not text[:1].isupper():
         return False
-    para = ctx.para_index(group.open_at)
-    before = ctx.text[ctx.paras[para][0] : group.open_at].rstrip()
-    starts_sentence = not before or before[-1] in ".!?…:—–"
     ends_sentence = text[-1] in ".!?…" or ctx.text[(group.close_at or group.stop) + 1 :][:2].strip()[:1] in (
         ".",
         "",
     )
-    return starts_sentence and ends_sentence
+    return starts_sentence(ctx, group) and ends_sentence

@@ -33,6 +33,8 @@ def make_quote(
     confidence: float = 0.9,
     reason: str | None = None,
 ) -> Quote:
+    if speaker is not None and outlet == speaker.entity:
+        outlet = None  # `пишет ТАСС`: the outlet is the speaker itself
     quote = Quote(
         start, stop, kind, confidence=round(confidence, 2), reason=reason, stage=STAGE, outlet=outlet
     )

@@ -253,11 +253,17 @@ class SpeakerFinder:
             media = [r for r in candidates if self._kind(r) == "media"]
             candidates = media or candidates
         for ref in candidates:
-            if ref.type == "organization":
+            if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
+
+    def _fits_anaphor(self, ref: Referent, lemma: str) -> bool:
+        """`правительство` may stand for a government, `компания` for a company, not for a court."""
+        kind = self._kind(ref)
+        wanted = cues.ORG_ANAPHOR_KINDS.get(lemma)
+        return kind is None or wanted is None or kind in wanted or lemma[:5] in ref.name.lower()
 
     def _role_subject(
         self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
@@ -282,7 +288,20 @@ class SpeakerFinder:
             if ref is not None and ref.type == "person":
                 return self._from_referent(ref, agree)
         tok = ctx.tokens[i]
+        if i > 0 and ctx.tokens[i - 1].text.lower() in {*cues.POSSESSIVES, "свой", "своя"}:
+            return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
+        if self._qualified(i):  # `венесуэльский министр информации`: a new official
+            return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
+
+    def _qualified(self, i: int) -> bool:
+        """A role noun with its own modifiers names someone new, unless they point back (`глава компании`)."""
+        ctx = self.ctx
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen":
+            return nxt.lemma not in cues.ORG_ANAPHORS and nxt.lemma not in cues.ORG_VOICES
+        prev = ctx.tokens[i - 1] if i > 0 else None
+        return prev is not None and prev.pos == "ADJ" and prev.lemma not in cues.ROLE_MODIFIERS
 
     def _foreign_name(self, i: int) -> Speaker:
         """A Latin-script name the Russian NER does not tag: `said John Smith`."""
@@ -297,10 +316,9 @@ class SpeakerFinder:
     def _unnamed(self, i: int) -> Speaker | None:
         ctx = self.ctx
         start = i
-        while (
-            start > 0
-            and ctx.tokens[start - 1].pos == "ADJ"
-            and ctx.tokens[start - 1].feats.get("Case") == "Nom"
+        while start > 0 and (
+            (ctx.tokens[start - 1].pos == "ADJ" and ctx.tokens[start - 1].feats.get("Case") == "Nom")
+            or ctx.tokens[start - 1].text.lower() in cues.POSSESSIVES
         ):
             start -= 1
         stop = i + 1
@@ -354,7 +372,7 @@ class SpeakerFinder:
             return _at(self.from_referent(fallback, how="name"), tok, "pronoun")
         return None
 
-    def resolve_role(self, tok: Token, gender: str | None) -> Speaker | None:
+    def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
         people = [
             r
             for r in self._antecedents(tok.start)
@@ -364,6 +382,8 @@ class SpeakerFinder:
             role = self.role_of(ref)
             if role is not None and tok.lemma in role.text.lower():
                 return _at(self.from_referent(ref, how="name"), tok, "role")
+        if strict:
+            return None
         for sp in self.previous(tok.start):
             if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
                 return _at(sp, tok, "role")

@@ -135,6 +135,15 @@ ORG_ANAPHORS = frozenset(
     """.split()
 )
 
+# Which kinds of organisation an anaphor may stand for (others: any kind).
+_COMPANY, _GOVERNMENT = ("company",), ("government",)
+ORG_ANAPHOR_KINDS = {
+    **dict.fromkeys("компания корпорация концерн предприятие холдинг фирма завод банк".split(), _COMPANY),
+    **dict.fromkeys("министерство ведомство правительство посольство консульство".split(), _GOVERNMENT),
+    **dict.fromkeys("партия фракция".split(), ("party",)),
+    **dict.fromkeys("альянс блок союз коалиция".split(), ("alliance", "party", "other")),
+}
+
 # Words before an outlet's name (`в интервью ТАСС`, `изданию «Коммерсантъ»`).
 OUTLET_FRAMES = frozenset(
     """
