@@ -213,3 +213,33 @@ def split_command(entity: str, merged: tuple[str, ...], db: str, as_json: bool) 
     else:
         for item in undone:
             click.echo(f"Restored {item['restored']} from {item['kept']} (merge {item['merge']} undone)")
+
+
+@main.command("timeline")
+@click.argument("name")
+@click.option("--limit", default=200, show_default=True, help="At most this many articles are read.")
+@db_option
+@json_option
+def timeline_command(name: str, limit: int, db: str, as_json: bool) -> None:
+    """Dated events about an entity, in order: the publication dates of the
+    articles that mention it and the dates written in sentences about it.
+
+    Example:
+
+        newsgraph timeline "Great Sky" --json
+    """
+    from newsgraph.resolve.timeline import entity_timeline
+
+    with _open(db) as store:
+        found = store.find_entities(name, limit=1)
+        if not found:
+            raise click.ClickException(f"no entity named {name!r}; try `newsgraph search {name}`")
+        with store.engine.connect() as conn:
+            events = entity_timeline(conn, found[0]["id"], limit=limit)
+    if as_json:
+        _echo_json({"entity": found[0]["id"], "events": events})
+        return
+    for event in events:
+        click.echo(
+            f"{event['date']}  {event['kind']:<9}  {event['sentence'] or event['title'] or event['article']}"
+        )

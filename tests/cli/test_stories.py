@@ -12,7 +12,7 @@ from newsgraph.model import Doc, Entity, Fact, Mention
 from newsgraph.resolve import stories
 from newsgraph.store import open_store
 
-COMMANDS = ("stories", "story", "conflicts", "merge", "split")
+COMMANDS = ("stories", "story", "conflicts", "merge", "split", "timeline")
 
 
 def article(text: str, published: str, amount: float, modality: str | None = None) -> Doc:
@@ -118,3 +118,12 @@ def test_merge_of_unknown_entity_is_an_error(db):
 def test_help_has_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output and "--json" in result.output
+
+
+def test_entity_timeline(db):
+    result = json.loads(run("timeline", "Great Sky", "--db", db, "--json").stdout)
+    dates = [(e["date"], e["kind"]) for e in result["events"]]
+    assert dates[:2] == [("2025-12-18", "published"), ("2025-12-18", "published")]
+    assert ("2025-12-18", "mentioned") in dates and ("2027", "mentioned") in dates
+    assert dates == sorted(dates, key=lambda d: d[0])
+    assert run("timeline", "Nobody Known", "--db", db).exit_code == 1
