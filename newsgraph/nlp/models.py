@@ -17,14 +17,24 @@ def embedding() -> NewsEmbedding:
     return NewsEmbedding()
 
 
+# Batches of 16 similar-length sequences were fastest here (natasha's default is 8).
+BATCH_SIZE = 16
+
+
+def _batched(tagger):
+    tagger.batch_size = BATCH_SIZE
+    tagger.infer.encoder.batch_size = BATCH_SIZE
+    return tagger
+
+
 @cache
 def morph_tagger() -> NewsMorphTagger:
-    return NewsMorphTagger(embedding())
+    return _batched(NewsMorphTagger(embedding()))
 
 
 @cache
 def ner_tagger() -> NewsNERTagger:
-    return NewsNERTagger(embedding())
+    return _batched(NewsNERTagger(embedding()))
 
 
 @cache
