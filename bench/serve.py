@@ -8,7 +8,9 @@ The store is built from NEREL articles with their gold entities and relations
 and closing line, so another id) until the count is reached. The server runs
 as `newsgraph serve` in a subprocess on loopback; the load generator is an
 asyncio client with N concurrent connections. Prints p50/p95/p99 per endpoint
-and the error count, and writes bench/results/serve.json.
+and the error count, and writes bench/results/serve-cCLIENTS-cacheSIZE.json.
+By default the server cache is off, so every request is computed (the cold
+case); `--cache-size 1024` measures what repeated views cost.
 """
 
 from __future__ import annotations
@@ -105,9 +107,10 @@ def build(path: Path, count: int) -> None:
     print(f"built {path} with {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache_size: int) -> subprocess.Popen:
+    command = ["serve", "--db", str(db), "--port", str(port), "--cache-size", str(cache_size)]
     server = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "newsgraph"), "serve", "--db", str(db), "--port", str(port)],
+        [str(ROOT / ".venv" / "bin" / "newsgraph"), *command],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "NEWSGRAPH_API_TOKEN": ""},
@@ -162,6 +165,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000, help="per endpoint")
     parser.add_argument("--db", type=Path, default=None, help="store to load (built when missing)")
+    parser.add_argument(
+        "--cache-size",
+        type=int,
+        default=0,
+        help="the server's response cache (default 0: every request computed)",
+    )
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     db = args.db or RESULTS / f"serve-{args.articles}.db"
@@ -181,7 +190,7 @@ def main() -> None:
     paths += [("dossier page", f"/entities/{rng.choice(entities)}") for _ in range(args.requests // 4)]
     rng.shuffle(paths)
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, args.cache_size)
     try:
         asyncio.run(load(f"http://127.0.0.1:{port}", paths[: args.clients], args.clients))  # warm-up
         started = time.perf_counter()
@@ -196,6 +205,7 @@ def main() -> None:
         "mentions": stats["mentions"],
         "facts": stats["facts"],
         "clients": args.clients,
+        "cache_size": args.cache_size,
         "requests": len(paths),
         "seconds": round(wall, 1),
         "requests_per_s": round(len(paths) / wall, 1),
@@ -207,7 +217,7 @@ def main() -> None:
             "errors": result["errors"].get(kind, 0),
             **{f"p{q}_ms": round(percentile(values, q), 1) for q in (50, 95, 99)},
         }
-    (RESULTS / "serve.json").write_text(
+    (RESULTS / f"serve-c{args.clients}-cache{args.cache_size}.json").write_text(
         json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     print(json.dumps(report, ensure_ascii=False, indent=2))

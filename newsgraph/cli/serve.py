@@ -37,7 +37,14 @@ def _is_loopback(host: str) -> bool:
     show_envvar=True,
     help="Enable POST /api/articles and require 'Authorization: Bearer TOKEN' for it.",
 )
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+@click.option(
+    "--cache-size",
+    default=1024,
+    show_default=True,
+    type=click.IntRange(0),
+    help="GET responses kept in memory until the store changes; 0 turns the cache off.",
+)
+def serve(db: str, host: str, port: int, token: str | None, cache_size: int) -> None:
     """Serve the web UI and the REST API (OpenAPI at /openapi.json).
 
     Example:
@@ -52,7 +59,7 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
         click.echo(
             f"Warning: listening on {host}: anyone who reaches this port can read the store.", err=True
         )
-    app = create_app(db, api_token=token)
+    app = create_app(db, api_token=token, cache_size=cache_size)
     click.echo(
         f"newsgraph on http://{host}:{port}/ (ingest over HTTP {'enabled' if token else 'disabled'})",
         err=True,

@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from newsgraph import __version__
 from newsgraph.serve import api, errors, web
+from newsgraph.serve.cache import ResponseCache
 from newsgraph.store.base import Store
 
 HERE = Path(__file__).resolve().parent
@@ -40,8 +41,9 @@ def _open(store: Store | str) -> tuple[Store, bool]:
     return open_store(store), True
 
 
-def create_app(store: Store | str, api_token: str | None = None) -> FastAPI:
-    """The app over a store (an open `Store`, or a URL that this app opens and closes)."""
+def create_app(store: Store | str, api_token: str | None = None, cache_size: int = 1024) -> FastAPI:
+    """The app over a store (an open `Store`, or a URL that this app opens and closes);
+    `cache_size` GET responses are kept until the store changes (0: no cache)."""
     opened, owned = _open(store)
 
     @asynccontextmanager
@@ -81,5 +83,8 @@ def create_app(store: Store | str, api_token: str | None = None) -> FastAPI:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    # Added last, so outermost: cached responses already carry the headers above.
+    app.add_middleware(ResponseCache, store_url=getattr(opened, "url", "") or "", size=cache_size)
 
     return app
