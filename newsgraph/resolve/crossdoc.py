@@ -20,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from newsgraph.errors import StoreError
-from newsgraph.resolve.translit import phrase_key
+from newsgraph.resolve.translit import CYRILLIC, phrase_key
 
 # Single-word keys shorter than this are too ambiguous to merge on ("Ли").
 MIN_KEY_CHARS = 4
@@ -203,6 +203,71 @@ def translit_candidates(conn: sa.Connection, entity_id: str) -> list[str]:
         if name_keys(dict(other._mapping)) & keys:
             found.append(other.id)
     return found
+
+
+TRANSLIT_KIND = "translit"
+AUTO_TYPES = ("person", "organization", "facility", "project", "group")
+
+
+def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
+    """Merge each of these entities with an older one of the same type whose
+    canonical name is the same name in the other script (Lavrov / Лавров);
+    returns the merge ids. Each merge is recorded and `split` undoes it.
+
+    Keys go to the store's ``entity_names`` table under the kind
+    ``translit``, so the lookup is an indexed one.
+    """
+    s = _tables()
+    done = []
+    for entity_id in sorted(set(entity_ids)):
+        row = conn.execute(sa.select(s.entities).where(s.entities.c.id == entity_id)).first()
+        if row is None or row.type not in AUTO_TYPES:
+            continue
+        keys = _script_keys(dict(row._mapping))
+        if not keys:
+            continue
+        _store_keys(conn, entity_id, keys)
+        query = (
+            sa.select(s.entities, s.entity_names.c.key)
+            .join(s.entity_names, s.entity_names.c.entity == s.entities.c.id)
+            .where(s.entity_names.c.kind == TRANSLIT_KIND, s.entity_names.c.key.in_(sorted(keys)))
+            .where(s.entities.c.id != entity_id, s.entities.c.type == row.type)
+            .order_by(s.entities.c.created_at, s.entities.c.id)
+        )
+        for other in conn.execute(query).all():
+            if other.wikidata and row.wikidata and other.wikidata != row.wikidata:
+                continue
+            scripts = keys[other.key] | _script_keys(dict(other._mapping)).get(other.key, set())
+            if scripts == {"cyrl", "latn"}:
+                done.append(merge(conn, other.id, entity_id, f"translit: {other.key}"))
+                break
+    return done
+
+
+def _script_keys(row: dict[str, Any]) -> dict[str, set[str]]:
+    """Transliteration key → scripts ("cyrl", "latn") of the entity's canonical names."""
+    keys: dict[str, set[str]] = {}
+    for name in (row.get("name_ru"), row.get("name_en")):
+        if not name:
+            continue
+        key = phrase_key(name)
+        if len(key.replace(" ", "")) >= MIN_KEY_CHARS:
+            keys.setdefault(key, set()).add("cyrl" if CYRILLIC.search(name) else "latn")
+    return keys
+
+
+def _store_keys(conn: sa.Connection, entity_id: str, keys: dict[str, set[str]]) -> None:
+    s = _tables()
+    have = set(
+        conn.execute(
+            sa.select(s.entity_names.c.key).where(
+                s.entity_names.c.entity == entity_id, s.entity_names.c.kind == TRANSLIT_KIND
+            )
+        ).scalars()
+    )
+    rows = [{"entity": entity_id, "key": k, "kind": TRANSLIT_KIND} for k in sorted(keys) if k not in have]
+    if rows:
+        conn.execute(s.entity_names.insert(), rows)
 
 
 def _refresh_conflicts(conn: sa.Connection, subjects: list[str]) -> None:

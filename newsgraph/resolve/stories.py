@@ -26,7 +26,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 
-from newsgraph.resolve import dedup, shingles
+from newsgraph.resolve import crossdoc, dedup, shingles
 from newsgraph.resolve.features import Features, features, top_vector
 from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story_keys
 
@@ -82,6 +82,7 @@ def update(store, article_ids: Iterable[str]) -> None:
         with conn.begin():
             touched = {assign(conn, article).story for article in inputs}
             retitle(conn, sorted(touched))
+            crossdoc.auto_merge(conn, sorted({e for article in inputs for e in article.entities}))
     from newsgraph.resolve import corroborate
 
     corroborate.refresh(store, [a.id for a in inputs])

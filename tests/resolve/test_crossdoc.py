@@ -85,3 +85,32 @@ def test_bad_merges_and_splits_say_what_to_do(store):
         crossdoc.merge(conn, ru, ru)
     with pytest.raises(StoreError, match="no merge to undo"), store.writing() as conn:
         crossdoc.split(conn, ru)
+
+
+def test_update_merges_one_name_in_two_scripts_and_split_undoes_it(tmp_path):
+    from newsgraph.resolve import stories
+
+    store = open_store(str(tmp_path / "auto.db"))
+    ru = Doc(text="Сергей Лавров провёл переговоры в Женеве.", published="2025-12-18", lang="ru")
+    ru.entities = [
+        Entity("e1", "person", {"ru": "Сергей Лавров"}),
+        Entity("e2", "person", {"ru": "Сергей Шойгу"}),
+    ]
+    ru.mentions = [Mention(0, 13, "Сергей Лавров", "person", "e1")]
+    en = Doc(text="В Женеве Sergei Lavrov встретился с коллегой.", published="2025-12-19", lang="ru")
+    en.entities = [
+        Entity("e1", "person", {"en": "Sergei Lavrov"}),
+        Entity("e2", "person", {"en": "Sergei Shoigu"}),
+    ]
+    en.mentions = [Mention(9, 22, "Sergei Lavrov", "person", "e1")]
+    stories.update(store, store.add([ru, en])["added"])
+    lavrov = ids(store, "Сергей Лавров")
+    assert len(lavrov) == 1 and ids(store, "Sergei Lavrov") == lavrov
+    assert len(ids(store, "Sergei Shoigu") + ids(store, "Сергей Шойгу")) == 2  # no mention: not merged
+    with store.engine.connect() as conn:
+        (log,) = crossdoc.merge_log(conn)
+    assert log["reason"] == "translit: srg lvrv"
+    with store.writing() as conn:
+        crossdoc.split(conn, log["kept"])
+    assert len(set(ids(store, "Сергей Лавров") + ids(store, "Sergei Lavrov"))) == 2
+    store.close()
