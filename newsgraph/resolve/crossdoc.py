@@ -9,7 +9,10 @@ module adds what crosses scripts and corrections by analysts:
 - `split(conn, entity)` undoes the merges into `entity` (all of them, or
   those of the given merged ids), newest first, restoring the rows;
 - `translit_candidates(conn, entity)` finds stored entities of the same type
-  whose name has the same transliteration key (Лавров / Lavrov).
+  whose name has the same transliteration key (Лавров / Lavrov);
+- `auto_merge(conn, entities)`, run by `stories.update`, merges an entity
+  whose canonical name is another's in the other script (a recorded merge,
+  undone by `split` like any other).
 """
 
 from __future__ import annotations
