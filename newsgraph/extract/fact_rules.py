@@ -75,8 +75,8 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         orgs = [x for x in ctx.of_type(si, ("organization",)) if x.start > i and x.start - i <= 6]
         orgs_before = [x for x in ctx.of_type(si, ("organization",)) if x.stop <= i and i - x.stop <= 4]
         org = orgs[0] if orgs else (orgs_before[-1] if orgs_before else None)
-        if org is None:
-            continue
+        if org is None or any(0 < x.start - i <= 5 for x in ctx.of_type(si, ("person",))):
+            continue  # "оператор Аль-Джазиры Сами аль-Хадж": a cameraman, not a project's operator
         places = ctx.of_type(si, PLACES)
         if i + 1 < b and ctx.lemma(i + 1) == "который":
             subject = _nearest([p for p in places if p.stop <= i], i)
@@ -294,12 +294,15 @@ def product(ctx: Context, si: int) -> Iterator[Found]:
         if not phrases:
             continue
         places = ctx.of_type(si, PLACES)
-        subject = _nearest(places, i)
-        if subject is None and ctx.tokens[i].pos == "VERB":
-            subject = next(
-                (o for o in reversed(ctx.of_type(si, ("organization",))) if o.stop <= i and _subject_case(o)),
-                None,
-            )
+        # the grammatical subject when there is one ("компания собирается заняться производством")
+        subject = next(
+            (
+                x
+                for x in reversed(ctx.of_type(si, (*PLACES, "organization")))
+                if x.stop <= i and _subject_case(x) and not _in_relative_clause(ctx, si, x.start, i)
+            ),
+            None,
+        ) or _nearest(places, i)
         if subject is None:
             continue
         for start, head, end in phrases:
@@ -323,6 +326,19 @@ def _product_objects(ctx: Context, start: int, head: int, end: int, b: int) -> l
     if calibres:
         return [{"text": f"{as_int(c.mm)}-мм {text}", "calibre_mm": as_int(c.mm)} for c in calibres]
     return [{"text": text}]
+
+
+def _in_relative_clause(ctx: Context, si: int, k: int, i: int) -> bool:
+    """Token `k` lies in a ", который …," clause that token `i` is outside of."""
+    a, b = ctx.spans[si]
+    for r in ctx.find(si, {"который"}):
+        comma = next((c for c in range(r - 1, max(a, r - 4) - 1, -1) if ctx.tokens[c].text == ","), None)
+        if comma is None:
+            continue
+        end = next((c for c in range(r + 1, b) if ctx.tokens[c].text in (",", ";", "—")), b)
+        if comma < k < end and not comma < i < end:
+            return True
+    return False
 
 
 # --- status and operational_by ------------------------------------------------
@@ -465,7 +481,7 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         if subject is None:
             continue
         end = next((k for k in range(i, b) if ctx.tokens[k].text in (";",) or ctx.lemma(k) == "который"), b)
-        objects = [x for x in parties if x.start > i and x.start < end and x.entity != subject.entity]
+        objects = _listed(ctx, [x for x in parties if i < x.start < end and x.entity != subject.entity], i)
         if not objects:
             # "Россия и Китай расширяют сотрудничество": the first party is the subject, the rest partners
             joined = [x for x in parties if x.stop <= i and _subject_case(x)]
@@ -475,6 +491,19 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _listed(ctx: Context, candidates: list[Anchor], i: int) -> list[Anchor]:
+    """The first party soon after the cue and those listed with it ("Турции, Китая и государств …")."""
+    if not candidates or candidates[0].start - i > 10:
+        return []
+    chosen = [candidates[0]]
+    for anchor in candidates[1:]:
+        gap = [ctx.tokens[k] for k in range(chosen[-1].stop, anchor.start)]
+        if len(gap) > 3 or not all(t.text in LIST_GLUE or t.pos in ("NOUN", "ADJ") for t in gap):
+            break
+        chosen.append(anchor)
+    return chosen
 
 
 # --- member_of ------------------------------------------------------------------
