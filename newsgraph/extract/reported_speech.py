@@ -331,7 +331,7 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
                 continue
             return t.start
-        if t.text == ":":
+        if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
             if nxt is None or nxt.text in '«„“"':
                 return None  # a direct quote follows: the direct rules hold it

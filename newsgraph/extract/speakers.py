@@ -290,6 +290,8 @@ class SpeakerFinder:
         tok = ctx.tokens[i]
         if i > 0 and ctx.tokens[i - 1].text.lower() in {*cues.POSSESSIVES, "свой", "своя"}:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
+        if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
+            return self._unnamed(i)  # `неназванный представитель министерства`
         if self._qualified(i):  # `венесуэльский министр информации`: a new official
             return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)

@@ -117,6 +117,11 @@ UNNAMED_SOURCES = frozenset(
     """.split()
 )
 
+# Adjectives that keep a role holder unnamed (`неназванный представитель`).
+ANONYMOUS = frozenset(
+    "неназванный анонимный некий один другой высокопоставленный осведомленный осведомлённый".split()
+)
+
 # Nouns through which an organisation speaks (`пресс-служба Минобороны`,
 # `руководство компании`): the speaker is the organisation.
 ORG_VOICES = frozenset(
@@ -169,9 +174,8 @@ POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "о
 # The editorial "we" of a news text (`Напомним, что …`) is not a speaker's voice.
 EDITORIAL_WE = frozenset("напомним отметим заметим добавим подчеркнем подчеркнём уточним повторим".split())
 
-FIRST_PERSON = frozenset(
-    "я мы мне меня мной нам нас нами наш наша наше наши нашего нашей нашим нашему наших нашими мой моя моё мое мои моего моей моим моему моих".split()
-)
+# Possessives (`наш корреспондент`) are left out: news text uses them for the outlet itself.
+FIRST_PERSON = frozenset("я мы мне меня мной нам нас нами".split())
 
 # English: `"…," he said.`, `said Smith`, `Smith told Reuters`.
 ENGLISH_CUES = frozenset(
