@@ -1,26 +1,30 @@
-"""Stances: what a quote's speaker thinks of the entities the quote names.
+"""Stances: what a quote's speaker thinks of the entities the quote is about.
 
-For every quote with a resolved speaker, each entity mentioned inside its
-content gets a score from the words around the mention:
+For every quote with a resolved speaker, each entity mentioned in the quote's
+content or in the sentence that carries it gets a score:
 
-1. A *victim* reading first: a harm noun just before the mention, governing it
+1. A *victim* reading: a harm noun just before the mention, governing it
    ("подрыв авторитета России"), or a harm verb just after an object-case
    mention ("Россию … оставить за бортом", "от России отрезать"): the speaker
    deplores harm done to the target, which is sympathy (+1).
 2. A subject with harm after it in its sentence: the doer when the harm has an
    object of its own ("коридор нужен, чтобы Россию … оставить за бортом"), the
    one harmed when it has none ("Индия останется за бортом").
-3. Otherwise evaluative words in a window around the mention, within its
-   sentence: negative words count -1, positive ones +1.
+3. Evaluative words in a window around the mention, within its sentence
+   (a "не" before a word, or a "не-" prefix, turns it round).
+4. When those are silent: the tone of the whole quote and of its cue
+   ("обвинил", "раскритиковал" against; "поблагодарил", "поддержал" for).
 
 The scores of one holder and target in one article are summed into one stance
 (positive, negative or neutral) whose evidence is the first quote naming it.
-The lexicons describe Russian evaluative vocabulary, as lemmas or lemma prefixes.
+The lexicons are data: `newsgraph/data/stance_lexicon.txt`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
+from importlib import resources
 
 from newsgraph.model import Doc, Quote, Stance, Token
 from newsgraph.pipeline import component
@@ -29,146 +33,52 @@ STAGE = "stances.lexicon.v1"
 WINDOW = 8
 HARM_BEFORE = 3
 HARM_AFTER = 4
-
-# Lemma prefixes: a prefix covers the noun, verb and adjective of one root.
-NEGATIVE = (
-    "угроз",
-    "угрожа",
-    "подрыв",
-    "подорва",
-    "разруш",
-    "демонтаж",
-    "агресс",
-    "провокац",
-    "провоцир",
-    "враг",
-    "враждеб",
-    "оккупа",
-    "террор",
-    "санкци",
-    "давлен",
-    "шантаж",
-    "лож",
-    "лжив",
-    "пропаганд",
-    "преступ",
-    "незакон",
-    "нелегитим",
-    "опасн",
-    "кризис",
-    "провал",
-    "катастроф",
-    "коррупц",
-    "диктат",
-    "марионет",
-    "прокси",
-    "экспанси",
-    "вмешательств",
-    "вмешива",
-    "нарушен",
-    "нарушать",
-    "нарушить",
-    "обвин",
-    "осужд",
-    "осуди",
-    "критик",
-    "противостоя",
-    "конфронтац",
-    "абсурд",
-    "нелеп",
-    "неприемлем",
-    "недопустим",
-    "позор",
-    "отрезать",
-    "изолир",
-    "изоляц",
-    "ослаб",
-    "развал",
-    "уничтож",
-    "нападен",
-    "напада",
-    "захват",
-    "эскалац",
-    "милитариз",
-    "русофоб",
-    "антироссий",
-    "отрыв",
-    "вытесн",
-    "ущерб",
-    "вред",
-    "дестабилиз",
-    "репресс",
-    "цензур",
-    "мошен",
-    "обман",
-    "против",
-)
-POSITIVE = (
-    "поддерж",
-    "сотруднич",
-    "партнер",
-    "партнёр",
-    "союзник",
-    "дружб",
-    "дружествен",
-    "успех",
-    "успешн",
-    "достижен",
-    "укрепл",
-    "стабильн",
-    "надежн",
-    "надёжн",
-    "эффективн",
-    "конструктив",
-    "уважен",
-    "приветств",
-    "благодар",
-    "помощ",
-    "помога",
-    "прорыв",
-    "взаимовыгод",
-    "выгодн",
-    "прогресс",
-    "довери",
-    "процвета",
-    "гарант",
-    "защищ",
-    "защит",
-)
-# Words whose object or genitive is harmed: used for the victim reading.
-HARM = (
-    "подрыв",
-    "подорва",
-    "угроз",
-    "угрожа",
-    "разруш",
-    "демонтаж",
-    "давлен",
-    "санкци",
-    "удар",
-    "атак",
-    "нападен",
-    "отрезать",
-    "отрезан",
-    "изолир",
-    "изоляц",
-    "ослаб",
-    "вытесн",
-    "ущерб",
-    "вред",
-    "дискримин",
-    "уничтож",
-    "борт",
-    "отрыв",
-    "изгна",
-)
-# A mention after these is the doer of the harm, not its victim.
-AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})
+NEGATORS = frozenset({"не", "нет", "ни", "без"})
+AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})  # "угроза со стороны X": X is the doer
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
 
-def _has_prefix(lemma: str, prefixes: tuple[str, ...]) -> bool:
-    return lemma.startswith(prefixes)
+@cache
+def lexicon() -> dict[str, tuple[str, ...]]:
+    sections: dict[str, list[str]] = {}
+    current = None
+    text = resources.files("newsgraph").joinpath("data", "stance_lexicon.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif line and current is not None:
+            current.extend(line.split())
+    return {name: tuple(words) for name, words in sections.items()}
+
+
+def _has(lemma: str, section: str) -> bool:
+    return lemma.startswith(lexicon()[section])
+
+
+def _harm_at(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.lemma == "борт":  # the idiom "оставить за бортом"; "на борту" is neutral
+        return i > 0 and tokens[i - 1].lemma == "за"
+    return _has(tok.lemma, "harm")
+
+
+def word_polarity(tokens: list[Token], i: int) -> int:
+    """+1, -1 or 0 for one word; a negation before it, or a "не-" prefix, turns it round."""
+    lemma = tokens[i].lemma
+    if lemma == "борт":
+        value = -1 if _harm_at(tokens, i) else 0
+    elif _has(lemma, "negative"):
+        value = -1
+    elif _has(lemma, "positive"):
+        value = 1
+    elif lemma.startswith("не") and len(lemma) > 5 and _has(lemma[2:], "positive"):
+        return -1  # "недипломатический", "непростой"
+    else:
+        return 0
+    if i > 0 and tokens[i - 1].lemma in NEGATORS:
+        return -value
+    return value
 
 
 def _victim(tokens: list[Token], first: int, last: int) -> bool:
@@ -179,28 +89,18 @@ def _victim(tokens: list[Token], first: int, last: int) -> bool:
     if first > 0 and tokens[first - 1].text.lower() in AGENT_MARKERS:
         return False
     for tok in tokens[max(0, first - HARM_BEFORE) : first]:
-        if tok.pos == "NOUN" and _has_prefix(tok.lemma, HARM):
+        if tok.pos == "NOUN" and _has(tok.lemma, "harm"):
             return True
-    for tok in tokens[last + 1 : last + 1 + HARM_AFTER]:
-        if tok.text in ".!?;":
+    for i in range(last + 1, min(len(tokens), last + 1 + HARM_AFTER)):
+        if tokens[i].text in ".!?;":
             break
-        # "Россию … оставить за бортом": a harm verb, or the idiom's noun, after the object
-        if (tok.pos == "VERB" or tok.lemma == "борт") and _has_prefix(tok.lemma, HARM):
+        if (tokens[i].pos == "VERB" or tokens[i].lemma == "борт") and _harm_at(tokens, i):
             return True
     return False
 
 
-def _harm_at(tokens: list[Token], i: int) -> bool:
-    tok = tokens[i]
-    if tok.lemma == "борт":  # the idiom "оставить за бортом"; "на борту" is neutral
-        return i > 0 and tokens[i - 1].lemma == "за"
-    return _has_prefix(tok.lemma, HARM)
-
-
 def _subject_reading(tokens: list[Token], first: int, last: int, hi: int) -> int | None:
-    """A subject-case mention followed in its sentence by harm: the doer when the harm has
-    an object of its own ("коридор нужен, чтобы Россию … оставить за бортом", "угрожает
-    Украине"), the one harmed when it has none ("Индия останется за бортом")."""
+    """A subject followed by harm in its sentence: -1 for the doer, +1 for the harmed."""
     if tokens[first].feats.get("Case") != "Nom":
         return None
     end = min(hi, last + 1 + 2 * WINDOW)
@@ -214,61 +114,91 @@ def _subject_reading(tokens: list[Token], first: int, last: int, hi: int) -> int
     return 1
 
 
-def _window_score(tokens: list[Token], first: int, last: int, lo: int, hi: int) -> int:
-    score = 0
-    for i in range(max(lo, first - WINDOW), min(hi, last + 1 + WINDOW)):
-        lemma = tokens[i].lemma
-        if (lemma != "борт" and _has_prefix(lemma, NEGATIVE)) or (lemma == "борт" and _harm_at(tokens, i)):
-            score -= 1
-        elif _has_prefix(lemma, POSITIVE):
-            score += 1
-    return score
+def _sign(value: int) -> int:
+    return (value > 0) - (value < 0)
 
 
-def _mention_score(doc: Doc, starts: list[int], first: int, last: int) -> int:
-    tokens = doc.tokens
-    if _victim(tokens, first, last):
-        return 1
-    sentence = doc.sentence_at(tokens[first].start)
-    lo = bisect_left(starts, sentence.start) if sentence else 0
-    hi = bisect_right(starts, sentence.stop - 1) if sentence else len(tokens)
-    reading = _subject_reading(tokens, first, last, hi)
-    if reading is not None:
-        return reading
-    return max(-1, min(1, _window_score(tokens, first, last, lo, hi)))
+class QuoteScorer:
+    """Scores of the mentions a quote is about, within one document."""
 
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
 
-def _polarity(score: int) -> str:
-    return "positive" if score > 0 else "negative" if score < 0 else "neutral"
+    def span_tokens(self, start: int, stop: int) -> range:
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, stop))
 
+    def tone(self, quote: Quote) -> int:
+        """The quote's overall tone: its words, and its cue's attitude."""
+        score = sum(word_polarity(self.tokens, i) for i in self.span_tokens(quote.start, quote.stop))
+        cue = (quote.cue or "").lower()
+        cue_lemmas = [
+            self.tokens[i].lemma for i in self.span_tokens(quote.cue_start or 0, quote.cue_stop or 0)
+        ]
+        words = cue_lemmas or cue.split()
+        if any(_has(w, "negative_cues") for w in words):
+            score -= 2
+        elif any(_has(w, "positive_cues") for w in words):
+            score += 2
+        return _sign(score)
 
-def _quote_targets(doc: Doc, quote: Quote) -> list[tuple[str, int, int]]:
-    """(entity, first token, last token) of each mention inside the quote's content."""
-    starts = [t.start for t in doc.tokens]
-    found = []
-    for mention in doc.mentions:
-        if mention.start < quote.start or mention.stop > quote.stop:
-            continue
-        if mention.entity in (quote.speaker, quote.outlet):
-            continue
-        first = bisect_left(starts, mention.start)
-        last = max(first, bisect_left(starts, mention.stop) - 1)
-        if first < len(doc.tokens):
-            found.append((mention.entity, first, last))
-    return found
+    def mention(self, first: int, last: int) -> int:
+        tokens = self.tokens
+        if _victim(tokens, first, last):
+            return 1
+        sentence = self.doc.sentence_at(tokens[first].start)
+        lo = bisect_left(self.starts, sentence.start) if sentence else 0
+        hi = bisect_right(self.starts, sentence.stop - 1) if sentence else len(tokens)
+        reading = _subject_reading(tokens, first, last, hi)
+        if reading is not None:
+            return reading
+        window = range(max(lo, first - WINDOW), min(hi, last + 1 + WINDOW))
+        return _sign(sum(word_polarity(tokens, i) for i in window if not first <= i <= last))
+
+    def targets(self, quote: Quote) -> list[tuple[str, int, int]]:
+        """(entity, first token, last token) of each mention in the quote or in its sentence."""
+        start, stop = quote.start, quote.stop
+        for offset in (quote.start, max(quote.start, quote.stop - 1), quote.cue_start):
+            sentence = self.doc.sentence_at(offset) if offset is not None else None
+            if sentence:
+                start, stop = min(start, sentence.start), max(stop, sentence.stop)
+        found = []
+        for mention in self.doc.mentions:
+            if (
+                mention.start < start
+                or mention.stop > stop
+                or mention.entity in (quote.speaker, quote.outlet)
+            ):
+                continue
+            if (
+                quote.speaker_start is not None
+                and mention.start < (quote.speaker_stop or 0)
+                and (mention.stop > quote.speaker_start)
+            ):
+                continue
+            tokens = self.span_tokens(mention.start, mention.stop)
+            if tokens:
+                found.append((mention.entity, tokens[0], tokens[-1]))
+        return found
 
 
 @component(STAGE, requires=("tokens", "sentences", "mentions", "quotes"), assigns=("stances",))
 def extract(doc: Doc) -> Doc:
-    starts = [t.start for t in doc.tokens]
+    scorer = QuoteScorer(doc)
     scores: dict[tuple[str, str], int] = {}
     evidence: dict[tuple[str, str], Quote] = {}
     for quote in doc.quotes:
         if not quote.speaker:
             continue
-        for target, first, last in _quote_targets(doc, quote):
+        tone = None
+        for target, first, last in scorer.targets(quote):
             key = (quote.speaker, target)
-            scores[key] = scores.get(key, 0) + _mention_score(doc, starts, first, last)
+            score = scorer.mention(first, last)
+            if score == 0:
+                tone = scorer.tone(quote) if tone is None else tone
+                score = tone
+            scores[key] = scores.get(key, 0) + score
             evidence.setdefault(key, quote)
     doc.stances = [
         Stance(
@@ -277,3 +207,7 @@ def extract(doc: Doc) -> Doc:
         for (holder, target), score in scores.items()
     ]
     return doc
+
+
+def _polarity(score: int) -> str:
+    return "positive" if score > 0 else "negative" if score < 0 else "neutral"
