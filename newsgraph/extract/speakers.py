@@ -155,6 +155,12 @@ class SpeakerFinder:
             return None
         if tok.feats.get("Case", "Nom") != "Nom" and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
+        if ref.type == "person" and agree[1] == "Plur":
+            first_conjunct = self._coordinated(ref)
+            if first_conjunct is None:
+                return None
+            speaker = self.from_referent(first_conjunct, how="name", number="Plur")
+            return speaker  # `Трамп и Путин заявили`: the first named stands for the pair
         if ref.type == "person":
             if (
                 agree[1] == "Plur"
@@ -185,6 +191,20 @@ class SpeakerFinder:
         while i < len(self.ctx.tokens) and self.ctx.tokens[i].text in QUOTE_MARKS:
             i += 1
         return i if i < len(self.ctx.tokens) else None
+
+    def _coordinated(self, ref: Referent) -> Referent | None:
+        """The first of two people joined by `и` (`Трамп и Путин`), or None when `ref` stands alone."""
+        ctx = self.ctx
+        first, last = ctx.token_at(ref.start), self._last_token(ref)
+        if first is not None and first >= 2 and ctx.tokens[first - 1].text.lower() == "и":
+            other = ctx.referent_at(first - 2)
+            if other is not None and other.type == "person":
+                return other
+        if last + 2 < len(ctx.tokens) and ctx.tokens[last + 1].text.lower() == "и":
+            other = ctx.referent_at(last + 2)
+            if other is not None and other.type == "person":
+                return ref
+        return None
 
     def from_referent(self, ref: Referent, *, how: str, number: str = "Sing") -> Speaker:
         speaker = Speaker(
