@@ -364,21 +364,29 @@ def list_stories(
     return [dict(row._mapping) for row in conn.execute(query)]
 
 
-def _stories_about(conn: sa.Connection, about: list[str]) -> sa.Select:
+def _stories_about(conn: sa.Connection, about: list[str]) -> sa.CompoundSelect:
+    """Stories whose articles mention one of the entity ids, or whose profile
+    has every word of one of the plain names (in any script)."""
     from newsgraph.resolve.translit import phrase_key
     from newsgraph.store.schema import mentions
 
     entity_ids = [a for a in about if a.startswith("ent_")]
-    name_keys = [f"n:{k}" for a in about if not a.startswith("ent_") for k in phrase_key(a).split()]
-    by_mention = (
+    selects = [
         sa.select(resolved.c.story)
         .join(mentions, mentions.c.article == resolved.c.article)
-        .where(mentions.c.entity.in_(entity_ids))
-    )
-    by_key = sa.select(story_keys.c.story).where(
-        story_keys.c.key.in_([f"e:{e}" for e in entity_ids] + name_keys)
-    )
-    return sa.union(by_mention, by_key)
+        .where(mentions.c.entity.in_(entity_ids)),
+        sa.select(story_keys.c.story).where(story_keys.c.key.in_([f"e:{e}" for e in entity_ids])),
+    ]
+    for name in about:
+        keys = sorted({f"n:{k}" for k in phrase_key(name).split()})
+        if keys and not name.startswith("ent_"):
+            selects.append(
+                sa.select(story_keys.c.story)
+                .where(story_keys.c.key.in_(keys))
+                .group_by(story_keys.c.story)
+                .having(sa.func.count(sa.distinct(story_keys.c.key)) == len(keys))
+            )
+    return sa.union(*selects)
 
 
 def story_detail(conn: sa.Connection, story_id: str) -> dict | None:

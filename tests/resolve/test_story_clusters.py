@@ -152,7 +152,12 @@ def test_multilanguage_corpus(tmp_path):
     docs = [Doc(text=text, id=aid, published=day, lang=lang) for aid, lang, day, text, _, _ in ARTICLES]
     stories.update(store, store.add(docs)["added"])
     got = stories.story_assignments(store)
+    with store.engine.connect() as conn:
+        about_tokayev = {s["id"] for s in stories.list_stories(conn, about=["Tokayev"])}
+        about_sky = {s["id"] for s in stories.list_stories(conn, about=["Great Sky"])}
     store.close()
+    assert about_tokayev == {got["aspan-ru"][0], got["trade"][0]}  # the Russian texts say Токаев
+    assert about_sky == {got["aspan-ru"][0]}
     story = bcubed({k: v[0] for k, v in got.items()}, {a[0]: a[4] for a in ARTICLES})
     synd = bcubed({k: v[1] for k, v in got.items()}, {a[0]: a[5] for a in ARTICLES})
     assert story["f1"] >= 0.85
