@@ -147,9 +147,9 @@ def build(doc: Doc) -> Context:
         (a for m in doc.mentions if (a := _mention_anchor(doc, tokens, starts, m, types, kinds))),
         key=lambda a: a.start,
     )
-    covered = set()
+    covered: dict[int, str] = {}  # token → type of the mention covering it
     for anchor in mention_anchors:
-        covered.update(range(anchor.start, anchor.stop))
+        covered.update(dict.fromkeys(range(anchor.start, anchor.stop), anchor.type))
     anchors: list[list[Anchor]] = [[] for _ in spans]
     sentence_of = [0] * len(tokens)
     for si, (a, b) in enumerate(spans):
@@ -169,7 +169,7 @@ def build(doc: Doc) -> Context:
         j = i + 1
         while j < len(tokens) and tokens[j].text in APPOSITION_GAP:
             j += 1
-        if j < len(tokens) and j in covered:
+        if j < len(tokens) and covered.get(j) == etype:
             continue  # "компания Great Sky": the name is the anchor
         si = sentence_of[i]
         target = None

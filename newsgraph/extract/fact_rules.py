@@ -531,7 +531,11 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             members[-1].type == "organization" and ctx.kinds.get(obj.entity) not in ("alliance", "party")
         ):
             continue
-        yield ctx.fact(members[-1].entity, "member_of", {"entity": obj.entity}, si, trigger=i, confidence=0.7)
+        orgs = [x for x in ctx.of_type(si, ("organization",)) if x.start >= obj.start]
+        for target in _listed(ctx, orgs, i):
+            yield ctx.fact(
+                members[-1].entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
+            )
 
 
 # --- located_in -------------------------------------------------------------------

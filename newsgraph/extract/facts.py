@@ -53,6 +53,7 @@ PLANNABLE = frozenset(
 DESCRIPTIVE = frozenset({"position"})
 DENIAL_WINDOW = 12
 FUTURE_WINDOW = 4
+FUTURE_CLAUSE = 10
 
 
 def _fits(ctx: Context, fact: Fact) -> bool:
@@ -88,12 +89,26 @@ def _modality(ctx: Context, fact: Fact, si: int, trigger: int | None) -> str | N
         w in ("according", "reportedly") for w in window
     ):
         return "reported"
-    if fact.predicate in PLANNABLE and any(
-        ctx.tokens[k].text.lower() in lex.FUTURE_CUES or ctx.lemma(k) in lex.FUTURE_CUES
-        for k in range(max(a, i - FUTURE_WINDOW), min(b, i + 1))
+    if fact.predicate in PLANNABLE and (
+        any(
+            ctx.tokens[k].text.lower() in lex.FUTURE_CUES or ctx.lemma(k) in lex.FUTURE_CUES
+            for k in range(max(a, i - FUTURE_WINDOW), min(b, i + 1))
+        )
+        or _future_verb(ctx, a, i)
     ):
         return "planned"
     return None
+
+
+def _future_verb(ctx: Context, a: int, i: int) -> bool:
+    """The clause's verb before the trigger is in the future ("Rheinmetall откроет завод по производству …")."""
+    for k in range(i - 1, max(a, i - FUTURE_CLAUSE) - 1, -1):
+        token = ctx.tokens[k]
+        if token.text in (",", ";", ":", "—"):
+            return False
+        if token.pos in ("VERB", "AUX"):
+            return token.feats.get("Tense") == "Fut"
+    return False
 
 
 def _key(fact: Fact) -> tuple:
