@@ -61,6 +61,7 @@ from newsgraph.store.engine import make_engine  # noqa: E402
 from newsgraph.store.migrations import migrate  # noqa: E402
 
 CHUNK = 20_000
+RUN = time.strftime("%Y%m%d%H%M%S")  # probes of another run on the same store are new articles
 NOISE_WORDS = 150
 NOISE_KEYS = 30
 
@@ -166,7 +167,7 @@ def probes(texts: list[tuple[str, str]], count: int, rng: random.Random) -> list
         elif i % 3 == 2:
             other = texts[rng.randrange(len(texts))][1]
             text = "\n".join(sentences(text)[:5] + sentences(other)[:5])
-        found.append(stories.ArticleInput(f"probe{i:04d}-{name}", text, None, "2021-06-01", "ru"))
+        found.append(stories.ArticleInput(f"probe-{RUN}-{i:04d}-{name}", text, None, "2021-06-01", "ru"))
     return found
 
 
@@ -180,7 +181,7 @@ def measure_update(url: str, texts, rng: random.Random, count: int) -> list[floa
     found = []
     for i in range(count):
         text = texts[rng.randrange(len(texts))][1]
-        doc = Doc(text=f"{text}\n\nupdate probe {i}", published="2021-06-02", lang="ru")
+        doc = Doc(text=f"{text}\n\nupdate probe {RUN} {i}", published="2021-06-02", lang="ru")
         added = store.add([doc])["added"]
         start = time.perf_counter()
         stories.update(store, added)
