@@ -330,7 +330,13 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         if low in ("о", "об") and j <= i + 3:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
                 continue
-            return t.start
+            between = [ctx.tokens[k] for k in range(i + 1, j)]
+            # `заявил журналистам о …`, not `написал заявление об уходе` or `говоря о …`
+            if ctx.tokens[i].feats.get("VerbForm") != "Conv" and all(
+                b.pos in ("ADV", "PART") or b.feats.get("Case") in ("Dat", None) for b in between
+            ):
+                return t.start
+            return None
         if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
             if nxt is None or nxt.text in '«„“"':
