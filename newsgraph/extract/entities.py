@@ -151,7 +151,12 @@ def add_gazetteer_names(doc: Doc, cands: list[Candidate]) -> None:
     i = 0
     while i < len(doc.tokens):
         token = doc.tokens[i]
-        if covered[i] or not is_capitalised(token.text) or not token.text[0].isalpha():
+        if (
+            covered[i]
+            or not is_capitalised(token.text)
+            or not token.text[0].isalpha()
+            or not gaz.may_start(token.text, token.lemma)
+        ):
             i += 1
             continue
         for n in range(min(MAX_SCAN_WORDS, len(doc.tokens) - i), 0, -1):
@@ -402,7 +407,7 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
 def link_repeats(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> None:
     """Link later occurrences of found names that no candidate covers."""
     keys: dict[tuple[str, ...], int] = {}
-    surnames: list[tuple[set[str], int]] = []
+    surnames: list[tuple[frozenset[str], int]] = []
     for i, cand in enumerate(cands):
         toks = doc.tokens[cand.first : cand.stop]
         keys.setdefault(tuple(t.lemma for t in toks), owner[i])
@@ -412,9 +417,16 @@ def link_repeats(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> Non
     for cand in cands:
         covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
     tokens = doc.tokens
+    firsts = {key[0] for key in keys}
     i = 0
     while i < len(tokens):
-        if covered[i] or not is_capitalised(tokens[i].text) or not tokens[i].text[0].isalpha():
+        token = tokens[i]
+        if (
+            covered[i]
+            or (token.lemma not in firsts and token.pos != "PROPN")
+            or not is_capitalised(token.text)
+            or not token.text[0].isalpha()
+        ):
             i += 1
             continue
         hit = None

@@ -38,11 +38,17 @@ def morph() -> pymorphy3.MorphAnalyzer:
 
 
 @lru_cache(maxsize=65536)
+def parses(word: str) -> tuple:
+    """pymorphy3's parses of a word, cached: names repeat across articles."""
+    return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=65536)
 def normal_word(word: str) -> str:
     # Acronyms are not inflected words: pymorphy would read "ДУМ" as "дума".
     if not re.search("[а-яё]", word, re.IGNORECASE) or (word.isupper() and len(word) > 1):
         return word.lower().replace("ё", "е")
-    return morph().parse(word)[0].normal_form.replace("ё", "е")
+    return parses(word)[0].normal_form.replace("ё", "е")
 
 
 def surface_key(text: str) -> str:
@@ -58,7 +64,7 @@ def parse_ok(form: str) -> bool:
     words = WORD.findall(form)
     if len(words) != 1 or not re.search("[а-яё]", form, re.IGNORECASE):
         return bool(words)
-    tag = morph().parse(words[0])[0].tag
+    tag = parses(words[0])[0].tag
     return "ADJF" not in tag
 
 
@@ -80,6 +86,12 @@ class Gazetteer:
             self.entries[entry.id] = entry
             for key in row["keys"].split("|"):
                 self.keys.setdefault(key, entry)
+        self.first_words = {key.split(" ", 1)[0] for key in self.keys}
+
+    def may_start(self, word: str, lemma: str) -> bool:
+        """Whether some key starts with this word (checked before costlier lookups)."""
+        low = word.lower().replace("ё", "е")
+        return low in self.first_words or lemma in self.first_words or normal_word(word) in self.first_words
 
     def find(self, text: str, lemmas: str | None = None) -> Entry | None:
         """The entry named by `text` (as written) or by its lemma key."""

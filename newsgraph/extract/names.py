@@ -10,8 +10,9 @@ in the nominative; the tail stays as written ("Организация Догов
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newsgraph.extract.gazetteer import morph
+from newsgraph.extract.gazetteer import parses
 from newsgraph.model import Token
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’+\-]*$")
@@ -61,17 +62,17 @@ def match_case(word: str, text: str) -> str:
 def inflect(token: Token, grammemes: set[str]) -> str:
     """The token's word inflected to `grammemes`, choosing the parse that fits its tags."""
     case = CASES.get(token.feats.get("Case", ""))
-    parses = morph().parse(token.text)
+    found = parses(token.text)
     wanted_pos = {"ADJ": "ADJF", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos)
     best = None
-    for parse in parses:
+    for parse in found:
         if wanted_pos and parse.tag.POS != wanted_pos:
             continue
         if case and parse.tag.case != case:
             continue
         best = parse
         break
-    best = best or (parses[0] if parses else None)
+    best = best or (found[0] if found else None)
     if best is None:
         return token.text
     form = best.inflect(grammemes)
@@ -115,13 +116,14 @@ def join_like(tokens: list[Token], words: list[str], text: str) -> str:
     return "".join(out)
 
 
-def surname_forms(word: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def surname_forms(word: str) -> frozenset[str]:
     """Dictionary forms a surname may have ("Родионова" -> {"родионов", "родионова"})."""
     forms = {word.lower().replace("ё", "е")}
-    for parse in morph().parse(word):
+    for parse in parses(word):
         if {"Surn", "Name"} & set(parse.tag.grammemes) or "UNKN" in parse.tag or parse.tag.POS == "NOUN":
             forms.add(parse.normal_form.replace("ё", "е"))
-    return forms
+    return frozenset(forms)
 
 
 def person_nominative(tokens: list[Token], normal: str) -> str:
