@@ -122,6 +122,14 @@ def attribute_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def side_text(side: dict) -> str:
+    """One side of a conflict: the values its sources state ("denied: …" for a denial's side)."""
+    objects = sorted({object_text(e["object"]) for e in side.get("evidence") or [] if e.get("object")})
+    value = side.get("value")
+    text = ", ".join(objects) or attribute_text(value)
+    return f"{next(iter(value))}: {text}" if isinstance(value, dict) and len(value) == 1 else text
+
+
 def _number(value: object) -> str:
     if not isinstance(value, int | float):
         return str(value)

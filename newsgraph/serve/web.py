@@ -35,7 +35,10 @@ def configure(templates: Jinja2Templates) -> None:
         facet_params=facet_params,
     )
     env.filters.update(
-        snippet=render.snippet, object_text=render.object_text, attribute_text=render.attribute_text
+        snippet=render.snippet,
+        object_text=render.object_text,
+        attribute_text=render.attribute_text,
+        side_text=render.side_text,
     )
 
 

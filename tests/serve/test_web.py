@@ -175,3 +175,15 @@ def test_attribute_text():
     assert render.attribute_text(roles) == "Политолог"
     assert render.attribute_text({"role": "директор", "org": "Great Sky"}) == "директор (Great Sky)"
     assert render.attribute_text(["a", "b"]) == "a; b" and render.attribute_text(None) == ""
+
+
+def test_conflict_sides_read_as_values():
+    evidence = [{"object": {"money": {"amount": 1e9, "currency": "USD"}}}]
+    assert render.side_text({"value": ["money:USD:1e9"], "evidence": evidence}) == "1 billion USD"
+    assert (
+        render.side_text(
+            {"value": {"denied": "status:operating"}, "evidence": [{"object": {"status": "operating"}}]}
+        )
+        == "denied: operating"
+    )
+    assert render.side_text({"value": ["value:4"], "evidence": []}) == "value:4"
