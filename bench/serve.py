@@ -107,8 +107,9 @@ def build(path: Path, count: int) -> None:
     print(f"built {path} with {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def start_server(db: Path, port: int, cache_size: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache_size: int, workers: int) -> subprocess.Popen:
     command = ["serve", "--db", str(db), "--port", str(port), "--cache-size", str(cache_size)]
+    command += ["--workers", str(workers)]
     server = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "newsgraph"), *command],
         stdout=subprocess.DEVNULL,
@@ -171,6 +172,7 @@ def main() -> None:
         default=0,
         help="the server's response cache (default 0: every request computed)",
     )
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     db = args.db or RESULTS / f"serve-{args.articles}.db"
@@ -190,7 +192,7 @@ def main() -> None:
     paths += [("dossier page", f"/entities/{rng.choice(entities)}") for _ in range(args.requests // 4)]
     rng.shuffle(paths)
     port = free_port()
-    server = start_server(db, port, args.cache_size)
+    server = start_server(db, port, args.cache_size, args.workers)
     try:
         asyncio.run(load(f"http://127.0.0.1:{port}", paths[: args.clients], args.clients))  # warm-up
         started = time.perf_counter()
@@ -206,6 +208,7 @@ def main() -> None:
         "facts": stats["facts"],
         "clients": args.clients,
         "cache_size": args.cache_size,
+        "workers": args.workers,
         "requests": len(paths),
         "seconds": round(wall, 1),
         "requests_per_s": round(len(paths) / wall, 1),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 
 import click
 
@@ -44,7 +45,14 @@ def _is_loopback(host: str) -> bool:
     type=click.IntRange(0),
     help="GET responses kept in memory until the store changes; 0 turns the cache off.",
 )
-def serve(db: str, host: str, port: int, token: str | None, cache_size: int) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Server processes; more use more cores (each keeps its own cache).",
+)
+def serve(db: str, host: str, port: int, token: str | None, cache_size: int, workers: int) -> None:
     """Serve the web UI and the REST API (OpenAPI at /openapi.json).
 
     Example:
@@ -53,15 +61,29 @@ def serve(db: str, host: str, port: int, token: str | None, cache_size: int) -> 
     """
     import uvicorn
 
-    from newsgraph.serve.app import create_app
+    from newsgraph.serve import app as serve_app
 
     if not _is_loopback(host):
         click.echo(
             f"Warning: listening on {host}: anyone who reaches this port can read the store.", err=True
         )
-    app = create_app(db, api_token=token, cache_size=cache_size)
     click.echo(
         f"newsgraph on http://{host}:{port}/ (ingest over HTTP {'enabled' if token else 'disabled'})",
         err=True,
     )
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        app = serve_app.create_app(db, api_token=token, cache_size=cache_size)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Worker processes build their own app from the environment: an app object cannot be sent to them.
+    os.environ.update(
+        {serve_app.ENV_DB: db, serve_app.ENV_TOKEN: token or "", serve_app.ENV_CACHE: str(cache_size)}
+    )
+    uvicorn.run(
+        "newsgraph.serve.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )

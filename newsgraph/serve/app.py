@@ -6,6 +6,7 @@ create_app("newsgraph.db", api_token="s3")   # ingest over HTTP with "Authorizat
 
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -88,3 +89,15 @@ def create_app(store: Store | str, api_token: str | None = None, cache_size: int
     app.add_middleware(ResponseCache, store_url=getattr(opened, "url", "") or "", size=cache_size)
 
     return app
+
+
+ENV_DB, ENV_TOKEN, ENV_CACHE = "NEWSGRAPH_DB", "NEWSGRAPH_API_TOKEN", "NEWSGRAPH_SERVE_CACHE"
+
+
+def app_from_env() -> FastAPI:
+    """`create_app` from the environment: the factory each uvicorn worker process calls."""
+    return create_app(
+        os.environ[ENV_DB],
+        api_token=os.environ.get(ENV_TOKEN) or None,
+        cache_size=int(os.environ.get(ENV_CACHE, "1024")),
+    )

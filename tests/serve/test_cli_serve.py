@@ -26,13 +26,13 @@ def test_help_has_an_example_and_safe_defaults():
     assert options["host"].default == "127.0.0.1" and options["token"].default is None
 
 
-def serve(db: Path, *, token: str | None) -> tuple[subprocess.Popen, str]:
+def serve(db: Path, *, token: str | None, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_API_TOKEN"}
     if token:
         env["NEWSGRAPH_API_TOKEN"] = token
     process = subprocess.Popen(
-        [str(NEWSGRAPH), "serve", "--db", str(db), "--port", str(port)],
+        [str(NEWSGRAPH), "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -51,9 +51,11 @@ def serve(db: Path, *, token: str | None) -> tuple[subprocess.Popen, str]:
     pytest.fail("newsgraph serve did not answer within 60 s")
 
 
-@pytest.mark.parametrize(("token", "status"), [(None, 403), ("t0ken", 401)])
-def test_serves_on_loopback_with_ingest_gated_by_the_token(store_path, token, status):
-    process, url = serve(store_path, token=token)
+@pytest.mark.parametrize(
+    ("token", "status", "workers"), [(None, 403, 1), ("t0ken", 401, 1), ("t0ken", 401, 2)]
+)
+def test_serves_on_loopback_with_ingest_gated_by_the_token(store_path, token, status, workers):
+    process, url = serve(store_path, token=token, workers=workers)
     try:
         assert httpx.get(url + "/api/status").json()["articles"] > 0
         assert httpx.get(url + "/").headers["content-type"].startswith("text/html")
