@@ -326,22 +326,33 @@ def join_cores(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
 
 
 def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
-    """A one-word person joins the nearest full name before it (or after) with that surname."""
+    """A one-word person joins the nearest full name before it (or after) with that
+    surname; failing that, the only full name with that first name ("Том" -> "Том Мур")."""
     persons = [i for i, c in enumerate(cands) if c.type == "person"]
-    full = [
-        (i, surname_forms(doc.tokens[cands[i].stop - 1].text))
-        for i in persons
-        if cands[i].stop - cands[i].first > 1
-    ]
+    full = [i for i in persons if cands[i].stop - cands[i].first > 1]
+    surnames = {
+        i: (doc.tokens[cands[i].stop - 1].text, surname_forms(doc.tokens[cands[i].stop - 1].text))
+        for i in full
+    }
+    firsts = {i: surname_forms(doc.tokens[cands[i].first].text) for i in full}
     for i in persons:
         cand = cands[i]
         if cand.stop - cand.first != 1:
             continue
-        forms = surname_forms(doc.tokens[cand.first].text)
-        fits = [j for j, surname in full if forms & surname]
+        word = doc.tokens[cand.first].text
+        forms = surname_forms(word)
+        fits = [j for j in full if forms & surnames[j][1] or same_stem(word, surnames[j][0])]
+        if not fits:
+            named = {name_key(doc, cands[j]): j for j in full if forms & firsts[j]}
+            fits = list(named.values()) if len(named) == 1 else []
         if fits:
             before = [j for j in fits if cands[j].first < cand.first]
             sets.union(before[-1] if before else fits[0], i)
+
+
+def same_stem(word: str, surname: str) -> bool:
+    """An unusual inflection of a foreign surname ("Мессии" for "Месси")."""
+    return len(surname) >= 4 and word.startswith(surname) and len(word) - len(surname) <= 2
 
 
 def join_acronyms(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
@@ -382,7 +393,16 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
     kind = typed.kind or next((c.kind for c in group if c.kind), None)
     names = [c.name for c in group]
     if typed.type == "person":
-        name = max(names, key=lambda n: (len(n.split()), len(n)))
+        # The fullest name, preferring one written in the nominative (normalising
+        # rare foreign names from oblique cases can fail).
+        name = max(
+            group,
+            key=lambda c: (
+                c.stop - c.first,
+                doc.tokens[c.first].feats.get("Case") == "Nom",
+                names.count(c.name),
+            ),
+        ).name
         if entry is None:
             entry = next(
                 (e for c in group for e in [gazetteer().find(c.name)] if e and e.type == "person"), None
