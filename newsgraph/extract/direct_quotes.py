@@ -4,7 +4,8 @@ Steps, in order:
 
 1. Join a quotation that runs over several paragraphs (each paragraph opens
    again, only the last closes).
-2. Split a quotation interrupted by its attribution (`«…, — сказал он. — …»`).
+2. Find an attribution inside the marks (`«…, — сказал он. — …»`): the
+   quotation stays one quote, its cue and speaker inside it.
 3. Attribution after the closing mark (`«…», — отметил он.`, `«…» — сказал
    Иванов.`, `"…," he said.`), else before the opening mark (`Иванов
    сказал: «…»`, `Иванов: «…»`, a cue just before the mark).
@@ -56,10 +57,9 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
     quotes: list[Quote] = []
     pending: list[Group] = []
     for group in _groups(ctx):
-        pieces = _split(ctx, finder, group)
-        if pieces:
-            for (start, stop), attr in pieces:
-                quotes.append(_quote(ctx, finder, start, stop, attr))
+        inner = _split(ctx, finder, group)
+        if inner is not None:  # one quote, its attribution inside it
+            quotes.append(_quote(ctx, finder, group.start, group.stop, inner))
             continue
         # an attribution after the marks covers the quotation only when it opens the sentence
         # (`закона «О полиции», сообщает РБК` reports the whole sentence: the reported rules take it)
@@ -106,20 +106,15 @@ def _starts_next_paragraph(ctx: QuoteContext, prev_stop: int, open_at: int) -> b
     return between.count("\n") >= 1 and not between.strip()
 
 
-def _split(
-    ctx: QuoteContext, finder: SpeakerFinder, group: Group
-) -> list[tuple[tuple[int, int], Attribution]]:
-    """`«Первая часть, — сказал он. — Вторая часть»`: two pieces, one attribution."""
+def _split(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attribution | None:
+    """`«Первая часть, — сказал он. — Вторая часть»`: the attribution inside the marks."""
     text = ctx.text[group.start : group.stop]
     for match in _SPLIT.finditer(text):
         lo, hi = group.start + match.start("attr"), group.start + match.end("attr")
         attr = _parse_clause(ctx, finder, lo, hi)
-        if attr is None or attr.speaker is None:
-            continue
-        first = (group.start, group.start + match.start())
-        second = (group.start + match.end(), group.stop)
-        return [(first, attr), (second, attr)]
-    return []
+        if attr is not None and attr.speaker is not None:
+            return attr
+    return None
 
 
 def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attribution | None:

@@ -389,7 +389,7 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     finder.remember(tok.start, speaker)
     return make_quote(
         ctx,
-        "direct" if dashed else "indirect",
+        "unmarked" if dashed else "indirect",  # no quotation marks: not `direct`
         start,
         stop,
         cue=(tok.start, tok.stop),
@@ -419,7 +419,7 @@ def _colon_paragraph(
     finder.remember(tok.start, speaker)
     return make_quote(
         ctx,
-        "direct",
+        "unmarked",
         start,
         stop,
         cue=(tok.start, tok.stop),
