@@ -19,6 +19,7 @@ from newsgraph.model import Doc, Fact, Token
 APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"})
 # How far back (in sentences) a referring noun looks for its entity.
 REFERENCE_WINDOW = 4
+STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
 
 
 @dataclass(slots=True)
@@ -85,6 +86,15 @@ class Context:
             subject, predicate, obj, sentence.start, sentence.stop, qualifier=qualifier, confidence=confidence
         )
         return record, si, trigger
+
+    def entity_by_adjective(self, lemma: str, types: tuple[str, ...]) -> str | None:
+        """The entity an adjective derives from ("российский" → Россия): a shared stem of STEM letters."""
+        if len(lemma) < STEM + 2:
+            return None
+        for entity_id, entity_names in self.names.items():
+            if self.types.get(entity_id) in types and any(n[:STEM] == lemma[:STEM] for n in entity_names):
+                return entity_id
+        return None
 
     def entity_named(self, *names: str) -> str | None:
         wanted = {n.lower() for n in names}

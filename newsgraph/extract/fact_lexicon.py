@@ -132,6 +132,26 @@ REALISE_VERBS = frozenset(
         "implement",
     }
 )
+REALISE_NOUNS = frozenset({"реализация", "эксплуатация", "управление", "operation", "management"})
+ENGAGE_VERBS = frozenset({"заниматься", "осуществлять", "вести", "отвечать", "handle"})
+BUILD_VERBS = frozenset(
+    {
+        "построить",
+        "строить",
+        "возвести",
+        "возводить",
+        "открыть",
+        "открывать",
+        "разместить",
+        "размещать",
+        "появиться",
+        "создать",
+        "строиться",
+        "возводиться",
+        "build",
+        "open",
+    }
+)
 PART_CUES = frozenset({"рамка", "часть", "состав", "входить", "part", "один"})
 PLAN_CUES = frozenset(
     {

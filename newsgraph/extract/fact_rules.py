@@ -97,6 +97,15 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     subject.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.8
                 )
+    for i in ctx.find(si, lex.REALISE_NOUNS):
+        # "Реализацией проекта X занимается компания Y"
+        place = next((p for p in ctx.of_type(si, PLACES) if 0 < p.start - i <= 3 and p.case == "Gen"), None)
+        verb = ctx.find(si, lex.ENGAGE_VERBS)
+        org = next(
+            (o for o in ctx.of_type(si, ("organization",)) if _subject_case(o) and not o.referring), None
+        )
+        if place and verb and org:
+            yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.REALISE_VERBS):
         org = next(
             (x for x in ctx.of_type(si, ("organization",)) if _subject_case(x) and abs(x.start - i) <= 3),
@@ -115,7 +124,7 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
 def country(ctx: Context, si: int) -> Iterator[Found]:
     countries = [c for c in ctx.of_type(si, ("country",)) if not c.referring]
     places = ctx.of_type(si, PLACES)
-    if not countries or not places:
+    if not places:
         return
     for i in ctx.find(si, lex.IMPLEMENT_VERBS):
         owner = [c for c in countries if c.stop <= i and _subject_case(c)]
@@ -125,9 +134,26 @@ def country(ctx: Context, si: int) -> Iterator[Found]:
                 targets[0].entity, "country", {"entity": owner[-1].entity}, si, trigger=i, confidence=0.7
             )
     for place in places:
+        adjective = _country_adjective(ctx, si, place)
+        if adjective:
+            yield ctx.fact(place.entity, "country", {"entity": adjective}, si, trigger=place.start)
         follower = next((c for c in countries if c.start == place.stop and c.case == "Gen"), None)
         if follower:
             yield ctx.fact(place.entity, "country", {"entity": follower.entity}, si, trigger=place.start)
+
+
+def _country_adjective(ctx: Context, si: int, place: Anchor) -> str | None:
+    """ "казахстанский проект ASPAN", "турецкий завод X": the country the adjective names."""
+    a, _b = ctx.spans[si]
+    k = place.start - 1
+    if k >= a and lex.REFERRING_NOUNS.get(ctx.lemma(k)) == place.type:
+        k -= 1
+    while k >= a and ctx.tokens[k].pos == "ADJ":
+        country = ctx.entity_by_adjective(ctx.lemma(k), ("country",))
+        if country:
+            return country
+        k -= 1
+    return None
 
 
 # --- part_of ----------------------------------------------------------------
@@ -358,7 +384,8 @@ def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
     after = [p for p in places if p.start > i and p.start - i <= 3 and _subject_case(p)]
     if after:
         return after[0]
-    genitive = [p for p in places if p.start > i and p.start - i <= 2 and p.case == "Gen"]
+    # "запуск [первой очереди завода] X", "началось строительство завода X"
+    genitive = [p for p in places if p.start > i and p.start - i <= 5 and p.case == "Gen"]
     return genitive[0] if genitive else None
 
 
@@ -384,12 +411,26 @@ def status(ctx: Context, si: int) -> Iterator[Found]:
         if i is None:
             continue
         subject = _clause_subject(ctx, si, i)
+        if subject is None and value.status == "under_construction":
+            subject = _site(ctx, si, i)
         if subject is None or (value.status == "planned" and subject.type != "project"):
             continue
         # "будут построены четыре завода": the count, not the named subject, is what is planned
         if value.status == "planned" and not _subject_case(subject):
             continue
         yield ctx.fact(subject.entity, "status", {"status": value.status}, si, trigger=i, confidence=0.7)
+
+
+def _site(ctx: Context, si: int, i: int) -> Anchor | None:
+    """ "На площадке X идёт строительство": the place where the work goes on."""
+    a, _b = ctx.spans[si]
+    for p in reversed(ctx.of_type(si, PLACES)):
+        k = p.start - 1
+        if k >= a and lex.REFERRING_NOUNS.get(ctx.lemma(k)) == p.type:
+            k -= 1
+        if p.stop <= i and p.case == "Loc" and k >= a and ctx.lemma(k) in ("на", "в", "во"):
+            return p
+    return None
 
 
 def operational_by(ctx: Context, si: int) -> Iterator[Found]:
@@ -567,6 +608,15 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
                     trigger=subject.stop,
                     confidence=0.7,
                 )
+    for i in ctx.find(si, lex.BUILD_VERBS):
+        place = next(
+            (p for p in reversed(places) if p.stop <= i and i - p.stop <= 3 and p.case == "Loc"), None
+        )
+        site = next(
+            (x for x in ctx.of_type(si, ("facility",)) if 0 < x.start - i <= 4 and _subject_case(x)), None
+        )
+        if place and site:
+            yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.LOCATION_VERBS):
         subject = next(
             (
@@ -601,6 +651,11 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
             partners = [x for x in parties if k < x.start <= k + 6]
         if not subjects and ctx.lemma(k or i) in ("между", "between") and len(partners) >= 2:
             subjects, partners = partners[:1], partners[1:]
+        between = next((m for m in ctx.find(si, {"между", "between"}) if m < i), None)
+        if between is not None and not partners:
+            # "Между Казахстаном и Турцией подписано соглашение"
+            pair = [x for x in parties if between < x.start < i]
+            subjects, partners = pair[:1], pair[1:]
         if len(subjects) >= 2 and not partners:
             subjects, partners = subjects[:1], subjects[1:]
         if not subjects:

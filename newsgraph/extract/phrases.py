@@ -93,4 +93,5 @@ def nominative(tokens: list[Token], start: int, head: int, end: int, *, plural: 
     # acronyms keep their capitals; a capitalised common noun at a sentence start does not
     words.append(head_token.text if head_token.text.isupper() and len(head_token.text) > 1 else head_word)
     words.extend(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head + 1 : end])
-    return " ".join(words)
+    # ё is optional in Russian writing; texts compare equal either way
+    return " ".join(words).replace("ё", "е")

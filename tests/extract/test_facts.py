@@ -197,6 +197,91 @@ CASES = [
     ),
 ]
 
+# more phrasings, whatever their modality (a plan is still a fact of that predicate)
+PHRASINGS = [
+    ("Проект [ASPAN|project] оценивается в $1 млрд.", "aspan cost 1e+09 USD"),
+    ("Объем инвестиций в проект [ASPAN|project] составит 500 млн долларов.", "aspan cost 5e+08 USD"),
+    ("Стоимость завода [Kale-1|facility] — около 200 млн евро.", "kale-1 cost 2e+08 EUR"),
+    (
+        "В [Шымкенте|location] построят завод [Kale-1|facility] стоимостью 1 млрд долларов.",
+        "kale-1 cost 1e+09 USD",
+    ),
+    ("В рамках проекта [ASPAN|project] появятся четыре завода.", "aspan planned_facilities 4"),
+    (
+        "Проект [ASPAN|project] включает строительство трех заводов по выпуску боеприпасов.",
+        "aspan planned_facilities 3",
+    ),
+    ("По проекту [ASPAN|project] будет построено два предприятия.", "aspan planned_facilities 2"),
+    ("Завод [Kale-1|facility] заработал в марте.", "kale-1 status operating"),
+    ("Началось строительство завода [Kale-1|facility].", "kale-1 status under_construction"),
+    ("На площадке [Kale-1|facility] идет строительство цехов.", "kale-1 status under_construction"),
+    ("Запуск первой очереди завода [Kale-1|facility] намечен на 2027 год.", "kale-1 operational_by 2027"),
+    ("Ввод завода [Kale-1|facility] в эксплуатацию ожидается в 2026 году.", "kale-1 operational_by 2026"),
+    ("Завод [Kale-1|facility] начнет выпуск продукции в 2027 году.", "kale-1 operational_by 2027"),
+    (
+        "Казахстанский проект [ASPAN|project] вызвал интерес в [Казахстане|country].",
+        "aspan country казахстане",
+    ),
+    (
+        "Реализацией проекта [ASPAN|project] занимается компания [Great Sky|organization].",
+        "aspan operator great_sky",
+    ),
+    ("Оператор проекта [ASPAN|project] — компания [Great Sky|organization].", "aspan operator great_sky"),
+    (
+        "Компания [Great Sky|organization] станет оператором проекта [ASPAN|project].",
+        "aspan operator great_sky",
+    ),
+    (
+        "Заводы [ASPAN|project] будут выпускать боеприпасы, соответствующие стандартам [НАТО|organization:alliance].",
+        "aspan standard нато",
+    ),
+    (
+        "В [Туркестанской области|location] будет построен завод [ASPAN-2|facility].",
+        "aspan-2 located_in туркестанской_области",
+    ),
+    (
+        "Завод [ASPAN-2|facility] расположен в [Туркестанской области|location].",
+        "aspan-2 located_in туркестанской_области",
+    ),
+    (
+        "[Great Sky|organization] заключила контракт с [Rheinmetall|organization] на поставку оборудования.",
+        "great_sky agreement_with rheinmetall",
+    ),
+    (
+        "Между [Казахстаном|country] и [Турцией|country|turkey] подписано соглашение о военном сотрудничестве.",
+        "казахстаном agreement_with turkey",
+    ),
+    (
+        "Министр обороны [Казахстана|country|kz] [Руслан Жаксылыков|person] заявил об этом.",
+        "руслан_жаксылыков position министр обороны @kz",
+    ),
+    (
+        "[Токаев|person] поручил правительству обеспечить загрузку заводов.",
+        "токаев directive обеспечить загрузку заводов",
+    ),
+    (
+        "Глава государства [Касым-Жомарт Токаев|person] поручил ускорить строительство.",
+        "касым-жомарт_токаев directive ускорить строительство",
+    ),
+    (
+        "[Токаев|person] подписал указ о создании оборонного фонда.",
+        "токаев directive создание оборонного фонда",
+    ),
+    (
+        "[Казахстан|country] и [Турция|country] договорились о сотрудничестве в оборонной сфере.",
+        "казахстан cooperates_with турция",
+    ),
+    (
+        "[Казахстан|country] наращивает военное сотрудничество с [Турцией|country|turkey] и [Китаем|country|china].",
+        "казахстан cooperates_with china",
+    ),
+    (
+        "Завод [Kale-1|facility] производит 120-мм минометные мины и 155-мм артиллерийские снаряды.",
+        "kale-1 product 120-мм минометная мина",
+    ),
+    ("Завод [Kale-1|facility] производит мины калибров 82 и 120 мм.", "kale-1 product 82-мм мина"),
+]
+
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
     (
@@ -228,6 +313,12 @@ def test_facts(marked, expected):
     found = triples(doc)
     missing = [t for t in expected if t not in found]
     assert not missing, f"missing {missing}; found {sorted(found)}"
+
+
+@pytest.mark.parametrize(("marked", "expected"), PHRASINGS)
+def test_phrasings(marked, expected):
+    found = triples(extract(marked_doc(marked)), asserted=False)
+    assert expected in found, sorted(found)
 
 
 @pytest.mark.parametrize(("marked", "predicate"), NOT_FACTS)
