@@ -172,7 +172,7 @@ async def post_article(request: Request, store: StoreDep):
 @router.get("/entities", response_model=Page, summary="Entities by number of articles, or by name with `q`")
 def list_entities(
     store: StoreDep,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Name, alias, inflected form or id.")] = None,
     type: EntityType = None,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -198,8 +198,10 @@ def get_dossier(
 @router.get("/quotes", response_model=Page, summary="Quotes, filtered by speaker or by entity mentioned")
 def list_quotes(
     store: StoreDep,
-    speaker: Annotated[str | None, Query(pattern=ID)] = None,
-    about: Annotated[str | None, Query(pattern=ID)] = None,
+    speaker: Annotated[str | None, Query(pattern=ID, description="Entity id of the speaker.")] = None,
+    about: Annotated[
+        str | None, Query(pattern=ID, description="Entity id mentioned inside the quote.")
+    ] = None,
     since: Since = None,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -211,8 +213,10 @@ def list_quotes(
 @router.get("/facts", response_model=Page, summary="Facts, filtered by subject entity or predicate")
 def list_facts(
     store: StoreDep,
-    subject: Annotated[str | None, Query(pattern=ID)] = None,
-    predicate: Annotated[str | None, Query(pattern=r"^[a-z_]{1,64}$")] = None,
+    subject: Annotated[str | None, Query(pattern=ID, description="Entity id of the subject.")] = None,
+    predicate: Annotated[
+        str | None, Query(pattern=r"^[a-z_]{1,64}$", description="Predicate, e.g. operator, cost, position.")
+    ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ):
@@ -238,7 +242,9 @@ def list_stories(
     summary="One story: its articles by syndication group, and conflicts",
     responses=error_responses(404),
 )
-def get_story(store: StoreDep, story_id: EntityId) -> dict[str, Any]:
+def get_story(
+    store: StoreDep, story_id: Annotated[str, Path(pattern=ID, description="Story id (s-…).")]
+) -> dict[str, Any]:
     story = queries.story(store, story_id)
     if story is None:
         raise ApiError(404, f"no story with id {story_id!r}; list stories at /api/stories")
