@@ -254,14 +254,12 @@ def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
         return person_nominative(toks, cand.normal)
     if cand.entry is not None:
         return cand.entry.ru
-    if len(toks) == 1 or all(fixed_form(t.text) for t in toks):
-        return (
-            cand.normal
-            if cand.normal and cand.ner_type == "LOC"
-            else (text if fixed_form(toks[0].text) else cand.normal or nominative(toks, text))
-        )
+    if all(fixed_form(t.text) for t in toks):
+        return text
     if cand.ner_type == "LOC" and cand.normal and not cand.head_typed:
         return cand.normal
+    # Our own nominative: natasha's inflects genitive tails, and leaves some
+    # one-word names oblique ("Известиям").
     return nominative(toks, text)
 
 

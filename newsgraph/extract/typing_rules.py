@@ -231,7 +231,6 @@ ORG_NAME_CUES: tuple[tuple[str, frozenset[str]], ...] = (
                 "airlines",
                 "systems",
                 "industries",
-                "технология",
                 "энерго",
                 "нефть",
                 "газ",
