@@ -33,6 +33,13 @@ from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story
 STORY_THRESHOLD = 0.14
 # A story needs this many of the article's keys, not one shared name and a year.
 MIN_SHARED_KEYS = 3
+# The names and numbers must agree too (two stories of one week share news
+# words), unless the article has fewer than MIN_NAMES of them.
+NAMES_THRESHOLD = 0.2
+MIN_NAMES = 3
+# Joining a story told in other languages only: names and numbers must carry it.
+CROSS_LANGUAGE_THRESHOLD = 0.35
+CROSS_LANGUAGE_MIN_SHARED = 4
 WINDOW_DAYS = 14
 CANDIDATE_STORIES = 8
 # Keys in more than this share of articles are too common to find candidates
@@ -139,14 +146,15 @@ def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> 
         e = copy.earlier
         return Assignment(article.id, e.story, e.syndication, "copy", e.article, copy.score)
     ranked = _candidate_stories(conn, vector, dfs, total, published)
-    members = dedup.story_members(conn, [story for story, _ in ranked])
+    members = dedup.story_members(conn, [story for story, *_ in ranked])
     anchors = feats.anchors
     translation = dedup.best_translation(article.lang, published, len(article.text), anchors, members)
     if translation is not None:
         e = translation.earlier
         return Assignment(article.id, e.story, e.syndication, "translation", e.article, translation.score)
-    if ranked and ranked[0][1] >= STORY_THRESHOLD:
-        story, score = ranked[0]
+    best = _best_story(article.lang, ranked, members)
+    if best is not None:
+        story, score = best
         inside = [m for m in members if m.story == story]
         copy = dedup.best_copy(sig, inside, length=length) if bands else None
         if copy is not None:
@@ -156,11 +164,31 @@ def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> 
     return Assignment(article.id, f"s-{article.id}", f"g-{article.id}", "original", None, None)
 
 
-def story_score(vector: dict[str, float], profile: dict[str, int], size: int) -> float:
+def _best_story(lang, ranked: list[tuple[str, float, float, int]], members) -> tuple[str, float] | None:
+    """The best story by all keys, if its names and numbers agree too; a story
+    with no article in this language may be joined on names and numbers alone
+    (its words cannot match)."""
+    langs: dict[str, set] = {}
+    for member in members:
+        langs.setdefault(member.story, set()).add(member.lang)
+    accepted = []
+    for story, score, names, shared in ranked:
+        if score >= STORY_THRESHOLD and (names >= NAMES_THRESHOLD or shared < 0):
+            accepted.append((story, score))
+        elif lang and lang not in langs.get(story, {lang}):
+            if names >= CROSS_LANGUAGE_THRESHOLD and shared >= CROSS_LANGUAGE_MIN_SHARED:
+                accepted.append((story, names))
+    accepted.sort(key=lambda item: (-item[1], item[0]))
+    return accepted[0] if accepted else None
+
+
+def story_score(
+    vector: dict[str, float], profile: dict[str, int], size: int, min_shared: int = MIN_SHARED_KEYS
+) -> float:
     """Share of the article's key weight that the story supports, each key
     counted by the share of the story's articles that have it."""
     total = sum(vector.values())
-    if not total or not size or sum(1 for k in vector if profile.get(k)) < MIN_SHARED_KEYS:
+    if not total or not size or sum(1 for k in vector if profile.get(k)) < min_shared:
         return 0.0
     return sum(w * min(1.0, profile.get(k, 0) / size) for k, w in vector.items()) / total
 
@@ -190,7 +218,9 @@ PROFILES = sa.select(story_keys.c.story, story_keys.c.key, story_keys.c.n).where
 DFS = sa.select(key_df.c.key, key_df.c.df).where(key_df.c.key.in_(_keys("keys")))
 
 
-def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, float]]:
+def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, float, float, int]]:
+    """Up to `CANDIDATE_STORIES` stories with their score over all keys, over
+    names and numbers only, and the number of names and numbers shared."""
     limit = max(COMMON_KEY_MIN_DF, COMMON_KEY_SHARE * total)
     # Unseen keys cannot find anything; names, entities and numbers first,
     # since they are what other languages share.
@@ -210,8 +240,16 @@ def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, f
     profiles: dict[str, dict[str, int]] = {story: {} for story in shortlisted}
     for row in conn.execute(PROFILES, {"stories": shortlisted, "keys": list(vector)}):
         profiles[row.story][row.key] = row.n
-    scored = [(story, story_score(vector, profiles[story], sizes[story])) for story in shortlisted]
-    scored.sort(key=lambda item: (-item[1], item[0]))
+    names = {k: w for k, w in vector.items() if k[0] != "w"}
+    scored = []
+    for story in shortlisted:
+        profile, size = profiles[story], sizes[story]
+        # -1 shared: too few names and numbers in the article to judge by them.
+        shared = sum(1 for k in names if profile.get(k)) if len(names) >= MIN_NAMES else -1
+        scored.append(
+            (story, story_score(vector, profile, size), story_score(names, profile, size, 2), shared)
+        )
+    scored.sort(key=lambda item: (-max(item[1], item[2]), item[0]))
     return scored[:CANDIDATE_STORIES]
 
 
