@@ -357,12 +357,14 @@ class SpeakerFinder:
         head = ctx.tokens[i].lemma
         for j in range(i + 1, stop):
             ref = ctx.referent_at(j)
+            named = ref is not None and ref.type != "person" and ctx.text[ref.start : ref.start + 1].isupper()
             if (
-                ref is not None
-                and ref.type != "person"
-                and (head == "представитель" or head in cues.OUTLET_NOUNS)
+                named
+                and head not in cues.SOURCES_TO_OUTLETS
+                and (ref.type == "organization" or head == "представитель")
             ):
-                return self.from_referent(ref, how="org")  # `агентство Reuters`
+                # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
+                return self.from_referent(ref, how="org")
         number = ctx.tokens[i].feats.get("Number", "Sing")
         return Speaker(
             first.start,

@@ -122,6 +122,9 @@ ANONYMOUS = frozenset(
     "неназванный анонимный некий один другой высокопоставленный осведомленный осведомлённый".split()
 )
 
+# Sources who speak *to* the organisation named after them (`собеседник ТАСС`).
+SOURCES_TO_OUTLETS = frozenset("источник собеседник".split())
+
 # Nouns through which an organisation speaks (`пресс-служба Минобороны`,
 # `руководство компании`): the speaker is the organisation.
 ORG_VOICES = frozenset(
