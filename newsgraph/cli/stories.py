@@ -101,13 +101,15 @@ def story_command(story_id: str, db: str, as_json: bool) -> None:
     if detail["facts"]:
         click.echo("\nFacts:")
         for fact in detail["facts"]:
-            click.echo(f"  {fact['subject']} {fact['predicate']} {json.dumps(fact['object'], ensure_ascii=False)}"
-                       f"  ({fact['sources']} sources)")  # fmt: skip
+            subject = fact.get("subject_name") or fact["subject"]
+            value = fact.get("object_name") or _value(fact["object"])
+            click.echo(f"  {subject} — {fact['predicate']}: {value}  ({fact['sources']} sources)")
     _echo_conflicts(detail["conflicts"])
     if detail["quotes"]:
         click.echo("\nQuotes:")
         for quote in detail["quotes"]:
-            click.echo(f"  {quote['speaker'] or quote['speaker_text'] or '?'}: {quote['text']}")
+            speaker = quote["speaker_name"] or quote["speaker"] or quote["speaker_text"] or "?"
+            click.echo(f"  {speaker}: {quote['text']}")
     if detail["timeline"]:
         click.echo("\nTimeline:")
         for event in detail["timeline"]:
@@ -116,12 +118,21 @@ def story_command(story_id: str, db: str, as_json: bool) -> None:
             )
 
 
+def _value(obj: dict) -> str:
+    if "money" in obj:
+        return f"{obj['money'].get('amount'):,.0f} {obj['money'].get('currency')}"
+    for form in ("text", "value", "date", "status", "entity"):
+        if form in obj:
+            return str(obj[form])
+    return json.dumps(obj, ensure_ascii=False)
+
+
 def _echo_conflicts(rows: list[dict]) -> None:
     if not rows:
         return
     click.echo("\nConflicts:")
     for row in rows:
-        click.echo(f"  {row['subject']} {row['predicate']} ({row['kind']}):")
+        click.echo(f"  {row.get('subject_name') or row['subject']} — {row['predicate']} ({row['kind']}):")
         for side in row["sides"]:
             click.echo(
                 f"    {json.dumps(side['value'], ensure_ascii=False)} — {len(side['sources'])} sources"

@@ -427,6 +427,18 @@ def _stories_about(conn: sa.Connection, about: list[str]) -> sa.CompoundSelect:
     return sa.union(*selects)
 
 
+def _entity_names(conn: sa.Connection, ids: set) -> dict[str, str]:
+    from newsgraph.store.schema import entities
+
+    wanted = sorted(i for i in ids if i)
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        sa.select(entities.c.id, entities.c.name_ru, entities.c.name_en).where(entities.c.id.in_(wanted))
+    )
+    return {r.id: r.name_ru or r.name_en or r.id for r in rows}
+
+
 def story_detail(conn: sa.Connection, story_id: str) -> dict | None:
     from newsgraph.resolve import corroborate, timeline
     from newsgraph.store.schema import articles, quotes
@@ -475,15 +487,29 @@ def story_detail(conn: sa.Connection, story_id: str) -> dict | None:
     texts = dict(
         conn.execute(sa.select(articles.c.id, articles.c.text).where(articles.c.id.in_(sorted(ids)))).all()
     )
+    consolidated = [corroborate.consolidated_json(c) for c in corroborate.consolidate(facts)]
+    conflicts = corroborate.conflict_rows(conn, subjects)
+    names = _entity_names(
+        conn,
+        {f["subject"] for f in consolidated}
+        | {f["object"].get("entity") for f in consolidated}
+        | {q.speaker for q in quote_rows},
+    )
+    for item in consolidated + conflicts:
+        item["subject_name"] = names.get(item["subject"])
+    for item in consolidated:
+        if item["object"].get("entity"):
+            item["object_name"] = names.get(item["object"]["entity"])
     return {
         **dict(row._mapping),
         "syndication": [{"group": g, "articles": arts} for g, arts in groups.items()],
-        "facts": [corroborate.consolidated_json(c) for c in corroborate.consolidate(facts)],
-        "conflicts": corroborate.conflict_rows(conn, subjects),
+        "facts": consolidated,
+        "conflicts": conflicts,
         "quotes": [
             {
                 "article": q.article,
                 "speaker": q.speaker,
+                "speaker_name": names.get(q.speaker),
                 "speaker_text": q.speaker_text,
                 "kind": q.kind,
                 "cue": q.cue,
