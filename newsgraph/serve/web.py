@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import defaultdict
+from collections import Counter
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -20,7 +20,7 @@ from newsgraph.store.base import Store
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 FOCUS = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 PAGE = 20
-EMPTY_TO_NONE = Annotated[str | None, Query(max_length=500)]
+FormText = Annotated[str | None, Query(max_length=500)]
 
 
 def configure(templates: Jinja2Templates) -> None:
@@ -92,12 +92,12 @@ def home(request: Request):
 @router.get("/search")
 def search(
     request: Request,
-    q: EMPTY_TO_NONE = None,
-    source: EMPTY_TO_NONE = None,
-    type: EMPTY_TO_NONE = None,
-    since: EMPTY_TO_NONE = None,
-    until: EMPTY_TO_NONE = None,
-    lang: EMPTY_TO_NONE = None,
+    q: FormText = None,
+    source: FormText = None,
+    type: FormText = None,
+    since: FormText = None,
+    until: FormText = None,
+    lang: FormText = None,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ):
     filters = {
@@ -125,24 +125,22 @@ def _focus(value: str | None, length: int) -> tuple[int, int] | None:
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, article_id: str, focus: EMPTY_TO_NONE = None):
+def article(request: Request, article_id: str, focus: FormText = None):
     doc = _store(request).article(article_id)
     if doc is None:
         raise ApiError(404, f"no article with id {article_id!r}; search for it from the home page")
     spot = _focus(focus, len(doc.text))
     body = render.highlight(doc.text, render.marks_for(doc, spot))
     names = {e.id: render.entity_name({"name": e.name}, e.id) for e in doc.entities}
-    people = defaultdict(int)
-    for m in doc.mentions:
-        people[m.entity] += 1
-    entities = sorted((e for e in doc.entities if e.id in people), key=lambda e: -people[e.id])
+    counts = Counter(m.entity for m in doc.mentions)
+    entities = sorted((e for e in doc.entities if e.id in counts), key=lambda e: -counts[e.id])
     return _page(
-        request, "article.html", doc=doc, body=body, names=names, entities=entities, counts=people, focus=spot
+        request, "article.html", doc=doc, body=body, names=names, entities=entities, counts=counts, focus=spot
     )
 
 
 @router.get("/entities")
-def entities(request: Request, type: EMPTY_TO_NONE = None, offset: Annotated[int, Query(ge=0)] = 0):
+def entities(request: Request, type: FormText = None, offset: Annotated[int, Query(ge=0)] = 0):
     type = _blank(type)
     if type not in (None, *ENTITY_TYPES):
         raise ApiError(422, f"unknown entity type {type!r}; expected one of {', '.join(ENTITY_TYPES)}")
