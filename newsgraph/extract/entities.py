@@ -42,6 +42,8 @@ SCAN_KINDS = frozenset({"alliance"})
 MAX_SCAN_WORDS = 5
 MAX_REPEAT_WORDS = 6
 MAX_PARENTHESISED = 9
+# A span made only of these is no name, whatever the NER model says ("ЧТО" in capitals).
+NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADP", "PART", "ADV", "PUNCT"})
 
 
 @dataclass(slots=True)
@@ -90,6 +92,10 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             cands.append(Candidate(opening + 1, stop - 1, "ner", ner_type=span.type, group=group))
             continue
         if is_acronym(span.text) and span.text in NOT_NAMES:
+            continue
+        while stop - first > 1 and not tokens[stop - 1].text[-1].isalnum() and tokens[stop - 1].text != ")":
+            stop -= 1
+        if all(t.pos in NOT_NAME_POS for t in tokens[first:stop]):
             continue
         first, stop = patterns.widen(tokens, first, stop, span.type)
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""

@@ -139,4 +139,5 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
         if case and case != "Nom" and words[i] == token.text and CYRILLIC.search(token.text):
             gender = GENDERS.get(token.feats.get("Gender", ""))
             words[i] = inflect(token, {"nomn", "sing"} | ({gender} if gender else set()))
-    return " ".join(words)
+    # Headlines in capitals: a person's name is written in title case.
+    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
