@@ -32,7 +32,7 @@ def find_reported(
 ) -> list[Quote]:
     found: list[Quote] = []
     for unit in ctx.units:
-        busy = list(claimed)
+        busy = list(claimed) + [(q.start, q.stop) for q in found]
         for quote in _in_unit(ctx, finder, unit, busy, quotations):
             found.append(quote)
             busy.append((quote.start, quote.stop))

@@ -271,7 +271,7 @@ class SpeakerFinder:
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
             media = [r for r in candidates if self._kind(r) == "media"]
-            candidates = media or candidates
+            candidates = media or [r for r in candidates if self._kind(r) in (None, "other", "company")]
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
@@ -308,6 +308,10 @@ class SpeakerFinder:
             if ref is not None and ref.type == "person":
                 return self._from_referent(ref, agree)
         tok = ctx.tokens[i]
+        if agree[1] == "Plur" and tok.feats.get("Number") == "Sing":
+            group = self._unnamed(i)  # `родители и адвокат погибшего настаивают`
+            group.number = "Plur"
+            return group
         if i > 0 and ctx.tokens[i - 1].text.lower() in {*cues.POSSESSIVES, "свой", "своя"}:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
@@ -319,8 +323,20 @@ class SpeakerFinder:
     def _qualified(self, i: int) -> bool:
         """A role noun with its own modifiers names someone new, unless they point back (`глава компании`)."""
         ctx = self.ctx
-        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        j = i + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
+            j += 1
+        nxt = ctx.tokens[j] if j < len(ctx.tokens) else None
+        after = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if (
+            after is not None
+            and after.feats.get("Case") == "Gen"
+            and (after.feats.get("Animacy") == "Anim" or after.feats.get("VerbForm") == "Part")
+        ):
+            return True  # `адвокат погибшего`: someone of a person, not that person
         if nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen":
+            if j > i + 1:  # `представитель следственного управления`
+                return True
             return nxt.lemma not in cues.ORG_ANAPHORS and nxt.lemma not in cues.ORG_VOICES
         prev = ctx.tokens[i - 1] if i > 0 else None
         return prev is not None and prev.pos == "ADJ" and prev.lemma not in cues.ROLE_MODIFIERS
@@ -379,7 +395,7 @@ class SpeakerFinder:
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
         if number == "Plur":
             for sp in self.previous(tok.start)[:4]:
-                if sp.number == "Plur" or sp.type not in ("person", "unnamed"):
+                if sp.number == "Plur":
                     return _at(sp, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         fallback = None
