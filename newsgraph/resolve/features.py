@@ -23,7 +23,9 @@ NUMBER = re.compile(r"(?<![\w.,])(\d{2,}(?:[.,]\d+)?)(?![\w])")
 WORD = re.compile(r"[^\W\d_]{6,}", re.UNICODE)
 SENTENCE_START = re.compile(r"(?:^|[.!?…:«»\"“„(\n]\s*|[-—–]\s+)$")
 WORD_STEM = 6
-TOP_KEYS = 40
+# The strongest keys of an article, in two pools so that names and numbers
+# (what other languages share) are never crowded out by words and entities.
+TOP_KEYS = {"nd": 20, "we": 30}
 KIND_WEIGHT = {"n": 1.5, "e": 1.5, "d": 1.2, "w": 1.0}
 YEAR = re.compile(r"^d:(19|20)\d\d$")
 YEAR_WEIGHT = 0.5  # years are shared by unrelated news of one period
@@ -92,16 +94,19 @@ def idf(df: int, total: int) -> float:
     return math.log((total + 1) / (df + 1)) + 1.0
 
 
-def top_vector(feats: Features, dfs: dict[str, int], total: int, size: int = TOP_KEYS) -> dict[str, float]:
-    """The article's strongest keys, weighted by kind, tf and idf; ties by key."""
+def top_vector(feats: Features, dfs: dict[str, int], total: int) -> dict[str, float]:
+    """The article's strongest keys of each pool, weighted by kind, tf and idf; ties by key."""
     weights = {
         key: (YEAR_WEIGHT if YEAR.match(key) else KIND_WEIGHT[key[0]])
         * (1 + math.log(count))
         * idf(dfs.get(key, 0), total)
         for key, count in feats.keys.items()
     }
-    best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
-    return dict(best)
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    best: dict[str, float] = {}
+    for kinds, size in TOP_KEYS.items():
+        best.update([kv for kv in ranked if kv[0][0] in kinds][:size])
+    return best
 
 
 def anchor_similarity(a: set[str], b: set[str]) -> float:

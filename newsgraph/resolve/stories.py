@@ -240,7 +240,9 @@ def _candidate_stories(conn, vector, dfs, total, published) -> list[tuple[str, f
     profiles: dict[str, dict[str, int]] = {story: {} for story in shortlisted}
     for row in conn.execute(PROFILES, {"stories": shortlisted, "keys": list(vector)}):
         profiles[row.story][row.key] = row.n
-    names = {k: w for k, w in vector.items() if k[0] != "w"}
+    # Linked entities exist only in analysed (Russian) articles: names in the
+    # text stand for them here.
+    names = {k: w for k, w in vector.items() if k[0] in "nd"}
     scored = []
     for story in shortlisted:
         profile, size = profiles[story], sizes[story]
