@@ -30,7 +30,8 @@ def extract(doc: Doc) -> Doc:
     finder = SpeakerFinder(ctx)
     direct, pending = find_direct(ctx, finder)
     claimed = [(q.start, q.stop) for q in direct] + [(q.cue_start, q.cue_stop) for q in direct if q.cue_start]
-    reported = find_reported(ctx, finder, claimed, [g for g in pending if utterance_like(ctx, g)] + [])
+    # quotations that read as utterances are someone's words even unattributed: no cue inside them counts
+    reported = find_reported(ctx, finder, claimed, [g for g in pending if utterance_like(ctx, g)])
     quotes = direct + reported
     quotes += _continued(ctx, finder, pending, quotes)
     quotes += find_unmarked(ctx, finder, quotes)

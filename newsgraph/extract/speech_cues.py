@@ -52,9 +52,6 @@ IMPERSONAL_CUES = frozenset(
 # декларируется цель …`); the others need `что` or `о`.
 DECLARED_CUES = frozenset("декларироваться заявляться провозглашаться объявляться".split())
 
-# A cue counts for a direct quote only when its clause is short: words that
-# may sit between the dash and the cue (`«…» — уверенно сказал он`).
-CUE_ADVERBS = frozenset("также тоже еще ещё уже затем потом позже далее вновь снова однако".split())
 
 # `по словам X`, `по мнению X`: the noun after `по` that frames reported speech.
 FRAME_NOUNS = {
