@@ -82,23 +82,30 @@ def inflect(token: Token, grammemes: set[str]) -> str:
 
 
 def nominative(tokens: list[Token], text: str) -> str:
-    """The nominative of a multiword name, inflecting only the head and its adjectives.
+    """The nominative of a name, inflecting only the head noun and the adjectives before it.
 
-    `text` is the span as written (used for the spacing between tokens).
+    A head that never inflects (an acronym, a brand: "Курской АЭС-2") stays as
+    written while its adjectives agree with it. `text` is the span as written
+    (used for the spacing between tokens).
     """
-    if not tokens or any(fixed_form(t.text) for t in tokens[-1:]) or tokens[0].text in '«"':
+    if not tokens or tokens[0].text in '«"':
         return text
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
-    if head is None or tokens[head].feats.get("Case", "Nom") == "Nom" or fixed_form(tokens[head].text):
+    if head is None:
         return text
-    number = NUMBERS.get(tokens[head].feats.get("Number", "Sing"), "sing")
-    gender = GENDERS.get(tokens[head].feats.get("Gender", ""))
+    fixed = fixed_form(tokens[head].text)
+    oblique = [t for t in tokens[: head + 1] if t.feats.get("Case", "Nom") != "Nom"]
+    if not oblique or (fixed and not any(t.pos == "ADJ" for t in tokens[:head])):
+        return text
+    feats = tokens[head].feats if not fixed else (tokens[head - 1].feats if head else {})
+    number = NUMBERS.get(feats.get("Number", "Sing"), "sing")
+    gender = GENDERS.get(feats.get("Gender", ""))
     words = []
     for i, token in enumerate(tokens):
         if i < head and token.pos == "ADJ":
             grammemes = {"nomn", number} | ({gender} if gender and number == "sing" else set())
             words.append(inflect(token, grammemes))
-        elif i == head:
+        elif i == head and not fixed:
             words.append(inflect(token, {"nomn", number}))
         else:
             words.append(token.text)

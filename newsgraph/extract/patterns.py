@@ -13,6 +13,7 @@ Spans here are token index ranges ``[first, stop)`` over ``doc.tokens``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgraph.extract.names import is_acronym, is_camel, is_capitalised, is_latin
@@ -103,19 +104,26 @@ def after_heads(tokens: list[Token]) -> list[Found]:
 
 
 def adjective_names(tokens: list[Token]) -> list[Found]:
-    """A capitalised adjective inside a sentence naming a project or facility head
-    ("этот Северный коридор", "Южный порт"): a name natasha does not know."""
+    """A capitalised adjective naming a project or facility head: "этот Северный
+    коридор", "Южный порт", "Запорожская АЭС" (a name natasha does not know).
+
+    At a sentence start only with an acronym head: "Новый проект" there is no name.
+    """
     found = []
     for i, token in enumerate(tokens):
-        if token.pos != "ADJ" or not token.text[0].isupper() or i == 0 or tokens[i - 1].text in SENTENCE_ENDS:
+        if token.pos != "ADJ" or not token.text[0].isupper():
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].text.islower():
             j += 1
-        if j >= len(tokens) or tokens[j].pos != "NOUN" or not tokens[j].text.islower():
+        if j >= len(tokens) or not (tokens[j].text.islower() or is_acronym(tokens[j].text)):
             continue
-        typed = head_type(tokens[j].lemma)
-        if typed and typed[0] in ("project", "facility"):
+        starts = i == 0 or tokens[i - 1].text in SENTENCE_ENDS
+        if starts and not is_acronym(tokens[j].text):
+            continue
+        # "АЭС-2": the head's own number does not change what it is.
+        typed = head_type(tokens[j].lemma) or head_type(re.sub(r"-\d+$", "", tokens[j].text.lower()))
+        if typed and typed[0] in ("project", "facility") and tokens[j].pos in ("NOUN", "PROPN"):
             found.append(Found(i, j + 1, typed[0], None, j))
     return found
 
