@@ -44,9 +44,9 @@ WINDOW_DAYS = 14
 CANDIDATE_STORIES = 8
 # Keys in more than this share of articles are too common to find candidates
 # with (they still count in the score).
-COMMON_KEY_SHARE = 0.01
+COMMON_KEY_SHARE = 0.003
 COMMON_KEY_MIN_DF = 20
-SEARCH_KEYS = 12  # the rarest keys find the candidates; all keys score them
+SEARCH_KEYS = 10  # the rarest keys find the candidates; all keys score them
 TITLE_NAMES = 3
 
 
