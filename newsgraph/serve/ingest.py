@@ -1,7 +1,7 @@
 """Ingest over HTTP: one article per request, as JSON or as an uploaded file.
 
 The pipeline is built on the first request (its models take seconds to load)
-and shared afterwards; one lock keeps two first requests from building two.
+and shared afterwards; requests are analysed one at a time.
 """
 
 from __future__ import annotations
@@ -71,21 +71,18 @@ def _check_size(size: int) -> None:
         )
 
 
-def _pipeline(app: FastAPI):
-    with app.state.pipeline_lock:
-        if app.state.pipeline is None:
-            from newsgraph.pipeline import default_pipeline
-
-            app.state.pipeline = default_pipeline()
-        return app.state.pipeline
-
-
 def analyse_and_store(app: FastAPI, store: Store, doc: Doc) -> dict[str, Any]:
+    """Analyse, store and cluster one article; one at a time, since the models are shared
+    and story assignment depends on the order of articles."""
+    from newsgraph.pipeline import default_pipeline
     from newsgraph.resolve.stories import update as resolve_stories
 
-    doc = _pipeline(app)(doc)
-    result = store.add([doc])
-    resolve_stories(store, result.get("added", []))
+    with app.state.pipeline_lock:
+        if app.state.pipeline is None:
+            app.state.pipeline = default_pipeline()
+        doc = app.state.pipeline(doc)
+        result = store.add([doc])
+        resolve_stories(store, result.get("added", []))
     return {
         "id": doc.id,
         "added": doc.id in result.get("added", []),
