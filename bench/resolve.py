@@ -8,8 +8,8 @@
    near copies of one another), its keys the union of theirs plus 30 rare
    words from a Zipf-distributed vocabulary. Articles drawn from the same
    pair of texts form one story; every article is its own syndication group.
-2. Resolves `--probe` new articles (whole NEREL texts, re-posts of them and
-   mixes) one at a time with `stories.assign` on real text, each in its own
+2. Resolves `--probe` new articles (reworded NEREL texts, re-posts of them
+   and reworded mixes) one at a time with `stories.assign` on real text, each in its own
    transaction, and reports the median, p95 and max time per article (wall
    and CPU time of `assign`; the commit separately, since ingest commits once
    per batch), the
@@ -51,7 +51,7 @@ NEREL = ROOT.parent / "shared" / "data" / "nerel-1.1"
 RESULTS = ROOT / "bench" / "results"
 sys.path.insert(0, str(ROOT / "tests" / "resolve"))
 
-from corpus import sentences  # noqa: E402
+from corpus import reword, sentences  # noqa: E402
 
 from newsgraph.resolve import dedup, shingles, stories  # noqa: E402
 from newsgraph.resolve.features import Features, features, top_vector  # noqa: E402
@@ -157,16 +157,18 @@ def build(conn: sa.Connection, pool, rows: int, rng: random.Random) -> dict:
 
 
 def probes(texts: list[tuple[str, str]], count: int, rng: random.Random) -> list[stories.ArticleInput]:
-    """New articles: originals, re-posts of earlier probes, and two-text mixes."""
+    """New articles: reworded texts (another outlet's report: the story path),
+    re-posts of the previous probe (the copy path), and reworded two-text mixes."""
     found: list[stories.ArticleInput] = []
     for i in range(count):
         name, text = texts[rng.randrange(len(texts))]
         if i % 3 == 1 and found:
-            base = found[-1]
-            text = "Перепечатка. " + base.text + "\nИсточник: агентство."
-        elif i % 3 == 2:
-            other = texts[rng.randrange(len(texts))][1]
-            text = "\n".join(sentences(text)[:5] + sentences(other)[:5])
+            text = "Перепечатка. " + found[-1].text + "\nИсточник: агентство."
+        else:
+            chosen = sentences(text)
+            if i % 3 == 2:
+                chosen = chosen[:5] + sentences(texts[rng.randrange(len(texts))][1])[:5]
+            text = "\n".join(reword(sentence, rng) for sentence in chosen)
         found.append(stories.ArticleInput(f"probe-{RUN}-{i:04d}-{name}", text, None, "2021-06-01", "ru"))
     return found
 
