@@ -298,6 +298,9 @@ class SpeakerFinder:
                         return self.from_referent(ref, how="name")
                     return self._unnamed(i)  # `представитель Обамы`: someone speaking for a named person
                 t = ctx.tokens[j]
+                if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
+                    j += 1
+                    continue
                 if t.pos in ("PUNCT", "VERB", "ADP") or (
                     t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS
                 ):
@@ -530,10 +533,13 @@ class SpeakerFinder:
             elif not (
                 t.lemma in cues.ROLE_MODIFIERS
                 or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
-                or t.text in ("-",)
+                or t.text == "-"
+                or t.text in QUOTE_MARKS
             ):
                 break
             i -= 1
+        while head is not None and head > 0 and ctx.tokens[head - 1].lemma in cues.ROLE_MODIFIERS:
+            head -= 1  # `генеральный директор`
         if head is not None:
             start, stop = ctx.tokens[head].start, ctx.tokens[first - 1].stop
             role = Role(ctx.text[start:stop], start, stop, org)

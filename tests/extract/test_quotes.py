@@ -135,3 +135,18 @@ def test_marks_unclosed_quote_stops_at_paragraph_end():
         (False, "Первый абзац."),
         (True, "Второй абзац"),
     ]
+
+
+def test_roles_and_affiliations_at_the_quote_site_are_recorded_on_the_speaker(quote_pipeline):
+    text = (
+        "Глава МИД России Сергей Лавров в интервью ТАСС отметил, что переговоры продолжатся. "
+        "«Все идет по плану», — сказал генеральный директор «Ростеха» Сергей Чемезов."
+    )
+    doc = quote_pipeline(Doc(text=text, lang="ru"))
+    roles = {e.name["ru"]: e.attributes.get("roles") for e in doc.entities if e.type == "person"}
+    (lavrov,) = roles["Сергей Лавров"]
+    (chemezov,) = roles["Сергей Чемезов"]
+    assert lavrov["role"] == "Глава МИД России" and doc.entity(lavrov["org"]).type == "organization"
+    assert chemezov["role"] == "генеральный директор «Ростеха»" and chemezov["org"] is not None
+    said = next(q for q in doc.quotes if q.cue == "отметил")
+    assert doc.entity(said.outlet).name["ru"] == "ТАСС"
