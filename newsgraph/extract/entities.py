@@ -134,13 +134,23 @@ def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
         for cand in hit:
             cands.remove(cand)
         group = next((c.group for c in hit if c.group is not None), None)
+        type_, kind = found.type, found.kind
+        text = doc.text[doc.tokens[first].start : doc.tokens[stop - 1].stop]
+        # "завод Visteon" is the company's plant; "завод ASPAN-1" is the plant's own name.
+        if (
+            type_ == "facility"
+            and shaped
+            and not any(c.isdigit() for c in text)
+            and found.head == found.first - 1
+        ):
+            type_, kind = "organization", "company"
         cands.append(
             Candidate(
                 first,
                 stop,
                 "head",
-                type=found.type,
-                kind=found.kind,
+                type=type_,
+                kind=kind,
                 head_typed=True,
                 ner_type=hit[0].ner_type if hit else "",
                 group=group,
