@@ -69,7 +69,7 @@ story_keys = sa.Table(
     sa.Column("n", sa.Integer, nullable=False),
     sa.Column("label", sa.Text),
     sa.PrimaryKeyConstraint("story", "key"),
-    sa.Index("ix_story_keys_key", "key"),
+    sa.Index("ix_story_keys_key", "key", "story", "n"),  # covering: candidate search reads only the index
 )
 
 # Contradictions: one row per conflict, the sides (values with their sentences) as JSON.
