@@ -4,18 +4,24 @@ For each new article, in the order given (the order is the whole state, so
 ingesting 100 articles and then 50 gives the same result as 150 at once):
 
 1. a near copy of an earlier article (LSH band keys, then signature
-   similarity ≥ `dedup.COPY_THRESHOLD`) joins that article's syndication
-   group and story;
+   similarity ≥ `dedup.COPY_THRESHOLD`, or containment for a re-post of the
+   first paragraphs) joins that article's syndication group and story;
 2. otherwise the candidate stories are those sharing rare keys with it
-   (names, numbers, word stems, linked entities) within `WINDOW_DAYS` of
-   their time span; a translation of one of their articles joins that
-   article's group (a weaker link, ``link = "translation"``) and story;
-3. otherwise it joins the best-scoring story when the score reaches
-   `STORY_THRESHOLD`, and a copy inside that story if the LSH missed one;
+   (names and numbers first, then word stems and linked entities) within
+   `WINDOW_DAYS` of their time span; a translation of one of their articles
+   joins that article's group (a weaker link, ``link = "translation"``) and
+   story;
+3. otherwise it joins the best story whose score over all keys reaches
+   `STORY_THRESHOLD` while its names and numbers agree (`NAMES_THRESHOLD`),
+   or, for a story told only in other languages, whose names and numbers
+   alone reach `CROSS_LANGUAGE_THRESHOLD`; inside it, a copy the LSH missed
+   still joins that copy's group;
 4. otherwise it starts a story (and a syndication group) of its own.
 
-Stories never merge and articles never move afterwards: a bounded
-difference from a batch clustering, but assignments are stable for users.
+Stories never merge and articles never move afterwards. That is the bounded
+difference from a batch clustering: an article that would link two stories
+joins one of them; in exchange assignments are stable for users and a story
+id never disappears. Another input order can give other clusters.
 """
 
 from __future__ import annotations
