@@ -150,23 +150,17 @@ class SpeakerFinder:
         ):
             return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
         if before is not None and before.pos == "ADP":
-            if before.text.lower() in PREPOSITIONS_OF_PLACE and agree[1] == "Plur" and ref.type != "person":
-                return self.from_referent(ref, how="institution", number="Plur")
-            return None
+            return None  # an object or a place, not the subject
         if tok.feats.get("Case", "Nom") != "Nom" and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
         if ref.type == "person" and agree[1] == "Plur":
             first_conjunct = self._coordinated(ref)
             if first_conjunct is None:
                 return None
-            speaker = self.from_referent(first_conjunct, how="name", number="Plur")
-            return speaker  # `Трамп и Путин заявили`: the first named stands for the pair
+            # `Трамп и Путин заявили`: the first named stands for the pair
+            return self.from_referent(first_conjunct, how="name", number="Plur")
         if ref.type == "person":
-            if (
-                agree[1] == "Plur"
-                or agree[0] == "Neut"
-                or (agree[0] and ref.gender and agree[0] != ref.gender)
-            ):
+            if agree[0] == "Neut" or (agree[0] and ref.gender and agree[0] != ref.gender):
                 return None
         elif ref.type not in ("organization", "group", "country", "location", "facility"):
             return None
