@@ -5,12 +5,15 @@ already hold:
 
 1. Frames: `по словам/мнению/данным X`, `как считает/утверждают в X`; the
    content is the sentence without the frame.
-2. Cue verbs with a complement: `заявил, что …`, `считает, что …`, `заявляет
-   о …`, `сообщил: …`; the content runs from the complement to the sentence end.
-3. A cue after the content: `…, — считает эксперт.`; the content is what
-   comes before.
-4. Impersonal cues with no speaker: `сообщается, что …`, `официально
-   декларируется …`.
+2. `Об этом сообщил X`, `Это подтвердил X`: the content is the sentence
+   before (or the part of the sentence before the comma).
+3. Cue verbs with a complement: `заявил, что …`, `считает, что …`, `заявляет
+   о …`, `сообщил: …`; the content runs from the complement to the sentence
+   end. Impersonal cues (`сообщается, что …`) have no speaker unless a
+   document names one (`в заявлении Ватикана говорится`).
+4. A cue closing a paragraph with a colon: the next paragraph is the words.
+5. A cue after the content: `…, — считает эксперт.`; the content is what
+   comes before (a cue set off by commas inside: the whole sentence).
 """
 
 from __future__ import annotations
