@@ -2,11 +2,13 @@
 
 Facts covered and how they map onto newsgraph predicates:
 
-- **Occupation** (Who, Position, Where) ← ``position`` facts of a person. A
-  system fact matches a gold one when its subject is aligned with Who and its
-  text shares at least half of its lemmas with one of the gold Position
-  strings (FORMAT.md's text rule). ``where`` additionally needs the fact's
-  ``org`` aligned with Where, when the gold fact has a Where.
+- **Occupation** (Who, Position, Where) ← ``position`` facts of a person that
+  name an organisation or country (the corpus annotates an occupation only
+  with its Where: 210 of 211 devset facts). A system fact matches a gold one
+  when its subject is aligned with Who and its text shares at least half of
+  its lemmas with one of the gold Position strings (FORMAT.md's text rule).
+  ``Occupation+where`` additionally needs the fact's ``org`` aligned with
+  Where.
 - **Deal** (Participants) ← ``agreement_with`` between two participants
   (either direction).
 - **Ownership** (Owner, Property) ← ``part_of`` from Property to Owner.
@@ -155,7 +157,9 @@ def _occupation(book: Book, system: list, mapping: dict, counts: dict) -> None:
         for f in book.facts
         if f["type"] == "Occupation" and f["roles"].get("Who") and f["roles"].get("Position")
     ]
-    positions = [f for f in system if f.predicate == "position"]
+    # FactRuEval annotates an occupation only with its Where (210 of the devset's 211): a role
+    # stated without an organisation is outside what the corpus annotates, so it is not scored.
+    positions = [f for f in system if f.predicate == "position" and f.object.get("org")]
     for strict in (False, True):
         key = "Occupation+where" if strict else "Occupation"
         used: set[int] = set()

@@ -24,6 +24,27 @@ from newsgraph.extract.phrases import nominative
 
 ORG_TYPES = ("organization", "country", "location")
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+# verbs that give a person a role ("стал", "назначен", "занял пост")
+COPULAS = frozenset(
+    {
+        "стать",
+        "становиться",
+        "являться",
+        "назначить",
+        "назначать",
+        "избрать",
+        "избирать",
+        "занять",
+        "занимать",
+        "работать",
+        "служить",
+        "возглавить",
+        "переизбрать",
+    }
+)
+LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
+OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
+BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на"})
 LEFT_REACH = 9  # tokens between a role's head and the name
 STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
@@ -32,7 +53,8 @@ Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), orga
 
 
 def _is_head(ctx: Context, i: int) -> bool:
-    if ctx.tokens[i].pos not in ("NOUN", "PROPN", "X"):
+    # adjectival nouns ("управляющий", "командующий") and prefixed ones ("экс-председатель") come out ADJ
+    if ctx.tokens[i].pos not in ("NOUN", "PROPN", "X", "ADJ"):
         return False
     lemma = ctx.lemma(i)
     # "экс-председатель", "женщина-спикер": the role is the hyphenated part
@@ -65,7 +87,12 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             tail_end = j + 1  # the role's words stop where the organisation begins
             continue
         token = ctx.tokens[j]
-        if token.text in QUOTES or ctx.lemma(j) in LINK_PREPOSITIONS or token.feats.get("Case") == "Gen":
+        if (
+            token.text in QUOTES
+            or token.text in BRACKETS
+            or ctx.lemma(j) in LINK_PREPOSITIONS
+            or token.feats.get("Case") == "Gen"
+        ):
             j -= 1
             continue
         # "министр связи и коммуникаций", "директор НАСА по космическим полётам"
@@ -117,7 +144,9 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
 
 
 def _modifier(token) -> bool:
-    return token.pos == "ADJ" and token.text.replace("-", "").isalpha() and token.text.islower()
+    word = token.text.replace("-", "")
+    # "Генеральный" may open a sentence; "II" in "Елизавета II" is no adjective
+    return token.pos == "ADJ" and word.isalpha() and word[1:].islower()
 
 
 def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -125,7 +154,25 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     j = person.stop
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
-    j += 1
+    return _role_at(ctx, si, j + 1)
+
+
+def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "X стал депутатом парламента", "X назначен министром обороны", "X занял пост президента"."""
+    _, b = ctx.spans[si]
+    if person.case not in ("Nom", None):
+        return None
+    verb = next((k for k in range(person.stop, min(b, person.stop + 4)) if ctx.lemma(k) in COPULAS), None)
+    if verb is None:
+        return None
+    j = verb + 1
+    while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "в", "качество")):
+        j += 1
+    return _role_at(ctx, si, j)
+
+
+def _role_at(ctx: Context, si: int, j: int) -> Span | None:
+    _, b = ctx.spans[si]
     while j < b and ctx.lemma(j) in lex.POSITION_DROP:
         j += 1
     start = j
@@ -171,7 +218,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
     for person in ctx.of_type(si, ("person",)):
         if person.referring:
             continue
-        for found in (_left(ctx, si, person), _right(ctx, si, person)):
+        for found in (_left(ctx, si, person), _right(ctx, si, person), _predicate(ctx, si, person)):
             if found is None:
                 continue
             start, head, end, org = found
@@ -186,6 +233,22 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 if country:
                     obj["org"], confidence = country, 0.6
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
+        yield from _heads(ctx, si, person)
+
+
+def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
+    """ "X возглавляет Минобороны": X is its head."""
+    _, b = ctx.spans[si]
+    if person.case not in ("Nom", None):
+        return
+    verb = next((k for k in range(person.stop, min(b, person.stop + 3)) if ctx.lemma(k) in LEAD_VERBS), None)
+    if verb is None:
+        return
+    org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
+    if org is not None:
+        yield ctx.fact(
+            person.entity, "position", {"text": "глава", "org": org.entity}, si, trigger=verb, confidence=0.7
+        )
 
 
 def _country_in_focus(ctx: Context, si: int) -> str | None:
