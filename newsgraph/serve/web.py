@@ -20,6 +20,7 @@ from newsgraph.store.base import Store
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 FOCUS = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 PAGE = 20
+FACT_ROWS = 25  # per direction on a dossier page; the API has them all
 FormText = Annotated[str | None, Query(max_length=500)]
 
 
@@ -184,12 +185,19 @@ def dossier_view(data: dict[str, Any]) -> dict[str, Any]:
         "graph": picture,
         "neighbours": neighbours,
         "articles": articles,
-        "facts": [_fact_row(f, "object") for f in data.get("facts") or []],
-        "facts_as_object": [_fact_row(f, "subject") for f in data.get("facts_as_object") or []],
+        "facts": [_fact_row(f, "object") for f in _best(data.get("facts"))],
+        "facts_as_object": [_fact_row(f, "subject") for f in _best(data.get("facts_as_object"))],
+        "facts_total": len(data.get("facts") or []) + len(data.get("facts_as_object") or []),
         "timeline": graph.timeline([a.get("published") for a in articles]),
         "quotes_by": data.get("quotes_by") or [],
         "quotes_about": data.get("quotes_about") or [],
     }
+
+
+def _best(facts: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """The facts stated by most articles (a country is the object of hundreds), in predicate order."""
+    best = sorted(facts or [], key=lambda f: -(f.get("articles") or 0))[:FACT_ROWS]
+    return sorted(best, key=lambda f: (f.get("predicate") or "", -(f.get("articles") or 0)))
 
 
 def _fact_row(fact: dict[str, Any], other: str) -> dict[str, Any]:
@@ -200,7 +208,11 @@ def _fact_row(fact: dict[str, Any], other: str) -> dict[str, Any]:
     else:
         target = obj.get("entity")
         label = fact.get("object_name") or render.object_text(obj)
-    return {**fact, "other_id": target, "other_label": label}
+    # Copies of one report repeat the sentence: show each wording once (the count keeps them all).
+    wordings: dict[str, dict[str, Any]] = {}
+    for item in fact.get("evidence") or []:
+        wordings.setdefault((item.get("sentence") or "").strip(), item)
+    return {**fact, "other_id": target, "other_label": label, "evidence": list(wordings.values())}
 
 
 @router.get("/stories")
