@@ -70,15 +70,50 @@ def search(
     }
     if type:
         entities = [e for e in entities if e.get("type") == type]
+    items = rows[:limit]
+    groups = syndication(store, [h["id"] for h in items])
+    for hit in items:
+        hit["story"], hit["syndication"] = groups.get(hit["id"], (None, None))
     return {
         "query": q,
-        "items": rows[:limit],
+        "items": items,
         "limit": limit,
         "offset": offset,
         "next_offset": offset + limit if len(rows) > limit else None,
         "entities": entities,
         "facets": facets,
     }
+
+
+def syndication(store: Store, article_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Article id → (story, syndication group) for the given articles that the stories stage has seen."""
+    import sqlalchemy as sa
+
+    from newsgraph.resolve.tables import resolved
+
+    if not article_ids:
+        return {}
+    query = sa.select(resolved.c.article, resolved.c.story, resolved.c.syndication).where(
+        resolved.c.article.in_(article_ids)
+    )
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        return {row.article: (row.story, row.syndication) for row in conn.execute(query)}
+
+
+def fold_copies(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Hits with the copies of one report folded into the first of them (as ``copies``)."""
+    first: dict[str, dict[str, Any]] = {}
+    folded = []
+    for hit in hits:
+        group = hit.get("syndication")
+        if group and group in first:
+            first[group]["copies"].append(hit)
+            continue
+        hit = {**hit, "copies": []}
+        if group:
+            first[group] = hit
+        folded.append(hit)
+    return folded
 
 
 def stories(

@@ -114,6 +114,8 @@ def search(
             422, f"unknown entity type {filters['type']!r}; expected one of {', '.join(ENTITY_TYPES)}"
         )
     results = queries.search(_store(request), q, limit=PAGE, offset=offset, **filters) if q else None
+    if results:
+        results["items"] = queries.fold_copies(results["items"])
     return _page(request, "search.html", q=q or "", results=results, filters=filters, offset=offset)
 
 

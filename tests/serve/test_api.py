@@ -77,6 +77,7 @@ def test_search_with_facets(client, docs):
     result = client.get("/api/search", params={"q": "Эвилкорп"}).json()
     assert [h["id"] for h in result["items"]] == [docs["hostile"].id]
     assert "[" in result["items"][0]["snippet"]
+    assert result["items"][0]["story"] and result["items"][0]["syndication"]
     assert result["entities"] and result["facets"]["type"] == {"organization": 1}
     assert result["facets"]["source"] and result["facets"]["month"] == {"2025-12": 1}
     none = client.get("/api/search", params={"q": "Эвилкорп", "type": "person"}).json()

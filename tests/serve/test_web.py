@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from newsgraph.serve import render
+from newsgraph.serve import queries, render
 from newsgraph.serve.web import facet_url
 
 
@@ -109,6 +109,22 @@ def test_search_page_facets(client, docs):
     assert "<mark>Эвилкорп</mark>" in page
     assert 'href="/search?q=%D0%AD' in page  # facet links keep the query
     assert html(client, "/search?q=Эвилкорп&source=Лента").count('class="hit"') == 0
+
+
+def test_search_folds_copies_of_one_report(client, docs):
+    page = html(client, "/search?q=Обама")
+    assert page.count('class="hit"') == 1 and "Same report also in" in page
+    assert f'href="/articles/{docs["copy"].id}"' in page
+
+
+def test_fold_copies():
+    hits = [
+        {"id": "a", "syndication": "g1"},
+        {"id": "b", "syndication": None},
+        {"id": "c", "syndication": "g1"},
+    ]
+    folded = queries.fold_copies(hits)
+    assert [h["id"] for h in folded] == ["a", "b"] and [c["id"] for c in folded[0]["copies"]] == ["c"]
 
 
 def test_facet_url_toggles():
