@@ -238,6 +238,7 @@ def read_nerel(root: Path) -> dict[str, Row]:
     """Aggregate NEREL's Wikidata-linked entities per id."""
     rows: dict[str, Row] = {}
     types: dict[str, Counter] = defaultdict(Counter)
+    generic: set[str] = set()
     for ann in sorted(root.glob("*/*.ann")):
         spans: dict[str, tuple[str, str]] = {}
         links: list[tuple[str, str, str]] = []
@@ -260,6 +261,8 @@ def read_nerel(root: Path) -> dict[str, Row]:
             if canonical and is_name(canonical):
                 row.forms[canonical] += 0
                 row.ru = row.ru or canonical
+            elif canonical:
+                generic.add(qid)
     for qid, row in rows.items():
         row.type = types[qid].most_common(1)[0][0]
         if not row.ru and row.forms:
@@ -267,7 +270,9 @@ def read_nerel(root: Path) -> dict[str, Row]:
         if row.type == "organization":
             row.kind = org_kind(row.ru)
         row.forms = Counter({f: n for f, n in row.forms.items() if plausible(f, n, row.ru)})
-    return {qid: row for qid, row in rows.items() if row.ru and row.forms}
+    # A lower-case canonical name ("военно-морской флот") is a class of things,
+    # not a named entity, whatever capitalised forms ("ВМС") link to it.
+    return {qid: row for qid, row in rows.items() if row.ru and row.forms and qid not in generic}
 
 
 def plausible(form: str, count: int, canonical: str) -> bool:
@@ -380,8 +385,32 @@ def keys_of(row: Row) -> list[str]:
     return list(dict.fromkeys(k for pair in form_keys(row) for k in pair))
 
 
+def country_keys(rows: list[Row]) -> set[str]:
+    return {
+        lemma_key(name) for row in rows if row.type == "country" for name in [row.ru, *row.aliases] if name
+    }
+
+
+def names_country(key: str, countries: set[str]) -> bool:
+    padded = f" {key} "
+    return any(f" {country} " in padded for country in countries)
+
+
+def drop_countryless_forms(nerel: dict[str, Row], countries: set[str]) -> None:
+    """A form that leaves out the country its entity's name has ("МИД" for the
+    Russian ministry, "ВМС" for the US Navy) names that body in every country:
+    as a key it would misfire ("МИД Индии")."""
+    for row in nerel.values():
+        if row.type == "country" or not names_country(lemma_key(row.ru), countries):
+            continue
+        row.forms = Counter(
+            {form: n for form, n in row.forms.items() if names_country(lemma_key(form), countries)}
+        )
+
+
 def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
     """Attach NEREL's forms and ids to the rigour/babel/curated rows they name."""
+    drop_countryless_forms(nerel, country_keys(rows))
     by_qid = {row.wikidata: row for row in rows if row.wikidata}
     by_key: dict[str, Row] = {}
     for row in rows:
