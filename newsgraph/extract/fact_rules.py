@@ -47,6 +47,7 @@ GENERIC_PRODUCTS = frozenset(
         "product",
     }
 )
+MEMBER_REACH = 8  # tokens from a member to "член"/"входит"
 CLAUSE_STOP = frozenset({";", ".", "!", "?", "—"})
 
 
@@ -562,9 +563,15 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             for x in ctx.anchors[si]
             if x.type in ("country", "organization", "person")
             and x.stop <= i
+            and i - x.stop <= MEMBER_REACH
             and _subject_case(x)
             and x.entity != obj.entity
         ]
+        named = next((x for x in ctx.of_type(si, ("person",)) if 0 <= x.start - obj.stop <= 5), None)
+        if named is not None and ctx.lemma(i) in lex.MEMBER_NOUNS:
+            members = [named]  # "члена Совета Федерации от Республики Алтай Ралифа Сафина"
+        if ctx.lemma(i) in lex.MEMBER_NOUNS and ctx.tokens[i].feats.get("Number") == "Plur":
+            continue  # "участники «Кривого зеркала»": who they are is elsewhere
         if not members:
             continue
         # "входить в": a country or person joins an alliance or party; an organisation is part of one

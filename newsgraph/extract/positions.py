@@ -115,6 +115,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         and _is_head(ctx, head - 1)
     ):
         head -= 1
+    if ctx.tokens[head].feats.get("Number") == "Plur":
+        return None  # "уволил двух генералов полиции по делу Голунова"
     start = head
     while (start - 1 >= a and _modifier(ctx.tokens[start - 1])) or (
         start - 2 >= a and ctx.tokens[start - 1].text == "и" and _modifier(ctx.tokens[start - 2])
@@ -139,7 +141,11 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
     if role == "Acc" and person.case == "Gen":
         return True
     if person.case == "Nom" and role == "Gen":
-        return not (start > 0 and ctx.tokens[start - 1].pos == "NOUN")  # "дочь капитана Ханна"
+        # "дочь капитана Ханна", "дочь писателя, актера и режиссера Мария": the role hangs on a noun
+        before = ctx.tokens[start - 1] if start > 0 else None
+        return before is None or not (
+            before.pos == "NOUN" or before.text in (",", "и") or before.feats.get("Case") == "Gen"
+        )
     return False
 
 
@@ -154,7 +160,7 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     j = person.stop
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
-    return _role_at(ctx, si, j + 1)
+    return _role_at(ctx, si, j + 1, person)
 
 
 def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -168,10 +174,10 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
     j = verb + 1
     while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "в", "качество")):
         j += 1
-    return _role_at(ctx, si, j)
+    return _role_at(ctx, si, j, None)  # the role is in the instrumental
 
 
-def _role_at(ctx: Context, si: int, j: int) -> Span | None:
+def _role_at(ctx: Context, si: int, j: int, person: Anchor | None) -> Span | None:
     _, b = ctx.spans[si]
     while j < b and ctx.lemma(j) in lex.POSITION_DROP:
         j += 1
@@ -181,6 +187,8 @@ def _role_at(ctx: Context, si: int, j: int) -> Span | None:
     if j >= b or not _is_head(ctx, j) or ctx.tokens[j].feats.get("Number") == "Plur":
         return None
     head = j
+    if person is not None and not _agrees(ctx, person, head, start):
+        return None  # "соратник Цзян Цзэминя, премьер …": the role is the other man's
     end = head + 1
     while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
         end += 1
@@ -193,9 +201,12 @@ def _role_at(ctx: Context, si: int, j: int) -> Span | None:
     after = org.stop if org else end
     while after < b and ctx.tokens[after].text in QUOTES:
         after += 1
-    follower = ctx.anchor_at(si, after) if after < b else None
-    if follower is not None and follower.type == "person":
-        return None  # "X, капитан клуба Y Z": the role is Z's
+    for k in range(after, min(b, after + 4)):
+        follower = ctx.anchor_at(si, k)
+        if follower is not None and follower.type == "person":
+            return None  # "X, капитан клуба Y Z", "X, спортсмен и актёр Z": the role is Z's
+        if ctx.tokens[k].text in (",", ".", ";", ")", "—"):
+            break
     return start, head, end, org
 
 
