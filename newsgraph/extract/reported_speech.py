@@ -190,7 +190,7 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
-THIS = frozenset({"это", "этом"})
+THIS = frozenset({"это", "этом", "так"})
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
@@ -221,9 +221,10 @@ def _about_this(
         return None
     tok = ctx.tokens[i]
     finder.remember(tok.start, speaker)
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)  # `«…». Так прокомментировал Иванов.`
     return make_quote(
         ctx,
-        "indirect",
+        kind,
         start,
         stop,
         cue=(tok.start, tok.stop),

@@ -9,7 +9,8 @@ Syntax of a line in `quotes_golden.txt`:
 
 - `{text}` a direct quote's content; `{text|indirect}`, `{text|unmarked}`.
 - `[text|SPEAKER]` the speaker's mention at the quote site; `=Name` adds the
-  entity it resolves to (surname for people) when the text does not show it.
+  entity it resolves to (surname for people) when the text does not show it
+  (a pronoun, a role noun, `компании`).
 - `[text|SOURCE]` an unnamed source kept with its description.
 - `{text|indirect>Outlet}`, `{text|>Outlet}`: the outlet the words were given to.
 - `{text|direct=Name}`: a quote with no speaker word at its site (continued
@@ -82,7 +83,9 @@ def render(doc) -> str:
             if q.speaker is None:
                 mark = "SOURCE"
             else:
-                mark = "SPEAKER" if name.lower() in span.lower() else f"SPEAKER={name}"
+                # an organisation named at the site needs no canonical name (the entities stage owns those)
+                named_org = names[q.speaker].type != "person" and span[:1].isupper()
+                mark = "SPEAKER" if name.lower() in span.lower() or named_org else f"SPEAKER={name}"
             inserts.append((q.speaker_start, 1, -q.speaker_stop, "["))
             inserts.append((q.speaker_stop, 0, -q.speaker_start, f"|{mark}{tag}]"))
     out, last = [], 0
