@@ -309,11 +309,11 @@ class SpeakerFinder:
             group = self._unnamed(i)  # `родители и адвокат погибшего настаивают`
             group.number = "Plur"
             return group
-        if i > 0 and ctx.tokens[i - 1].text.lower() in {*cues.POSSESSIVES, "свой", "своя"}:
+        if i > 0 and ctx.tokens[i - 1].text.lower() in cues.POSSESSIVE_DETERMINERS:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
-        if self._qualified(i):  # `венесуэльский министр информации`: a new official
+        if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
 
@@ -334,7 +334,9 @@ class SpeakerFinder:
         if nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen":
             if j > i + 1:  # `представитель следственного управления`
                 return True
-            return nxt.lemma not in cues.ORG_ANAPHORS and nxt.lemma not in cues.ORG_VOICES
+            return (
+                nxt.lemma not in cues.ORG_ANAPHORS
+            )  # `глава корпорации` points back, `глава пресс-службы` not
         prev = ctx.tokens[i - 1] if i > 0 else None
         return prev is not None and prev.pos == "ADJ" and prev.lemma not in cues.ROLE_MODIFIERS
 

@@ -93,6 +93,15 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Roles held by someone other than the people of the story unless the text
+# gave them that role (`Прокурор заявил` is not the defendant named before).
+FUNCTIONAL_ROLES = frozenset(
+    """
+    прокурор судья адвокат защитник следователь врач представитель пресс-секретарь
+    спикер корреспондент журналист полицейский свидетель очевидец
+    """.split()
+)
+
 # Words that may continue a role phrase before the name (`заместитель министра
 # обороны`, `военный эксперт`, `генеральный директор`); the phrase runs until the name.
 ROLE_MODIFIERS = frozenset(
@@ -168,6 +177,11 @@ PERSONAL_PRONOUNS = {
     "они": (None, "Plur"),
     "оно": ("Neut", "Sing"),
 }
+# `его адвокат`, `мой кузен`: someone close to a person, not that person.
+POSSESSIVE_DETERMINERS = frozenset(
+    "его ее её их мой моя моё мое мои наш наша наше наши ваш ваша твой твоя свой своя своё свое".split()
+)
+
 # Possessives in frames (`по его словам`) map to the personal pronoun.
 POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
 
