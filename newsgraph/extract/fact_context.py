@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from newsgraph.extract.fact_lexicon import REFERRING_NOUNS
+from newsgraph.extract.fact_lexicon import REFERRING_NOUNS, country_adjectives
 from newsgraph.model import Doc, Fact, Token
 
 APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"})
@@ -89,10 +89,13 @@ class Context:
 
     def entity_by_adjective(self, lemma: str, types: tuple[str, ...]) -> str | None:
         """The entity an adjective derives from ("российский" → Россия): a shared stem of STEM letters."""
-        if len(lemma) < STEM + 2:
-            return None
+        known = country_adjectives().get(lemma)
         for entity_id, entity_names in self.names.items():
-            if self.types.get(entity_id) in types and any(n[:STEM] == lemma[:STEM] for n in entity_names):
+            if self.types.get(entity_id) not in types:
+                continue
+            if known and any(n.startswith(known[:-1]) for n in entity_names):
+                return entity_id  # "турецкий" → Турция (and its inflected names)
+            if not known and len(lemma) >= STEM + 2 and any(n[:STEM] == lemma[:STEM] for n in entity_names):
                 return entity_id
         return None
 

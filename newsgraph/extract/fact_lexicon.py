@@ -402,3 +402,11 @@ def positions() -> frozenset[str]:
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """Adjective lemma → country name, lower case (newsgraph/data/country_adjectives.tsv)."""
+    text = (DATA / "country_adjectives.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {adjective.strip(): country.strip().lower().replace("ё", "е") for adjective, country in rows}

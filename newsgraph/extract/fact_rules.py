@@ -124,6 +124,13 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
 
 def country(ctx: Context, si: int) -> Iterator[Found]:
     countries = [c for c in ctx.of_type(si, ("country",)) if not c.referring]
+    # "турецкая компания Aselsan", "российский концерн «Калашников»"
+    for org in ctx.of_type(si, ("organization",)):
+        adjective = None if org.referring else _country_adjective(ctx, si, org)
+        if adjective:
+            yield ctx.fact(
+                org.entity, "country", {"entity": adjective}, si, trigger=org.start, confidence=0.6
+            )
     places = ctx.of_type(si, PLACES)
     if not places:
         return
@@ -135,7 +142,7 @@ def country(ctx: Context, si: int) -> Iterator[Found]:
                 targets[0].entity, "country", {"entity": owner[-1].entity}, si, trigger=i, confidence=0.7
             )
     for place in places:
-        adjective = _country_adjective(ctx, si, place)
+        adjective = None if place.referring else _country_adjective(ctx, si, place)
         if adjective:
             yield ctx.fact(place.entity, "country", {"entity": adjective}, si, trigger=place.start)
         follower = next((c for c in countries if c.start == place.stop and c.case == "Gen"), None)

@@ -47,7 +47,6 @@ OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на"})
 LEFT_REACH = 9  # tokens between a role's head and the name
-STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
 
 Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), organisation
 
@@ -212,16 +211,13 @@ def _role_at(ctx: Context, si: int, j: int, person: Anchor | None) -> Span | Non
 
 def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, Anchor | None]:
     """ "российский президент": the adjective names the country; it leaves the role's text."""
+    nearby = {a.entity: a for row in ctx.anchors[max(0, si - 3) : si + 1] for a in row if a.type in ORG_TYPES}
     for k in range(start, head):
-        lemma = ctx.lemma(k)
-        if ctx.tokens[k].pos != "ADJ" or len(lemma) < STEM + 2:
+        if ctx.tokens[k].pos != "ADJ":
             continue
-        for row in ctx.anchors[max(0, si - 3) : si + 1]:
-            for anchor in row:
-                if anchor.type in ORG_TYPES and any(
-                    name[:STEM] == lemma[:STEM] for name in ctx.names.get(anchor.entity, ())
-                ):
-                    return k + 1, anchor
+        entity = ctx.entity_by_adjective(ctx.lemma(k), ORG_TYPES)
+        if entity in nearby:
+            return k + 1, nearby[entity]
     return start, None
 
 

@@ -82,6 +82,10 @@ CASES = [
         "[Турция|country] начала строительство завода [Kale-1|facility] под Анкарой.",
         ["kale-1 country турция"],
     ),
+    (
+        "Турецкая компания [Aselsan|organization] построит завод в [Турции|country|turkey].",
+        ["aselsan country turkey"],
+    ),
     # product, with calibres
     (
         "Завод [Uralmash|facility] выпускает 152-мм снаряды и 120-мм мины.",
@@ -364,6 +368,11 @@ def test_denied_and_reported_modality():
     assert {f.modality for f in doc.facts if f.predicate == "product"} <= {"denied"}
     doc = extract(marked_doc("По данным источников, завод [Kale-1|facility] начал выпуск снарядов."))
     assert [f.modality for f in doc.facts if f.predicate == "product"] == ["reported"]
+
+
+def test_denied_report_is_no_fact():
+    doc = extract(marked_doc("Министерство опровергло сообщения о том, что завод [Kale-1|facility] закрыт."))
+    assert [f.modality for f in doc.facts if f.predicate == "status"] == ["denied"]
 
 
 def test_planned_modality():
