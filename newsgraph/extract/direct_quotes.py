@@ -51,6 +51,7 @@ class Attribution:
     speaker: Speaker | None
     verb: int | None  # the cue token's index
     ceiling: int  # token index where the attribution clause ends
+    outlet: str | None = None  # known from the clause itself (`цитирует Иванова ТАСС`)
 
 
 def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], list[Group]]:
@@ -79,7 +80,7 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
 
 def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr: Attribution) -> Quote:
     start, stop = trim(ctx.text, start, stop)
-    outlet = finder.outlet(attr.verb, attr.ceiling) if attr.verb is not None else None
+    outlet = attr.outlet or (finder.outlet(attr.verb, attr.ceiling) if attr.verb is not None else None)
     confidence = 0.9 if attr.speaker is not None and attr.speaker.how in ("name", "org") else 0.85
     if attr.speaker is None:
         confidence = 0.7
@@ -144,6 +145,16 @@ def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) ->
     """An attribution clause: a cue verb near its start and its subject."""
     toks = ctx.token_range(lo, hi)
     for i in toks[:CUE_WINDOW]:
+        if (
+            ctx.tokens[i].lemma in cues.QUOTING_VERBS
+        ):  # `— цитирует Иванова ТАСС`, `— приводит слова Иванова ТАСС`
+            quoted = finder.quoted_person(i + 1, toks.stop)
+            if quoted is not None:
+                tok = ctx.tokens[i]
+                outlet = next(
+                    (r.entity for k in toks if (r := ctx.referent_at(k)) and r.type == "organization"), None
+                )
+                return Attribution((tok.start, tok.stop), quoted, i, toks.stop, outlet)
         if _is_cue(ctx, i):
             speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
             if speaker is None and _impersonal(ctx, i):

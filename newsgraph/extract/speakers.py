@@ -441,6 +441,16 @@ class SpeakerFinder:
         if speaker is not None and speaker.key:
             self.history.append((offset, speaker))
 
+    def quoted_person(self, lo: int, hi: int) -> Speaker | None:
+        """The person an outlet quotes (`цитирует Иванова`, `приводит слова главы МИД`), in any case."""
+        for j in range(lo, min(hi, lo + 6)):
+            ref = self.ctx.referent_at(j)
+            if ref is not None and ref.type == "person":
+                return self.from_referent(ref, how="name")
+            if self.ctx.tokens[j].lemma in cues.ROLE_NOUNS:
+                return self._role_subject(j, (None, None), backwards=False, any_case=True)
+        return None
+
     def document_source(self, lo: int, hi: int) -> Speaker | None:
         """`говорится в сообщении Минобороны`: the source whose document is quoted."""
         for j in range(lo, min(hi, len(self.ctx.tokens))):

@@ -29,6 +29,9 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs by which an outlet quotes someone: the speaker is their object.
+QUOTING_VERBS = frozenset("цитировать процитировать привести приводить".split())
+
 # Verbs and short adjectives of opinion: they report a view with a `что`-clause.
 OPINION_VERBS = frozenset(
     """
