@@ -135,6 +135,27 @@ METONYMS: list[tuple[list[str], str, str]] = [
     (["Уайтхолл"], "Уайтхолл", "Whitehall"),
 ]
 
+# Other names of CLDR's M49 regions in Russian news.
+REGION_ALIASES = {"143": ["Средняя Азия"]}
+
+# Regions news name that CLDR has no code for (hand-written; Wikidata ids only
+# from NEREL, when it links one of these names).
+REGIONS: list[tuple[list[str], str]] = [
+    (["Ближний Восток"], "Middle East"),
+    (["Закавказье", "Южный Кавказ"], "South Caucasus"),
+    (["Балканы", "Балканский полуостров"], "Balkans"),
+    (["Прибалтика", "страны Балтии"], "Baltic states"),
+    (["Персидский залив"], "Persian Gulf"),
+    (["Арктика"], "Arctic"),
+    (["Сектор Газа"], "Gaza Strip"),
+    (["Азиатско-Тихоокеанский регион", "АТР"], "Asia-Pacific"),
+    (["Индо-Тихоокеанский регион"], "Indo-Pacific"),
+    (["Каспийское море", "Каспий"], "Caspian Sea"),
+    (["Постсоветское пространство"], "Post-Soviet space"),
+    (["Сахель"], "Sahel"),
+    (["Магриб"], "Maghreb"),
+]
+
 # Country names in common Russian use that CLDR lists under another form.
 COUNTRY_ALIASES = {
     "BY": ["Белоруссия", "Республика Беларусь"],
@@ -321,6 +342,7 @@ def territories() -> list[Row]:
                     en=en.territories.get(code, ""),
                     sources=["babel"],
                     forms=Counter({name_ru: 1}),
+                    aliases=list(REGION_ALIASES.get(code, [])),
                 )
             )
     return rows
@@ -332,6 +354,17 @@ def curated() -> list[Row]:
         row = Row(f"org:{short[0]}", "organization", name_ru, en=name_en, kind=kind, sources=["curated"])
         row.aliases = list(dict.fromkeys(short))
         row.forms[name_ru] += 1
+        rows.append(row)
+    for names, name_en in REGIONS:
+        row = Row(
+            f"region:{names[0]}",
+            "location",
+            names[0],
+            en=name_en,
+            sources=["curated region"],
+            aliases=names[1:],
+        )
+        row.forms[names[0]] += 1
         rows.append(row)
     for names, name_ru, name_en in METONYMS:
         row = Row(
