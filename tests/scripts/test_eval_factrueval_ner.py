@@ -10,9 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # Recorded F1 ("-l" variant) of newsgraph on the devset's first SUBSET documents
-# (0.886 when recorded; the whole devset takes a minute: run the script for it).
+# (0.919 when recorded; the whole devset takes a minute: run the script for it).
 SUBSET = 30
-F1_FLOOR = 0.88
+F1_FLOOR = 0.91
 
 
 def load_script(name: str):
