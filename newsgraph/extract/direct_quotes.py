@@ -178,7 +178,7 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
             return None
     else:
         head_end = group.open_at
-    stripped = ctx.text[:head_end].rstrip()
+    stripped = ctx.text[:head_end].rstrip(" \t\n\xa0'")  # wiki text wraps quotations in ''…''
     unit = ctx.unit_at(max(pstart, len(stripped) - 1))
     lo = max(unit.start if unit else pstart, pstart)
     toks = ctx.token_range(lo, len(stripped))

@@ -343,7 +343,7 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return None
         if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
-            if nxt is None or nxt.text in '«„“"':
+            if nxt is None or nxt.text[:1] in "«„“\"'":
                 return None  # a direct quote follows: the direct rules hold it
             return nxt.start
         if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):

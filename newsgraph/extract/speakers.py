@@ -63,7 +63,7 @@ class SpeakerFinder:
             if tok.text == ",":
                 i = self._skip_inserted_clause(i, floor)
                 tok = self.ctx.tokens[i]
-            if tok.lemma in ("что", "который", "чтобы") or tok.text in (":", ";"):
+            if _clause_boundary(tok) or tok.text in (":", ";"):
                 return None
             found = self._candidate(i, verb, backwards=True)
             if found is not None:
@@ -89,7 +89,7 @@ class SpeakerFinder:
         i = verb + 1
         while i < min(ceiling, verb + MAX_SUBJECT_DISTANCE, len(self.ctx.tokens)):
             tok = self.ctx.tokens[i]
-            if tok.lemma in ("что", "который", "чтобы") or tok.text in (":", ";", ".", "!", "?"):
+            if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?"):
                 return None
             found = self._candidate(i, verb, backwards=False)
             if found is not None:
@@ -151,7 +151,7 @@ class SpeakerFinder:
             return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
         if before is not None and before.pos == "ADP":
             return None  # an object or a place, not the subject
-        if tok.feats.get("Case", "Nom") != "Nom" and tok.pos in ("NOUN", "PROPN", "ADJ"):
+        if not self._is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
         if ref.type == "person" and agree[1] == "Plur":
             first_conjunct = self._coordinated(ref)
@@ -516,8 +516,12 @@ class SpeakerFinder:
         return entity.kind if entity is not None else None
 
     def _is_nominative(self, ref: Referent) -> bool:
-        i = self.ctx.token_at(ref.start)
-        return i is not None and self.ctx.tokens[i].feats.get("Case", "Nom") == "Nom"
+        """A name's head case; any word of a person's name will do (the tagger errs on foreign names)."""
+        rng = self.ctx.token_range(ref.start, ref.stop)
+        if not len(rng):
+            return False
+        words = rng if ref.type == "person" else rng[:1]
+        return any(self.ctx.tokens[k].feats.get("Case", "Nom") == "Nom" for k in words)
 
     # --- roles and outlets ----------------------------------------------------
     def role_of(self, ref: Referent) -> Role | None:
@@ -606,7 +610,27 @@ def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
     )
 
 
+def _clause_boundary(tok: Token) -> bool:
+    """`что`, `чтобы`, `который` open another clause (`после чего` does not)."""
+    low = tok.text.lower()
+    return tok.lemma == "который" or low == "чтобы" or (low == "что" and tok.pos == "SCONJ")
+
+
+PAST_ENDINGS = (
+    ("ла", ("Fem", "Sing")),
+    ("ло", ("Neut", "Sing")),
+    ("ли", (None, "Plur")),
+    ("л", ("Masc", "Sing")),
+)
+
+
 def _agreement(verb: Token) -> tuple[str | None, str | None]:
+    """Gender and number of a cue; a past-tense ending says them more surely than the tagger."""
+    if verb.feats.get("Tense") == "Past" and verb.pos in ("VERB", "AUX"):
+        word = verb.text.lower().removesuffix("ся").removesuffix("сь")
+        for ending, agreement in PAST_ENDINGS:
+            if word.endswith(ending):
+                return agreement
     return verb.feats.get("Gender"), verb.feats.get("Number")
 
 
