@@ -19,6 +19,7 @@ from newsgraph.model import Doc, Fact, Token
 APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"})
 # How far back (in sentences) a referring noun looks for its entity.
 REFERENCE_WINDOW = 4
+SUBJECT_PRONOUNS = frozenset({"он", "оно"})
 STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
 
 
@@ -149,6 +150,24 @@ def _is_referring(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _pronouns(tokens: list[Token], spans: list[tuple[int, int]], anchors: list[list[Anchor]]) -> None:
+    """A sentence opening with "Он"/"Оно" continues the project or plant just named
+    ("… проекта ASPAN. Он предусматривает …"), unless a person was named there too."""
+    for si in range(1, len(spans)):
+        a, b = spans[si]
+        if a >= b:
+            continue
+        token = tokens[a]
+        if token.pos != "PRON" or token.lemma not in SUBJECT_PRONOUNS or token.feats.get("Case") != "Nom":
+            continue
+        previous = anchors[si - 1]
+        if any(x.type == "person" for x in previous):
+            continue
+        target = next((x for x in reversed(previous) if x.type in ("project", "facility")), None)
+        if target is not None:
+            anchors[si].append(Anchor(a, a + 1, target.entity, target.type, "Nom", referring=True))
+
+
 def build(doc: Doc) -> Context:
     tokens = doc.tokens
     starts = _token_index(tokens)
@@ -195,6 +214,7 @@ def build(doc: Doc) -> Context:
         if target is None:
             continue
         anchors[si].append(Anchor(i, i + 1, target.entity, etype, token.feats.get("Case"), referring=True))
+    _pronouns(tokens, spans, anchors)
     for row in anchors:
         row.sort(key=lambda a: a.start)
     by_token = {i: anchor for row in anchors for anchor in row for i in range(anchor.start, anchor.stop)}

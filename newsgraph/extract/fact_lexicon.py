@@ -132,6 +132,20 @@ REALISE_VERBS = frozenset(
         "implement",
     }
 )
+AUTHORITY_NOUNS = frozenset(
+    {
+        "власть",
+        "власти",
+        "правительство",
+        "руководство",
+        "министерство",
+        "минобороны",
+        "кабмин",
+        "парламент",
+        "government",
+        "authorities",
+    }
+)
 REALISE_NOUNS = frozenset({"реализация", "эксплуатация", "управление", "operation", "management"})
 ENGAGE_VERBS = frozenset({"заниматься", "осуществлять", "вести", "отвечать", "handle"})
 BUILD_VERBS = frozenset(

@@ -79,6 +79,7 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         if org is None or any(0 < x.start - i <= 5 for x in ctx.of_type(si, ("person",))):
             continue  # "оператор Аль-Джазиры Сами аль-Хадж": a cameraman, not a project's operator
         places = ctx.of_type(si, PLACES)
+        confidence = 0.8
         if i + 1 < b and ctx.lemma(i + 1) == "который":
             subject = _nearest([p for p in places if p.stop <= i], i)
         else:
@@ -88,8 +89,16 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
                 if p.start == i + 1 or (p.start > i and p.case == "Gen" and p.start - i <= 3)
             ]
             subject = after[0] if after else _nearest(places, i)
+        if subject is None and not places:
+            # "Оператором выступит компания Great Sky." right after the project was introduced
+            project = _recent_project(ctx, si - 1) if si > 0 else None
+            if project:
+                yield ctx.fact(project, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.5)
+            continue
         if subject:
-            yield ctx.fact(subject.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.8)
+            yield ctx.fact(
+                subject.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=confidence
+            )
     for i in range(a, b - 1):
         if ctx.tokens[i].text.lower() == "operated" and ctx.tokens[i + 1].text.lower() == "by":
             org = next((x for x in ctx.of_type(si, ("organization",)) if x.start > i), None)
@@ -108,6 +117,26 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         if place and verb and org:
             yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.REALISE_VERBS):
+        # "Проект стоимостью … реализует компания Great Sky"
+        project = next(
+            (
+                p
+                for p in reversed(ctx.of_type(si, ("project",)))
+                if p.stop <= i and p.case in (None, "Nom", "Acc")
+            ),
+            None,
+        )
+        doer = next(
+            (
+                o
+                for o in ctx.of_type(si, ("organization",))
+                if 0 < o.start - i <= 4 and o.case in ("Nom", None)
+            ),
+            None,
+        )
+        if project and doer:
+            yield ctx.fact(project.entity, "operator", {"entity": doer.entity}, si, trigger=i, confidence=0.6)
+            continue
         org = next(
             (x for x in ctx.of_type(si, ("organization",)) if _subject_case(x) and abs(x.start - i) <= 3),
             None,
@@ -135,7 +164,13 @@ def country(ctx: Context, si: int) -> Iterator[Found]:
     if not places:
         return
     for i in ctx.find(si, lex.IMPLEMENT_VERBS):
-        owner = [c for c in countries if c.stop <= i and _subject_case(c)]
+        # "Казахстан запускает" (a masculine inanimate subject is often tagged accusative),
+        # "Власти Казахстана объявили"
+        owner = [
+            c
+            for c in countries
+            if c.stop <= i and (c.case in (None, "Nom", "Acc") or _authority_genitive(ctx, c))
+        ]
         targets = [p for p in places if p.start > i and i + 12 >= p.start]
         if owner and targets:
             yield ctx.fact(
@@ -148,6 +183,12 @@ def country(ctx: Context, si: int) -> Iterator[Found]:
         follower = next((c for c in countries if c.start == place.stop and c.case == "Gen"), None)
         if follower:
             yield ctx.fact(place.entity, "country", {"entity": follower.entity}, si, trigger=place.start)
+
+
+def _authority_genitive(ctx: Context, anchor: Anchor) -> bool:
+    """ "власти Казахстана", "правительство Турции": the country acts through its authorities."""
+    j = anchor.start - 1
+    return anchor.case == "Gen" and j >= 0 and ctx.lemma(j) in lex.AUTHORITY_NOUNS
 
 
 def _country_adjective(ctx: Context, si: int, place: Anchor) -> str | None:
@@ -350,11 +391,14 @@ def _product_objects(ctx: Context, start: int, head: int, end: int, b: int) -> l
     if end < b and ctx.lemma(end) == "калибр":
         tail_end = min(b, end + 6)
     inside = [t for t in range(start, head) if is_calibre(ctx.tokens[t])]
-    words_start = start
     if inside:
-        words_start = start
-        text = nominative(ctx.tokens, words_start, head, end)
-        return [{"text": text, "calibre_mm": as_int(c.mm)} for c in find_calibres(_text(ctx, start, head))]
+        # "120-мм и 81-мм минометные мины": one product per calibre
+        first = inside[-1] + 1
+        base = nominative(ctx.tokens, first, head, end)
+        return [
+            {"text": f"{as_int(c.mm)}-мм {base}", "calibre_mm": as_int(c.mm)}
+            for c in find_calibres(_text(ctx, start, head))
+        ]
     calibres = find_calibres(_text(ctx, end, tail_end)) if tail_end > end else []
     text = nominative(ctx.tokens, start, head, end)
     if calibres:
@@ -629,6 +673,15 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         site = next(
             (x for x in ctx.of_type(si, ("facility",)) if 0 < x.start - i <= 4 and _subject_case(x)), None
         )
+        if place is None or site is None:
+            # "ASPAN-1 возводится в Туркестанской области"
+            site = next(
+                (x for x in reversed(ctx.of_type(si, ("facility",))) if x.stop <= i and _subject_case(x)),
+                None,
+            )
+            place = next(
+                (p for p in places if 1 < p.start - i <= 3 and ctx.lemma(i + 1) in ("в", "во", "на")), None
+            )
         if place and site:
             yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.LOCATION_VERBS):

@@ -39,8 +39,16 @@ def noun_phrase(tokens: list[Token], i: int, stop: int) -> tuple[int, int, int] 
     noun head follows within the modifiers.
     """
     j = i
-    while (
-        j < stop and (tokens[j].pos in MODIFIER_POS or is_calibre(tokens[j])) and not tokens[j].text.isdigit()
+    while j < stop and (
+        ((tokens[j].pos in MODIFIER_POS or is_calibre(tokens[j])) and not tokens[j].text.isdigit())
+        # "120-мм и 81-мм мины": calibres joined by "и" or a comma
+        or (
+            tokens[j].text in ("и", ",")
+            and j > i
+            and is_calibre(tokens[j - 1])
+            and j + 1 < stop
+            and is_calibre(tokens[j + 1])
+        )
     ):
         j += 1
     if j >= stop or tokens[j].pos not in HEAD_POS:

@@ -216,6 +216,28 @@ CASES = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    ("Власти [Казахстана|country|kz] объявили о старте проекта [ASPAN|project].", "aspan country kz"),
+    (
+        "Власти объявили о старте проекта [ASPAN|project]. Он предусматривает строительство четырех заводов.",
+        "aspan planned_facilities 4",
+    ),
+    (
+        "Проект [ASPAN|project] предусматривает выпуск 120-мм и 81-мм минометных мин.",
+        "aspan product 81-мм минометная мина",
+    ),
+    (
+        "Проект [ASPAN|project] стоимостью $1 млрд реализует частная компания [Great Sky|organization].",
+        "aspan operator great_sky",
+    ),
+    (
+        "Завод [ASPAN-1|facility] возводится в [Туркестанской области|location|turkestan].",
+        "aspan-1 located_in turkestan",
+    ),
+    ("Строительство завода [ASPAN-1|facility] уже ведётся.", "aspan-1 status under_construction"),
+    (
+        "Стартовал проект [ASPAN|project]. Оператором выступит компания [Great Sky|organization].",
+        "aspan operator great_sky",
+    ),
     ("Проект [ASPAN|project] оценивается в $1 млрд.", "aspan cost 1e+09 USD"),
     ("Объем инвестиций в проект [ASPAN|project] составит 500 млн долларов.", "aspan cost 5e+08 USD"),
     ("Стоимость завода [Kale-1|facility] — около 200 млн евро.", "kale-1 cost 2e+08 EUR"),
@@ -301,6 +323,11 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("Завод [ASPAN-1|facility] должен быть введен в эксплуатацию к 2027 году.", "status"),
+    (
+        "Об этом сообщил [Иван Петров|person]. Он заявил, что проект [ASPAN|project] будет реализован.",
+        "planned_facilities",
+    ),
     ("Путин уволил двух генералов полиции по делу [Ивана Голунова|person].", "position"),
     ("Среди гостей — дочь писателя и режиссера [Мария Шукшина|person].", "position"),
     (
