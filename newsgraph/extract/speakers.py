@@ -380,6 +380,11 @@ class SpeakerFinder:
             ):
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
                 return self.from_referent(ref, how="org")
+            if ref is None and head in cues.ROLE_NOUNS and ctx.tokens[j].lemma in cues.ORG_ANAPHORS:
+                # `представитель оборонного ведомства`: speaks for the organisation named before
+                found = self._org_anaphor(j)
+                if found is not None:
+                    return found
         number = ctx.tokens[i].feats.get("Number", "Sing")
         return Speaker(
             first.start,
