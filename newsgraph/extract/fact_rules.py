@@ -362,6 +362,8 @@ def _phrases_after(ctx: Context, i: int, b: int) -> list[tuple[int, int, int]]:
 def product(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     for i in ctx.find(si, lex.PRODUCT_CUES):
+        if ctx.tokens[i].pos == "NOUN" and ctx.tokens[i].feats.get("Case") == "Nom":
+            continue  # "производство зерновых не будет увеличено": nobody's product is stated
         j = i + 1
         while j < b and ctx.tokens[j].pos == "ADV":
             j += 1
