@@ -111,9 +111,12 @@ class Bar:
     height: float
 
 
-def timeline(dates: list[str | None], width: int = 640, height: int = 140) -> list[Bar]:
-    """One bar per month from the first to the last dated mention (empty months included)."""
-    months = Counter(d[:7] for d in dates if d and len(d) >= 7)
+def timeline(
+    dates: list[str | None], width: int = 640, height: int = 140, months: dict[str, int] | None = None
+) -> list[Bar]:
+    """One bar per month from the first to the last dated mention (empty months included);
+    `months` (YYYY-MM → count, e.g. the store's counts over all articles) replaces `dates`."""
+    months = Counter(months) if months else Counter(d[:7] for d in dates if d and len(d) >= 7)
     if not months:
         return []
     first, last = min(months), max(months)

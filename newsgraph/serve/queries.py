@@ -10,8 +10,6 @@ from typing import Any
 from newsgraph.model import Doc
 from newsgraph.store.base import Store
 
-# Facets are counted over the best hits only: a search page must stay fast on a big store.
-FACET_WINDOW = 21
 EVIDENCE_PER_FACT = 10
 NAMED_FACTS = 40  # the story page shows this many consolidated facts
 PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
@@ -33,7 +31,7 @@ def dossier(store: Store, entity_id: str, *, limit: int) -> dict[str, Any] | Non
     for key in ("facts", "facts_as_object"):
         for fact in data.get(key) or []:
             evidence = fact.get("evidence") or []
-            fact["evidence_total"] = len(evidence)
+            fact["evidence_total"] = fact.get("evidence_total", len(evidence))
             fact["evidence"] = evidence[:EVIDENCE_PER_FACT]
     return data
 
@@ -50,22 +48,14 @@ def search(
     lang: str | None = None,
     type: str | None = None,
 ) -> dict[str, Any]:
-    """A page of hits, the entities named like the query, and facet counts over the best hits.
-
-    The first page and the facets come from one store call (every hit costs a
-    snippet, so the facet window is kept to a page).
-    """
+    """A page of hits, the entities named like the query, and facet counts over all the hits."""
     filters = {"source": source, "since": since, "until": until, "lang": lang}
     rows = store.search(q, limit=limit + 1, offset=offset, **filters)
-    best = (
-        rows if offset == 0 and limit + 1 >= FACET_WINDOW else store.search(q, limit=FACET_WINDOW, **filters)
-    )
+    counted = store.search_facets(q, **filters)  # type: ignore[attr-defined]
     entities = store.find_entities(q, limit=20)
     facets = {
-        "source": dict(Counter(h.get("source") or "unknown" for h in best).most_common(20)),
-        "month": dict(
-            sorted(Counter((h.get("published") or "undated")[:7] for h in best).items(), reverse=True)
-        ),
+        "source": dict(list(counted["source"].items())[:20]),
+        "month": dict(sorted(counted["month"].items(), reverse=True)),
         "type": dict(Counter(e.get("type") or "unknown" for e in entities).most_common()),
     }
     if type:
@@ -87,17 +77,7 @@ def search(
 
 def syndication(store: Store, article_ids: list[str]) -> dict[str, tuple[str, str]]:
     """Article id → (story, syndication group) for the given articles that the stories stage has seen."""
-    import sqlalchemy as sa
-
-    from newsgraph.resolve.tables import resolved
-
-    if not article_ids:
-        return {}
-    query = sa.select(resolved.c.article, resolved.c.story, resolved.c.syndication).where(
-        resolved.c.article.in_(article_ids)
-    )
-    with store.engine.connect() as conn:  # type: ignore[attr-defined]
-        return {row.article: (row.story, row.syndication) for row in conn.execute(query)}
+    return store.syndication(article_ids)  # type: ignore[attr-defined]
 
 
 def fold_copies(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -120,19 +100,12 @@ def stories(
     store: Store, *, limit: int, offset: int, since: str | None = None, about: str | None = None
 ) -> list[dict[str, Any]]:
     """Stories newest first (`about`: an entity id), as the stories stage keeps them in the store."""
-    from newsgraph.resolve.stories import list_stories
-
-    with store.engine.connect() as conn:  # type: ignore[attr-defined]
-        rows = list_stories(conn, about=[about] if about else None, since=since, limit=offset + limit)
-    return rows[offset:]
+    return store.stories(limit=limit, offset=offset, since=since, about=about)  # type: ignore[attr-defined]
 
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story: articles by syndication group, consolidated facts, conflicts, quotes, timeline."""
-    from newsgraph.resolve.stories import story_detail
-
-    with store.engine.connect() as conn:  # type: ignore[attr-defined]
-        detail = story_detail(conn, story_id)
+    detail = store.story(story_id)  # type: ignore[attr-defined]
     if detail is not None:
         facts = (detail.get("facts") or [])[:NAMED_FACTS]
         conflicts = detail.get("conflicts") or []

@@ -189,8 +189,12 @@ def dossier_view(data: dict[str, Any]) -> dict[str, Any]:
         "articles": articles,
         "facts": [_fact_row(f, "object") for f in _best(data.get("facts"))],
         "facts_as_object": [_fact_row(f, "subject") for f in _best(data.get("facts_as_object"))],
-        "facts_total": len(data.get("facts") or []) + len(data.get("facts_as_object") or []),
-        "timeline": graph.timeline([a.get("published") for a in articles]),
+        "facts_total": data.get("facts_total", len(data.get("facts") or []))
+        + data.get("facts_as_object_total", len(data.get("facts_as_object") or [])),
+        "timeline": graph.timeline(
+            [a.get("published") for a in articles],
+            months={m["month"]: m["articles"] for m in data.get("timeline") or []},
+        ),
         "quotes_by": data.get("quotes_by") or [],
         "quotes_about": data.get("quotes_about") or [],
     }

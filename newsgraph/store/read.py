@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,6 +17,7 @@ from newsgraph.store.schema import (
     article_sources,
     articles,
     entities,
+    entity_counts,
     entity_names,
     facts,
     failures,
@@ -38,6 +41,9 @@ ARTICLE_COLUMNS = (
     articles.c.analysed,
     articles.c.ingested_at,
 )
+FACT_GROUPS = 25  # a dossier's fact groups per direction, those stated by most articles
+FACT_EVIDENCE = 10  # sentences per fact group (its total is kept)
+COOCCURRENCE_ARTICLES = 500  # co-occurring entities are counted over the entity's latest articles
 LOOKUP_KINDS = {"name": ("name", "wikidata"), "lemma": ("lemma",), "sf": ("sf",), "surname": ("surname",)}
 
 
@@ -240,24 +246,58 @@ def _search_postgres(conn, text, limit, offset, source, since, until, lang) -> l
     return hits
 
 
+def search_facets(
+    conn: sa.Connection,
+    text: str,
+    *,
+    source: str | None,
+    since: str | None,
+    until: str | None,
+    lang: str | None,
+) -> dict[str, Any]:
+    """Counts over every article the query matches: in all, by source and by month (YYYY-MM)."""
+    fts_table = sa.table("article_fts", sa.column("article"), sa.column("tsv"))
+    if conn.dialect.name == "postgresql":
+        tsquery = sa.func.websearch_to_tsquery(
+            sa.literal_column("'russian'::regconfig"), fts.lemmatise_query(text)
+        )
+        matched = fts_table.c.tsv.op("@@")(tsquery)
+    else:
+        match = fts.fts5_match(text)
+        if match is None:
+            return {"total": 0, "source": {}, "month": {}}
+        matched = sa.literal_column("article_fts").op("MATCH")(match)
+    month = sa.func.substr(articles.c.published, 1, 7).label("month")
+    query = (
+        sa.select(articles.c.source, month, sa.func.count().label("hits"))
+        .select_from(fts_table.join(articles, articles.c.id == fts_table.c.article))
+        .where(matched)
+        .group_by(articles.c.source, month)
+    )
+    query = _article_filters(query, source, since, until, lang)
+    total, sources, months = 0, Counter(), Counter()
+    for row in conn.execute(query):
+        total += row.hits
+        sources[row.source or "unknown"] += row.hits
+        months[row.month or "undated"] += row.hits
+    return {"total": total, "source": dict(sources.most_common()), "month": dict(sorted(months.items()))}
+
+
 # --- entities ---------------------------------------------------------------
 
 
 def _entity_counts_query() -> sa.Select:
-    return (
-        sa.select(
-            entities.c.id,
-            entities.c.type,
-            entities.c.kind,
-            entities.c.name_ru,
-            entities.c.name_en,
-            entities.c.wikidata,
-            sa.func.count(sa.distinct(mentions.c.article)).label("articles"),
-            sa.func.count(mentions.c.id).label("mentions"),
-        )
-        .select_from(entities.outerjoin(mentions, mentions.c.entity == entities.c.id))
-        .group_by(entities.c.id)
-    )
+    # The counts are kept by triggers (migrations/m004_read_paths.py): no mentions are counted here.
+    return sa.select(
+        entities.c.id,
+        entities.c.type,
+        entities.c.kind,
+        entities.c.name_ru,
+        entities.c.name_en,
+        entities.c.wikidata,
+        sa.func.coalesce(entity_counts.c.articles, 0).label("articles"),
+        sa.func.coalesce(entity_counts.c.mentions, 0).label("mentions"),
+    ).select_from(entities.outerjoin(entity_counts, entity_counts.c.entity == entities.c.id))
 
 
 def list_entities(conn: sa.Connection, *, type: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
@@ -336,12 +376,25 @@ class ArticleTexts:
         return sentence_text(text, sentences, start, stop)
 
 
-def dossier(conn: sa.Connection, entity_id: str, *, limit: int) -> dict[str, Any] | None:
+def dossier(
+    conn: sa.Connection,
+    entity_id: str,
+    *,
+    limit: int,
+    fact_groups: int = FACT_GROUPS,
+    evidence: int = FACT_EVIDENCE,
+) -> dict[str, Any] | None:
     row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
     if row is None:
         return None
     counts = entity_rows(conn, [entity_id])[entity_id]
     texts = ArticleTexts(conn)
+    as_subject, subject_total = grouped_facts(
+        conn, facts.c.subject == entity_id, texts, groups=fact_groups, evidence=evidence
+    )
+    as_object, object_total = grouped_facts(
+        conn, facts.c.object_entity == entity_id, texts, groups=fact_groups, evidence=evidence
+    )
     return {
         "id": row.id,
         "type": row.type,
@@ -353,11 +406,15 @@ def dossier(conn: sa.Connection, entity_id: str, *, limit: int) -> dict[str, Any
         "article_count": counts["articles"],
         "mention_count": counts["mentions"],
         "articles": mentioning_articles(conn, entity_id, texts, limit),
+        "timeline": mention_months(conn, entity_id),
         "cooccurring": cooccurring(conn, entity_id, limit),
+        "cooccurring_window": min(counts["articles"], COOCCURRENCE_ARTICLES),
         "quotes_by": list_quotes(conn, speaker=entity_id, limit=limit),
         "quotes_about": list_quotes(conn, about=entity_id, limit=limit, exclude_speaker=entity_id),
-        "facts": grouped_facts(conn, facts.c.subject == entity_id, texts),
-        "facts_as_object": grouped_facts(conn, facts.c.object_entity == entity_id, texts),
+        "facts": as_subject,
+        "facts_total": subject_total,
+        "facts_as_object": as_object,
+        "facts_as_object_total": object_total,
         "stances_held": list_stances(conn, stances.c.holder == entity_id, limit),
         "stances_about": list_stances(conn, stances.c.target == entity_id, limit),
     }
@@ -420,8 +477,35 @@ def mentioning_articles(conn: sa.Connection, entity_id: str, texts: ArticleTexts
     return found
 
 
+def mention_months(conn: sa.Connection, entity_id: str) -> list[dict[str, Any]]:
+    """Per month of publication (YYYY-MM): the articles mentioning the entity and its mentions, oldest first."""
+    month = sa.func.substr(articles.c.published, 1, 7).label("month")
+    query = (
+        sa.select(
+            month,
+            sa.func.count(sa.distinct(mentions.c.article)).label("articles"),
+            sa.func.count().label("mentions"),
+        )
+        .select_from(mentions.join(articles, articles.c.id == mentions.c.article))
+        .where(mentions.c.entity == entity_id, articles.c.published.is_not(None))
+        .group_by(month)
+        .order_by(month)
+    )
+    return [dict(r._mapping) for r in conn.execute(query)]
+
+
 def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[str, Any]]:
-    own_articles = sa.select(mentions.c.article).where(mentions.c.entity == entity_id)
+    """Entities sharing the entity's latest `COOCCURRENCE_ARTICLES` articles, by articles shared.
+
+    Bounded so that a country mentioned in a third of the store costs what a
+    person mentioned in a few hundred articles does.
+    """
+    own_articles = (
+        sa.select(articles.c.id)
+        .where(articles.c.id.in_(sa.select(mentions.c.article).where(mentions.c.entity == entity_id)))
+        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+        .limit(COOCCURRENCE_ARTICLES)
+    )
     shared = sa.func.count(sa.distinct(mentions.c.article)).label("articles")
     # Ties in articles are broken by how often the other entity is mentioned there.
     often = sa.func.count(mentions.c.id).label("mentions")
@@ -441,35 +525,75 @@ def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[st
     ]
 
 
+FACT_KEY = (facts.c.subject, facts.c.predicate, facts.c.object_key, facts.c.qualifier, facts.c.modality)
+
+
 def grouped_facts(
-    conn: sa.Connection, condition: sa.ColumnElement, texts: ArticleTexts
-) -> list[dict[str, Any]]:
-    """Equal facts as one, with the number of distinct articles stating it and their sentences."""
-    query = (
-        sa.select(facts, articles.c.title, articles.c.published)
-        .join(articles, articles.c.id == facts.c.article)
-        .where(condition)
-        .order_by(facts.c.predicate, articles.c.published, facts.c.article, facts.c.seq)
-    )
-    rows = list(conn.execute(query))
-    texts.load(r.article for r in rows)
-    groups: dict[tuple, dict[str, Any]] = {}
-    for r in rows:
-        key = (r.subject, r.predicate, r.object_key, r.qualifier, r.modality)
-        group = groups.setdefault(
-            key,
-            {
-                "subject": r.subject,
-                "predicate": r.predicate,
-                "object": dict(r.object),
-                "qualifier": r.qualifier,
-                "modality": r.modality,
-                "confidence": 0.0,
-                "articles": 0,
-                "evidence": [],
-            },
+    conn: sa.Connection, condition: sa.ColumnElement, texts: ArticleTexts, *, groups: int, evidence: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Equal facts as one: the `groups` stated by most articles, each with its first `evidence`
+    sentences (oldest first) and its totals; and the number of groups there are."""
+    counted = (
+        sa.select(
+            *FACT_KEY,
+            sa.func.count(sa.distinct(facts.c.article)).label("articles"),
+            sa.func.count().label("evidence_total"),
+            sa.func.max(facts.c.confidence).label("confidence"),
         )
-        group["confidence"] = max(group["confidence"], r.confidence)
+        .where(condition)
+        .group_by(*FACT_KEY)
+    )
+    # The number of groups rides along each row of the top ones: one aggregation, not two.
+    top = (
+        counted.add_columns(sa.func.count().over().label("groups_total"))
+        .order_by(sa.desc("articles"), *FACT_KEY)
+        .limit(groups)
+        .subquery("top")
+    )
+    found = {tuple(r[:5]): r for r in conn.execute(sa.select(top))}
+    if not found:
+        return [], 0
+    total = next(iter(found.values())).groups_total
+    # The top groups' keys as literals: the aggregation is not run again under the evidence query.
+    in_top = sa.or_(
+        *(sa.and_(*(c.is_not_distinct_from(v) for c, v in zip(FACT_KEY, key, strict=True))) for key in found)
+    )
+    rank = sa.func.row_number().over(
+        partition_by=FACT_KEY, order_by=(articles.c.published, facts.c.article, facts.c.seq)
+    )
+    ranked = (
+        sa.select(
+            *FACT_KEY,
+            facts.c.article,
+            facts.c.start,
+            facts.c.stop,
+            facts.c.stage,
+            articles.c.title,
+            articles.c.published,
+            rank.label("rank"),
+        )
+        .select_from(facts.join(articles, articles.c.id == facts.c.article))
+        .where(condition, in_top)
+        .subquery("ranked")
+    )
+    rows = list(conn.execute(sa.select(ranked).where(ranked.c.rank <= evidence).order_by(ranked.c.rank)))
+    texts.load(r.article for r in rows)
+    grouped: dict[tuple, dict[str, Any]] = {
+        key: {
+            "subject": r.subject,
+            "predicate": r.predicate,
+            "object": json.loads(r.object_key),  # canonical JSON of the object (write.object_key)
+            "qualifier": r.qualifier,
+            "modality": r.modality,
+            "confidence": r.confidence,
+            "articles": r.articles,
+            "evidence_total": r.evidence_total,
+            "evidence": [],
+        }
+        for key, r in found.items()
+    }
+    for r in rows:
+        group = grouped[tuple(r[:5])]
         group["evidence"].append(
             {
                 "article": r.article,
@@ -481,16 +605,15 @@ def grouped_facts(
                 "sentence": texts.sentence(r.article, r.start, r.stop)["text"],
             }
         )
-        group["articles"] = len({e["article"] for e in group["evidence"]})
-    referenced = {g["subject"] for g in groups.values()}
-    referenced |= {g["object"][k] for g in groups.values() for k in ("entity", "org") if g["object"].get(k)}
+    referenced = {g["subject"] for g in grouped.values()}
+    referenced |= {g["object"][k] for g in grouped.values() for k in ("entity", "org") if g["object"].get(k)}
     names = entity_rows(conn, referenced)
-    for group in groups.values():
+    for group in grouped.values():
         group["subject_name"] = _display(names.get(group["subject"]))
         for key, label in (("entity", "object_name"), ("org", "org_name")):
             if group["object"].get(key):
                 group[label] = _display(names.get(group["object"][key]))
-    return sorted(groups.values(), key=lambda g: (g["predicate"], -g["articles"]))
+    return sorted(grouped.values(), key=lambda g: (g["predicate"], -g["articles"])), total
 
 
 def _display(row: dict[str, Any] | None) -> str | None:

@@ -190,3 +190,15 @@ merges = sa.Table(
     sa.Column("created_at", sa.String(40), nullable=False),
     sa.Column("undone_at", sa.String(40)),
 )
+
+# Per entity: the number of articles mentioning it and of its mentions. Derived from
+# `mentions` by database triggers (migrations/m004_read_paths.py), so every writer, the
+# entity merges and splits that repoint mentions included, keeps it exact; entity lists
+# and dossiers read it instead of counting a quarter of a million mentions.
+entity_counts = sa.Table(
+    "entity_counts",
+    metadata,
+    sa.Column("entity", sa.String(64), primary_key=True),
+    sa.Column("articles", sa.Integer, nullable=False, default=0),
+    sa.Column("mentions", sa.Integer, nullable=False, default=0),
+)

@@ -148,6 +148,20 @@ class SqlStore(Store):
                 conn, query, limit=limit, offset=offset, source=source, since=since, until=until, lang=lang
             )
 
+    def search_facets(
+        self,
+        query: str,
+        *,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+    ) -> dict[str, Any]:
+        """Over every article `query` matches (with the filters): ``total``, and counts by
+        ``source`` (most first) and by ``month`` (YYYY-MM, oldest first)."""
+        with self.reading() as conn:
+            return read.search_facets(conn, query, source=source, since=since, until=until, lang=lang)
+
     def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         with self.reading() as conn:
             return read.list_entities(conn, type=type, limit=limit, offset=offset)
@@ -156,9 +170,24 @@ class SqlStore(Store):
         with self.reading() as conn:
             return read.find_entities(conn, name_or_id, limit=limit)
 
-    def dossier(self, entity_id: str, *, limit: int = 50) -> dict[str, Any] | None:
+    def dossier(
+        self,
+        entity_id: str,
+        *,
+        limit: int = 50,
+        fact_groups: int = read.FACT_GROUPS,
+        evidence: int = read.FACT_EVIDENCE,
+    ) -> dict[str, Any] | None:
+        """As `Store.dossier`; facts as subject and as object are the `fact_groups` stated by most
+        articles each (``facts_total``, ``facts_as_object_total`` count them all), with `evidence`
+        sentences per group (``evidence_total`` counts them all); ``timeline`` is `mention_months`."""
         with self.reading() as conn:
-            return read.dossier(conn, entity_id, limit=limit)
+            return read.dossier(conn, entity_id, limit=limit, fact_groups=fact_groups, evidence=evidence)
+
+    def mention_months(self, entity_id: str) -> list[dict[str, Any]]:
+        """Per month of publication: ``month`` (YYYY-MM), ``articles`` and ``mentions`` of the entity."""
+        with self.reading() as conn:
+            return read.mention_months(conn, entity_id)
 
     def _entity_id(self, conn: sa.Connection, name_or_id: str | None) -> str | None:
         """An entity id as given, or the best match for a name (a name matching nothing matches nothing)."""
@@ -195,6 +224,37 @@ class SqlStore(Store):
             return read.list_facts(
                 conn, subject=self._entity_id(conn, subject), predicate=predicate, limit=limit, offset=offset
             )
+
+    # --- stories (kept by the resolve stages) -----------------------------
+
+    def stories(
+        self, *, limit: int = 50, offset: int = 0, since: str | None = None, about: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stories newest first; `about` is an entity id or a name."""
+        from newsgraph.resolve.stories import list_stories
+
+        with self.reading() as conn:
+            rows = list_stories(conn, about=[about] if about else None, since=since, limit=offset + limit)
+        return rows[offset:]
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """A story: articles by syndication group, consolidated facts, conflicts, quotes, timeline."""
+        from newsgraph.resolve.stories import story_detail
+
+        with self.reading() as conn:
+            return story_detail(conn, story_id)
+
+    def syndication(self, article_ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """Article id → (story, syndication group), for those of the articles the stories stage has seen."""
+        from newsgraph.resolve.tables import resolved
+
+        if not article_ids:
+            return {}
+        query = sa.select(resolved.c.article, resolved.c.story, resolved.c.syndication).where(
+            resolved.c.article.in_(list(article_ids))
+        )
+        with self.reading() as conn:
+            return {row.article: (row.story, row.syndication) for row in conn.execute(query)}
 
     def stats(self) -> dict[str, Any]:
         with self.reading() as conn:
