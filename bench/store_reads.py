@@ -43,13 +43,15 @@ def main() -> None:
         top = store.entities(limit=3)
         for rank, row in enumerate(top):
             label = f"dossier #{rank + 1} ({row['articles']} articles)"
-            report[label] = timed(lambda: store.dossier(row["id"], limit=50), args.repeat)
+            report[label] = timed(lambda row=row: store.dossier(row["id"], limit=50), args.repeat)
             size = len(json.dumps(store.dossier(row["id"], limit=50), ensure_ascii=False))
             report[label]["json_kb"] = round(size / 1024)
         for word in WORDS:
-            report[f"search {word}"] = timed(lambda: store.search(word, limit=21), args.repeat)
+            report[f"search {word}"] = timed(lambda word=word: store.search(word, limit=21), args.repeat)
             if hasattr(store, "search_facets"):
-                report[f"search_facets {word}"] = timed(lambda: store.search_facets(word), args.repeat)
+                report[f"search_facets {word}"] = timed(
+                    lambda word=word: store.search_facets(word), args.repeat
+                )
         if hasattr(store, "mention_months"):
             report["mention_months #1"] = timed(lambda: store.mention_months(top[0]["id"]), args.repeat)
         report["entities"] = timed(lambda: store.entities(limit=50), args.repeat)
