@@ -342,6 +342,31 @@ AGREEMENT_VERBS = frozenset(
     {"подписать", "заключить", "подписывать", "заключать", "sign", "conclude", "signed", "concluded"}
 )
 
+# Product classes and the kinds they cover: a class is dropped where a kind is stated for the same subject.
+PRODUCT_CLASSES: dict[str, frozenset[str]] = {
+    "боеприпас": frozenset({"снаряд", "мина", "патрон", "граната", "бомба", "ракета", "выстрел"}),
+    "вооружение": frozenset(
+        {
+            "танк",
+            "бронетранспортер",
+            "бмп",
+            "гаубица",
+            "миномет",
+            "ракета",
+            "самолет",
+            "вертолет",
+            "беспилотник",
+            "дрон",
+            "автомат",
+            "винтовка",
+            "пулемет",
+        }
+    ),
+    "техника": frozenset(
+        {"танк", "бронетранспортер", "бмп", "грузовик", "автомобиль", "самолет", "вертолет"}
+    ),
+    "ammunition": frozenset({"shell", "shells", "mine", "mines", "round", "rounds", "cartridge"}),
+}
 DENIAL_CUES = frozenset(
     {"опровергнуть", "опровергать", "опровержение", "отрицать", "deny", "denied", "опроверг", "дезинформация"}
 )

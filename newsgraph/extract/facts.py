@@ -137,6 +137,23 @@ def _infer(facts: list[Fact]) -> list[Fact]:
     return inferred
 
 
+def _specific(facts: list[Fact]) -> list[Fact]:
+    """A class of products ("боеприпасы") adds nothing where the same subject's members of it
+    ("снаряды", "мины") are stated: keep the specific ones."""
+    heads: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "product" and f.object.get("text"):
+            heads.setdefault(f.subject, set()).add(f.object["text"].split()[-1])
+    kept = []
+    for f in facts:
+        text = f.object.get("text", "") if f.predicate == "product" else ""
+        members = lex.PRODUCT_CLASSES.get(text)
+        if members and members & heads.get(f.subject, set()):
+            continue
+        kept.append(f)
+    return kept
+
+
 def _merge(facts: list[Fact]) -> list[Fact]:
     best: dict[tuple, Fact] = {}
     for fact in facts:
@@ -162,7 +179,7 @@ def find_facts(doc: Doc) -> list[Fact]:
         fact.stage = STAGE
         found.append(fact)
     found += [f for f in _infer(found) if _fits(ctx, f)]
-    return _merge(found)
+    return _merge(_specific(found))
 
 
 @component(STAGE, requires=("tokens", "sentences", "mentions", "entities"), assigns=("facts",))

@@ -406,6 +406,15 @@ def test_denied_report_is_no_fact():
     assert [f.modality for f in doc.facts if f.predicate == "status"] == ["denied"]
 
 
+def test_product_class_gives_way_to_its_kinds():
+    doc = extract(
+        marked_doc("[Kale-1|facility] выпускает боеприпасы. [Kale-1|facility] производит снаряды и мины.")
+    )
+    assert {f.object["text"] for f in doc.facts if f.predicate == "product"} == {"снаряд", "мина"}
+    doc = extract(marked_doc("[Kale-1|facility] выпускает боеприпасы."))
+    assert {f.object["text"] for f in doc.facts if f.predicate == "product"} == {"боеприпас"}
+
+
 def test_planned_modality():
     doc = extract(marked_doc("Завод [Kale-1|facility] будет выпускать 155-мм снаряды."))
     products = [f for f in doc.facts if f.predicate == "product"]
