@@ -331,14 +331,11 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             ctx.tokens[j - 1].text == "," or j == i + 1 or (t.pos == "SCONJ" and low != "чтобы")
         ):
             return ctx.tokens[j + 1].start if j + 1 < stop else None
-        if low in ("о", "об") and j <= i + 3:
+        if low in ("о", "об") and j <= i + 5:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
                 continue
-            between = [ctx.tokens[k] for k in range(i + 1, j)]
-            # `заявил журналистам о …`, not `написал заявление об уходе` or `говоря о …`
-            if ctx.tokens[i].feats.get("VerbForm") != "Conv" and all(
-                b.pos in ("ADV", "PART") or b.feats.get("Case") in ("Dat", None) for b in between
-            ):
+            # `заявил журналистам в субботу о …`, not `написал заявление об уходе` or `говоря о …`
+            if ctx.tokens[i].feats.get("VerbForm") != "Conv" and _only_addressees(ctx, range(i + 1, j)):
                 return t.start
             return None
         if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
@@ -349,6 +346,22 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None
     return None
+
+
+def _only_addressees(ctx: QuoteContext, between: range) -> bool:
+    """Between a cue and its `о`: adverbs, an addressee (dative) or circumstances (`в субботу`), no object."""
+    in_phrase = False
+    for k in between:
+        tok = ctx.tokens[k]
+        if tok.pos == "ADP":
+            in_phrase = True
+        elif in_phrase and tok.pos in ("NOUN", "ADJ", "NUM", "PROPN", "DET"):
+            continue
+        elif tok.pos in ("ADV", "PART") or tok.feats.get("Case") in ("Dat", None):
+            in_phrase = False
+        else:
+            return False
+    return True
 
 
 def _after_verb(ctx: QuoteContext, i: int, stop: int) -> int | None:

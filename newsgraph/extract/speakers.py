@@ -19,6 +19,7 @@ from newsgraph.model import Token
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
+ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset('«»„“”"')
 
 
@@ -295,8 +296,10 @@ class SpeakerFinder:
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
                     j += 1
                     continue
-                if t.pos in ("PUNCT", "VERB", "ADP") or (
-                    t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS
+                if (
+                    t.pos in ("PUNCT", "VERB")
+                    or (t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS)
+                    or (t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS)
                 ):
                     break
                 j = self._last_token(ref) + 1 if ref is not None else j + 1
@@ -414,6 +417,9 @@ class SpeakerFinder:
                 return _at(sp, tok, "pronoun")
         if fallback is not None:
             return _at(self.from_referent(fallback, how="name"), tok, "pronoun")
+        for sp in self.previous(tok.start, paragraphs=1):
+            if sp.number != "Plur":  # `Представитель министерства сообщил … Он заявил`
+                return _at(sp, tok, "pronoun")
         return None
 
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
