@@ -5,8 +5,8 @@ Facts covered and how they map onto newsgraph predicates:
 - **Occupation** (Who, Position, Where) ← ``position`` facts of a person that
   name an organisation or country (the corpus annotates an occupation only
   with its Where: 210 of 211 devset facts). A system fact matches a gold one
-  when its subject is aligned with Who and its text shares at least half of
-  its lemmas with one of the gold Position strings (FORMAT.md's text rule).
+  when its subject is aligned with Who and its text equals one of the gold
+  Position strings by FORMAT.md's text rule (`newsgraph.evaluate.textmatch`).
   ``Occupation+where`` additionally needs the fact's ``org`` aligned with
   Where.
 - **Deal** (Participants) ← ``agreement_with`` between two participants
@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from newsgraph.evaluate.textmatch import text_equal
 from newsgraph.extract import facts as facts_stage
 from newsgraph.model import Doc, Entity, Mention
 from newsgraph.nlp.natasha_stage import analyse
@@ -175,14 +176,11 @@ def _occupation(book: Book, system: list, mapping: dict, counts: dict) -> None:
         key = "Occupation+where" if strict else "Occupation"
         used: set[int] = set()
         for f in positions:
-            text = lemmas(f.object.get("text", ""))
+            text = f.object.get("text", "")
             for k, g in enumerate(gold):
                 if k in used or mapping[f.subject] not in role_entities(g["roles"]["Who"]):
                     continue
-                if not any(
-                    text and len(text & lemmas(p[2])) / max(len(text), len(lemmas(p[2])) or 1) >= 0.5
-                    for p in g["roles"]["Position"]
-                ):
+                if not any(text_equal(p[2], text) for p in g["roles"]["Position"]):
                     continue
                 where = role_entities(g["roles"].get("Where", []))
                 if strict and where and mapping.get(f.object.get("org")) not in where:
