@@ -674,7 +674,9 @@ def list_quotes(
             mentions.c.start >= quotes.c.start,
             mentions.c.stop <= quotes.c.stop,
         )
-        query = query.where(sa.exists(inside))
+        # Only the quotes of articles mentioning the entity are looked into, not every quote.
+        named_in = sa.select(mentions.c.article).where(mentions.c.entity == about)
+        query = query.where(quotes.c.article.in_(named_in), sa.exists(inside))
     if since:
         query = query.where(articles.c.published >= since)
     query = query.order_by(articles.c.published.desc().nulls_last(), quotes.c.article, quotes.c.seq)

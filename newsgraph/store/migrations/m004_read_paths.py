@@ -19,6 +19,8 @@ INDEXES = (
     # A dossier's articles, counts and co-occurrence read mentions by entity, then by article.
     "CREATE INDEX ix_mentions_entity_article ON mentions (entity, article)",
     "CREATE INDEX ix_mentions_article_entity ON mentions (article, entity)",
+    # The facts list of one predicate is ordered by subject: read in that order, not sorted whole.
+    "CREATE INDEX ix_facts_predicate_subject ON facts (predicate, subject)",
 )
 
 BACKFILL = (
