@@ -289,12 +289,15 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     confidence, reason = 0.8, None
     if speaker is None:
         speaker = _previous_subject(finder, ctx, i)
-        if speaker is None:
+        if speaker is not None:
+            confidence, reason = (
+                OMITTED_CONFIDENCE,
+                f"subject omitted: taken as the previous speaker {speaker.key}",
+            )
+        elif tok.feats.get("Number") == "Plur" and tok.feats.get("Person") != "1" and i == toks.start:
+            confidence, reason = 0.5, "indefinite-personal cue (`говорят, что`): no speaker named"
+        else:
             return None
-        confidence, reason = (
-            OMITTED_CONFIDENCE,
-            f"subject omitted: taken as the previous speaker {speaker.key}",
-        )
     start, stop = trim(ctx.text, complement, ustop, period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(i, ceiling)

@@ -114,8 +114,10 @@ class SpeakerFinder:
         if low in cues.ENGLISH_PRONOUNS:
             gender, number = cues.ENGLISH_PRONOUNS[low]
             return self.resolve_pronoun(gender, number, tok)
-        if tok.feats.get("Foreign") == "Yes" and tok.pos == "PROPN" and tok.text[:1].isupper():
-            return self._foreign_name(i)
+        if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
+            return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
+        if low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur":
+            return self._unnamed(i)  # `некоторые считают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             return self._unnamed(i)  # `один из участников встречи`
         if tok.feats.get("Case", "Nom") != "Nom" or tok.pos not in ("NOUN", "PROPN"):
@@ -346,9 +348,7 @@ class SpeakerFinder:
     def _foreign_name(self, i: int) -> Speaker:
         """A Latin-script name the Russian NER does not tag: `said John Smith`."""
         ctx, stop = self.ctx, i + 1
-        while (
-            stop < len(ctx.tokens) and ctx.tokens[stop].pos == "PROPN" and ctx.tokens[stop].text[:1].isupper()
-        ):
+        while stop < len(ctx.tokens) and "A" <= ctx.tokens[stop].text[:1] <= "Z":
             stop += 1
         start, end = ctx.tokens[i].start, ctx.tokens[stop - 1].stop
         return Speaker(start, end, "name", text=ctx.text[start:end], name=ctx.text[start:end])
@@ -532,7 +532,10 @@ class SpeakerFinder:
         if not len(rng):
             return False
         words = rng if ref.type == "person" else rng[:1]
-        return any(self.ctx.tokens[k].feats.get("Case", "Nom") == "Nom" for k in words)
+        return any(
+            self.ctx.tokens[k].feats.get("Case", "Nom") == "Nom" or _latin(self.ctx.tokens[k].text)
+            for k in words
+        )
 
     # --- roles and outlets ----------------------------------------------------
     def role_of(self, ref: Referent) -> Role | None:
@@ -619,6 +622,11 @@ def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
         number=speaker.number,
         role=None,
     )
+
+
+def _latin(word: str) -> bool:
+    """A Latin-script word: Russian case tags say nothing about it (`Lenta.ru`, `Reuters`)."""
+    return "A" <= word[:1] <= "z"
 
 
 def _clause_boundary(tok: Token) -> bool:

@@ -135,6 +135,9 @@ ANONYMOUS = frozenset(
 # Sources who speak *to* the organisation named after them (`собеседник ТАСС`).
 SOURCES_TO_OUTLETS = frozenset("источник собеседник".split())
 
+# Pronouns for an indefinite group of speakers (`некоторые считают, что`).
+INDEFINITE_GROUPS = frozenset("некоторые многие другие одни все остальные".split())
+
 # Nouns through which an organisation speaks (`пресс-служба Минобороны`,
 # `руководство компании`): the speaker is the organisation.
 ORG_VOICES = frozenset(
