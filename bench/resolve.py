@@ -62,6 +62,7 @@ from newsgraph.store.migrations import migrate  # noqa: E402
 
 CHUNK = 20_000
 RUN = time.strftime("%Y%m%d%H%M%S")  # probes of another run on the same store are new articles
+MEMORY_PROBES = 30
 NOISE_WORDS = 150
 NOISE_KEYS = 30
 
@@ -156,7 +157,9 @@ def build(conn: sa.Connection, pool, rows: int, rng: random.Random) -> dict:
             "story_key_rows": len(profile)}  # fmt: skip
 
 
-def probes(texts: list[tuple[str, str]], count: int, rng: random.Random) -> list[stories.ArticleInput]:
+def probes(
+    texts: list[tuple[str, str]], count: int, rng: random.Random, tag: str = "t"
+) -> list[stories.ArticleInput]:
     """New articles: reworded texts (another outlet's report: the story path),
     re-posts of the previous probe (the copy path), and reworded two-text mixes."""
     found: list[stories.ArticleInput] = []
@@ -169,7 +172,7 @@ def probes(texts: list[tuple[str, str]], count: int, rng: random.Random) -> list
             if i % 3 == 2:
                 chosen = chosen[:5] + sentences(texts[rng.randrange(len(texts))][1])[:5]
             text = "\n".join(reword(sentence, rng) for sentence in chosen)
-        found.append(stories.ArticleInput(f"probe-{RUN}-{i:04d}-{name}", text, None, "2021-06-01", "ru"))
+        found.append(stories.ArticleInput(f"probe-{RUN}-{tag}{i:04d}-{name}", text, None, "2021-06-01", "ru"))
     return found
 
 
@@ -234,7 +237,6 @@ def main() -> None:
     with engine.connect() as conn, conn.begin():
         stories.assign(conn, stories.ArticleInput("warmup", texts[0][1], None, "2021-06-01", "ru"))
     times, cpu, commits, candidates, links = [], [], [], [], Counter()
-    tracemalloc.start()
     for article in inputs:
         with engine.connect() as conn:
             transaction = conn.begin()
@@ -248,6 +250,11 @@ def main() -> None:
             bands = shingles.band_keys(shingles.signature(article.text))
             candidates.append(len(dedup.lsh_candidates(conn, bands)))
         links[result.link] += 1
+    # Allocations are traced on a few more probes only: tracing doubles the CPU time.
+    tracemalloc.start()
+    for article in probes(texts, MEMORY_PROBES, rng, tag="m"):
+        with engine.connect() as conn, conn.begin():
+            stories.assign(conn, article)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     update_ms = measure_update(url, texts, rng, args.probe // 4)

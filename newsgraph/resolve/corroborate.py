@@ -281,19 +281,23 @@ def _sentences(conn: sa.Connection, spans: list[tuple[str, int, int]]) -> dict[t
 
 def refresh(store, article_ids: Iterable[str]) -> None:
     """Recompute the stored conflicts of the (subject, predicate) pairs these
-    articles state facts about."""
+    articles state facts about, in a transaction of its own."""
+    with store.engine.connect() as conn:
+        conn = conn.execution_options(write=True)
+        with conn.begin():
+            refresh_articles(conn, article_ids)
+
+
+def refresh_articles(conn: sa.Connection, article_ids: Iterable[str]) -> None:
     from newsgraph.store.schema import facts
 
     ids = sorted(set(article_ids))
     if not ids:
         return
-    with store.engine.connect() as conn:
-        conn = conn.execution_options(write=True)
-        with conn.begin():
-            query = sa.select(facts.c.subject, facts.c.predicate).where(facts.c.article.in_(ids)).distinct()
-            pairs = {(row.subject, row.predicate) for row in conn.execute(query)}
-            if pairs:
-                refresh_subjects(conn, sorted({s for s, _ in pairs}), sorted({p for _, p in pairs}))
+    query = sa.select(facts.c.subject, facts.c.predicate).where(facts.c.article.in_(ids)).distinct()
+    pairs = {(row.subject, row.predicate) for row in conn.execute(query)}
+    if pairs:
+        refresh_subjects(conn, sorted({s for s, _ in pairs}), sorted({p for _, p in pairs}))
 
 
 def refresh_subjects(conn: sa.Connection, subjects: list[str], predicates: list[str] | None = None) -> None:

@@ -32,7 +32,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 
-from newsgraph.resolve import crossdoc, dedup, shingles
+from newsgraph.resolve import corroborate, crossdoc, dedup, shingles
 from newsgraph.resolve.features import Features, features, top_vector
 from newsgraph.resolve.tables import key_df, lsh_bands, resolved, stories, story_keys
 
@@ -96,9 +96,7 @@ def update(store, article_ids: Iterable[str]) -> None:
             touched = {assign(conn, article).story for article in inputs}
             retitle(conn, sorted(touched))
             crossdoc.auto_merge(conn, sorted({e for article in inputs for e in article.entities}))
-    from newsgraph.resolve import corroborate
-
-    corroborate.refresh(store, [a.id for a in inputs])
+            corroborate.refresh_articles(conn, [a.id for a in inputs])
 
 
 def story_assignments(store) -> dict[str, tuple[str, str]]:
