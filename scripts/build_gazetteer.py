@@ -99,7 +99,7 @@ CURATED: list[tuple[list[str], str, str, str]] = [
         "Organization of the Petroleum Exporting Countries",
         "alliance",
     ),
-    (["АС"], "Африканский союз", "African Union", "alliance"),
+    (["АС", "Афросоюз"], "Африканский союз", "African Union", "alliance"),
     (["ЛАГ"], "Лига арабских государств", "Arab League", "alliance"),
     (["ОИС"], "Организация исламского сотрудничества", "Organisation of Islamic Cooperation", "alliance"),
     (["G7", "Большая семёрка", "Большая семерка"], "Группа семи", "Group of Seven", "alliance"),
@@ -123,17 +123,11 @@ CURATED: list[tuple[list[str], str, str, str]] = [
     ),
 ]
 
-# Seats of government that news use for the government itself ("Кремль заявил").
-# Their Wikidata ids would name the buildings, so none is attached.
+# Short names of government bodies that the data does not key.
 METONYMS: list[tuple[list[str], str, str]] = [
-    (["Кремль"], "Кремль", "Kremlin"),
-    (["Белый дом"], "Белый дом", "White House"),
-    (["Пентагон"], "Пентагон", "Pentagon"),
     (["Госдеп", "Госдепартамент"], "Государственный департамент США", "United States Department of State"),
-    (["Елисейский дворец"], "Елисейский дворец", "Élysée Palace"),
-    (["Даунинг-стрит"], "Даунинг-стрит", "Downing Street"),
-    (["Уайтхолл"], "Уайтхолл", "Whitehall"),
 ]
+
 
 # Other names of CLDR's M49 regions in Russian news.
 REGION_ALIASES = {"143": ["Средняя Азия"]}
@@ -172,6 +166,7 @@ COUNTRY_ALIASES = {
     "ZA": ["ЮАР", "Южно-Африканская Республика"],
     "DE": ["ФРГ"],
     "RU": ["РФ", "Российская Федерация"],
+    "NL": ["Голландия"],
 }
 
 ORG_KIND_CUES = (
@@ -373,7 +368,7 @@ def curated() -> list[Row]:
             name_ru,
             en=name_en,
             kind="government",
-            sources=["curated metonym"],
+            sources=["curated"],
             aliases=[n for n in names if n != name_ru],
         )
         row.forms[name_ru] += 1
@@ -441,6 +436,21 @@ def drop_countryless_forms(nerel: dict[str, Row], countries: set[str]) -> None:
         )
 
 
+def usual_name(row: Row) -> str:
+    """The name news use most, among forms in the nominative ("США" over CLDR's
+    "Соединенные Штаты"); CLDR's name when none is used more."""
+    total = sum(row.forms.values())
+    # An acronym is the usual name only when it outnumbers every other form
+    # together (США; not РФ, mostly "Российской Федерации" in short).
+    nominative = [
+        f
+        for f in row.forms
+        if ((2 * row.forms[f] > total) if f.isupper() else (lemma_key(f) == surface_key(f)))
+    ]
+    best = max(nominative, key=lambda f: row.forms[f], default=row.ru)
+    return best if row.forms[best] > row.forms[row.ru] else row.ru
+
+
 def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
     """Attach NEREL's forms and ids to the rigour/babel/curated rows they name."""
     drop_countryless_forms(nerel, country_keys(rows))
@@ -464,6 +474,11 @@ def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
             target.sources.append("wikidata from nerel")
         target.forms.update(nrow.forms)
         target.ru = target.ru or nrow.ru  # CLDR has no Russian name for former states (СССР)
+        if target.type == "country":
+            usual = usual_name(target)
+            if usual != target.ru:
+                target.aliases.insert(0, target.ru)
+                target.ru = usual
         if nrow.ru != target.ru and nrow.ru not in target.aliases:
             target.aliases.append(nrow.ru)
         if "nerel" not in target.sources:

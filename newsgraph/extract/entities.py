@@ -97,10 +97,30 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             stop -= 1
         if all(t.pos in NOT_NAME_POS for t in tokens[first:stop]):
             continue
+        # "ОАО «Газпром": the name is what the quotation mark opens.
+        opened = [i for i in range(first, stop - 1) if tokens[i].text in patterns.OPEN_QUOTES]
+        if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
+            first = opened[-1] + 1
         first, stop = patterns.widen(tokens, first, stop, span.type)
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
+    add_original_spellings(tokens, cands)
     return cands
+
+
+def add_original_spellings(tokens: list[Token], cands: list[Candidate]) -> None:
+    """«Фольксваген» (Volkswagen): the bracketed Latin spelling names the same entity."""
+    taken = {c.first for c in cands}
+    for index, cand in enumerate(list(cands)):
+        at = cand.stop + (cand.stop < len(tokens) and tokens[cand.stop].text in patterns.CLOSE_QUOTES)
+        if at + 2 >= len(tokens) or tokens[at].text != "(":
+            continue
+        stop = patterns.latin_run(tokens, at + 1)
+        if stop == at + 1 or stop >= len(tokens) or tokens[stop].text != ")" or at + 1 in taken:
+            continue
+        if cand.group is None:
+            cand.group = index
+        cands.append(Candidate(at + 1, stop, "ner", ner_type=cand.ner_type, group=cand.group))
 
 
 def parenthesis(tokens: list[Token], first: int, stop: int) -> int | None:
@@ -225,6 +245,10 @@ def decide(doc: Doc, cand: Candidate) -> None:
         typed = head_type(head) if head and cand.ner_type == "LOC" else None
         if typed and typed[0] in ("project", "facility"):
             cand.type = typed[0]
+    if cand.type == "organization" and not cand.kind and cand.first > 0:
+        typed = head_type(doc.tokens[cand.first - 1].lemma)  # "агентство Рейтер", "партии Яблоко"
+        if typed and typed[0] == "organization" and doc.tokens[cand.first - 1].text.islower():
+            cand.kind = typed[1]
     if cand.type == "organization" and not cand.kind:
         cand.kind = (
             (entry.kind if entry else None)
@@ -272,7 +296,7 @@ def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
         return cand.entry.ru
     if all(fixed_form(t.text) for t in toks):
         return text
-    if cand.ner_type == "LOC" and cand.normal and not cand.head_typed:
+    if cand.ner_type == "LOC" and cand.normal and not cand.head_typed and len(toks) == 1:
         return cand.normal
     # Our own nominative: natasha's inflects genitive tails, and leaves some
     # one-word names oblique ("Известиям").
@@ -304,10 +328,20 @@ class Clusters:
 
 
 def name_key(doc: Doc, cand: Candidate) -> str:
-    if cand.entry is not None:
-        return "gaz:" + cand.entry.id
-    family = "place" if cand.type in ("country", "location") else cand.type
-    return f"{family}:{lemma_key(cand.name)}"
+    key = f"gaz:{cand.entry.id}" if cand.entry is not None else ""
+    if not key:
+        family = "place" if cand.type in ("country", "location") else cand.type
+        key = f"{family}:{lemma_key(cand.name)}"
+    return key + qualifier(doc, cand)
+
+
+def qualifier(doc: Doc, cand: Candidate) -> str:
+    """A relational adjective before a bare organisation name tells whose it is:
+    "японского МИДа" and "МИД" are two ministries."""
+    before = doc.tokens[cand.first - 1] if cand.first else None
+    if cand.type != "organization" or before is None or before.pos != "ADJ" or not before.text.islower():
+        return ""
+    return "|" + before.lemma
 
 
 def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
@@ -398,7 +432,10 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
 
 def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity:
     group = [cands[i] for i in members]
-    entry = next((c.entry for c in group if c.entry is not None), None)
+    # The fullest name's entry: "МИД России" says more than a bare "МИД".
+    entry = next(
+        (c.entry for c in sorted(group, key=lambda c: c.first - c.stop) if c.entry is not None), None
+    )
     typed = (
         next((c for c in group if c.head_typed), None)
         or next((c for c in group if c.entry is not None), None)
@@ -424,8 +461,17 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
     elif entry is not None:
         name = entry.ru
     else:
-        spelled = [c.name for c in group if not is_acronym(c.name)]
-        name = max(spelled or names, key=len)
+        # A name written in the nominative beats one we inflected; then the most
+        # frequent; then the longest (expansions over acronyms).
+        spelled = [c for c in group if not is_acronym(c.name)] or group
+        name = max(
+            spelled,
+            key=lambda c: (
+                doc.tokens[c.first].feats.get("Case") == "Nom",
+                names.count(c.name),
+                len(c.name),
+            ),
+        ).name
     aliases = list(dict.fromkeys([*(entry.aliases if entry else ()), *names]))
     english = entry.en if entry and entry.en else (name if all(is_latin(w) for w in name.split()) else None)
     return Entity(

@@ -98,7 +98,9 @@ def nominative(tokens: list[Token], text: str) -> str:
     if not oblique or (fixed and not any(t.pos == "ADJ" for t in tokens[:head])):
         return text
     feats = tokens[head].feats if not fixed else (tokens[head - 1].feats if head else {})
-    number = NUMBERS.get(feats.get("Number", "Sing"), "sing")
+    number = (None if fixed else dictionary_number(tokens[head])) or NUMBERS.get(
+        feats.get("Number", "Sing"), "sing"
+    )
     gender = GENDERS.get(feats.get("Gender", ""))
     words = []
     for i, token in enumerate(tokens):
@@ -110,6 +112,16 @@ def nominative(tokens: list[Token], text: str) -> str:
         else:
             words.append(token.text)
     return join_like(tokens, words, text)
+
+
+def dictionary_number(token: Token) -> str | None:
+    """The number pymorphy's dictionary gives the word in the token's case
+    (natasha takes plural-only names, "Курилами", for singular)."""
+    case = CASES.get(token.feats.get("Case", ""))
+    for parse in parses(token.text):
+        if parse.tag.POS == "NOUN" and (case is None or parse.tag.case == case):
+            return parse.tag.number
+    return None
 
 
 def join_like(tokens: list[Token], words: list[str], text: str) -> str:

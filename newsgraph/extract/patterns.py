@@ -86,7 +86,13 @@ def after_heads(tokens: list[Token]) -> list[Found]:
         if typed is None or token.pos not in ("NOUN", "PROPN"):
             continue
         # A capitalised head inside a sentence is a name itself ("Союз ТМА-12").
-        if token.text[0].isupper() and h > 0 and tokens[h - 1].text not in SENTENCE_ENDS:
+        # (Legal forms are written in capitals: "ОАО «Газпром»".)
+        if (
+            token.text[0].isupper()
+            and h > 0
+            and tokens[h - 1].text not in SENTENCE_ENDS
+            and not is_acronym(token.text)
+        ):
             continue
         i = h + 1
         while i < len(tokens) and i - h <= MAX_LINKERS and tokens[i].text.lower() in HEAD_LINKERS:

@@ -200,6 +200,11 @@ ORG_NAME_CUES: tuple[tuple[str, frozenset[str]], ...] = (
                 "ap",
                 # well-known outlets whose names carry no media word
                 "росбалт",
+                "рейтер",
+                "рейтерс",
+                "блумберг",
+                "франс-пресс",
+                "ассошиэйтед",
                 "regnum",
                 "регнум",
                 "эхо",
