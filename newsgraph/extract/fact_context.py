@@ -19,7 +19,7 @@ from newsgraph.model import Doc, Fact, Token
 APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"})
 # How far back (in sentences) a referring noun looks for its entity.
 REFERENCE_WINDOW = 4
-SUBJECT_PRONOUNS = frozenset({"он", "оно"})
+SUBJECT_PRONOUNS = frozenset({"он", "оно", "его"})
 STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
 
 
@@ -135,6 +135,7 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
     if (
         j >= 0
         and REFERRING_NOUNS.get(tokens[j].lemma.replace("ё", "е")) == etype
+        and tokens[j].feats.get("Number") != "Plur"  # "первый из заводов — ASPAN-1": not the same noun phrase
         and (case is None or tokens[start].feats.get("Foreign") == "Yes")
     ):
         case = tokens[j].feats.get("Case") or case
@@ -158,14 +159,16 @@ def _pronouns(tokens: list[Token], spans: list[tuple[int, int]], anchors: list[l
         if a >= b:
             continue
         token = tokens[a]
-        if token.pos != "PRON" or token.lemma not in SUBJECT_PRONOUNS or token.feats.get("Case") != "Nom":
+        # "Он предусматривает …", "Его стоимость …"
+        if token.pos not in ("PRON", "DET") or token.lemma not in SUBJECT_PRONOUNS:
             continue
         previous = anchors[si - 1]
         if any(x.type == "person" for x in previous):
             continue
         target = next((x for x in reversed(previous) if x.type in ("project", "facility")), None)
         if target is not None:
-            anchors[si].append(Anchor(a, a + 1, target.entity, target.type, "Nom", referring=True))
+            case = token.feats.get("Case") if token.pos == "PRON" else "Gen"
+            anchors[si].append(Anchor(a, a + 1, target.entity, target.type, case, referring=True))
 
 
 def build(doc: Doc) -> Context:

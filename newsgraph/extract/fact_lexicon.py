@@ -147,7 +147,9 @@ AUTHORITY_NOUNS = frozenset(
     }
 )
 REALISE_NOUNS = frozenset({"реализация", "эксплуатация", "управление", "operation", "management"})
-ENGAGE_VERBS = frozenset({"заниматься", "осуществлять", "вести", "отвечать", "handle"})
+ENGAGE_VERBS = frozenset(
+    {"заниматься", "заняться", "осуществлять", "осуществить", "вести", "отвечать", "handle"}
+)
 BUILD_VERBS = frozenset(
     {
         "построить",
@@ -427,6 +429,8 @@ POSITION_DROP = frozenset(
     }
 )
 # Head-of-state titles: with no organisation stated, the country in focus is meant.
+# Roles that name the state itself ("глава государства"): the country in focus is meant.
+NATIONAL_PHRASES = frozenset({"глава государства", "глава правительства", "лидер страны", "глава страны"})
 NATIONAL_TITLES = frozenset(
     {"президент", "премьер-министр", "премьер", "вице-президент", "вице-премьер", "president", "prime"}
 )

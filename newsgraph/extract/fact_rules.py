@@ -543,6 +543,8 @@ def _directive_text(ctx: Context, j: int, b: int) -> str | None:
         ctx.tokens[j].feats.get("Case") == "Dat" and ctx.tokens[j].pos in ("NOUN", "PROPN", "ADJ")
     ):
         j += 1
+    while j < b and ctx.tokens[j].pos == "ADV":
+        j += 1  # "распорядился максимально локализовать …"
     if j < b and ctx.lemma(j) in ("по", "о", "об", "on", "to"):
         np = noun_phrase(ctx.tokens, j + 1, b)
         if np:
@@ -601,6 +603,17 @@ def _listed(ctx: Context, candidates: list[Anchor], i: int) -> list[Anchor]:
     return chosen
 
 
+def _listed_before(ctx: Context, candidates: list[Anchor]) -> list[Anchor]:
+    """The last candidate and those listed right before it ("Таджикистан и Белоруссия")."""
+    chosen = [candidates[-1]]
+    for anchor in reversed(candidates[:-1]):
+        gap = [ctx.tokens[k] for k in range(anchor.stop, chosen[0].start)]
+        if len(gap) > 2 or not all(t.text in LIST_GLUE for t in gap):
+            break
+        chosen.insert(0, anchor)
+    return chosen
+
+
 # --- member_of ------------------------------------------------------------------
 
 
@@ -623,8 +636,6 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         named = next((x for x in ctx.of_type(si, ("person",)) if 0 <= x.start - obj.stop <= 5), None)
         if named is not None and ctx.lemma(i) in lex.MEMBER_NOUNS:
             members = [named]  # "члена Совета Федерации от Республики Алтай Ралифа Сафина"
-        if ctx.lemma(i) in lex.MEMBER_NOUNS and ctx.tokens[i].feats.get("Number") == "Plur":
-            continue  # "участники «Кривого зеркала»": who they are is elsewhere
         if not members:
             continue
         # "входить в": a country or person joins an alliance or party; an organisation is part of one
@@ -633,10 +644,15 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         ):
             continue
         orgs = [x for x in ctx.of_type(si, ("organization",)) if x.start >= obj.start]
-        for target in _listed(ctx, orgs, i):
-            yield ctx.fact(
-                members[-1].entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
-            )
+        subjects = [members[-1]]
+        if ctx.tokens[i].feats.get("Number") == "Plur" or ctx.tokens[i].pos == "VERB":
+            # "Таджикистан и Белоруссия остаются членами ОДКБ"
+            subjects = _listed_before(ctx, members)
+        for member in subjects:
+            for target in _listed(ctx, orgs, i):
+                yield ctx.fact(
+                    member.entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
+                )
 
 
 # --- located_in -------------------------------------------------------------------
@@ -682,7 +698,8 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
                 None,
             )
             place = next(
-                (p for p in places if 1 < p.start - i <= 3 and ctx.lemma(i + 1) in ("в", "во", "на")), None
+                (p for p in places if 1 < p.start - i <= 3 and ctx.lemma(i + 1) in ("в", "во", "на", "под")),
+                None,
             )
         if place and site:
             yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)

@@ -16,6 +16,7 @@ sentences ("Ранее президент Токаев …" in an article about 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from newsgraph.extract import fact_lexicon as lex
@@ -235,7 +236,9 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             confidence = 0.8
             if org is not None:
                 obj["org"] = org.entity
-            elif ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1:
+            elif (ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1) or obj[
+                "text"
+            ] in lex.NATIONAL_PHRASES:
                 country = _country_in_focus(ctx, si)
                 if country:
                     obj["org"], confidence = country, 0.6
@@ -259,9 +262,11 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
 
 
 def _country_in_focus(ctx: Context, si: int) -> str | None:
-    """The country most recently named in the three sentences before this one."""
+    """The country most recently named in the three sentences before this one, else the one
+    named most often before it."""
     for sj in range(si - 1, max(-1, si - 4), -1):
         countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
         if countries:
             return countries[-1].entity
-    return None
+    counts = Counter(c.entity for sj in range(si) for c in ctx.of_type(sj, ("country",)) if not c.referring)
+    return counts.most_common(1)[0][0] if counts else None

@@ -216,6 +216,35 @@ CASES = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    (
+        "Проект [ASPAN|project] стартовал в мае. Его стоимость — порядка 1 млрд долларов.",
+        "aspan cost 1e+09 USD",
+    ),
+    (
+        "Реализацией проекта [ASPAN|project] займется компания [Great Sky|organization].",
+        "aspan operator great_sky",
+    ),
+    (
+        "Первый из заводов — [ASPAN-1|facility] — строится под [Шымкентом|location|shymkent].",
+        "aspan-1 status under_construction",
+    ),
+    (
+        "Первый из заводов — [ASPAN-1|facility] — строится под [Шымкентом|location|shymkent].",
+        "aspan-1 located_in shymkent",
+    ),
+    (
+        "[Таджикистан|country] и [Белоруссия|country] остаются членами [ОДКБ|organization:alliance].",
+        "белоруссия member_of одкб",
+    ),
+    (
+        "В [Казахстане|country|kz] растёт оборонная отрасль. Глава государства [Касым-Жомарт Токаев|person] "
+        "распорядился максимально локализовать военное производство.",
+        "касым-жомарт_токаев position глава государства @kz",
+    ),
+    (
+        "Глава государства [Касым-Жомарт Токаев|person] распорядился максимально локализовать военное производство.",
+        "касым-жомарт_токаев directive локализовать военное производство",
+    ),
     ("Власти [Казахстана|country|kz] объявили о старте проекта [ASPAN|project].", "aspan country kz"),
     (
         "Власти объявили о старте проекта [ASPAN|project]. Он предусматривает строительство четырех заводов.",
