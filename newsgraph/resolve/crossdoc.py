@@ -75,6 +75,8 @@ def merge(conn: sa.Connection, kept: str, merged: str, reason: str = "manual") -
         "facts_object": _ids(conn, s.facts.c.object_entity, merged),
         "quotes_speaker": _ids(conn, s.quotes.c.speaker, merged),
         "quotes_outlet": _ids(conn, s.quotes.c.outlet_entity, merged),
+        "stances_holder": _ids(conn, s.stances.c.holder, merged),
+        "stances_target": _ids(conn, s.stances.c.target, merged),
     }
     added_names = [n for n in names if (n["key"], n["kind"]) not in kept_names]
     aliases = list(kept_row["aliases"] or [])
@@ -118,6 +120,8 @@ def _repoint(conn: sa.Connection, moved: dict[str, list[int]], old: str, new: st
         (s.facts, "subject", moved["facts_subject"]),
         (s.quotes, "speaker", moved["quotes_speaker"]),
         (s.quotes, "outlet_entity", moved["quotes_outlet"]),
+        (s.stances, "holder", moved.get("stances_holder", [])),  # merges recorded before stances lack these
+        (s.stances, "target", moved.get("stances_target", [])),
     ):
         if ids:
             conn.execute(table.update().where(table.c.id.in_(ids)).values({column: new}))

@@ -6,11 +6,11 @@ import pytest
 import sqlalchemy as sa
 
 from newsgraph.errors import StoreError
-from newsgraph.model import Doc, Entity, Fact, Mention, Quote
+from newsgraph.model import Doc, Entity, Fact, Mention, Quote, Stance
 from newsgraph.resolve import crossdoc
 from newsgraph.store import open_store, schema
 
-TABLES = ("entities", "entity_names", "mentions", "facts", "quotes")
+TABLES = ("entities", "entity_names", "mentions", "facts", "quotes", "stances")
 
 
 def doc(text: str, name: str, lang: str) -> Doc:
@@ -22,6 +22,10 @@ def doc(text: str, name: str, lang: str) -> Doc:
     d.facts = [
         Fact("e1", "position", {"text": "министр"}, 0, stop),
         Fact("e2", "member_of", {"entity": "e1"}, 0, stop),
+    ]
+    d.stances = [
+        Stance("e1", "e2", "negative", stop + 10, len(text)),
+        Stance("e2", "e1", "positive", 0, stop),
     ]
     return d
 
@@ -69,6 +73,8 @@ def test_merge_moves_everything_and_split_restores_it(store):
             sa.select(schema.facts.c.object_entity).where(schema.facts.c.predicate == "member_of")
         )
         assert set(objects.scalars()) == {ru}
+        held = conn.execute(sa.select(schema.stances.c.holder).where(schema.stances.c.polarity == "negative"))
+        assert set(held.scalars()) == {ru}
         (log,) = crossdoc.merge_log(conn, ru)
         assert (log["kept"], log["merged"], log["reason"], log["undone_at"]) == (ru, en, "translit", None)
     with store.writing() as conn:
