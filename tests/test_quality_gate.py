@@ -1,9 +1,9 @@
-"""The quality gate: scores on the annotated articles never drop below their recorded floors.
+"""The quality gate: scores on annotated articles never drop below their recorded floors.
 
-Floors live in tests/quality_floors.json (gold paths relative to the project
-root). Raise them as quality rises; never lower one silently. After an
-improvement, this raises every floor to just below the measured score (it
-never lowers one):
+tests/quality_floors.json lists gates: each names gold files (paths relative to
+the project root) and floors for their micro-averaged total. Raise floors as
+quality rises; never lower one silently. After an improvement, this raises
+every floor to just below the measured score (it never lowers one):
 
     .venv/bin/python tests/test_quality_gate.py --raise
 """
@@ -22,22 +22,25 @@ from newsgraph.evaluate import evaluate_files
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_FILE = ROOT / "tests" / "quality_floors.json"
-FLOORS = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))["gold"]
-# A floor sits this far below the measured score, rounded down to two decimals.
+GATES = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))["gates"]
+# A raised floor sits this far below the measured score, rounded down to two decimals.
 MARGIN = 0.02
 
 
 def measure(pipeline=None) -> dict[str, dict[str, Any]]:
-    paths = {name: (ROOT / name).resolve() for name in FLOORS}
-    missing = [str(p) for p in paths.values() if not p.is_file()]
-    assert not missing, f"gold files named in {FLOORS_FILE} are missing: {missing}"
-    result = evaluate_files(list(paths.values()), pipeline=pipeline)
-    return dict(zip(paths, result["files"], strict=True))
+    """Per gate name: the micro-averaged total over its gold files."""
+    out = {}
+    for gate in GATES:
+        paths = [(ROOT / name).resolve() for name in gate["files"]]
+        missing = [str(p) for p in paths if not p.is_file()]
+        assert not missing, f"gold files of gate {gate['name']!r} in {FLOORS_FILE} are missing: {missing}"
+        out[gate["name"]] = evaluate_files(paths, pipeline=pipeline)["total"]
+    return out
 
 
-def value_of(file: dict[str, Any], score: str) -> float | None:
+def value_of(total: dict[str, Any], score: str) -> float | None:
     section, name = score.split(".")
-    return file[section][name]
+    return total[section][name]
 
 
 @pytest.fixture(scope="module")
@@ -46,34 +49,36 @@ def measured(shared, pipeline):
 
 
 @pytest.mark.parametrize(
-    ("gold", "score", "floor"),
+    ("gate", "score", "floor"),
     [
-        (gold, score, floor)
-        for gold, floors in FLOORS.items()
-        for score, floor in floors.items()
+        (gate["name"], score, floor)
+        for gate in GATES
+        for score, floor in gate["floors"].items()
         if floor is not None
     ],
 )
-def test_score_at_least_its_floor(measured, gold, score, floor):
-    value = value_of(measured[gold], score)
-    assert value is not None, f"{gold}: {score} could not be computed (nothing to divide by); floor {floor}"
+def test_score_at_least_its_floor(measured, gate, score, floor):
+    value = value_of(measured[gate], score)
+    files = " ".join(next(g["files"] for g in GATES if g["name"] == gate))
+    assert value is not None, f"{gate}: {score} could not be computed (nothing to divide by); floor {floor}"
     assert value >= floor, (
-        f"{gold}: {score} = {value:.3f} fell below its floor {floor}; "
-        f"run `newsgraph eval {gold} --details` to see what is missed"
+        f"{gate}: {score} = {value:.3f} fell below its floor {floor}; "
+        f"run `newsgraph eval {files} --details` to see what is missed"
     )
 
 
 def raise_floors() -> None:
     data = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
-    for gold, file in measure().items():
-        for score, floor in data["gold"][gold].items():
-            value = value_of(file, score)
+    totals = measure()
+    for gate in data["gates"]:
+        for score, floor in gate["floors"].items():
+            value = value_of(totals[gate["name"]], score)
             if value is None:
                 continue
-            candidate = max(0.0, math.floor(round(value * 100, 6)) / 100 - MARGIN)
+            candidate = round(max(0.0, math.floor(round(value * 100, 6)) / 100 - MARGIN), 2)
             if floor is None or candidate > floor:
-                data["gold"][gold][score] = round(candidate, 2)
-                print(f"{gold} {score}: {floor} → {data['gold'][gold][score]} (measured {value:.3f})")
+                gate["floors"][score] = candidate
+                print(f"{gate['name']} {score}: {floor} → {candidate} (measured {value:.3f})")
     FLOORS_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
