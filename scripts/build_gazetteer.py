@@ -304,9 +304,34 @@ def is_name(text: str) -> bool:
     return bool(text) and "\n" not in text and (text[0].isupper() or text[0].isdigit())
 
 
+# Russian names of territories that rigour lists but CLDR does not name: the
+# UK's constituent countries (English names and Wikidata ids come from rigour).
+SUBDIVISION_NAMES = {
+    "gb-eng": "Англия",
+    "gb-sct": "Шотландия",
+    "gb-wls": "Уэльс",
+    "gb-nir": "Северная Ирландия",
+}
+
+
 def territories() -> list[Row]:
     ru, en = Locale("ru"), Locale("en")
     rows = []
+    # First, so that "Англия" keys England, not the United Kingdom NEREL links it to.
+    for terr in get_territories():
+        if terr.code in SUBDIVISION_NAMES:
+            name_ru = SUBDIVISION_NAMES[terr.code]
+            rows.append(
+                Row(
+                    f"iso:{terr.code}",
+                    "country",
+                    name_ru,
+                    en=terr.name,
+                    wikidata=terr.qid or "",
+                    sources=["rigour", "curated name"],
+                    forms=Counter({name_ru: 1}),
+                )
+            )
     for terr in get_territories():
         if not terr.is_country:
             continue

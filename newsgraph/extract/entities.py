@@ -142,7 +142,8 @@ def overlaps(a: Candidate, b: Candidate) -> bool:
 
 def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
     """Names after head nouns; the head also types an NER span it introduces."""
-    for found in patterns.after_heads(doc.tokens) + patterns.adjective_names(doc.tokens):
+    found_names = patterns.after_heads(doc.tokens) + patterns.adjective_names(doc.tokens)
+    for found in found_names + patterns.domain_names(doc.tokens):
         first, stop = found.first, found.stop
         if doc.tokens[first].text in patterns.OPEN_QUOTES:
             first, stop = first + 1, stop - 1

@@ -23,6 +23,32 @@ from newsgraph.model import Token
 OPEN_QUOTES = frozenset({"«", '"', "“", "„"})
 CLOSE_QUOTES = frozenset({"»", '"', "”", "“"})
 MAX_QUOTED = 7
+TLDS = frozenset(
+    {
+        "ru",
+        "рф",
+        "com",
+        "net",
+        "org",
+        "info",
+        "su",
+        "kz",
+        "ua",
+        "by",
+        "uz",
+        "kg",
+        "am",
+        "az",
+        "ge",
+        "tj",
+        "md",
+        "io",
+        "news",
+        "media",
+        "tv",
+        "fm",
+    }
+)
 MAX_QUOTED_NAME = 5
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "«", '"', "—", ":"})
 # Parts of speech that never sit in a short quoted name («Vestas не желает …» is a quote).
@@ -132,6 +158,35 @@ def adjective_names(tokens: list[Token]) -> list[Found]:
         if typed and typed[0] in ("project", "facility") and tokens[j].pos in ("NOUN", "PROPN"):
             found.append(Found(i, j + 1, typed[0], None, j))
     return found
+
+
+def domain_names(tokens: list[Token]) -> list[Found]:
+    """A site named by its domain ("цитирует infox.ru", "сообщает Lenta.ru") is an
+    outlet; web addresses with a scheme or a path are not names."""
+    found = []
+    i = 0
+    while i + 2 < len(tokens):
+        if not (
+            tokens[i + 1].text == "."
+            and tokens[i + 2].text.lower() in TLDS
+            and touching(tokens, i + 1, i + 3)
+        ):
+            i += 1
+            continue
+        first, stop = i, i + 3
+        while first >= 2 and tokens[first - 1].text == "." and touching(tokens, first - 2, first + 1):
+            first -= 2
+        before = tokens[first - 1].text if first else ""
+        after = tokens[stop].text if stop < len(tokens) and touching(tokens, stop - 1, stop + 1) else ""
+        if tokens[first].text[:1].isalnum() and before not in ("/", ":", "@") and after not in ("/", "@"):
+            found.append(Found(first, stop, "organization", "media", -1))
+        i = stop
+    return found
+
+
+def touching(tokens: list[Token], first: int, stop: int) -> bool:
+    """Tokens first..stop-1 are written together, with no space between them."""
+    return all(tokens[j].start == tokens[j - 1].stop for j in range(first + 1, min(stop, len(tokens))))
 
 
 def closed(tokens: list[Token], head: int, first: int, stop: int) -> bool:
