@@ -68,7 +68,9 @@ class DaskAnalyser:
             self.client = Client(self.cluster)
 
     def __call__(self, docs: Sequence[Doc]) -> tuple[list[Doc], list[Failure]]:
-        chunks = [list(docs[i : i + self.docs_per_task]) for i in range(0, len(docs), self.docs_per_task)]
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        size = max(1, min(self.docs_per_task, -(-len(docs) // workers)))  # every worker gets a share
+        chunks = [list(docs[i : i + size]) for i in range(0, len(docs), size)]
         futures = self.client.map(analyse_chunk, chunks, pure=False)
         done: list[Doc] = []
         failed: list[Failure] = []

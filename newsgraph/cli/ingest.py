@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from newsgraph.ingest.sources import Input
 
 DEFAULT_BATCH = 64
+# Analysis that may run elsewhere (Dask workers): docs in, (analysed docs, failures) out.
+Analyser = Callable[[Sequence[Doc]], tuple[list[Doc], list[Failure]]]
 NLP_STAGE = "nlp"
 
 
@@ -132,6 +134,7 @@ def run_ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     command: str = "ingest",
     progress: Callable[[IngestSummary, int], None] | None = None,
+    analyser: Analyser | None = None,
 ) -> IngestSummary:
     """Read, analyse and store; ``progress(summary, inputs_done)`` is called as work advances.
 
@@ -161,7 +164,7 @@ def run_ingest(
 
     state = BatchState()
     for docs, failures in batches(read_inputs(inputs, max_bytes, input_done), batch_size):
-        nlp_failures = store_batch(store, pipeline, docs, state, summary)
+        nlp_failures = store_batch(store, pipeline, docs, state, summary, analyser)
         store.record_failures(summary.run, failures + nlp_failures)
         summary.failures.extend(failures + nlp_failures)
         if progress:
@@ -181,7 +184,12 @@ class BatchState:
 
 
 def store_batch(
-    store: Store, pipeline: Pipeline, docs: list[Doc], state: BatchState, summary: IngestSummary
+    store: Store,
+    pipeline: Pipeline,
+    docs: list[Doc],
+    state: BatchState,
+    summary: IngestSummary,
+    analyser: Analyser | None = None,
 ) -> list[Failure]:
     """Analyse the new articles of a batch, store the batch, resolve stories; returns analysis failures.
 
@@ -194,9 +202,11 @@ def store_batch(
 
     fresh = [doc for doc in docs if doc.id not in state.seen and not store.has(doc.id)]
     state.seen.update(doc.id for doc in docs)
-    analysed, failures = analyse_batch(pipeline, fresh)
+    analysed, failures = analyser(fresh) if analyser else analyse_batch(pipeline, fresh)
     state.unanalysable |= {doc.id for doc in fresh} - {doc.id for doc in analysed}
-    keep = [doc for doc in docs if doc.id not in state.unanalysable]
+    # analysis elsewhere (Dask) returns new objects: store those, in input order
+    done = {doc.id: doc for doc in analysed}
+    keep = [done.get(doc.id, doc) for doc in docs if doc.id not in state.unanalysable]
     result = store.add(keep)
     if result["present"] and state.resolved is None:
         state.resolved = set(story_assignments(store))
@@ -245,7 +255,28 @@ def max_bytes_option(func: Callable) -> Callable:
     help="Articles analysed and stored per transaction.",
 )
 @max_bytes_option
-def ingest(paths: tuple[str, ...], db: str, as_json: bool, batch_size: int, max_bytes: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Analyse on a local Dask cluster of this many processes (0: in this process).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Analyse on a running Dask cluster (tcp://host:8786); reading and storing stay here.",
+)
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    as_json: bool,
+    batch_size: int,
+    max_bytes: int,
+    workers: int,
+    scheduler: str | None,
+) -> None:
     """Read articles, analyse them and store them in the database.
 
     PATH is a file, a folder (read recursively) or - for stdin. Formats: plain
@@ -257,16 +288,21 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool, batch_size: int, max_
     with the reason; the exit code is 1 only when nothing could be ingested
     or the database failed.
 
+    With --workers or --scheduler the analysis runs on Dask workers (models
+    load once per worker); reading and storing stay in this process.
+
     Example:
 
         newsgraph ingest examples/ news.jsonl crawl.warc.gz --db news.db
+
+        newsgraph ingest archive/ --workers 2 --batch-size 200
     """
     from newsgraph.pipeline import default_pipeline
     from newsgraph.store import open_store
 
     err = Console(stderr=True)
     try:
-        with open_store(db) as store:
+        with open_store(db) as store, _dask(workers, scheduler) as analyser:
             with progress_bar(err) as update:
                 summary = run_ingest(
                     paths,
@@ -276,6 +312,7 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool, batch_size: int, max_
                     max_bytes=max_bytes,
                     command=" ".join(["ingest", *paths]),
                     progress=update,
+                    analyser=analyser,
                 )
     except NewsgraphError as exc:
         raise click.ClickException(str(exc)) from None
@@ -285,6 +322,17 @@ def ingest(paths: tuple[str, ...], db: str, as_json: bool, batch_size: int, max_
         _print_summary(summary)
     if summary.inputs and not summary.ingested_anything:
         sys.exit(1)
+
+
+def _dask(workers: int, scheduler: str | None):
+    """A Dask analyser when asked for, else nothing (analysis in this process)."""
+    from contextlib import nullcontext
+
+    if not workers and not scheduler:
+        return nullcontext(None)
+    from newsgraph.scale import DaskAnalyser
+
+    return DaskAnalyser(scheduler=scheduler, workers=workers or 2)
 
 
 @main.command()
