@@ -283,7 +283,11 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             reason=None if source else "impersonal cue: no speaker named",
         )
     if complement is None:
-        return _colon_paragraph(ctx, finder, unit, toks, i) or _trailing_cue(ctx, finder, unit, toks, i)
+        return (
+            _colon_paragraph(ctx, finder, unit, toks, i)
+            or _about_first(ctx, finder, toks, i)
+            or _trailing_cue(ctx, finder, unit, toks, i)
+        )
     ceiling = ctx.token_at(complement) or toks.stop
     speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, ceiling)
     confidence, reason = 0.8, None
@@ -419,6 +423,33 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     )
 
 
+def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
+    """`О смерти актёра сообщила его дочь.`: the topic opens the sentence, the speaker follows the cue."""
+    first = toks.start
+    if ctx.tokens[first].text.lower() not in ("о", "об") or not first < i <= first + 8:
+        return None
+    if any(
+        ctx.tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP") for k in range(first + 1, i)
+    ):
+        return None
+    speaker = finder.subject_after(i, toks.stop)
+    if speaker is None:
+        return None
+    start, stop = trim(ctx.text, ctx.tokens[first].start, ctx.tokens[i - 1].stop)
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    return make_quote(
+        ctx,
+        "indirect",
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+    )
+
+
 def _colon_paragraph(
     ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
 ) -> Quote | None:
@@ -486,7 +517,7 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
             )
     unit = ctx.unit_at(verb.start)
     before = ctx.token_range(unit.start, verb.start) if unit is not None else range(0)
-    if unit is not None and all(ctx.tokens[k].pos in ("ADV", "CCONJ", "PART", "PUNCT") for k in before):
+    if unit is not None and _only_addressees(ctx, before):  # `Также`, `В своём посте` …
         # `Также заявлял, что …` opening a sentence: the person just named
         found = finder.last_person(verb.start, gender)
         if found is not None:

@@ -57,20 +57,28 @@ class SpeakerFinder:
 
     # --- the subject of a cue -------------------------------------------------
     def subject_before(self, verb: int, floor: int) -> Speaker | None:
-        """The nearest agreeing subject left of the cue token, not before token `floor`."""
-        i = verb - 1
+        """The nearest agreeing subject left of the cue token, not before token `floor`.
+
+        A name right before the cue that disagrees only in gender is taken when
+        nothing else is found: the tagger guesses the gender of foreign names.
+        """
+        i, unsure = verb - 1, None
         while i >= max(floor, verb - MAX_SUBJECT_DISTANCE):
             tok = self.ctx.tokens[i]
             if tok.text == ",":
                 i = self._skip_inserted_clause(i, floor)
                 tok = self.ctx.tokens[i]
             if _clause_boundary(tok) or tok.text in (":", ";"):
-                return None
+                break
             found = self._candidate(i, verb, backwards=True)
             if found is not None:
                 return found
             ref = self.ctx.referent_at(i)
+            if ref is not None and unsure is None and ref.type == "person" and self._is_nominative(ref):
+                unsure = ref if self._last_token(ref) == verb - 1 else None
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
+        if unsure is not None and _agreement(self.ctx.tokens[verb])[1] != "Plur":
+            return self.from_referent(unsure, how="name")
         return None
 
     def _skip_inserted_clause(self, comma: int, floor: int) -> int:
@@ -116,8 +124,8 @@ class SpeakerFinder:
             return self.resolve_pronoun(gender, number, tok)
         if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
             return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
-        if low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur":
-            return self._unnamed(i)  # `некоторые считают`
+        if (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur") or low in cues.QUANTIFIERS:
+            return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             return self._unnamed(i)  # `один из участников встречи`
         if tok.feats.get("Case", "Nom") != "Nom" or tok.pos not in ("NOUN", "PROPN"):

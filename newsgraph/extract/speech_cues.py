@@ -123,7 +123,7 @@ UNNAMED_SOURCES = frozenset(
     очевидец свидетель житель чиновник дипломат военный представитель специалист
     наблюдатель участник пользователь блогер издание агентство газета телеканал
     полиция прокуратура суд мэрия власть командование следствие пресса комментатор
-    оппозиция милиция
+    оппозиция милиция обвинение защита
     """.split()
 )
 
@@ -137,6 +137,7 @@ SOURCES_TO_OUTLETS = frozenset("источник собеседник".split())
 
 # Pronouns for an indefinite group of speakers (`некоторые считают, что`).
 INDEFINITE_GROUPS = frozenset("некоторые многие другие одни все остальные".split())
+QUANTIFIERS = frozenset("несколько ряд большинство множество".split())
 
 # Nouns through which an organisation speaks (`пресс-служба Минобороны`,
 # `руководство компании`): the speaker is the organisation.
