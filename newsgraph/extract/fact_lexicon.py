@@ -77,8 +77,6 @@ ORDINALS = frozenset(
         "fifth",
     }
 )
-DEMONSTRATIVES = frozenset({"этот", "данный", "тот", "сам", "this", "that", "the"})
-
 OPERATOR_NOUNS = frozenset({"оператор", "operator", "девелопер", "исполнитель"})
 IMPLEMENT_VERBS = frozenset(
     {
@@ -372,23 +370,9 @@ PRODUCT_CLASSES: dict[str, frozenset[str]] = {
 DENIAL_CUES = frozenset(
     {"опровергнуть", "опровергать", "опровержение", "отрицать", "deny", "denied", "опроверг", "дезинформация"}
 )
-REPORT_CUES = frozenset(
-    {
-        "сообщать",
-        "сообщить",
-        "заявить",
-        "заявлять",
-        "утверждать",
-        "according",
-        "reportedly",
-        "report",
-        "claim",
-        "слово",
-        "данные",
-        "информация",
-        "источник",
-    }
-)
+# "по словам/данным/информации X", "according to X": what follows is X's report
+REPORT_NOUNS = frozenset({"слово", "данные", "информация", "сведение", "оценка"})
+REPORT_MARKERS = frozenset({"according", "reportedly"})
 FUTURE_CUES = frozenset(
     {
         "будет",

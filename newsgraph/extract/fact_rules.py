@@ -48,7 +48,6 @@ GENERIC_PRODUCTS = frozenset(
     }
 )
 MEMBER_REACH = 8  # tokens from a member to "член"/"входит"
-CLAUSE_STOP = frozenset({";", ".", "!", "?", "—"})
 
 
 def _nearest(anchors: list[Anchor], i: int, *, before_first: bool = True) -> Anchor | None:
@@ -426,7 +425,6 @@ def _in_relative_clause(ctx: Context, si: int, k: int, i: int) -> bool:
 
 def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
     """The project or facility the verb at `i` is about: a nominative one before it, or after it."""
-    _a, _b = ctx.spans[si]
     places = ctx.of_type(si, PLACES)
     before = [p for p in places if p.stop <= i and (_subject_case(p) or _process_genitive(ctx, p))]
     if before:
@@ -618,7 +616,6 @@ def _listed_before(ctx: Context, candidates: list[Anchor]) -> list[Anchor]:
 
 
 def member_of(ctx: Context, si: int) -> Iterator[Found]:
-    _a, _b = ctx.spans[si]
     triggers = ctx.find(si, lex.MEMBER_NOUNS | lex.MEMBER_VERBS)
     for i in triggers:
         obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)

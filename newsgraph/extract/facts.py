@@ -85,8 +85,8 @@ def _modality(ctx: Context, fact: Fact, si: int, trigger: int | None) -> str | N
     if any(q.start <= start < q.stop for q in ctx.doc.quotes):
         return "reported"
     window = [ctx.lemma(k) for k in range(max(a, i - DENIAL_WINDOW), i)]
-    if ("по" in window and any(w in ("слово", "данные", "информация", "сведение") for w in window)) or any(
-        w in ("according", "reportedly") for w in window
+    if ("по" in window and any(w in lex.REPORT_NOUNS for w in window)) or any(
+        w in lex.REPORT_MARKERS for w in window
     ):
         return "reported"
     if fact.predicate in PLANNABLE and (
