@@ -233,7 +233,8 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
         keys = _script_keys(dict(row._mapping))
         if not keys:
             continue
-        _store_keys(conn, entity_id, keys)
+        if not _store_keys(conn, entity_id, keys):
+            continue  # checked when these names were first stored; a later partner finds it then
         query = (
             sa.select(s.entities, s.entity_names.c.key)
             .join(s.entity_names, s.entity_names.c.entity == s.entities.c.id)
@@ -263,7 +264,8 @@ def _script_keys(row: dict[str, Any]) -> dict[str, set[str]]:
     return keys
 
 
-def _store_keys(conn: sa.Connection, entity_id: str, keys: dict[str, set[str]]) -> None:
+def _store_keys(conn: sa.Connection, entity_id: str, keys: dict[str, set[str]]) -> bool:
+    """Store the entity's new transliteration keys; whether there were any."""
     s = _tables()
     have = set(
         conn.execute(
@@ -275,6 +277,7 @@ def _store_keys(conn: sa.Connection, entity_id: str, keys: dict[str, set[str]]) 
     rows = [{"entity": entity_id, "key": k, "kind": TRANSLIT_KIND} for k in sorted(keys) if k not in have]
     if rows:
         conn.execute(s.entity_names.insert(), rows)
+    return bool(rows)
 
 
 def _refresh_conflicts(conn: sa.Connection, subjects: list[str]) -> None:
