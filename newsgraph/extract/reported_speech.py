@@ -78,14 +78,22 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         v = i + 1
         while v < toks.stop and v <= i + 2 and ctx.tokens[v].pos == "ADV":  # `как позднее сообщил`
             v += 1
-        if v >= toks.stop or not _frame_verb(ctx, v):
+        if v >= toks.stop:
+            return None
+        verb = ctx.tokens[v]
+        if verb.lemma in cues.IMPERSONAL_CUES or verb.text.lower() in cues.IMPERSONAL_CUES:
+            # `как отмечается в сообщении ведомства, …`: the document's source, or nobody named
+            source = finder.document_source(v + 1, toks.stop)
+            end = _clause_end(ctx, v + 1, toks.stop)
+            confidence = 0.7 if source else 0.5
+            return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), source, confidence)
+        if not _frame_verb(ctx, v):
             return None
         speaker = finder.subject_after(v, toks.stop)
         if speaker is None:
             return None
         last = ctx.token_at(speaker.stop - 1)
         end = _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop)
-        verb = ctx.tokens[v]
         return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
     return None
 
@@ -113,7 +121,7 @@ def _framed_quote(
     first: int,
     end: int,
     cue: tuple[int, int],
-    speaker: Speaker,
+    speaker: Speaker | None,
     confidence: float,
     verb_index: int | None = None,
 ) -> Quote:
