@@ -46,7 +46,7 @@ COPULAS = frozenset(
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
-LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на"})
+LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
 LEFT_REACH = 9  # tokens between a role's head and the name
 
 Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), organisation
@@ -73,7 +73,9 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     while j >= a and ctx.tokens[j].text in QUOTES:
         j -= 1
     tail_end = j + 1
-    while j >= a and person.start - j <= LEFT_REACH:
+    spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
+    while j >= a and spanned <= LEFT_REACH:
+        spanned += 1
         if _is_head(ctx, j) and not ctx.anchor_at(si, j):
             break
         if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES:
