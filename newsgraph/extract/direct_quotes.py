@@ -233,6 +233,7 @@ def _is_cue(ctx: QuoteContext, i: int) -> bool:
         return True
     if (
         tok.lemma in cues.SPEECH_VERBS
+        or tok.lemma in cues.DIRECT_ONLY_CUES
         or tok.lemma in cues.IMPERSONAL_CUES
         or tok.text.lower() in cues.IMPERSONAL_CUES
     ):

@@ -188,7 +188,9 @@ def _apposition_end(ctx: QuoteContext, end: int, stop: int) -> int:
 
 def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
     """Index after the last token of a frame's holder: up to the next comma or dash."""
-    while i < stop and ctx.tokens[i].text not in (",", "—", "–", ".", "!", "?", ";", ":", ")"):
+    while i < stop and ctx.tokens[i].text not in (",", "—", "–", "!", "?", ";", ":", ")"):
+        if ctx.tokens[i].text == "." and not ctx.text[ctx.tokens[i].stop : ctx.tokens[i].stop + 1].isalnum():
+            break  # a full stop, not the dot of `Право.Ru`
         if ctx.tokens[i].text == "(":  # `по словам Фолькера Буфье (Volker Bouffier), …`
             while i < stop and ctx.tokens[i].text != ")":
                 i += 1

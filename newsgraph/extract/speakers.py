@@ -259,17 +259,29 @@ class SpeakerFinder:
         if agree[1] == "Plur" and tok.feats.get("Number") != "Plur" and tok.feats.get("Case") == "Nom":
             return None
         nxt = self._token_after(i)
-        if tok.lemma in cues.ORG_VOICES and nxt is not None:
+        if (tok.lemma in cues.ORG_VOICES or tok.lemma in cues.OUTLET_NOUNS) and nxt is not None:
             ref = ctx.referent_at(nxt)
             if ref is not None and ref.type != "person":
-                return self.from_referent(ref, how="org")
+                return self.from_referent(ref, how="org")  # `агентство «Интерфакс»`
             if ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
                 return self._org_anaphor(nxt) or self._unnamed(i)
+            if nxt > i + 1:  # a quoted name the entities stage did not link: keep it as written
+                return self._named_in_quotes(i, nxt)
         if tok.lemma in cues.ORG_ANAPHORS:
             return self._org_anaphor(i) or self._unnamed(i)
         if tok.lemma in cues.ORG_VOICES:
             return self._unnamed(i)  # `пресс-служба полиции`: kept as a description
         return None
+
+    def _named_in_quotes(self, i: int, first: int) -> Speaker | None:
+        """`агентство "Интерфакс"` with no entity: the description with the name."""
+        ctx, k = self.ctx, first
+        while k < len(ctx.tokens) and ctx.tokens[k].text not in QUOTE_MARKS and k < first + 6:
+            k += 1
+        if k >= len(ctx.tokens) or ctx.tokens[k].text not in QUOTE_MARKS:
+            return None
+        start, stop = ctx.tokens[i].start, ctx.tokens[k].stop
+        return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
     def _org_anaphor(self, i: int) -> Speaker | None:
         tok = self.ctx.tokens[i]
