@@ -107,13 +107,14 @@ def build(path: Path, count: int) -> None:
     print(f"built {path} with {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def start_server(db: Path, port: int, cache_size: int, workers: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache_size: int, workers: int, log: Path) -> subprocess.Popen:
     command = ["serve", "--db", str(db), "--port", str(port), "--cache-size", str(cache_size)]
     command += ["--workers", str(workers)]
     server = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "newsgraph"), *command],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        # A file, not an unread pipe: a full pipe would stall the server mid-benchmark.
+        stderr=log.open("w"),
         env={**os.environ, "NEWSGRAPH_API_TOKEN": ""},
     )
     deadline = time.monotonic() + 60
@@ -134,6 +135,7 @@ async def load(base: str, paths: list[tuple[str, str]], clients: int) -> dict[st
         queue.put_nowait(item)
     timings: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
 
@@ -143,15 +145,16 @@ async def load(base: str, paths: list[tuple[str, str]], clients: int) -> dict[st
                 started = time.perf_counter()
                 try:
                     response = await client.get(path)
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    failure = None if response.status_code == 200 else f"HTTP {response.status_code}"
+                except httpx.HTTPError as exc:
+                    failure = type(exc).__name__
                 timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
-                if not ok:
+                if failure:
                     errors[kind] = errors.get(kind, 0) + 1
+                    kinds[f"{kind}: {failure}"] = kinds.get(f"{kind}: {failure}", 0) + 1
 
         await asyncio.gather(*(worker() for _ in range(clients)))
-    return {"timings": timings, "errors": errors}
+    return {"timings": timings, "errors": errors, "error_kinds": kinds}
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -192,7 +195,8 @@ def main() -> None:
     paths += [("dossier page", f"/entities/{rng.choice(entities)}") for _ in range(args.requests // 4)]
     rng.shuffle(paths)
     port = free_port()
-    server = start_server(db, port, args.cache_size, args.workers)
+    log = RESULTS / f"serve-c{args.clients}-cache{args.cache_size}.log"
+    server = start_server(db, port, args.cache_size, args.workers, log)
     try:
         asyncio.run(load(f"http://127.0.0.1:{port}", paths[: args.clients], args.clients))  # warm-up
         started = time.perf_counter()
@@ -213,6 +217,7 @@ def main() -> None:
         "seconds": round(wall, 1),
         "requests_per_s": round(len(paths) / wall, 1),
         "endpoints": {},
+        "error_kinds": result["error_kinds"],
     }
     for kind, values in sorted(result["timings"].items()):
         report["endpoints"][kind] = {
