@@ -330,6 +330,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
 
 
 def _speech_cue(tok) -> bool:
+    if tok.feats.get("Tense") == "Fut":
+        return False  # `расскажет о …`: announced, not yet said
     if tok.lemma in cues.SPEECH_VERBS:
         return tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")
     if tok.lemma in cues.OPINION_VERBS:

@@ -438,7 +438,8 @@ class SpeakerFinder:
         if fallback is not None:
             return _at(self.from_referent(fallback, how="name"), tok, "pronoun")
         for sp in self.previous(tok.start, paragraphs=1):
-            if sp.number != "Plur":  # `Представитель министерства сообщил … Он заявил`
+            # `Представитель министерства сообщил … Он заявил`; a named outlet is not `он`
+            if sp.number != "Plur" and (sp.type in ("person", "unnamed") or sp.how == "org"):
                 return _at(sp, tok, "pronoun")
         return None
 
