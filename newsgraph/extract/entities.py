@@ -491,6 +491,8 @@ def link_repeats(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> Non
     surnames: list[tuple[frozenset[str], int]] = []
     for i, cand in enumerate(cands):
         toks = doc.tokens[cand.first : cand.stop]
+        if not toks:  # a span that ends inside its first token covers no whole token
+            continue
         keys.setdefault(tuple(t.lemma for t in toks), owner[i])
         if cand.type == "person" and len(toks) > 1:
             surnames.append((surname_forms(toks[-1].text), owner[i]))
