@@ -213,7 +213,19 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attr
             and ctx.token_at(ref.start) == _first_word(ctx, toks)
         ):
             return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
-    return None
+    return _verbless_heading(ctx, finder, toks)
+
+
+def _verbless_heading(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+    """`Иванов в интервью ТАСС: «…»`: no verb before the colon, a person named first speaks."""
+    if any(ctx.tokens[k].pos in ("VERB", "AUX") for k in toks):
+        return None
+    first = _first_word(ctx, toks)
+    ref = ctx.referent_at(first) if first >= 0 else None
+    if ref is None or ref.type != "person" or not finder.is_nominative(ref):
+        return None
+    outlet = finder.outlet(first, toks.stop)
+    return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop, outlet)
 
 
 def _first_word(ctx: QuoteContext, toks: range) -> int:

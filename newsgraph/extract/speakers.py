@@ -74,7 +74,7 @@ class SpeakerFinder:
             if found is not None:
                 return found
             ref = self.ctx.referent_at(i)
-            if ref is not None and unsure is None and ref.type == "person" and self._is_nominative(ref):
+            if ref is not None and unsure is None and ref.type == "person" and self.is_nominative(ref):
                 unsure = ref if self._last_token(ref) == verb - 1 else None
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
         if unsure is not None and _agreement(self.ctx.tokens[verb])[1] != "Plur":
@@ -162,7 +162,7 @@ class SpeakerFinder:
             return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
         if before is not None and before.pos == "ADP":
             return None  # an object or a place, not the subject
-        if not self._is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
+        if not self.is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
         if ref.type == "person" and agree[1] == "Plur":
             first_conjunct = self._coordinated(ref)
@@ -247,7 +247,7 @@ class SpeakerFinder:
         for ref in self._antecedents(offset):
             if (
                 ref.type == "person"
-                and self._is_nominative(ref)
+                and self.is_nominative(ref)
                 and (not gender or not ref.gender or gender == ref.gender)
             ):
                 return self.from_referent(ref, how="name")
@@ -311,7 +311,7 @@ class SpeakerFinder:
             while j < min(len(ctx.tokens), i + 8):
                 ref = ctx.referent_at(j)
                 if ref is not None and ref.type == "person":
-                    if any_case or self._is_nominative(ref):
+                    if any_case or self.is_nominative(ref):
                         return self.from_referent(ref, how="name")
                     return self._unnamed(i)  # `представитель Обамы`: someone speaking for a named person
                 t = ctx.tokens[j]
@@ -429,7 +429,7 @@ class SpeakerFinder:
         for ref in self._antecedents(tok.start):
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
-            if self._is_nominative(ref):
+            if self.is_nominative(ref):
                 return _at(self.from_referent(ref, how="name"), tok, "pronoun")
             fallback = fallback or ref
         for sp in self.previous(tok.start):
@@ -459,7 +459,7 @@ class SpeakerFinder:
             if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
                 return _at(sp, tok, "role")
         for ref in people:
-            if self.role_of(ref) is not None or self._is_nominative(ref):
+            if self.role_of(ref) is not None or self.is_nominative(ref):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         return None
 
@@ -547,7 +547,7 @@ class SpeakerFinder:
         entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
         return entity.kind if entity is not None else None
 
-    def _is_nominative(self, ref: Referent) -> bool:
+    def is_nominative(self, ref: Referent) -> bool:
         """A name's head case; any word of a person's name will do (the tagger errs on foreign names)."""
         rng = self.ctx.token_range(ref.start, ref.stop)
         if not len(rng):
