@@ -200,7 +200,7 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
-THIS = frozenset({"это", "этом", "так"})
+THIS = frozenset({"это", "этом", "так", "информацию"})
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
@@ -226,7 +226,10 @@ def _about_this(
         start, stop = trim(ctx.text, previous.start, previous.stop, period=True)
     if start >= stop or any(a < stop and start < b for a, b in busy):
         return None
-    speaker = finder.subject_before(i, floor) or finder.subject_after(i, toks.stop)
+    if first == toks.start:  # `Об этом … заявил X`: the subject follows the cue
+        speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, floor)
+    else:
+        speaker = finder.subject_before(i, floor) or finder.subject_after(i, toks.stop)
     if speaker is None:
         return None
     tok = ctx.tokens[i]
@@ -249,6 +252,8 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int) -> int | None:
     """Where `об этом` / `это` / `эту информацию` pointing back at the cue starts, if there is one."""
     low = [ctx.tokens[k].text.lower() for k in range(len(ctx.tokens))[toks.start : toks.stop]]
     rel = i - toks.start
+    if tuple(low[:2]) == ABOUT_THIS and rel <= 15:
+        return toks.start  # `Об этом в эфире ток-шоу 30 октября заявила …`
     for k in range(max(0, rel - 4), min(len(low) - 1, rel + 3)):
         if (low[k], low[k + 1]) == ABOUT_THIS or (k > rel and (low[k], low[k + 1]) in THIS_OBJECTS):
             return toks.start + k

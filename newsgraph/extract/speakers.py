@@ -132,6 +132,8 @@ class SpeakerFinder:
             return self._institution(i, agree)
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
             return self._org_voice(i, agree)
+        if tok.lemma in cues.OUTLET_NOUNS:  # `телеграм-канал «Опер слил»`, `агентство Reuters`
+            return self._org_voice(i, agree) or self._unnamed(i)
         if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
