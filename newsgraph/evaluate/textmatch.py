@@ -46,11 +46,10 @@ def token_f1(a: str, b: str) -> float:
     return bag_f1(tokens(a), tokens(b))
 
 
-@cache
 def _morph():
-    import pymorphy3
+    from newsgraph.morph import analyzer as shared
 
-    return pymorphy3.MorphAnalyzer()
+    return shared()
 
 
 @cache

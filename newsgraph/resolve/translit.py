@@ -49,11 +49,10 @@ SURNAME_OBLIQUE = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|�
 CYRILLIC = re.compile(r"[а-яёіїєґәғқңөұүһ]", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def _morph():
-    import pymorphy3
+    from newsgraph.morph import analyzer as shared
 
-    return pymorphy3.MorphAnalyzer()
+    return shared()
 
 
 @lru_cache(maxsize=100_000)

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
-
-import pymorphy3
+from functools import lru_cache
 
 LEMMA_CACHE_SIZE = 200_000  # words repeat (Zipf), but a big corpus must not grow memory without bound
 WORD = re.compile(r"\w+(?:-\w+)*")
 CYRILLIC = re.compile(r"[а-яё]")
 
 
-@cache
-def analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+def analyzer():
+    from newsgraph.morph import analyzer as shared
+
+    return shared()
 
 
 def fold(text: str) -> str:
