@@ -19,6 +19,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.extract import acronyms, patterns
+from newsgraph.extract.central_facility import add_central_facility
 from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key
 from newsgraph.extract.names import (
     fixed_form,
@@ -558,4 +559,5 @@ def extract(doc: Doc) -> Doc:
         cand = cands[i]
         start, stop = doc.tokens[cand.first].start, doc.tokens[cand.stop - 1].stop
         doc.mentions.append(Mention(start, stop, doc.text[start:stop], entities[root].type, ids[root], STAGE))
+    add_central_facility(doc)
     return doc

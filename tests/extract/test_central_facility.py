@@ -1,0 +1,67 @@
+"""An unnamed plant the article is about becomes a facility entity ("завод" of a named company)."""
+
+from __future__ import annotations
+
+import entities_ctl
+import pytest
+
+from newsgraph.model import Doc
+
+
+@pytest.fixture(scope="module")
+def entity_pipeline():
+    return entities_ctl.entity_pipeline()
+
+
+def facilities(pipeline, text: str) -> list[tuple[str, list[str]]]:
+    doc = pipeline(Doc(text=text, lang="ru"))
+    return [
+        (e.name["ru"], [m.text for m in doc.mentions if m.entity == e.id])
+        for e in doc.entities
+        if e.type == "facility"
+    ]
+
+
+def test_plant_of_the_acting_company(entity_pipeline):
+    text = (
+        "Японская компания «Тойота» планирует построить в России завод. "
+        "Завод планируется построить в Шушарах. Строительство завода начнётся в мае."
+    )
+    [(name, mentions)] = facilities(entity_pipeline, text)
+    assert name.startswith("завод ") and "Шушарах" in name
+    assert mentions == ["завод", "Завод", "завода"]
+
+
+def test_plant_named_by_its_company_after_it(entity_pipeline):
+    text = (
+        "Рабочие на заводе компании Siemens начали забастовку. "
+        "Рабочие захватили завод Siemens, руководство обещает не закрывать завод."
+    )
+    [(_name, mentions)] = facilities(entity_pipeline, text)
+    assert mentions == ["заводе", "завод", "завод"]
+
+
+def test_another_companys_plant_is_left_out(entity_pipeline):
+    text = (
+        "Рабочие завода компании Siemens начали забастовку. Профсоюз завода поддержал рабочих, "
+        "как раньше поддержал рабочих завода General Electric."
+    )
+    [(_name, mentions)] = facilities(entity_pipeline, text)
+    assert mentions == ["завода", "завода"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single mention: no plant the article is about
+        "Компания «Тойота» построила завод в Шушарах.",
+        # counted and plural plants are several
+        "Компания «Тойота» построит два завода. Заводы будут работать с 2027 года.",
+        # no organisation to tie the plant to
+        "Завод остановлен. Рабочие завода вышли на улицу.",
+        # a named plant is the facility; the common noun refers to it through the facts stage
+        "Компания «Уралвагонзавод» модернизирует завод «Уралтрансмаш». Завод выпускает трамваи.",
+    ],
+)
+def test_no_unnamed_plant(entity_pipeline, text):
+    assert not any(name.startswith("завод ") for name, _ in facilities(entity_pipeline, text))
