@@ -48,6 +48,12 @@ GENERIC_PRODUCTS = frozenset(
     }
 )
 MEMBER_REACH = 8  # tokens from a member to "член"/"входит"
+PARTICIPLE_REACH = 8  # tokens from the noun to ", расположенном"
+PHRASE_OWNER_REACH = 5  # tokens from a plant noun to the company named in its phrase
+BUILD_OBJECT_REACH = 5  # tokens from "построить" to the plant it builds ("построить в России завод")
+BUILDER_REACH = 6  # tokens from the builder to the verb ("концерн X (Y) планирует построить")
+# Verbs whose subject runs the plant it builds or opens ("создать" is too often a state's act).
+OWNER_BUILD_VERBS = frozenset({"построить", "строить", "открыть", "открывать", "build", "open"})
 
 
 def _nearest(anchors: list[Anchor], i: int, *, before_first: bool = True) -> Anchor | None:
@@ -60,6 +66,23 @@ def _nearest(anchors: list[Anchor], i: int, *, before_first: bool = True) -> Anc
 
 def _subject_case(anchor: Anchor) -> bool:
     return anchor.case in (None, "Nom")
+
+
+def _opening_subject(ctx: Context, si: int, anchor: Anchor) -> bool:
+    """A nominative, or an inanimate masculine or neuter noun opening its clause, whose nominative
+    the tagger often reads as accusative ("Завод планируется построить …")."""
+    if _subject_case(anchor):
+        return True
+    if anchor.case != "Acc":
+        return False
+    token = ctx.tokens[anchor.start]
+    if token.feats.get("Animacy") != "Inan" or token.feats.get("Gender") not in ("Masc", "Neut"):
+        return False
+    a, _b = ctx.spans[si]
+    j = anchor.start - 1
+    while j >= a and ctx.tokens[j].pos in ("ADJ", "DET"):
+        j -= 1
+    return j < a or ctx.tokens[j].text in (",", ";", "—")
 
 
 def _text(ctx: Context, a: int, b: int) -> str:
@@ -145,6 +168,58 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         )
         if org and place and not org.referring:
             yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.6)
+
+
+def _phrase_owner(ctx: Context, si: int, place: Anchor) -> Anchor | None:
+    """The organisation named inside a facility's noun phrase: "заводе по производству турбин Vestas",
+    "завода компании Siemens"."""
+    _a, b = ctx.spans[si]
+    for k in range(place.stop, min(b, place.stop + PHRASE_OWNER_REACH)):
+        anchor = ctx.anchor_at(si, k)
+        if anchor is not None:
+            if anchor.type == "organization" and anchor.case in ("Gen", None) and not anchor.referring:
+                return anchor
+            if anchor.type != "organization" or anchor.start != k:
+                return None
+            continue
+        token = ctx.tokens[k]
+        if token.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            return None
+        if token.pos in ("NOUN", "ADJ") and token.feats.get("Case") not in ("Gen", "Dat"):
+            return None  # only genitive dependents, and the "по производству" purpose phrase
+    return None
+
+
+def plant_owner(ctx: Context, si: int) -> Iterator[Found]:
+    """A facility's operator from its noun phrase ("завод компании X") or from the clause that
+    builds it ("X планирует построить в России завод", "X открыл завод")."""
+    # a referring noun followed by another company ("завода Visteon") is that company's plant
+    for place in [f for f in ctx.of_type(si, ("facility",)) if not f.referring]:
+        owner = _phrase_owner(ctx, si, place)
+        if owner is not None:
+            yield ctx.fact(place.entity, "operator", {"entity": owner.entity}, si, trigger=place.start)
+    for i in ctx.find(si, OWNER_BUILD_VERBS):
+        site = next(
+            (
+                f
+                for f in ctx.of_type(si, ("facility",))
+                if 0 < f.start - i <= BUILD_OBJECT_REACH and f.case in ("Acc", None)
+            ),
+            None,
+        )
+        if site is None or any(ctx.tokens[k].text in (",", ";") for k in range(i, site.start)):
+            continue
+        builder = next(
+            (
+                o
+                for o in reversed(ctx.of_type(si, ("organization",)))
+                if o.stop <= i and i - o.stop <= BUILDER_REACH and _subject_case(o)
+            ),
+            None,
+        )
+        if builder is None or any(ctx.tokens[k].text in (",", ";") for k in range(builder.stop, i)):
+            continue
+        yield ctx.fact(site.entity, "operator", {"entity": builder.entity}, si, trigger=i, confidence=0.6)
 
 
 # --- country ----------------------------------------------------------------
@@ -426,7 +501,9 @@ def _in_relative_clause(ctx: Context, si: int, k: int, i: int) -> bool:
 def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
     """The project or facility the verb at `i` is about: a nominative one before it, or after it."""
     places = ctx.of_type(si, PLACES)
-    before = [p for p in places if p.stop <= i and (_subject_case(p) or _process_genitive(ctx, p))]
+    before = [
+        p for p in places if p.stop <= i and (_opening_subject(ctx, si, p) or _process_genitive(ctx, p))
+    ]
     if before:
         p = before[-1]
         # a finite verb between the subject and this verb starts another clause, unless joined by "и"
@@ -465,12 +542,21 @@ def status(ctx: Context, si: int) -> Iterator[Found]:
         subject = _clause_subject(ctx, si, i)
         if subject is None and value.status == "under_construction":
             subject = _site(ctx, si, i)
-        if subject is None or (value.status == "planned" and subject.type != "project"):
+        if subject is None or (
+            value.status == "planned" and subject.type != "project" and not _plans_building(ctx, si, i)
+        ):
             continue
         # "будут построены четыре завода": the count, not the named subject, is what is planned
-        if value.status == "planned" and not _subject_case(subject):
+        if value.status == "planned" and not _opening_subject(ctx, si, subject):
             continue
         yield ctx.fact(subject.entity, "status", {"status": value.status}, si, trigger=i, confidence=0.7)
+
+
+def _plans_building(ctx: Context, si: int, i: int) -> bool:
+    """ "Завод планируется построить": a plant is planned when the plan is to build or open it,
+    not when it is to close or sell it."""
+    _a, b = ctx.spans[si]
+    return any(ctx.lemma(k) in lex.BUILD_VERBS for k in range(i + 1, min(b, i + 3)))
 
 
 def _site(ctx: Context, si: int, i: int) -> Anchor | None:
@@ -688,10 +774,26 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         site = next(
             (x for x in ctx.of_type(si, ("facility",)) if 0 < x.start - i <= 4 and _subject_case(x)), None
         )
+        if place is None and site is None and i + 1 < b and ctx.lemma(i + 1) in ("в", "во", "на"):
+            # "построить в России завод": the place between the verb and the plant
+            place = next((p for p in places if p.start == i + 2), None)
+            site = next(
+                (x for x in ctx.of_type(si, ("facility",)) if place and 0 <= x.start - place.stop <= 1),
+                None,
+            )
+            if place and site:
+                yield ctx.fact(
+                    site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.6
+                )
+                continue
         if place is None or site is None:
             # "ASPAN-1 возводится в Туркестанской области"
             site = next(
-                (x for x in reversed(ctx.of_type(si, ("facility",))) if x.stop <= i and _subject_case(x)),
+                (
+                    x
+                    for x in reversed(ctx.of_type(si, ("facility",)))
+                    if x.stop <= i and _opening_subject(ctx, si, x)
+                ),
                 None,
             )
             place = next(
@@ -701,7 +803,7 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         if place and site:
             yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.LOCATION_VERBS):
-        subject = next(
+        subject = _participle_head(ctx, si, i) or next(
             (
                 x
                 for x in reversed(ctx.anchors[si])
@@ -714,6 +816,28 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _participle_head(ctx: Context, si: int, i: int) -> Anchor | None:
+    """ "на заводе компании X, расположенном в Y": a participle after a comma agrees in case,
+    gender and number with the noun it describes, which need not be the nearest name."""
+    a, _b = ctx.spans[si]
+    token = ctx.tokens[i]
+    case = token.feats.get("Case")
+    if case is None or i - 1 < a or ctx.tokens[i - 1].text != ",":
+        return None
+    for x in reversed(ctx.anchors[si]):
+        if x.stop > i or i - x.stop > PARTICIPLE_REACH:
+            continue
+        if x.type not in ("facility", "project", "organization") or x.case != case:
+            continue
+        head = ctx.tokens[x.start]
+        if all(
+            head.feats.get(f) in (None, token.feats.get(f)) or token.feats.get(f) is None
+            for f in ("Gender", "Number")
+        ):
+            return x
+    return None
 
 
 # --- agreement_with -----------------------------------------------------------------
@@ -752,6 +876,7 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
 
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
+    plant_owner,
     country,
     part_of,
     planned_facilities,

@@ -348,6 +348,31 @@ PHRASINGS = [
         "kale-1 product 120-мм минометная мина",
     ),
     ("Завод [Kale-1|facility] производит мины калибров 82 и 120 мм.", "kale-1 product 82-мм мина"),
+    # a plant's operator from its noun phrase and from the clause that builds it
+    (
+        "Рабочие на [заводе|facility|plant] по производству турбин [Siemens|organization] бастуют.",
+        "plant operator siemens",
+    ),
+    (
+        "Забастовка на [заводе|facility|plant] компании [Ford|organization] продолжается.",
+        "plant operator ford",
+    ),
+    (
+        "Концерн [Toyota|organization] планирует построить в [России|country|russia] [завод|facility|plant].",
+        "plant operator toyota",
+    ),
+    (
+        "Концерн [Toyota|organization] планирует построить в [России|country|russia] [завод|facility|plant].",
+        "plant located_in russia",
+    ),
+    ("[Завод|facility|plant] планируется построить в [Шушарах|location].", "plant located_in шушарах"),
+    ("[Завод|facility|plant] планируется построить в [Шушарах|location].", "plant status planned"),
+    # a participle agrees with the noun it describes, not with the nearest name
+    (
+        "Рабочие [завода|facility|plant] компании [Ford|organization], расположенного во "
+        "[Всеволожске|location], бастуют.",
+        "plant located_in всеволожске",
+    ),
 ]
 
 # sentences where a careless rule would state something the text does not
@@ -392,6 +417,17 @@ NOT_FACTS = [
         "показала новые образцы.",
         "located_in",
     ),
+    (
+        "Рабочие [завода|facility|plant] компании [Ford|organization], расположенного во "
+        "[Всеволожске|location], бастуют.",
+        "located_in:ford",
+    ),
+    ("[Завод|facility|plant] компании [Ford|organization] планируется закрыть в июле.", "status"),
+    (
+        "Профсоюз [завода|facility|plant] поддержал рабочих, которые захватили завод [Visteon|organization].",
+        "operator",
+    ),
+    ("[Правительство|organization|gov] подписало указ, а [завод|facility|plant] строит мост.", "operator"),
 ]
 
 
