@@ -74,6 +74,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
     low = tok.text.lower()
     if low == "по":
         return _po_frame(ctx, finder, unit, toks, i)
+    if low == "согласно":
+        return _according_frame(ctx, finder, unit, toks, i)
     if low == "как" and _opens_clause(ctx, toks, i):
         v = i + 1
         while v < toks.stop and v <= i + 2 and ctx.tokens[v].pos == "ADV":  # `как позднее сообщил`
@@ -112,6 +114,39 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         return None
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _according_frame(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+) -> Quote | None:
+    """`согласно Иванову, …`, `согласно отчёту Reuters, …`, but not `согласно закону, …`.
+
+    The holder is a name right after `согласно`, or one after a frame or document noun.
+    """
+    j = i + 1
+    if j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES:
+        j += 1
+    if j >= toks.stop:
+        return None
+    noun = ctx.tokens[j]
+    end = _apposition_end(ctx, _clause_end(ctx, j, toks.stop), toks.stop)
+    if end >= toks.stop or ctx.tokens[end].text != ",":
+        return None  # `согласно плану` inside a clause: not a frame
+    if noun.lemma in cues.FRAME_NOUNS or noun.lemma in cues.DOCUMENT_NOUNS:
+        speaker = finder.holder(i + 1 if j == i + 2 else j + 1, min(end, j + 5))
+        confidence = cues.FRAME_NOUNS.get(noun.lemma, 0.7)
+    else:
+        ref = ctx.referent_at(j)
+        if ref is None or ref.type not in ("person", "organization"):
+            return None
+        speaker, confidence = finder.from_referent(ref, how="name"), 0.8
+    if speaker is None:
+        return None
+    cue = (
+        ctx.tokens[i].start,
+        noun.stop if j > i + 1 or noun.lemma in cues.FRAME_NOUNS else ctx.tokens[i].stop,
+    )
+    return _framed_quote(ctx, finder, unit, i, end, cue, speaker, confidence)
 
 
 def _framed_quote(
@@ -274,7 +309,7 @@ def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:
 def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     tok = ctx.tokens[i]
     impersonal = tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES
-    if not impersonal and not _speech_cue(tok):
+    if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
         return None
     complement = _complement(ctx, i, toks.stop)
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
@@ -298,6 +333,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             reason=None if source else "impersonal cue: no speaker named",
         )
     if complement is None:
+        complement = _infinitive_complement(ctx, i, toks.stop) or _stance_complement(ctx, i, toks.stop)
+    if complement is None:
         return (
             _colon_paragraph(ctx, finder, unit, toks, i)
             or _about_first(ctx, finder, toks, i)
@@ -317,7 +354,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             confidence, reason = 0.5, "indefinite-personal cue (`говорят, что`): no speaker named"
         else:
             return None
-    start, stop = trim(ctx.text, complement, ustop, period=True)
+    start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(i, ceiling)
     finder.remember(tok.start, speaker)
@@ -334,10 +371,52 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     )
 
 
-def _speech_cue(tok) -> bool:
+def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where a comma opens another speaker's clause: `…, оппозиция заявляет о …`, `…, сообщает ТАСС`.
+
+    The words before such a comma are all the first speaker said.
+    """
+    toks = ctx.token_range(start, stop)
+    for c in toks:
+        if ctx.tokens[c].text != ",":
+            continue
+        for k in range(c + 1, min(toks.stop, c + 5)):
+            t = ctx.tokens[k]
+            if _speech_cue(t) and t.feats.get("VerbForm") == "Fin":
+                if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
+                    return ctx.tokens[c].start  # `…, сообщает агентство`
+                if (
+                    k > c + 1
+                    and ctx.tokens[k - 1].feats.get("Case") == "Nom"
+                    and ctx.tokens[k - 1].pos in ("NOUN", "PROPN")
+                ):
+                    return ctx.tokens[c].start  # `…, противники заявляют о …`
+                break
+            if t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or t.feats.get("Case") not in (
+                "Nom",
+                None,
+            ):
+                break
+    return stop
+
+
+def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """A trailing cue's subject: a capitalised name or a nominative noun right after the verb."""
+    t = ctx.tokens[k] if k < stop else None
+    return t is not None and t.pos in ("NOUN", "PROPN") and t.feats.get("Case") in ("Nom", None)
+
+
+def _speech_cue(tok, before=None) -> bool:
     if tok.feats.get("Tense") == "Fut":
         return False  # `расскажет о …`: announced, not yet said
     if tok.lemma in cues.SPEECH_VERBS:
+        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
+            # `успел заявить, что …`: said, though the verb is an infinitive
+            return (
+                before is not None
+                and before.lemma in cues.PHASE_VERBS
+                and before.feats.get("VerbForm") == "Fin"
+            )
         return tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")
     if tok.lemma in cues.OPINION_VERBS:
         return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or tok.feats.get(
@@ -368,6 +447,40 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
                 return None  # a direct quote follows: the direct rules hold it
             return nxt.start
         if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+            return None
+    return None
+
+
+def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`пообещал с понедельника ограничить поставки`: a promise or threat with its infinitive."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in cues.PROMISE_VERBS or tok.feats.get("VerbForm") not in ("Fin", "Conv"):
+        return None
+    for j in range(i + 1, min(stop, i + 7)):
+        t = ctx.tokens[j]
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf":
+            if not _only_addressees(ctx, range(i + 1, j)):
+                return None
+            k = i + 1  # `пообещал жене купить дом`: the addressee is not what was promised
+            while (
+                k < j and ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON")
+            ):
+                k += 1
+            return ctx.tokens[k].start
+        if t.pos == "PUNCT" and t.text not in ("%",):
+            return None
+    return None
+
+
+def _stance_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`подтвердил готовность продолжать диалог`: the stance noun opens the content."""
+    if ctx.tokens[i].lemma not in cues.STANCE_VERBS:
+        return None
+    for j in range(i + 1, min(stop, i + 4)):
+        t = ctx.tokens[j]
+        if t.lemma in cues.STANCE_NOUNS and t.feats.get("Case") in ("Acc", None):
+            return t.start if j + 1 < stop and ctx.tokens[j + 1].text not in (".", ";") else None
+        if t.pos not in ("ADV", "PART") and t.feats.get("Case") != "Dat":
             return None
     return None
 

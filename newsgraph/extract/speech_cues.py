@@ -221,3 +221,23 @@ DOCUMENT_NOUNS = frozenset(
     телеграм-канал канал публикация материал ответ релиз бюллетень сводка
     """.split()
 )
+
+# Verbs of promise and threat: with an infinitive they report what was said
+# (`пообещал увеличить добычу`, `пригрозил ввести пошлины`).
+PROMISE_VERBS = frozenset("пообещать обещать пригрозить грозить угрожать".split())
+
+# Finite verbs after which a speech verb stands in the infinitive and still
+# reports speech (`успел заявить, что`, `поспешил сообщить, что`).
+PHASE_VERBS = frozenset("успеть поспешить спешить поторопиться решить счесть".split())
+
+# Nouns of stance that a speech verb takes as its object, the stance being the
+# content (`подтвердил готовность …`, `выразил надежду, что …`).
+STANCE_NOUNS = frozenset(
+    """
+    готовность намерение желание надежда уверенность озабоченность обеспокоенность
+    несогласие согласие приверженность заинтересованность сожаление недовольство
+    поддержка позиция убеждённость убежденность сомнение
+    """.split()
+)
+# Speech verbs that take a stance noun as their object.
+STANCE_VERBS = frozenset("подтвердить подтверждать выразить выражать высказать высказывать заявить".split())
