@@ -16,6 +16,7 @@ sentences ("Ранее президент Токаев …" in an article about 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -48,6 +49,11 @@ OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
 LEFT_REACH = 9  # tokens between a role's head and the name
+# roles held for someone else ("помощник президента по …"), whose genitive is a person
+SERVING_ROLES = frozenset(
+    {"помощник", "советник", "заместитель", "представитель", "спецпредставитель", "референт", "секретарь"}
+)
+AGE = re.compile(r"^\d+-(?:летн|лет)\w*$")
 
 Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), organisation
 
@@ -70,7 +76,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     a, _ = ctx.spans[si]
     j = person.start - 1
     org: Anchor | None = None
-    while j >= a and ctx.tokens[j].text in QUOTES:
+    # "президент 89-летний Роберт Мугабе": the age describes the person, not the role
+    while j >= a and (ctx.tokens[j].text in QUOTES or AGE.match(ctx.tokens[j].text)):
         j -= 1
     tail_end = j + 1
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
@@ -128,10 +135,24 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         start += 1
     if not _agrees(ctx, person, head, start):
         return None  # "дочь президента Иванка Трамп": the name is not the role's
+    if _serves(ctx, si, person, head):
+        return None
     end = max(tail_end, head + 1)
     while end > head + 1 and ctx.tokens[end - 1].text in QUOTES:
         end -= 1
     return start, head, end, org
+
+
+def _serves(ctx: Context, si: int, person: Anchor, head: int) -> bool:
+    """ "Помощник Хиллари Клинтон по европейским делам": a role that serves someone, with its
+    remit after the name, makes the name its genitive (whom the role serves), not its holder."""
+    _, b = ctx.spans[si]
+    if ctx.lemma(head) not in SERVING_ROLES or person.stop >= b or ctx.lemma(person.stop) != "по":
+        return False
+    k = person.stop + 1
+    while k < b and ctx.tokens[k].pos in ("ADJ", "CCONJ"):
+        k += 1
+    return k < b and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Dat"
 
 
 def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
@@ -212,9 +233,63 @@ def _role_at(ctx: Context, si: int, j: int, person: Anchor | None) -> Span | Non
     return start, head, end, org
 
 
+def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
+    """ "лидер партии X (X) действующий президент Y": a role with its organisation standing
+    before another role of the same name, in the same case, is the name's too."""
+    a, _ = ctx.spans[si]
+    k = start - 1
+    while k >= a and (
+        ctx.lemma(k) in lex.POSITION_DROP
+        or (ctx.tokens[k].feats.get("VerbForm") == "Part" and ctx.tokens[k].pos in ("VERB", "ADJ"))
+    ):
+        k -= 1
+    org: Anchor | None = None
+    while k >= a:
+        text = ctx.tokens[k].text
+        if text == ")":
+            # "(ZANU-PF)", "(MDC)": an acronym in brackets repeats the name
+            opening = next(
+                (o for o in range(k - 1, max(a, k - 4) - 1, -1) if ctx.tokens[o].text == "("), None
+            )
+            if opening is None:
+                return None
+            org = next(
+                (x for x in ctx.anchors[si] if opening < x.start < k and x.type == "organization"), org
+            )
+            k = opening - 1
+            continue
+        if text in QUOTES or text in ("—", "–"):
+            k -= 1
+            continue
+        anchor = ctx.anchor_at(si, k)
+        if anchor is None or anchor.type != "organization":
+            break
+        org = anchor  # the leftmost name, nearest the role: the full name before its acronym
+        k = anchor.start - 1
+    # "лидер [оппозиционной партии] X": the name's type noun and its adjectives
+    skipped = 0
+    while (
+        org is not None
+        and k >= a
+        and skipped < 3
+        and not _is_head(ctx, k)
+        and ctx.tokens[k].pos in ("NOUN", "ADJ")
+        and ctx.tokens[k].feats.get("Case") == "Gen"
+    ):
+        k -= 1
+        skipped += 1
+    if org is None or k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k):
+        return None
+    role = ctx.tokens[k]
+    if role.feats.get("Number") == "Plur" or role.feats.get("Case") != ctx.tokens[head].feats.get("Case"):
+        return None
+    return k, k, k + 1, org
+
+
 def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, Anchor | None]:
     """ "российский президент": the adjective names the country; it leaves the role's text."""
-    nearby = {a.entity: a for row in ctx.anchors[max(0, si - 3) : si + 1] for a in row if a.type in ORG_TYPES}
+    # the adjective names the country itself: any mention of it in the article will do
+    nearby = {a.entity: a for row in ctx.anchors for a in row if a.type in ORG_TYPES}
     for k in range(start, head):
         if ctx.tokens[k].pos != "ADJ":
             continue
@@ -245,6 +320,12 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 if country:
                     obj["org"], confidence = country, 0.6
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
+            chained = _chained(ctx, si, start, head)
+            if chained is not None:
+                c_start, c_head, c_end, c_org = chained
+                text = nominative(ctx.tokens, c_start, c_head, c_end)
+                obj = {"text": text, "org": c_org.entity}
+                yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
 
 

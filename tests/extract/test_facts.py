@@ -348,6 +348,26 @@ PHRASINGS = [
         "kale-1 product 120-мм минометная мина",
     ),
     ("Завод [Kale-1|facility] производит мины калибров 82 и 120 мм.", "kale-1 product 82-мм мина"),
+    # positions: an age between the role and the name, a chain of two roles, a country adjective
+    (
+        "Выступил действующий президент 89-летний [Роберт Мугабе|person|mugabe] и другие.",
+        "mugabe position президент",
+    ),
+    (
+        "Претендентами были лидер партии [ZANU-PF|organization|zanu] действующий президент "
+        "[Роберт Мугабе|person|mugabe] и другие.",
+        "mugabe position лидер @zanu",
+    ),
+    (
+        'Соперником был глава "[Движения за демократические перемены|organization|mdc]" (MDC) '
+        "премьер-министр [Морган Цвангираи|person|tsvangirai].",
+        "tsvangirai position глава @mdc",
+    ),
+    (
+        "Об этом в [КНДР|country|dprk] не сообщали. Северокорейский лидер "
+        "[Ким Чен Ын|person|kim] не появлялся на публике. Его видели в Пхеньяне. Сеул молчит.",
+        "kim position лидер @dprk",
+    ),
     # a plant's operator from its noun phrase and from the clause that builds it
     (
         "Рабочие на [заводе|facility|plant] по производству турбин [Siemens|organization] бастуют.",
@@ -423,6 +443,14 @@ NOT_FACTS = [
         "located_in:ford",
     ),
     ("[Завод|facility|plant] компании [Ford|organization] планируется закрыть в июле.", "status"),
+    (
+        "Помощник [Хиллари Клинтон|person|clinton] по европейским и евразийским делам прибыл в Белград.",
+        "position:clinton",
+    ),
+    (
+        "Лидер партии [ZANU-PF|organization|zanu] и президент [Роберт Мугабе|person|mugabe] выступили.",
+        "position:zanu",
+    ),
     (
         "Профсоюз [завода|facility|plant] поддержал рабочих, которые захватили завод [Visteon|organization].",
         "operator",
