@@ -47,6 +47,7 @@ COPULAS = frozenset(
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
 LEFT_REACH = 9  # tokens between a role's head and the name
 # roles held for someone else ("помощник президента по …"), whose genitive is a person
@@ -82,7 +83,9 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     tail_end = j + 1
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
     while j >= a and spanned <= LEFT_REACH:
-        spanned += 1
+        # the places of a role's remit ("в России, на Украине") do not count towards its reach
+        if ctx.lemma(j) not in PLACE_PREPOSITIONS and ctx.tokens[j].feats.get("Case") != "Loc":
+            spanned += 1
         if _is_head(ctx, j) and not ctx.anchor_at(si, j):
             break
         if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES:
@@ -96,6 +99,10 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             tail_end = j + 1  # the role's words stop where the organisation begins
             continue
         token = ctx.tokens[j]
+        if token.text == "," and j + 1 < len(ctx.tokens) and ctx.lemma(j + 1) in PLACE_PREPOSITIONS:
+            # "директор Philips в России, на Украине и в Белоруссии": a list of where the role runs
+            j -= 1
+            continue
         if (
             token.text in QUOTES
             or token.text in BRACKETS
@@ -161,7 +168,7 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
     role = ctx.tokens[head].feats.get("Case")
     if not person.case or not role or person.case == role:
         return True
-    if role == "Acc" and person.case == "Gen":
+    if {role, person.case} == {"Acc", "Gen"}:
         return True
     if person.case == "Nom" and role == "Gen":
         # "дочь капитана Ханна", "дочь писателя, актера и режиссера Мария": the role hangs on a noun

@@ -368,6 +368,16 @@ PHRASINGS = [
         "[Ким Чен Ын|person|kim] не появлялся на публике. Его видели в Пхеньяне. Сеул молчит.",
         "kim position лидер @dprk",
     ),
+    (
+        "Мы поговорили с директором по маркетингу [Philips|organization] в [России|country|russia], на "
+        "[Украине|country|ukraine], в [Белоруссии|country|belarus] и [Казахстане|country|kz] "
+        "[Еленой Ивановой|person|ivanova].",
+        "ivanova position директор по маркетингу @philips",
+    ),
+    (
+        "Встретили директора компании [Siemens|organization] [Елену Петрову|person|petrova].",
+        "petrova position директор @siemens",
+    ),
     # a plant's operator from its noun phrase and from the clause that builds it
     (
         "Рабочие на [заводе|facility|plant] по производству турбин [Siemens|organization] бастуют.",
