@@ -28,6 +28,8 @@ from newsgraph.model import Quote
 COMPLEMENT_WINDOW = 12  # tokens from the cue to its `что`
 CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
+NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
+QUOTE_OPENERS = frozenset('«„“"')
 
 
 def find_reported(
@@ -36,14 +38,19 @@ def find_reported(
     found: list[Quote] = []
     for unit in ctx.units:
         busy = list(claimed) + [(q.start, q.stop) for q in found]
-        for quote in _in_unit(ctx, finder, unit, busy, quotations):
+        for quote in _in_unit(ctx, finder, unit, busy, quotations, found):
             found.append(quote)
             busy.append((quote.start, quote.stop))
     return found
 
 
 def _in_unit(
-    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, busy: list[tuple[int, int]], quotations: list[Group]
+    ctx: QuoteContext,
+    finder: SpeakerFinder,
+    unit: Unit,
+    busy: list[tuple[int, int]],
+    quotations: list[Group],
+    earlier: list[Quote],
 ) -> list[Quote]:
     toks = ctx.token_range(unit.start, unit.stop)
     found: list[Quote] = []
@@ -53,8 +60,9 @@ def _in_unit(
             continue
         quote = (
             _frame(ctx, finder, unit, toks, i)
-            or _about_this(ctx, finder, unit, toks, i, busy)
+            or _about_this(ctx, finder, unit, toks, i, busy, earlier)
             or _cue(ctx, finder, unit, toks, i)
+            or _named_as(ctx, finder, unit, toks, i)
         )
         if quote is not None and quote.stop > quote.start:
             found.append(quote)
@@ -108,6 +116,14 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         return None
     noun = ctx.tokens[j]
     end = _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop)
+    if (
+        i > toks.start
+        and ctx.tokens[i - 1].text == ","
+        and end + 1 < toks.stop
+        and ctx.tokens[end].text == ","
+        and _speech_cue(ctx.tokens[end + 1])
+    ):
+        return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
     holder_lo = i + 1 if j == i + 2 else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
     if speaker is None:
@@ -240,7 +256,13 @@ THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "дан
 
 
 def _about_this(
-    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int, busy: list[tuple[int, int]]
+    ctx: QuoteContext,
+    finder: SpeakerFinder,
+    unit: Unit,
+    toks: range,
+    i: int,
+    busy: list[tuple[int, int]],
+    earlier: list[Quote],
 ) -> Quote | None:
     """`Об этом сообщила пресс-служба полиции.`: the statement is the sentence before."""
     if not _speech_cue(ctx.tokens[i]):
@@ -259,8 +281,9 @@ def _about_this(
         if previous is None:
             return None
         start, stop = trim(ctx.text, previous.start, previous.stop, period=True)
-    if start >= stop or any(a < stop and start < b for a, b in busy):
+    if start >= stop:
         return None
+    taken = any(a < stop and start < b for a, b in busy)
     if first == toks.start:  # `Об этом … заявил X`: the subject follows the cue
         speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, floor)
     else:
@@ -268,6 +291,9 @@ def _about_this(
     if speaker is None:
         return None
     tok = ctx.tokens[i]
+    if taken:
+        _name_vague_speaker(ctx, earlier, (start, stop), speaker, tok.start, finder)
+        return None
     finder.remember(tok.start, speaker)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)  # `«…». Так прокомментировал Иванов.`
     return make_quote(
@@ -281,6 +307,42 @@ def _about_this(
         confidence=0.7,
         reason="`об этом`: the statement is the sentence before the cue",
     )
+
+
+def _name_vague_speaker(
+    ctx: QuoteContext,
+    earlier: list[Quote],
+    span: tuple[int, int],
+    speaker: Speaker,
+    cue_at: int,
+    finder: SpeakerFinder,
+) -> None:
+    """`Соседи считают, что … . Об этом заявил министр Иван Петров.`: the next sentence names who spoke.
+
+    A quote in the sentence before, held by an unnamed group (or nobody), goes to
+    the person named; an outlet that reports it (`Об этом сообщило агентство`)
+    or a single unnamed speaker (`Адвокат заявил`) is left alone.
+    """
+    if speaker.entity is None or speaker.type != "person":
+        return
+    for quote in earlier:
+        if (
+            quote.speaker is None
+            and span[0] <= quote.start
+            and quote.stop <= span[1]
+            and _plural_source(ctx, quote)
+        ):
+            quote.speaker = speaker.entity
+            quote.speaker_start, quote.speaker_stop, quote.speaker_text = speaker.start, speaker.stop, None
+            quote.reason = "`об этом` in the next sentence names the speaker"
+            finder.remember(cue_at, speaker)
+
+
+def _plural_source(ctx: QuoteContext, quote: Quote) -> bool:
+    if quote.speaker_start is None:
+        return True
+    heads = [ctx.tokens[k] for k in ctx.token_range(quote.speaker_start, quote.speaker_stop)]
+    return any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in heads)
 
 
 def _this_phrase(ctx: QuoteContext, toks: range, i: int) -> int | None:
@@ -550,6 +612,77 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         speaker=speaker,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.75,
+    )
+
+
+def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`назвал выборы «фарсом»`: a quoted epithet is the speaker's word.
+
+    The epithet alone is a direct quote when the statement ends with it
+    (`… «фарсом» и покинул зал`); when the clause goes on (`«фарсом» для всей
+    страны`, `«…», поскольку …`) the whole clause after the verb is reported speech.
+    A capitalised quotation is a name given (`назвал книгу «Война и мир»`), not a quote.
+    """
+    tok = ctx.tokens[i]
+    if (
+        tok.lemma not in cues.NAMING_VERBS
+        or tok.feats.get("VerbForm") not in ("Fin", "Conv")
+        or tok.feats.get("Tense") == "Fut"
+    ):
+        return None
+    quoted = None
+    for j in range(i + 1, min(toks.stop, i + NAMING_WINDOW)):
+        t = ctx.tokens[j]
+        if t.text[:1] in QUOTE_OPENERS:
+            quoted = next(((q, qs) for q, qs in ctx.quoted if q.open_at == t.start and q.depth == 0), None)
+            break
+        if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (t.pos == "VERB" and t.feats.get("VerbForm") != "Part"):
+            return None
+    if quoted is None or quoted[0].close_at is None:
+        return None
+    q, qstop = quoted
+    words = ctx.text[q.start : qstop]
+    if not words[:1].islower():
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    tail = ctx.text[q.close_at + 1 : ustop]
+    converb = tok.feats.get("VerbForm") == "Conv"
+    if converb:  # `Называя X «…», Марк …`: the subject of the main clause, never the object
+        comma = next((k for k in ctx.token_range(q.close_at, ustop) if ctx.tokens[k].text == ","), None)
+        subject = finder.subject_before(i, toks.start) or (
+            finder.subject_after(comma, toks.stop) if comma is not None else None
+        )
+        tail = tail.split(",")[0]
+    else:
+        subject = finder.subject_before(i, toks.start) or finder.subject_after(
+            i, ctx.token_at(q.open_at) or i
+        )
+    if subject is None:
+        return None
+    tail_words = tail.replace(",", " ").split()
+    if not tail_words or (tail.startswith(" ") and tail_words[0] in ("и", "а", "но")):
+        kind, start, stop = "direct", q.start, qstop
+    elif converb:
+        return None  # `Называя X «…» в отрасли, …`: a description on the way to the main statement
+    else:
+        k = i + 1  # `назвал журналистам …`: the addressee is not the words
+        while ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON"):
+            k += 1
+        kind, start, stop = "indirect", ctx.tokens[k].start, ustop
+        if tail_words[0] not in cues.BECAUSE and tail.lstrip()[:1] == ",":
+            stop = q.close_at + 1  # `назвал выборы «фарсом», заявив …`: the clause ends at the comma
+        start, stop = trim(ctx.text, start, stop, period=True)
+    finder.remember(tok.start, subject)
+    return make_quote(
+        ctx,
+        kind,
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=subject,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+        reason="a quoted epithet after `назвал`",
     )
 
 

@@ -21,6 +21,8 @@ ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset('«»„“”"')
+LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
+QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
 @dataclass(slots=True)
@@ -68,6 +70,13 @@ class SpeakerFinder:
             if tok.text == ",":
                 i = self._skip_inserted_clause(i, floor)
                 tok = self.ctx.tokens[i]
+            if tok.text == ")":  # `(Zimbabwe Election Support Network, ZESN) назвал`: an aside
+                k = i - 1
+                while k > floor and self.ctx.tokens[k].text != "(":
+                    k -= 1
+                if k > floor:
+                    i = k - 1
+                    continue
             if _clause_boundary(tok) or tok.text in (":", ";"):
                 break
             found = self._candidate(i, verb, backwards=True)
@@ -91,6 +100,13 @@ class SpeakerFinder:
         first = self.ctx.tokens[k + 1]
         if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
             return k - 1
+        second = self.ctx.tokens[k + 2] if k + 2 < comma else None
+        if second is not None and (
+            (first.text.lower() == "по" and second.lemma in cues.FRAME_NOUNS)
+            or (first.text.lower() == "как" and second.pos == "VERB")
+            or first.text.lower() == "согласно"
+        ):
+            return k - 1  # `Полиция, по данным газеты, отметила`: the frame names where it was read
         return comma
 
     def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
@@ -150,6 +166,10 @@ class SpeakerFinder:
         first = self.ctx.token_at(ref.start)
         if first is None:
             return None
+        if ref.type == "person" and first >= 2:
+            represented = self._party_of(ref, first)
+            if represented is not None:
+                return represented
         tok = self.ctx.tokens[first]
         before = self._token_before(first)
         if before is not None and before.lemma in cues.OUTLET_NOUNS and before.feats.get("Case") != "Nom":
@@ -164,6 +184,16 @@ class SpeakerFinder:
             return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
         if before is not None and before.pos == "ADP":
             return None  # an object or a place, not the subject
+        if (
+            ref.type != "person"
+            and before is not None
+            and before.pos == "NOUN"
+            and before.feats.get("Case") not in ("Nom", None)
+            and before.lemma not in cues.ORG_ANAPHORS
+            and before.lemma not in cues.ORG_VOICES
+            and before.lemma not in cues.OUTLET_NOUNS
+        ):
+            return None  # `рабочий из цеха Vestas`: a name qualifying a noun, not the subject
         if not self.is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
         if ref.type == "person" and agree[1] == "Plur":
@@ -313,6 +343,9 @@ class SpeakerFinder:
             while j < min(len(ctx.tokens), i + 8):
                 ref = ctx.referent_at(j)
                 if ref is not None and ref.type == "person":
+                    represented = self._party_of(ref, j) if j >= 2 else None
+                    if represented is not None:
+                        return represented
                     if any_case or self.is_nominative(ref):
                         return self.from_referent(ref, how="name")
                     return self._unnamed(i)  # `представитель Обамы`: someone speaking for a named person
@@ -340,6 +373,11 @@ class SpeakerFinder:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
+        if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc":
+            # `— отметила представитель компании`: a woman named before holds the role
+            found = self.resolve_role(tok, "Fem")
+            if found is not None and found.gender == "Fem":
+                return found
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
@@ -405,6 +443,12 @@ class SpeakerFinder:
             ):
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
                 return self.from_referent(ref, how="org")
+            if ref is not None and ref.type == "person" and ctx.tokens[j - 1].lemma in cues.ORG_ANAPHORS:
+                # `представитель партии Цвангираи`: the organisation the person leads speaks
+                led = self.led_by(ref)
+                if led is not None:
+                    led.start, led.stop = ctx.tokens[start].start, ref.stop
+                    return led
             if ref is None and head in cues.ROLE_NOUNS and ctx.tokens[j].lemma in cues.ORG_ANAPHORS:
                 # `представитель оборонного ведомства`: speaks for the organisation named before
                 found = self._org_anaphor(j)
@@ -419,6 +463,43 @@ class SpeakerFinder:
             type="unnamed",
             number=number,
         )
+
+    def _party_of(self, ref: Referent, first: int) -> Speaker | None:
+        """`представитель партии Цвангираи`: the person leads the organisation that speaks."""
+        ctx = self.ctx
+        org_word, head = ctx.tokens[first - 1], ctx.tokens[first - 2]
+        if org_word.lemma not in cues.ORG_ANAPHORS or head.lemma not in cues.SPOKESPEOPLE:
+            return None
+        led = self.led_by(ref)
+        if led is not None:
+            led.start, led.stop, led.how = head.start, ref.stop, "org"
+        return led
+
+    def led_by(self, person: Referent) -> Speaker | None:
+        """The organisation a person is said to lead (`лидер партии «Яблоко» Иван Петров`), if the text says."""
+        if person.entity is None:
+            return None
+        ctx = self.ctx
+        for ref in ctx.referents:
+            if ref.entity != person.entity:
+                continue
+            first = ctx.token_at(ref.start)
+            if first is None:
+                continue
+            for j in range(max(0, first - LEADER_WINDOW), first):
+                org = ctx.referent_at(j)
+                if org is None or org.type != "organization" or org.entity is None:
+                    continue
+                k = (ctx.token_at(org.start) or j) - 1
+                while k >= 0 and (
+                    ctx.tokens[k].text in QUOTE_MARKS
+                    or ctx.tokens[k].pos == "ADJ"
+                    or ctx.tokens[k].lemma in cues.ORG_ANAPHORS  # `лидер партии «…»`
+                ):
+                    k -= 1
+                if k >= 0 and ctx.tokens[k].lemma in cues.LEADER_NOUNS:
+                    return self.from_referent(org, how="org")
+        return None
 
     # --- anaphora -------------------------------------------------------------
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
@@ -477,6 +558,13 @@ class SpeakerFinder:
 
     def quoted_person(self, lo: int, hi: int) -> Speaker | None:
         """The person an outlet quotes (`цитирует Иванова`, `приводит слова главы МИД`), in any case."""
+        for j in range(lo, min(hi, lo + QUOTED_PERSON_WINDOW)):
+            ref = self.ctx.referent_at(j)
+            if ref is not None and ref.type == "person":
+                # `цитирует издание директора по развитию компании Ирину Петрову`: the name after the role
+                return self.from_referent(ref, how="name")
+            if self.ctx.tokens[j].pos == "VERB" and self.ctx.tokens[j].feats.get("VerbForm") == "Fin":
+                break
         for j in range(lo, min(hi, lo + 6)):
             ref = self.ctx.referent_at(j)
             if ref is not None and ref.type == "person":

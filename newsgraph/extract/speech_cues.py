@@ -27,6 +27,7 @@ SPEECH_VERBS = frozenset(
     предположить предполагать допустить допускать признавать охарактеризовать выступить поздравить пожелать обратиться обращаться приветствовать
     поблагодарить благодарить извиниться пригрозить грозить потребовать требовать
     упомянуть упоминать отшутиться отозваться отзываться крикнуть кричать
+    намекнуть намекать парировать подытожить
     """.split()
 )
 
@@ -241,3 +242,13 @@ STANCE_NOUNS = frozenset(
 )
 # Speech verbs that take a stance noun as their object.
 STANCE_VERBS = frozenset("подтвердить подтверждать выразить выражать высказать высказывать заявить".split())
+
+# `назвал выборы «фарсом»`: verbs that give a quoted epithet.
+NAMING_VERBS = frozenset("назвать называть охарактеризовать характеризовать".split())
+# Conjunctions by which a statement goes on past the epithet (`«…», поскольку …`).
+BECAUSE = frozenset("поскольку потому так ибо ведь так как".split())
+
+# `лидер партии «Яблоко» Иван Петров`: heads whose organisation the person leads.
+LEADER_NOUNS = frozenset("лидер глава председатель руководитель основатель".split())
+# Those who speak for an organisation (`представитель партии …`).
+SPOKESPEOPLE = frozenset("представитель пресс-секретарь спикер".split())
