@@ -10,6 +10,8 @@ import click
 
 from newsgraph.cli import db_option, main
 
+WORKER_HEALTHCHECK_S = 60  # seconds a worker process may take to answer uvicorn's health ping
+
 log = logging.getLogger(__name__)
 
 
@@ -86,4 +88,7 @@ def serve(db: str, host: str, port: int, token: str | None, cache_size: int, wor
         port=port,
         workers=workers,
         log_level="warning",
+        # uvicorn kills a worker that misses its health ping (5 s by default), dropping every
+        # connection it holds; a busy worker on a loaded machine is slow to answer, not hung.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
     )
