@@ -28,6 +28,7 @@ from newsgraph.model import Quote
 COMPLEMENT_WINDOW = 12  # tokens from the cue to its `что`
 CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
+NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
 QUOTE_OPENERS = frozenset('«„“"')
 
@@ -442,21 +443,21 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     for c in toks:
         if ctx.tokens[c].text != ",":
             continue
-        for k in range(c + 1, min(toks.stop, c + 5)):
+        for k in range(c + 1, min(toks.stop, c + NEXT_SPEAKER_WINDOW)):
             t = ctx.tokens[k]
             if _speech_cue(t) and t.feats.get("VerbForm") == "Fin":
                 if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
                     return ctx.tokens[c].start  # `…, сообщает агентство`
                 if (
                     k > c + 1
-                    and ctx.tokens[k - 1].feats.get("Case") == "Nom"
                     and ctx.tokens[k - 1].pos in ("NOUN", "PROPN")
+                    and (ctx.tokens[k - 1].feats.get("Case") == "Nom" or ctx.referent_at(k - 1) is not None)
                 ):
                     return ctx.tokens[c].start  # `…, противники заявляют о …`
                 break
-            if t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or t.feats.get("Case") not in (
-                "Nom",
-                None,
+            named = ctx.referent_at(k) is not None  # `глава ЛДПР Владимир Жириновский потребовал`
+            if t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or (
+                t.feats.get("Case") not in ("Nom", None) and not named
             ):
                 break
     return stop
@@ -641,6 +642,11 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     if quoted is None or quoted[0].close_at is None:
         return None
     q, qstop = quoted
+    for k in range(i - 1, max(toks.start, i - NAMING_WINDOW) - 1, -1):
+        if ctx.tokens[k].text == ",":
+            break
+        if ctx.tokens[k].lemma == "который":
+            return None  # `…, которого в прессе называют «…»`: a name given, not a statement
     words = ctx.text[q.start : qstop]
     if not words[:1].islower():
         return None
