@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsgraph.extract.fact_lexicon import REFERRING_NOUNS, country_adjectives
 from newsgraph.model import Doc, Fact, Token
 
+QUOTE_MARKS = frozenset({"«", '"', "“", "„"})
 APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"})
 # How far back (in sentences) a referring noun looks for its entity.
 REFERENCE_WINDOW = 4
@@ -130,13 +131,15 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
     )
     # A name after its type noun takes the noun's case ("проекта ASPAN", "завод, ASPAN-1").
     j = start - 1
+    quoted = False  # "проекта «Южный поток»": a quoted name keeps its nominative form
     while j >= 0 and tokens[j].text in APPOSITION_GAP:
+        quoted = quoted or tokens[j].text in QUOTE_MARKS
         j -= 1
     if (
         j >= 0
         and REFERRING_NOUNS.get(tokens[j].lemma.replace("ё", "е")) == etype
         and tokens[j].feats.get("Number") != "Plur"  # "первый из заводов — ASPAN-1": not the same noun phrase
-        and (case is None or tokens[start].feats.get("Foreign") == "Yes")
+        and (case is None or quoted or tokens[start].feats.get("Foreign") == "Yes")
     ):
         case = tokens[j].feats.get("Case") or case
     return Anchor(start, stop, mention.entity, etype, case)

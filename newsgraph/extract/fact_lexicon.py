@@ -307,6 +307,29 @@ COOPERATION_CUES = frozenset(
 )
 MEMBER_NOUNS = frozenset({"член", "членство", "участник", "member", "membership"})
 MEMBER_VERBS = frozenset({"вступить", "вступать", "входить", "join"})
+# Words saying a membership is sought, not held ("кандидат в члены ЕС", "заявка на членство").
+ASPIRATION_CUES = frozenset(
+    {
+        "кандидат",
+        "заявка",
+        "стремиться",
+        "стремление",
+        "хотеть",
+        "желать",
+        "намереваться",
+        "намерен",
+        "претендовать",
+        "добиваться",
+        "планировать",
+        "перспектива",
+        "candidate",
+        "bid",
+        "seek",
+        "aspire",
+        "want",
+    }
+)
+HEADQUARTERS_NOUNS = frozenset({"штаб-квартира", "headquarters"})
 LOCATION_VERBS = frozenset(
     {
         "расположить",

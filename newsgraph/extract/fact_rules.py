@@ -22,6 +22,7 @@ from newsgraph.extract.values import find_calibres, find_dates, find_money, find
 Found = tuple  # (Fact, sentence index, trigger index)
 PLACES = ("project", "facility")
 ACTORS = ("organization", "country")
+NAME_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 LIST_GLUE = frozenset({",", "и", "а", "также", "and", "or", "или"})
 GENERIC_PRODUCTS = frozenset(
     {
@@ -48,6 +49,7 @@ GENERIC_PRODUCTS = frozenset(
     }
 )
 MEMBER_REACH = 8  # tokens from a member to "член"/"входит"
+ASPIRATION_REACH = 3  # tokens before "член"/"вступить" that may say it is only sought
 PARTICIPLE_REACH = 8  # tokens from the noun to ", расположенном"
 PHRASE_OWNER_REACH = 5  # tokens from a plant noun to the company named in its phrase
 BUILD_OBJECT_REACH = 5  # tokens from "построить" to the plant it builds ("построить в России завод")
@@ -92,10 +94,29 @@ def _text(ctx: Context, a: int, b: int) -> str:
 # --- operator ---------------------------------------------------------------
 
 
+def _words(ctx: Context, si: int, i: int, j: int) -> int:
+    """Tokens from `i` to `j`, a name and its quotation marks counted as one
+    ("оператором проекта «Южный поток» является компания X")."""
+    count, k = 0, i
+    while k < j:
+        anchor = ctx.anchor_at(si, k) if k > i else None
+        if anchor is not None:
+            k = anchor.stop
+        elif ctx.tokens[k].text in ("«", "»", '"', "“", "”", "„"):
+            k += 1
+            continue
+        else:
+            k += 1
+        count += 1
+    return count
+
+
 def operator(ctx: Context, si: int) -> Iterator[Found]:
     a, b = ctx.spans[si]
     for i in ctx.find(si, lex.OPERATOR_NOUNS):
-        orgs = [x for x in ctx.of_type(si, ("organization",)) if x.start > i and x.start - i <= 6]
+        orgs = [
+            x for x in ctx.of_type(si, ("organization",)) if x.start > i and _words(ctx, si, i, x.start) <= 6
+        ]
         orgs_before = [x for x in ctx.of_type(si, ("organization",)) if x.stop <= i and i - x.stop <= 4]
         org = orgs[0] if orgs else (orgs_before[-1] if orgs_before else None)
         if org is None or any(0 < x.start - i <= 5 for x in ctx.of_type(si, ("person",))):
@@ -681,7 +702,9 @@ def _listed(ctx: Context, candidates: list[Anchor], i: int) -> list[Anchor]:
     chosen = [candidates[0]]
     for anchor in candidates[1:]:
         gap = [ctx.tokens[k] for k in range(chosen[-1].stop, anchor.start)]
-        if len(gap) > 3 or not all(t.text in LIST_GLUE or t.pos in ("NOUN", "ADJ") for t in gap):
+        if len(gap) > 3 or not all(
+            t.text in LIST_GLUE or t.text in NAME_QUOTES or t.pos in ("NOUN", "ADJ") for t in gap
+        ):
             break
         chosen.append(anchor)
     return chosen
@@ -705,8 +728,13 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
     triggers = ctx.find(si, lex.MEMBER_NOUNS | lex.MEMBER_VERBS)
     for i in triggers:
         obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
-        if obj is None:
+        if obj is None or _aspired(ctx, si, i):
             continue
+        if any(
+            ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k) and ctx.lemma(k) not in lex.MEMBER_NOUNS
+            for k in range(i + 1, obj.start)
+        ):
+            continue  # "член совета директоров «Газпрома»": a seat on its board, a position
         members = [
             x
             for x in ctx.anchors[si]
@@ -736,6 +764,20 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     member.entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
                 )
+
+
+def _aspired(ctx: Context, si: int, i: int) -> bool:
+    """ "стремится стать членом ЕС", "хочет вступить в НАТО", "кандидат в члены", "заявка на
+    членство": membership sought is no membership."""
+    a, _b = ctx.spans[si]
+    if ctx.tokens[i].feats.get("VerbForm") == "Inf":
+        return True
+    window = range(max(a, i - ASPIRATION_REACH), i)
+    return any(
+        ctx.lemma(k) in lex.ASPIRATION_CUES
+        or (ctx.tokens[k].feats.get("VerbForm") == "Inf" and ctx.tokens[k].pos in ("VERB", "AUX"))
+        for k in window
+    )
 
 
 # --- located_in -------------------------------------------------------------------
@@ -802,6 +844,23 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             )
         if place and site:
             yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
+    for i in ctx.find(si, lex.HEADQUARTERS_NOUNS):
+        # "компания X со штаб-квартирой в Y", "штаб-квартира НАТО в Брюсселе"
+        orgs = ctx.of_type(si, ("organization",))
+        org = next((o for o in orgs if 0 < o.start - i <= 2 and o.case in ("Gen", None)), None) or next(
+            (o for o in reversed(orgs) if o.stop <= i and i - o.stop <= 2), None
+        )
+        start = org.stop if org and org.start > i else i + 1
+        place = next(
+            (
+                p
+                for p in places
+                if start < p.start <= start + 2 and ctx.lemma(p.start - 1) in ("в", "во", "in")
+            ),
+            None,
+        )
+        if org and place:
+            yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.LOCATION_VERBS):
         subject = _participle_head(ctx, si, i) or next(
             (
@@ -844,12 +903,23 @@ def _participle_head(ctx: Context, si: int, i: int) -> Anchor | None:
 
 
 def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
-    _a, b = ctx.spans[si]
+    a, b = ctx.spans[si]
     parties = [x for x in ctx.anchors[si] if x.type in ACTORS]
     for i in ctx.find(si, lex.AGREEMENT_VERBS):
-        if not any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(i + 1, min(b, i + 5))):
+        fronted = any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(max(a, i - 4), i))
+        if not fronted and not any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(i + 1, min(b, i + 5))):
             continue
         subjects = [x for x in parties if x.stop <= i and _subject_case(x)]
+        if fronted and not subjects:
+            # "Соглашение о сотрудничестве подписали X и Y": the parties follow the verb
+            signers = _listed(ctx, [x for x in parties if x.start > i and _subject_case(x)], i)
+            if len(signers) >= 2:
+                for partner in signers[1:]:
+                    if partner.entity != signers[0].entity:
+                        yield ctx.fact(
+                            signers[0].entity, "agreement_with", {"entity": partner.entity}, si, trigger=i
+                        )
+                continue
         partners = []
         k = next(
             (k for k in range(i + 1, b) if ctx.lemma(k) in ("с", "со", "with", "между", "between")), None

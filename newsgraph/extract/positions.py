@@ -131,6 +131,17 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         and _is_head(ctx, head - 1)
     ):
         head -= 1
+    # "член совета директоров X": a genitive role hangs on a body noun, itself on the outer role
+    if (
+        head - 2 >= a
+        and ctx.tokens[head].feats.get("Case") == "Gen"
+        and person.case != "Gen"
+        and ctx.tokens[head - 1].pos == "NOUN"
+        and ctx.tokens[head - 1].feats.get("Case") == "Gen"
+        and _is_head(ctx, head - 2)
+        and ctx.tokens[head - 2].feats.get("Case") == person.case
+    ):
+        head -= 2
     if ctx.tokens[head].feats.get("Number") == "Plur":
         return None  # "уволил двух генералов полиции по делу Голунова"
     start = head

@@ -378,6 +378,37 @@ PHRASINGS = [
         "Встретили директора компании [Siemens|organization] [Елену Петрову|person|petrova].",
         "petrova position директор @siemens",
     ),
+    (
+        "Член совета директоров [«Газпрома»|organization|gazprom] [Карен Карапетян|person|karapetyan] "
+        "получил новое назначение.",
+        "karapetyan position член совета директоров @gazprom",
+    ),
+    # a quoted name after its type noun takes the noun's case; a name counts as one word of reach
+    (
+        "Оператором проекта «[Южный поток|project|south_stream]» является компания "
+        "[South Stream AG|organization|ssag].",
+        "south_stream operator ssag",
+    ),
+    # headquarters
+    (
+        "Компания [Lockheed Martin|organization|lm] со штаб-квартирой в [Бетесде|location|bethesda] "
+        "выпускает самолеты.",
+        "lm located_in bethesda",
+    ),
+    (
+        "Штаб-квартира [НАТО|organization:alliance|nato] в [Брюсселе|location|brussels] открыта.",
+        "nato located_in brussels",
+    ),
+    # an agreement named before its verb, the parties after it
+    (
+        "Соглашение о сотрудничестве подписали «[Роскосмос|organization|roscosmos]» и "
+        "[Европейское космическое агентство|organization|esa].",
+        "roscosmos agreement_with esa",
+    ),
+    (
+        "[Литва|country|lithuania] вступила в [НАТО|organization:alliance|nato] в 2004 году.",
+        "lithuania member_of nato",
+    ),
     # a plant's operator from its noun phrase and from the clause that builds it
     (
         "Рабочие на [заводе|facility|plant] по производству турбин [Siemens|organization] бастуют.",
@@ -453,6 +484,19 @@ NOT_FACTS = [
         "located_in:ford",
     ),
     ("[Завод|facility|plant] компании [Ford|organization] планируется закрыть в июле.", "status"),
+    # membership sought is no membership; a seat on a company's board is a position
+    ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
+    ("[Сербия|country] подала заявку на членство в [Евросоюзе|organization:alliance|eu].", "member_of"),
+    ("[Грузия|country] хочет вступить в [НАТО|organization:alliance|nato].", "member_of"),
+    (
+        "[Сербия|country], как и [Хорватия|country], стремится стать членом [Евросоюза|organization:alliance|eu].",
+        "member_of",
+    ),
+    (
+        "Член совета директоров [«Газпрома»|organization|gazprom] [Карен Карапетян|person|karapetyan] "
+        "получил новое назначение.",
+        "member_of",
+    ),
     (
         "Помощник [Хиллари Клинтон|person|clinton] по европейским и евразийским делам прибыл в Белград.",
         "position:clinton",
