@@ -21,6 +21,7 @@ ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset('«»„“”"')
+SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
@@ -438,6 +439,15 @@ class SpeakerFinder:
             named = ref is not None and ref.type != "person" and ctx.text[ref.start : ref.start + 1].isupper()
             if (
                 named
+                and ref.type != "organization"
+                and any(
+                    ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Animacy") == "Anim"
+                    for k in range(i + 1, j)
+                )
+            ):
+                break  # `представители партии президента Франции`: the country qualifies a person, not the speaker
+            if (
+                named
                 and head not in cues.SOURCES_TO_OUTLETS
                 and (ref.type == "organization" or head == "представитель")
             ):
@@ -509,12 +519,17 @@ class SpeakerFinder:
                     return _at(sp, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         fallback = None
+        subject_org = self._subject_org(tok, gender)
         for ref in self._antecedents(tok.start):
+            if subject_org is not None and ref.start < subject_org.start:
+                break  # the organisation that opened the sentence before is nearer
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
             if self.is_nominative(ref):
                 return _at(self.from_referent(ref, how="name"), tok, "pronoun")
             fallback = fallback or ref
+        if subject_org is not None and fallback is None:
+            return _at(self.from_referent(subject_org, how="org"), tok, "pronoun")
         for sp in self.previous(tok.start):
             if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
                 return _at(sp, tok, "pronoun")
@@ -524,6 +539,31 @@ class SpeakerFinder:
             # `Представитель министерства сообщил … Он заявил`; a named outlet is not `он`
             if sp.number != "Plur" and (sp.type in ("person", "unnamed") or sp.how == "org"):
                 return _at(sp, tok, "pronoun")
+        return None
+
+    def _subject_org(self, tok: Token, gender: str | None) -> Referent | None:
+        """`Компания «Яндекс» выпустила отчёт. В нём она сообщила …`: an organisation opening the
+        sentence before (or this one), whose head noun agrees with the pronoun in gender."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None or gender is None:
+            return None
+        index = ctx.units.index(unit)
+        for u in (unit, ctx.units[index - 1] if index > 0 else None):
+            if u is None or u.para != unit.para:
+                return None
+            toks = ctx.token_range(u.start, min(u.stop, tok.start))
+            for k in toks[:SUBJECT_OPENING]:
+                ref = ctx.referent_at(k)
+                if ref is None or ref.type != "organization":
+                    continue
+                first = ctx.token_at(ref.start) or k
+                head = self._token_before(first)
+                if head is None or head.lemma not in cues.ORG_ANAPHORS or toks.start > first - 1:
+                    head = ctx.tokens[first]  # `Газпром заявил … Он …`: the name's own gender
+                if head.feats.get("Case", "Nom") == "Nom" and head.feats.get("Gender") == gender:
+                    return ref
+                break
         return None
 
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
