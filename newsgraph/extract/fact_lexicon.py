@@ -305,6 +305,10 @@ COOPERATION_CUES = frozenset(
         "взаимодействовать",
     }
 )
+# Words before "партнёрство"/"сотрудничество" saying it is sought, not there yet.
+SEEKING_CUES = frozenset(
+    {"налаживание", "наладить", "налаживать", "заинтересованный", "заинтересовать", "установление", "seek"}
+)
 MEMBER_NOUNS = frozenset({"член", "членство", "участник", "member", "membership"})
 MEMBER_VERBS = frozenset({"вступить", "вступать", "входить", "join"})
 # Words saying a membership is sought, not held ("кандидат в члены ЕС", "заявка на членство").

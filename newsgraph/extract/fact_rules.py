@@ -669,6 +669,8 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     parties = [x for x in ctx.anchors[si] if x.type in ("country", "organization", "location")]
     for i in ctx.find(si, lex.COOPERATION_CUES):
+        if any(ctx.lemma(k) in lex.SEEKING_CUES for k in range(max(_a, i - 3), i)):
+            continue  # "заинтересована в налаживании партнёрства": sought, not yet there
         subject = None
         follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case == "Gen"), None)
         if follower and follower.type != "location":
@@ -683,7 +685,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         if subject is None:
             continue
         end = next((k for k in range(i, b) if ctx.tokens[k].text in (";",) or ctx.lemma(k) == "который"), b)
-        objects = _listed(ctx, [x for x in parties if i < x.start < end and x.entity != subject.entity], i)
+        # "сотрудничество в Афганистане": a place where they work together is no partner
+        partners = [
+            x for x in parties if i < x.start < end and x.entity != subject.entity and not _place_of(ctx, x)
+        ]
+        objects = _listed(ctx, partners, i)
         if not objects:
             # "Россия и Китай расширяют сотрудничество": the first party is the subject, the rest partners
             joined = [x for x in parties if x.stop <= i and _subject_case(x)]
@@ -693,6 +699,10 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _place_of(ctx: Context, anchor: Anchor) -> bool:
+    return anchor.case == "Loc" and anchor.start > 0 and ctx.lemma(anchor.start - 1) in ("в", "во", "на")
 
 
 def _listed(ctx: Context, candidates: list[Anchor], i: int) -> list[Anchor]:

@@ -47,6 +47,7 @@ COPULAS = frozenset(
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
+LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
 LEFT_REACH = 9  # tokens between a role's head and the name
@@ -94,8 +95,16 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         if anchor is not None:
             org = anchor  # the leftmost, nearest the head: "посол [Италии] в Грузии"
             j = anchor.start - 1
-            if j >= a and lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type:
-                j -= 1  # "директор [компании] Great Sky": the type noun belongs to the name
+            while j >= a and ctx.tokens[j].text in QUOTES:
+                j -= 1
+            if j >= a and (
+                lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type or ctx.lemma(j) in LEGAL_FORMS
+            ):
+                # "директор [компании] Great Sky", "конструктор [ракетно-космической корпорации] «Энергия»",
+                # "председатель правления [ОАО] «Газпром»": the type noun belongs to the name
+                j -= 1
+                while j >= a and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
+                    j -= 1
             tail_end = j + 1  # the role's words stop where the organisation begins
             continue
         token = ctx.tokens[j]

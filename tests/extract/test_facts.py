@@ -389,6 +389,23 @@ PHRASINGS = [
         "[South Stream AG|organization|ssag].",
         "south_stream operator ssag",
     ),
+    # the name's type noun, its adjectives and legal form leave the role's text
+    (
+        "Генеральный конструктор ракетно-космической корпорации «[Энергия|organization|energia]» "
+        "[Виталий Лопота|person|lopota] сообщил об этом.",
+        "lopota position генеральный конструктор @energia",
+    ),
+    (
+        "Председатель правления ОАО «[Газпром|organization|gazprom]» [Алексей Миллер|person|miller] "
+        "встретился с коллегами.",
+        "miller position председатель правления @gazprom",
+    ),
+    # a place of cooperation is no partner
+    (
+        "[Россия|country|russia] и [НАТО|organization:alliance|nato] договорились о сотрудничестве в "
+        "[Афганистане|country|afghanistan].",
+        "russia cooperates_with nato",
+    ),
     # headquarters
     (
         "Компания [Lockheed Martin|organization|lm] со штаб-квартирой в [Бетесде|location|bethesda] "
@@ -484,6 +501,16 @@ NOT_FACTS = [
         "located_in:ford",
     ),
     ("[Завод|facility|plant] компании [Ford|organization] планируется закрыть в июле.", "status"),
+    (
+        "[Россия|country|russia] и [НАТО|organization:alliance|nato] договорились о сотрудничестве в "
+        "[Афганистане|country|afghanistan].",
+        "cooperates_with:afghanistan",
+    ),
+    (
+        "Корпорация [Philips|organization] заинтересована в налаживании партнёрства с фондом "
+        "«[Сколково|organization|skolkovo]».",
+        "cooperates_with",
+    ),
     # membership sought is no membership; a seat on a company's board is a position
     ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
     ("[Сербия|country] подала заявку на членство в [Евросоюзе|organization:alliance|eu].", "member_of"),
