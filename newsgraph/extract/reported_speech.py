@@ -197,7 +197,7 @@ def _framed_quote(
 def _only_connective(text: str) -> bool:
     """Nothing but a conjunction or adverb before the frame (`А по словам …`, `Однако, как считает …`)."""
     words = text.replace(",", " ").split()
-    return len(words) <= 1
+    return len(words) <= 1 or " ".join(words).lower() in cues.CONNECTIVES
 
 
 def _direct_if_quoted(ctx: QuoteContext, start: int, stop: int) -> tuple[str, int, int]:

@@ -449,7 +449,7 @@ class SpeakerFinder:
             if (
                 named
                 and head not in cues.SOURCES_TO_OUTLETS
-                and (ref.type == "organization" or head == "представитель")
+                and (ref.type == "organization" or head in cues.VOICES_OF_PLACES)
             ):
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
                 return self.from_referent(ref, how="org")

@@ -252,3 +252,16 @@ BECAUSE = frozenset("поскольку потому так ибо ведь та
 LEADER_NOUNS = frozenset("лидер глава председатель руководитель основатель".split())
 # Those who speak for an organisation (`представитель партии …`).
 SPOKESPEOPLE = frozenset("представитель пресс-секретарь спикер".split())
+
+# Who speaks for a named country or city (`представитель Франции`, `власти Китая`):
+# the place itself, as the annotation guide has it.
+VOICES_OF_PLACES = frozenset("представитель власть".split())
+
+# Connectives that may open a sentence before a frame (`При этом, по его словам, …`).
+CONNECTIVES = frozenset(
+    item.strip()
+    for item in """
+    при этом|кроме того|вместе с тем|в то же время|тем не менее|между тем|в свою очередь|
+    в частности|более того|к тому же|однако при этом
+    """.split("|")
+)
