@@ -100,7 +100,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), source, confidence)
         if not _frame_verb(ctx, v):
             return None
-        speaker = finder.subject_after(v, toks.stop)
+        # the holder stands inside the frame: `Как сообщили из прокуратуры, лидеры …` is not `лидеры`
+        speaker = finder.subject_after(v, _frame_holder_end(ctx, v + 1, toks.stop))
         if speaker is None:
             return None
         last = ctx.token_at(speaker.stop - 1)
@@ -131,6 +132,17 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         return None
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _frame_holder_end(ctx: QuoteContext, i: int, stop: int) -> int:
+    """The comma closing a `как`-frame, looking past an aside in parentheses."""
+    depth = 0
+    for k in range(i, stop):
+        text = ctx.tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and text in (",", "—", "–", ":"):
+            return k
+    return stop
 
 
 def _according_frame(

@@ -19,8 +19,10 @@ from newsgraph.model import Token
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
+PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset('«»„“”"')
+ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
@@ -178,7 +180,7 @@ class SpeakerFinder:
         prep = self._preposition_before(first)
         if (
             prep is not None
-            and prep.text.lower() in PREPOSITIONS_OF_PLACE
+            and (prep.text.lower() in PREPOSITIONS_OF_PLACE or prep.text.lower() in PREPOSITIONS_FROM)
             and agree[1] == "Plur"
             and ref.type != "person"
         ):
@@ -263,9 +265,16 @@ class SpeakerFinder:
     def _institution(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
         """`в пресс-службе компании заявили`: an organisation speaking through a plural verb."""
         tok = self.ctx.tokens[i]
-        before = self.ctx.tokens[i - 1] if i > 0 else None
-        if agree[1] != "Plur" or before is None or before.text.lower() not in PREPOSITIONS_OF_PLACE:
+        before = self._preposition_before(i)  # `в российском Минфине`, `из областной прокуратуры`
+        if agree[1] != "Plur" or before is None:
             return None
+        prep = before.text.lower()
+        where = tok.feats.get("Case")
+        if not (
+            (prep in PREPOSITIONS_OF_PLACE and where in ("Loc", None))
+            or (prep in PREPOSITIONS_FROM and where in ("Gen", None))
+        ):
+            return None  # `в полицию сообщили`: where it was reported to, not who reported
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
             found = self._org_voice(i, (None, None))
             if found is not None:
@@ -292,6 +301,13 @@ class SpeakerFinder:
         if agree[1] == "Plur" and tok.feats.get("Number") != "Plur" and tok.feats.get("Case") == "Nom":
             return None
         nxt = self._token_after(i)
+        if tok.lemma in cues.ORG_ANAPHORS and nxt is not None and nxt > i + 1:
+            ref = ctx.referent_at(nxt)  # `фирма «Спейс адвентчерс»`: the name in quotes is the firm
+            if ref is not None and ref.type != "person":
+                return self.from_referent(ref, how="org")
+            named = self._named_in_quotes(i, nxt)
+            if named is not None:
+                return named
         if (tok.lemma in cues.ORG_VOICES or tok.lemma in cues.OUTLET_NOUNS) and nxt is not None:
             ref = ctx.referent_at(nxt)
             if ref is not None and ref.type != "person":
@@ -341,7 +357,7 @@ class SpeakerFinder:
         ctx = self.ctx
         if not backwards:
             j = i + 1
-            while j < min(len(ctx.tokens), i + 8):
+            while j < min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW):
                 ref = ctx.referent_at(j)
                 if ref is not None and ref.type == "person":
                     represented = self._party_of(ref, j) if j >= 2 else None
@@ -354,6 +370,14 @@ class SpeakerFinder:
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
                     j += 1
                     continue
+                if t.text == "(":  # `представитель союза (Unión …) Сесар Дуран`: an aside
+                    close = next(
+                        (k for k in range(j + 1, min(len(ctx.tokens), j + 12)) if ctx.tokens[k].text == ")"),
+                        None,
+                    )
+                    if close is not None:
+                        j = close + 1
+                        continue
                 if (
                     t.pos in ("PUNCT", "VERB")
                     or (t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS)
@@ -425,8 +449,10 @@ class SpeakerFinder:
         stop = i + 1
         while stop < min(len(ctx.tokens), i + 6):
             t = ctx.tokens[stop]
-            if t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") or (
-                t.feats.get("Case") == "Nom" and t.pos != "PROPN"
+            if (
+                t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM")
+                or (t.feats.get("Case") == "Nom" and t.pos != "PROPN")
+                or t.feats.get("Variant") == "Short"  # `журналист уверен`
             ):
                 break
             stop += 1
