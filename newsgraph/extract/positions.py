@@ -103,8 +103,14 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
                 # "директор [компании] Great Sky", "конструктор [ракетно-космической корпорации] «Энергия»",
                 # "председатель правления [ОАО] «Газпром»": the type noun belongs to the name
                 j -= 1
-                while j >= a and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
-                    j -= 1
+            # "глава [российского] МИДа": the name's own adjectives are not the role's
+            while (
+                j >= a
+                and _modifier(ctx.tokens[j])
+                and ctx.tokens[j].feats.get("Case") == "Gen"
+                and not _is_head(ctx, j)
+            ):
+                j -= 1
             tail_end = j + 1  # the role's words stop where the organisation begins
             continue
         token = ctx.tokens[j]

@@ -400,6 +400,15 @@ PHRASINGS = [
         "встретился с коллегами.",
         "miller position председатель правления @gazprom",
     ),
+    (
+        "Глава российского [МИДа|organization|mfa] [Сергей Лавров|person|lavrov] прокомментировал визит.",
+        "lavrov position глава @mfa",
+    ),
+    (
+        "Экс-председатель [Верховного народного собрания КНДР|organization|spa] [Хван Чжан Еп|person|hwang] "
+        "рассказал об угрозе.",
+        "hwang position экс-председатель @spa",
+    ),
     # a place of cooperation is no partner
     (
         "[Россия|country|russia] и [НАТО|organization:alliance|nato] договорились о сотрудничестве в "
