@@ -1,4 +1,5 @@
-"""Read paths for the web/API: covering indexes on mentions, and per-entity counts kept by triggers.
+"""Read paths for the web/API: covering indexes on mentions (replacing the single-column
+ones), facts by predicate and subject, and per-entity counts kept by triggers.
 
 `entity_counts` is derived from `mentions` inside the database, so it stays exact
 whoever writes (a batch, an entity merge or split repointing mentions, an article
@@ -21,6 +22,10 @@ INDEXES = (
     "CREATE INDEX ix_mentions_article_entity ON mentions (article, entity)",
     # The facts list of one predicate is ordered by subject: read in that order, not sorted whole.
     "CREATE INDEX ix_facts_predicate_subject ON facts (predicate, subject)",
+    # Their first columns lead the indexes above: each would only cost every write.
+    "DROP INDEX IF EXISTS ix_mentions_entity",
+    "DROP INDEX IF EXISTS ix_mentions_article",
+    "DROP INDEX IF EXISTS ix_facts_predicate",
 )
 
 BACKFILL = (
