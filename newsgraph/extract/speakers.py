@@ -143,7 +143,10 @@ class SpeakerFinder:
             return self.resolve_pronoun(gender, number, tok)
         if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
             return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
-        if (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur") or low in cues.QUANTIFIERS:
+        determiner = i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].pos in ("NOUN", "ADJ")  # `все подозрения`
+        if (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur" and not determiner) or (
+            low in cues.QUANTIFIERS
+        ):
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             return self._unnamed(i)  # `один из участников встречи`
@@ -453,6 +456,9 @@ class SpeakerFinder:
                 t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or (t.feats.get("Case") == "Nom" and t.pos != "PROPN")
                 or t.feats.get("Variant") == "Short"  # `журналист уверен`
+                or (
+                    t.feats.get("Case") == "Dat" and ctx.tokens[stop - 1].pos != "ADP"
+                )  # `прокурор журналистам`
             ):
                 break
             stop += 1
