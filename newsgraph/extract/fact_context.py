@@ -142,6 +142,15 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
         and (case is None or quoted or tokens[start].feats.get("Foreign") == "Yes")
     ):
         case = tokens[j].feats.get("Case") or case
+    elif (
+        quoted
+        and etype in ("project", "facility")
+        and j >= 0
+        and tokens[j].pos == "NOUN"
+        and tokens[j].feats.get("Number") != "Plur"
+    ):
+        # "газопровода «Южный поток»", "космодром «Восточный»": any type noun before a quoted name
+        case = tokens[j].feats.get("Case") or case
     return Anchor(start, stop, mention.entity, etype, case)
 
 

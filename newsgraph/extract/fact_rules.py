@@ -544,7 +544,13 @@ def _process_genitive(ctx: Context, anchor: Anchor) -> bool:
     if anchor.case != "Gen":
         return False
     j = anchor.start - 1
-    if j >= 0 and ctx.lemma(j) in lex.REFERRING_NOUNS:
+    while j >= 0 and ctx.tokens[j].text in NAME_QUOTES:
+        j -= 1
+    # "строительство завода X", "строительство газопровода «X»": the name's type noun
+    if j >= 0 and (
+        ctx.lemma(j) in lex.REFERRING_NOUNS
+        or (j < anchor.start - 1 and ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].feats.get("Case") == "Gen")
+    ):
         j -= 1
     return j >= 0 and ctx.lemma(j) in lex.PROCESS_NOUNS
 
@@ -800,6 +806,8 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         if subject.type not in ("facility", "project"):
             continue
         j = subject.stop
+        while j < b and ctx.tokens[j].text in NAME_QUOTES:
+            j += 1  # "завод «Автотор» в Калининграде"
         if j < b and ctx.lemma(j) in ("в", "во", "на", "in", "near", "под"):
             j += 1
             while (

@@ -415,6 +415,19 @@ PHRASINGS = [
         "[Афганистане|country|afghanistan].",
         "russia cooperates_with nato",
     ),
+    # a quoted name takes the case of the type noun before it
+    (
+        "Газопровод «[Южный поток|project|south_stream]» планируется ввести в эксплуатацию в 2015 году.",
+        "south_stream operational_by 2015",
+    ),
+    (
+        "Строительство газопровода «[Северный поток|project|nord_stream]» завершено, он введен в эксплуатацию.",
+        "nord_stream status operating",
+    ),
+    (
+        "Завод «[Автотор|facility|avtotor]» в [Калининграде|location|kaliningrad] начал выпуск автомобилей.",
+        "avtotor located_in kaliningrad",
+    ),
     # headquarters
     (
         "Компания [Lockheed Martin|organization|lm] со штаб-квартирой в [Бетесде|location|bethesda] "
