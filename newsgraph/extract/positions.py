@@ -194,9 +194,9 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
     role = ctx.tokens[head].feats.get("Case")
     if not person.case or not role or person.case == role:
         return True
-    if {role, person.case} == {"Acc", "Gen"}:
+    if role == "Acc" and person.case == "Gen":
         return True
-    if person.case == "Nom" and role == "Gen":
+    if person.case in ("Nom", "Acc") and role == "Gen":
         # "дочь капитана Ханна", "дочь писателя, актера и режиссера Мария": the role hangs on a noun
         before = ctx.tokens[start - 1] if start > 0 else None
         return before is None or not (
