@@ -193,7 +193,7 @@ def _framed_quote(
     ustart, ustop = trim(text, unit.start, unit.stop, period=True)
     fstart = ctx.tokens[first].start
     fstop = ctx.tokens[end - 1].stop
-    if _only_connective(text[ustart:fstart]):
+    if _only_connective(ctx, ustart, fstart):
         start, stop = fstop, ustop  # the frame opens the sentence
     elif not text[fstop:ustop].strip(" ,.—–-"):
         start, stop = ustart, fstart  # the frame closes the sentence
@@ -206,10 +206,16 @@ def _framed_quote(
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
 
 
-def _only_connective(text: str) -> bool:
-    """Nothing but a conjunction or adverb before the frame (`А по словам …`, `Однако, как считает …`)."""
-    words = text.replace(",", " ").split()
-    return len(words) <= 1 or " ".join(words).lower() in cues.CONNECTIVES
+def _only_connective(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """Nothing but a conjunction or adverb before the frame (`А по словам …`, `Однако, как считает …`).
+
+    A noun before it is the content's subject: `Переговоры, как пишет издание, зашли в тупик`.
+    """
+    words = ctx.text[start:stop].replace(",", " ").split()
+    if " ".join(words).lower() in cues.CONNECTIVES:
+        return True
+    toks = [ctx.tokens[k] for k in ctx.token_range(start, stop) if ctx.tokens[k].pos != "PUNCT"]
+    return len(toks) == 0 or (len(toks) == 1 and toks[0].pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"))
 
 
 def _direct_if_quoted(ctx: QuoteContext, start: int, stop: int) -> tuple[str, int, int]:
@@ -388,6 +394,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return None
     complement = _complement(ctx, i, toks.stop)
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    if impersonal and complement is None and i > toks.start and ctx.tokens[i - 1].text in (",", "—", "–"):
+        return _trailing_impersonal(ctx, finder, unit, toks, i)
     if impersonal:
         start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
         if start is None or start >= ustop:
@@ -479,6 +487,21 @@ def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
     """A trailing cue's subject: a capitalised name or a nominative noun right after the verb."""
     t = ctx.tokens[k] if k < stop else None
     return t is not None and t.pos in ("NOUN", "PROPN") and t.feats.get("Case") in ("Nom", None)
+
+
+def _trailing_impersonal(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+) -> Quote | None:
+    """`…, говорится в сообщении компании.`: the words before, from the document's source."""
+    source = finder.document_source(i + 1, toks.stop)
+    if source is None:
+        return None
+    start, stop = trim(ctx.text, unit.start, ctx.tokens[i - 1].start, period=True)
+    if start >= stop:
+        return None
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, source)
+    return make_quote(ctx, "indirect", start, stop, cue=(tok.start, tok.stop), speaker=source, confidence=0.7)
 
 
 def _speech_cue(tok, before=None) -> bool:

@@ -456,9 +456,14 @@ class SpeakerFinder:
                 t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or (t.feats.get("Case") == "Nom" and t.pos != "PROPN")
                 or t.feats.get("Variant") == "Short"  # `журналист уверен`
+                # `прокурор журналистам`: the addressee
+                or (t.feats.get("Case") == "Dat" and ctx.tokens[stop - 1].pos != "ADP")
+                # `представители партии в четверг`: when, not who
                 or (
-                    t.feats.get("Case") == "Dat" and ctx.tokens[stop - 1].pos != "ADP"
-                )  # `прокурор журналистам`
+                    t.pos == "ADP"
+                    and stop + 1 < len(ctx.tokens)
+                    and ctx.tokens[stop + 1].lemma in cues.TIME_NOUNS
+                )
             ):
                 break
             stop += 1
