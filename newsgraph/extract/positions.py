@@ -198,7 +198,10 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
         return True
     if person.case in ("Nom", "Acc") and role == "Gen":
         # "дочь капитана Ханна", "дочь писателя, актера и режиссера Мария": the role hangs on a noun
-        before = ctx.tokens[start - 1] if start > 0 else None
+        k = start - 1
+        while k >= 0 and ctx.tokens[k].text in QUOTES:
+            k -= 1  # 'брат "короля поп-музыки" Жермен Джексон'
+        before = ctx.tokens[k] if k >= 0 else None
         return before is None or not (
             before.pos == "NOUN" or before.text in (",", "и") or before.feats.get("Case") == "Gen"
         )
