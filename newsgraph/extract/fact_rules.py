@@ -466,15 +466,20 @@ def product(ctx: Context, si: int) -> Iterator[Found]:
         if not phrases:
             continue
         places = ctx.of_type(si, PLACES)
-        # the grammatical subject when there is one ("компания собирается заняться производством")
-        subject = next(
-            (
-                x
-                for x in reversed(ctx.of_type(si, (*PLACES, "organization")))
-                if x.stop <= i and _subject_case(x) and not _in_relative_clause(ctx, si, x.start, i)
-            ),
-            None,
-        ) or _nearest(places, i)
+        # the grammatical subject when there is one ("компания собирается заняться производством");
+        # a participle's own noun ("компании X, производящей кормовые добавки")
+        subject = (
+            _participle_head(ctx, si, i)
+            or next(
+                (
+                    x
+                    for x in reversed(ctx.of_type(si, (*PLACES, "organization")))
+                    if x.stop <= i and _subject_case(x) and not _in_relative_clause(ctx, si, x.start, i)
+                ),
+                None,
+            )
+            or _nearest(places, i)
+        )
         if subject is None:
             continue
         for start, head, end in phrases:

@@ -428,6 +428,11 @@ PHRASINGS = [
         "Завод «[Автотор|facility|avtotor]» в [Калининграде|location|kaliningrad] начал выпуск автомобилей.",
         "avtotor located_in kaliningrad",
     ),
+    (
+        "Диоксин нашли в продукции немецкой компании [Harles und Jentzsch|organization|hj], производящей "
+        "кормовые добавки.",
+        "hj product кормовая добавка",
+    ),
     # headquarters
     (
         "Компания [Lockheed Martin|organization|lm] со штаб-квартирой в [Бетесде|location|bethesda] "
