@@ -51,7 +51,7 @@ def search(
     """A page of hits, the entities named like the query, and facet counts over all the hits."""
     filters = {"source": source, "since": since, "until": until, "lang": lang}
     rows = store.search(q, limit=limit + 1, offset=offset, **filters)
-    counted = store.search_facets(q, **filters)  # type: ignore[attr-defined]
+    counted = store.search_facets(q, **filters)
     entities = store.find_entities(q, limit=20)
     facets = {
         "source": dict(list(counted["source"].items())[:20]),
@@ -77,7 +77,7 @@ def search(
 
 def syndication(store: Store, article_ids: list[str]) -> dict[str, tuple[str, str]]:
     """Article id → (story, syndication group) for the given articles that the stories stage has seen."""
-    return store.syndication(article_ids)  # type: ignore[attr-defined]
+    return store.syndication(article_ids)
 
 
 def fold_copies(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -100,12 +100,12 @@ def stories(
     store: Store, *, limit: int, offset: int, since: str | None = None, about: str | None = None
 ) -> list[dict[str, Any]]:
     """Stories newest first (`about`: an entity id), as the stories stage keeps them in the store."""
-    return store.stories(limit=limit, offset=offset, since=since, about=about)  # type: ignore[attr-defined]
+    return store.stories(limit=limit, offset=offset, since=since, about=about)
 
 
 def story(store: Store, story_id: str) -> dict[str, Any] | None:
     """A story: articles by syndication group, consolidated facts, conflicts, quotes, timeline."""
-    detail = store.story(story_id)  # type: ignore[attr-defined]
+    detail = store.story(story_id)
     if detail is not None:
         facts = (detail.get("facts") or [])[:NAMED_FACTS]
         conflicts = detail.get("conflicts") or []

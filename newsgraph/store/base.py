@@ -74,6 +74,40 @@ class Store(ABC):
         source, snippet (matches wrapped in « » markers ``[`` ``]``), rank."""
 
     @abstractmethod
+    def search_facets(
+        self,
+        query: str,
+        *,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+    ) -> dict[str, Any]:
+        """Over every match: ``total``, and counts by ``source`` and by ``month``."""
+
+    @abstractmethod
+    def article_sources(self, article_id: str) -> list[dict[str, Any]]:
+        """The other URLs, sources and files where the article's text was seen."""
+
+    @abstractmethod
+    def mention_months(self, entity_id: str) -> list[dict[str, Any]]:
+        """Per month of publication: ``month`` (YYYY-MM), ``articles`` and ``mentions``."""
+
+    @abstractmethod
+    def stories(
+        self, *, limit: int = 50, offset: int = 0, since: str | None = None, about: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stories newest first; `about` is an entity id or a name."""
+
+    @abstractmethod
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """A story: articles by syndication group, consolidated facts, conflicts, quotes, timeline."""
+
+    @abstractmethod
+    def syndication(self, article_ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """Article id → (story, syndication group) for the resolved ones."""
+
+    @abstractmethod
     def entities(self, *, type: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Entities ordered by number of articles (id, type, kind, name_ru, name_en, wikidata, articles)."""
 
