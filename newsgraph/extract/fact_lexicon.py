@@ -298,6 +298,8 @@ COOPERATION_CUES = frozenset(
         "сотрудничать",
         "партнерство",
         "партнёрство",
+        "партнер",
+        "партнёр",
         "cooperation",
         "cooperate",
         "partnership",

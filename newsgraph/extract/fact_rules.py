@@ -700,6 +700,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         partners = [
             x for x in parties if i < x.start < end and x.entity != subject.entity and not _place_of(ctx, x)
         ]
+        if subject is not follower and not (i + 1 < b and ctx.lemma(i + 1) in ("между", "between")):
+            # the partner of a named subject is marked: "сотрудничает с NASA", not "в области
+            # исследования Марса"
+            first = next((n for n, x in enumerate(partners) if _partner_marked(ctx, x, i)), len(partners))
+            partners = partners[first:]
         objects = _listed(ctx, partners, i)
         if not objects:
             # "Россия и Китай расширяют сотрудничество": the first party is the subject, the rest partners
@@ -710,6 +715,13 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _partner_marked(ctx: Context, anchor: Anchor, i: int) -> bool:
+    """ "с Турцией", "with NASA", "партнёр России": a partner comes with "с" or right after the cue."""
+    if anchor.start <= i + 2:
+        return True
+    return any(ctx.lemma(k) in ("с", "со", "with") for k in range(max(i + 1, anchor.start - 4), anchor.start))
 
 
 def _place_of(ctx: Context, anchor: Anchor) -> bool:

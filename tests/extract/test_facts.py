@@ -433,6 +433,11 @@ PHRASINGS = [
         "кормовые добавки.",
         "hj product кормовая добавка",
     ),
+    (
+        "[Eni|organization|eni] и «[Газпром|organization|gazprom]» являются партнерами по проекту "
+        "«[Южный поток|project|south_stream]».",
+        "eni cooperates_with gazprom",
+    ),
     # headquarters
     (
         "Компания [Lockheed Martin|organization|lm] со штаб-квартирой в [Бетесде|location|bethesda] "
@@ -534,6 +539,11 @@ NOT_FACTS = [
         "[Россия|country|russia] и [НАТО|organization:alliance|nato] договорились о сотрудничестве в "
         "[Афганистане|country|afghanistan].",
         "cooperates_with:afghanistan",
+    ),
+    (
+        "[Роскосмос|organization|roscosmos] и [NASA|organization|nasa] подписали соглашение о сотрудничестве "
+        "в области исследования [Марса|location|mars].",
+        "cooperates_with:mars",
     ),
     (
         "Корпорация [Philips|organization] заинтересована в налаживании партнёрства с фондом "
