@@ -103,6 +103,10 @@ class SpeakerFinder:
         first = self.ctx.tokens[k + 1]
         if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
             return k - 1
+        if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
+            (ref := self.ctx.referent_at(k - 1)) is not None and ref.type == "person"
+        ):
+            return k - 1  # `Сергей Иванов, генеральный директор «Ромашки», сообщил`: an apposition
         second = self.ctx.tokens[k + 2] if k + 2 < comma else None
         if second is not None and (
             (first.text.lower() == "по" and second.lemma in cues.FRAME_NOUNS)
@@ -195,11 +199,8 @@ class SpeakerFinder:
             and before is not None
             and before.pos == "NOUN"
             and before.feats.get("Case") not in ("Nom", None)
-            and before.lemma not in cues.ORG_ANAPHORS
-            and before.lemma not in cues.ORG_VOICES
-            and before.lemma not in cues.OUTLET_NOUNS
         ):
-            return None  # `рабочий из цеха Vestas`: a name qualifying a noun, not the subject
+            return None  # `рабочий из цеха Vestas`, `директор компании «Ромашка»`: a name qualifying a noun
         if not self.is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
             return None
         if ref.type == "person" and agree[1] == "Plur":
@@ -407,7 +408,10 @@ class SpeakerFinder:
             if found is not None and found.gender == "Fem":
                 return found
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
-            return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
+            unnamed = self._unnamed(i)
+            if unnamed is not None and unnamed.how == "org":
+                return unnamed  # `представитель организации «Голос»`: the organisation named with the role
+            return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
 
     def _qualified(self, i: int) -> bool:
@@ -471,7 +475,9 @@ class SpeakerFinder:
             stop -= 1
         first, last = ctx.tokens[start], ctx.tokens[stop - 1]
         head = ctx.tokens[i].lemma
-        for j in range(i + 1, stop):
+        # `представитель организации «Голос»`: a quoted name just after the description is looked at too
+        quoted_next = stop < len(ctx.tokens) - 1 and ctx.tokens[stop].text in QUOTE_MARKS
+        for j in range(i + 1, stop + 2 if quoted_next else stop):
             ref = ctx.referent_at(j)
             named = ref is not None and ref.type != "person" and ctx.text[ref.start : ref.start + 1].isupper()
             if (
@@ -497,6 +503,11 @@ class SpeakerFinder:
                     led.start, led.stop = ctx.tokens[start].start, ref.stop
                     return led
             if ref is None and head in cues.ROLE_NOUNS and ctx.tokens[j].lemma in cues.ORG_ANAPHORS:
+                nxt = self._token_after(j)
+                named_next = ctx.referent_at(nxt) if nxt is not None and nxt > j + 1 else None
+                if named_next is not None and named_next.type == "organization":
+                    # `представитель организации «Голос»`: the quoted name is the organisation itself
+                    return self.from_referent(named_next, how="org")
                 # `представитель оборонного ведомства`: speaks for the organisation named before
                 found = self._org_anaphor(j)
                 if found is not None:

@@ -33,7 +33,9 @@ SPEECH_VERBS = frozenset(
 
 # Verbs that attribute only a quotation they follow (`«…», — продолжил он`):
 # with a `что`-clause they report nothing.
-DIRECT_ONLY_CUES = frozenset("продолжить продолжать начать завершить закончить".split())
+DIRECT_ONLY_CUES = frozenset(
+    "продолжить продолжать начать завершить закончить отреагировать реагировать".split()
+)
 
 # Verbs by which an outlet quotes someone: the speaker is their object.
 QUOTING_VERBS = frozenset("цитировать процитировать привести приводить".split())
