@@ -210,8 +210,14 @@ def render_dossier(dossier: dict[str, Any], console: Console) -> None:
     _cooccurring(dossier, console)
     _quotes("Quotes by", dossier["quotes_by"], console)
     _quotes("Quotes about", dossier["quotes_about"], console)
-    _facts("Facts", dossier["facts"], console)
+    if dossier.get("consolidated"):
+        _consolidated(dossier["consolidated"], console)
+    else:
+        _facts("Facts", dossier["facts"], console)
     _facts("Facts where it is the object", dossier["facts_as_object"], console)
+    from newsgraph.cli.stories import echo_conflicts
+
+    echo_conflicts(dossier.get("conflicts") or [])
 
 
 def _value(value: Any) -> str:
@@ -283,6 +289,25 @@ def format_object(fact: dict[str, Any]) -> str:
         if key in obj:
             return str(obj[key])
     return json.dumps(obj, ensure_ascii=False)
+
+
+def _consolidated(facts: list[dict[str, Any]], console: Console) -> None:
+    """One line per predicate: the value most sources give, its independent sources
+    (syndication groups), and its earliest source; other values under it."""
+    table = Table(title="Facts (consolidated across articles)", show_lines=True)
+    for column in ("predicate", "value", "sources", "articles", "earliest source"):
+        table.add_column(column, justify="right" if column in ("sources", "articles") else "left")
+    for fact in facts:
+        for i, value in enumerate([fact, *fact.get("others", [])]):
+            earliest = value.get("earliest") or {}
+            table.add_row(
+                fact["predicate"] if i == 0 else "",
+                format_object(value),
+                str(value["sources"]),
+                str(value["articles"]),
+                f"{earliest.get('published') or ''} {earliest.get('sentence') or ''}".strip(),
+            )
+    console.print(table)
 
 
 def _facts(title: str, facts: list[dict[str, Any]], console: Console) -> None:

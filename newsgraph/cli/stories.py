@@ -104,7 +104,7 @@ def story_command(story_id: str, db: str, as_json: bool) -> None:
             subject = fact.get("subject_name") or fact["subject"]
             value = fact.get("object_name") or _value(fact["object"])
             click.echo(f"  {subject} — {fact['predicate']}: {value}  ({fact['sources']} sources)")
-    _echo_conflicts(detail["conflicts"])
+    echo_conflicts(detail["conflicts"])
     if detail["quotes"]:
         click.echo("\nQuotes:")
         for quote in detail["quotes"]:
@@ -127,7 +127,7 @@ def _value(obj: dict) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def _echo_conflicts(rows: list[dict]) -> None:
+def echo_conflicts(rows: list[dict]) -> None:
     if not rows:
         return
     click.echo("\nConflicts:")
@@ -164,7 +164,7 @@ def conflicts_command(about: str | None, db: str, as_json: bool) -> None:
     elif not rows:
         click.echo("No conflicts.")
     else:
-        _echo_conflicts(rows)
+        echo_conflicts(rows)
 
 
 @main.command("merge")

@@ -180,9 +180,19 @@ class SqlStore(Store):
     ) -> dict[str, Any] | None:
         """As `Store.dossier`; facts as subject and as object are the `fact_groups` stated by most
         articles each (``facts_total``, ``facts_as_object_total`` count them all), with `evidence`
-        sentences per group (``evidence_total`` counts them all); ``timeline`` is `mention_months`."""
+        sentences per group (``evidence_total`` counts them all); ``timeline`` is `mention_months`;
+        ``consolidated`` has one line per predicate with its number of independent sources
+        (syndication groups) and earliest source, and ``conflicts`` the contradictions about it."""
+        from newsgraph.resolve.corroborate import entity_facts
+
         with self.reading() as conn:
-            return read.dossier(conn, entity_id, limit=limit, fact_groups=fact_groups, evidence=evidence)
+            found = read.dossier(conn, entity_id, limit=limit, fact_groups=fact_groups, evidence=evidence)
+            if found is not None:
+                # one line per predicate with its independent sources, instead of raw repetitions
+                corroborated = entity_facts(conn, entity_id)
+                found["consolidated"] = _with_object_names(conn, corroborated["facts"])
+                found["conflicts"] = corroborated["conflicts"]
+            return found
 
     def mention_months(self, entity_id: str) -> list[dict[str, Any]]:
         """Per month of publication: ``month`` (YYYY-MM), ``articles`` and ``mentions`` of the entity."""
@@ -262,3 +272,16 @@ class SqlStore(Store):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _with_object_names(conn: sa.Connection, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consolidated facts whose entity objects carry ``object_name`` (and ``org_name``)."""
+    values = [v for fact in facts for v in (fact, *fact.get("others", []))]
+    ids = {v["object"].get(k) for v in values for k in ("entity", "org")} - {None}
+    rows = conn.execute(sa.select(entities.c.id, entities.c.name_ru, entities.c.name_en)
+                        .where(entities.c.id.in_(sorted(ids)))) if ids else []  # fmt: skip
+    names = {row.id: row.name_ru or row.name_en for row in rows}
+    for value in values:
+        value["object_name"] = names.get(value["object"].get("entity"))
+        value["org_name"] = names.get(value["object"].get("org"))
+    return facts
