@@ -407,12 +407,33 @@ class SpeakerFinder:
             found = self.resolve_role(tok, "Fem")
             if found is not None and found.gender == "Fem":
                 return found
+        national = self._national_role(i, agree[0])
+        if national is not None:
+            return national
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             unnamed = self._unnamed(i)
             if unnamed is not None and unnamed.how == "org":
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
+
+    def _national_role(self, i: int, gender: str | None) -> Speaker | None:
+        """`Французский лидер заявил`: the person named before with a role of that country (`президент Франции`)."""
+        ctx = self.ctx
+        adj = ctx.tokens[i - 1] if i > 0 else None
+        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith("ский"):
+            return None
+        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        for ref in self._antecedents(ctx.tokens[i].start):
+            if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
+                continue
+            role = self.role_of(ref)
+            if role is None:
+                continue
+            words = role.text.lower().replace("-", " ").split()
+            if any(w.startswith(stem) for w in words for stem in stems):
+                return _at(self.from_referent(ref, how="name"), ctx.tokens[i], "role")
+        return None
 
     def _qualified(self, i: int) -> bool:
         """A role noun with its own modifiers names someone new, unless they point back (`глава компании`)."""

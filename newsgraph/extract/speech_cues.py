@@ -279,3 +279,13 @@ TIME_NOUNS = frozenset(
     октябрь ноябрь декабрь
     """.split()
 )
+
+# Country adjectives whose stem is not that of the country's name in a role
+# (`американский президент` → `президент США`); others match by their first letters.
+NATIONAL_STEMS = {
+    "американский": ("сша", "америк"),
+    "немецкий": ("герман", "фрг"),
+    "британский": ("великобритан", "британ"),
+    "белорусский": ("белорус", "беларус"),
+    "российский": ("росси", "рф"),
+}
