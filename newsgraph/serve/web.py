@@ -197,6 +197,7 @@ def dossier_view(data: dict[str, Any]) -> dict[str, Any]:
         ),
         "quotes_by": data.get("quotes_by") or [],
         "quotes_about": data.get("quotes_about") or [],
+        "conflicts": data.get("conflicts") or [],
     }
 
 
