@@ -49,6 +49,10 @@ GENERIC_PRODUCTS = frozenset(
     }
 )
 MEMBER_REACH = 8  # tokens from a member to "член"/"входит"
+MODEL_WORDS = 5  # words of a quoted model name
+MODEL_DESIGNATION = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,3}-?\d[\w-]*$")  # F-35, Ми-8, A320, Т-90
+PASSIVE_ASSEMBLY = frozenset({"собираться", "выпускаться", "производиться"})
+UNATTRIBUTED_REACH = 3  # sentences back to the plant a makerless product belongs to
 ASPIRATION_REACH = 3  # tokens before "член"/"вступить" that may say it is only sought
 PARTICIPLE_REACH = 8  # tokens from the noun to ", расположенном"
 PHRASE_OWNER_REACH = 5  # tokens from a plant noun to the company named in its phrase
@@ -443,7 +447,7 @@ def _phrases_after(ctx: Context, i: int, b: int) -> list[tuple[int, int, int]]:
         if ctx.anchor_at_any(head) or ctx.lemma(head) in GENERIC_PRODUCTS:
             break
         phrases.append(np)
-        k = end
+        k = _models(ctx, end, b)[1]  # "вертолеты Ми-8 и автоматы": past the models to the next kind
         glue = False
         while k < b and (ctx.tokens[k].text.lower() in LIST_GLUE):
             glue = True
@@ -487,6 +491,68 @@ def product(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(subject.entity, "product", obj, si, trigger=i, confidence=0.7)
 
 
+def _models(ctx: Context, k: int, b: int) -> tuple[list[str], int]:
+    """Model names right after a product noun («Шкода Октавия», F-35 и F-22, Ми-8), and the
+    token after them."""
+    models: list[str] = []
+    while k < b:
+        text = ctx.tokens[k].text
+        if text in ("«", '"', "„", "“"):
+            close = next(
+                (c for c in range(k + 1, min(b, k + 1 + MODEL_WORDS)) if ctx.tokens[c].text in NAME_QUOTES),
+                None,
+            )
+            if close is None or close == k + 1 or any(ctx.anchor_at_any(c) for c in range(k + 1, close)):
+                break
+            models.append(_text(ctx, k + 1, close))
+            k = close + 1
+            if k < b and ctx.tokens[k].text == "(":
+                # "«Шкода Октавия» (Skoda Octavia)": the name in its own alphabet repeats it
+                k = next(
+                    (c + 1 for c in range(k + 1, min(b, k + 1 + MODEL_WORDS)) if ctx.tokens[c].text == ")"), k
+                )
+        elif MODEL_DESIGNATION.match(text) and not ctx.anchor_at_any(k):
+            models.append(text)
+            k += 1
+        else:
+            break
+        if (
+            k + 1 < b
+            and ctx.tokens[k].text in ("и", ",")
+            and (ctx.tokens[k + 1].text in ("«", '"') or MODEL_DESIGNATION.match(ctx.tokens[k + 1].text))
+        ):
+            k += 1
+            continue
+        break
+    return models, k
+
+
+def unattributed_products(ctx: Context) -> Iterator[Found]:
+    """ "В первую очередь будут собираться автомобили «Шкода Октавия»": a product stated with no
+    maker, in an article about one plant named in the sentences just before, is that plant's."""
+    plants = {x.entity for row in ctx.anchors for x in row if x.type == "facility"}
+    if len(plants) != 1:
+        return
+    (plant,) = plants
+    for si, (_a, b) in enumerate(ctx.spans):
+        if any(x.type in (*PLACES, "organization", "country") for x in ctx.anchors[si]):
+            continue
+        if not any(
+            x.entity == plant for row in ctx.anchors[max(0, si - UNATTRIBUTED_REACH) : si] for x in row
+        ):
+            continue
+        for i in ctx.find(si, lex.PRODUCT_CUES | PASSIVE_ASSEMBLY):
+            token = ctx.tokens[i]
+            passive = token.feats.get("Voice") == "Pass" or ctx.lemma(i) in PASSIVE_ASSEMBLY
+            if token.pos != "VERB" or not passive:
+                continue
+            for start, head, end in _phrases_after(ctx, i + 1, b):
+                text = nominative(ctx.tokens, start, head, end)
+                for model in _models(ctx, end, b)[0]:
+                    yield ctx.fact(plant, "product", {"text": model}, si, trigger=i, confidence=0.5)
+                yield ctx.fact(plant, "product", {"text": text}, si, trigger=i, confidence=0.5)
+
+
 def _product_objects(ctx: Context, start: int, head: int, end: int, b: int) -> list[dict]:
     tail_end = end
     # "боеприпасов калибра 152 мм", "снарядов калибров 105 и 155 мм"
@@ -505,6 +571,10 @@ def _product_objects(ctx: Context, start: int, head: int, end: int, b: int) -> l
     text = nominative(ctx.tokens, start, head, end)
     if calibres:
         return [{"text": f"{as_int(c.mm)}-мм {text}", "calibre_mm": as_int(c.mm)} for c in calibres]
+    models, _next = _models(ctx, end, b)
+    if models:
+        # "истребители F-35 и F-22": one product per model, named with its kind
+        return [{"text": f"{text} {model}"} for model in models]
     return [{"text": text}]
 
 
@@ -997,4 +1067,4 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     located_in,
     agreement_with,
 )
-DOCUMENT_RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (named_part_of,)
+DOCUMENT_RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (named_part_of, unattributed_products)

@@ -438,6 +438,25 @@ PHRASINGS = [
         "«[Южный поток|project|south_stream]».",
         "eni cooperates_with gazprom",
     ),
+    # model names after the product's kind
+    (
+        "[Lockheed Martin|organization|lm] производит истребители F-35 и F-22.",
+        "lm product истребитель F-22",
+    ),
+    (
+        "Компания «[Ростех|organization|rostec]» производит вертолеты Ми-8 и автоматы Калашникова.",
+        "rostec product автомат Калашникова",
+    ),
+    (
+        "Завод «[Автотор|facility|avtotor]» выпускает автомобили «Лада Гранта» (Lada Granta).",
+        "avtotor product автомобиль Лада Гранта",
+    ),
+    # a makerless product in an article about one plant is the plant's
+    (
+        "[Завод|facility|plant] планируется построить в [Шушарах|location]. Сначала будут собираться "
+        "автомобили «Шкода Октавия» (Skoda Octavia).",
+        "plant product Шкода Октавия",
+    ),
     # headquarters
     (
         "Компания [Lockheed Martin|organization|lm] со штаб-квартирой в [Бетесде|location|bethesda] "
@@ -674,3 +693,22 @@ def test_seed_facts_with_gold_entities(shared):
     required = [g for g in gold["facts"] if g.get("required", True)]
     hits = [g for g in required if any(s == g["subject"] and p == g["predicate"] for s, p, _ in found)]
     assert len(hits) == len(required)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an organisation in the sentence may be the maker
+        "[Завод|facility|plant] построен. Сначала компания [Ford|organization] будет собирать "
+        "автомобили «Фокус».",
+        # two plants: whose it is is not said
+        "[Завод|facility|plant] построен. [Фабрика|facility|plant2] строится. "
+        "Сначала будут собираться автомобили «Фокус».",
+        # no plant named in the sentences just before
+        "[Завод|facility|plant] построен. Рабочие довольны. Профсоюз тоже. Погода хорошая. "
+        "Сначала будут собираться автомобили «Фокус».",
+    ],
+)
+def test_makerless_products_need_one_recent_plant(marked):
+    doc = extract(marked_doc(marked))
+    assert not [f for f in doc.facts if f.predicate == "product" and f.subject.startswith("plant")], doc.facts
