@@ -1,11 +1,12 @@
-"""Sanity checker for the held-out gold files in this folder.
+"""Sanity checker for the gold files of tests/gold/heldout and tests/gold/test.
 
-Run: python tests/gold/heldout/check.py
-Checks, for every *.json gold file here, that the article text resolves,
+Run: python tests/gold/check.py [FOLDER...]   (default: both folders)
+Checks, for every *.json gold file there, that the article text resolves,
 every mention / quote content / content_starts / content_ends string occurs in
 it (mentions as whole words), referenced ids exist, and types, kinds,
 predicates, object forms and statuses are valid (see shared/gold/FORMAT.md).
 """
+
 import json
 import re
 import sys
@@ -15,9 +16,23 @@ HERE = Path(__file__).resolve().parent
 TYPES = {"person", "organization", "country", "location", "facility", "project", "group"}
 KINDS = {"company", "alliance", "government", "media", "party", "other"}
 QKINDS = {"direct", "indirect", "unmarked"}
-PREDICATES = {"country", "operator", "part_of", "planned_facilities", "cost", "standard",
-              "product", "status", "operational_by", "position", "cooperates_with",
-              "directive", "member_of", "located_in", "agreement_with"}
+PREDICATES = {
+    "country",
+    "operator",
+    "part_of",
+    "planned_facilities",
+    "cost",
+    "standard",
+    "product",
+    "status",
+    "operational_by",
+    "position",
+    "cooperates_with",
+    "directive",
+    "member_of",
+    "located_in",
+    "agreement_with",
+}
 STATUSES = {"planned", "under_construction", "operating", "suspended", "cancelled"}
 POLARITIES = {"positive", "negative", "neutral"}
 
@@ -100,8 +115,10 @@ def check(path):
             errs.append(f"{tag}: bad status")
         if "date" in o and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", o["date"]):
             errs.append(f"{tag}: bad date")
-        if "money" in o and not (isinstance(o["money"].get("amount"), (int, float))
-                                 and re.fullmatch(r"[A-Z]{3}", o["money"].get("currency", ""))):
+        if "money" in o and not (
+            isinstance(o["money"].get("amount"), (int, float))
+            and re.fullmatch(r"[A-Z]{3}", o["money"].get("currency", ""))
+        ):
             errs.append(f"{tag}: bad money")
         if "value" in o and not isinstance(o["value"], (int, float)):
             errs.append(f"{tag}: bad value")
@@ -118,14 +135,17 @@ def check(path):
 
 
 def main():
-    files = sorted(HERE.glob("*.json"))
+    folders = [Path(a) for a in sys.argv[1:]] or [HERE / "heldout", HERE / "test"]
+    files = sorted(p for folder in folders for p in folder.glob("*.json"))
     bad = 0
     for p in files:
         g = json.loads(p.read_text(encoding="utf-8"))
         errs = check(p)
-        print(f"{p.name}: {len(g['entities'])} entities, {len(g['quotes'])} quotes, "
-              f"{len(g['facts'])} facts, {len(g['stances'])} stances"
-              + ("" if not errs else f"  -- {len(errs)} ERRORS"))
+        print(
+            f"{p.name}: {len(g['entities'])} entities, {len(g['quotes'])} quotes, "
+            f"{len(g['facts'])} facts, {len(g['stances'])} stances"
+            + ("" if not errs else f"  -- {len(errs)} ERRORS")
+        )
         for e in errs:
             print("   ", e)
         bad += bool(errs)
