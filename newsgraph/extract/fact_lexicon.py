@@ -300,6 +300,7 @@ COOPERATION_CUES = frozenset(
         "партнёрство",
         "партнер",
         "партнёр",
+        "совместно",
         "cooperation",
         "cooperate",
         "partnership",

@@ -438,6 +438,11 @@ PHRASINGS = [
         "«[Южный поток|project|south_stream]».",
         "eni cooperates_with gazprom",
     ),
+    (
+        "«[Газпром|organization|gazprom]» совместно с итальянской компанией [Eni|organization|eni] "
+        "реализует проект «[Южный поток|project|south_stream]».",
+        "gazprom cooperates_with eni",
+    ),
     # model names after the product's kind
     (
         "[Lockheed Martin|organization|lm] производит истребители F-35 и F-22.",
