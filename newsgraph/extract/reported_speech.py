@@ -517,9 +517,9 @@ def _speech_cue(tok, before=None) -> bool:
             )
         return tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")
     if tok.lemma in cues.OPINION_VERBS:
-        return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or tok.feats.get(
-            "Variant"
-        ) == "Short"
+        # `уверен`, `убеждён`, but not the impersonal participle `не исключено, что`
+        short = tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") != "Part"
+        return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or short
     return False
 
 
