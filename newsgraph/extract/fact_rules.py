@@ -805,6 +805,9 @@ def _listed(ctx: Context, candidates: list[Anchor], i: int) -> list[Anchor]:
     chosen = [candidates[0]]
     for anchor in candidates[1:]:
         gap = [ctx.tokens[k] for k in range(chosen[-1].stop, anchor.start)]
+        # "автономии Молдавской республики": a name right after another is its genitive, not a list
+        if not any(t.text.lower() in LIST_GLUE for t in gap):
+            break
         if len(gap) > 3 or not all(
             t.text in LIST_GLUE or t.text in NAME_QUOTES or t.pos in ("NOUN", "ADJ") for t in gap
         ):

@@ -443,6 +443,11 @@ PHRASINGS = [
         "реализует проект «[Южный поток|project|south_stream]».",
         "gazprom cooperates_with eni",
     ),
+    (
+        "[Турция|country|turkey] является стратегическим партнером [Гагаузской автономии|location|gagauzia] "
+        "[Молдавской республики|country|moldova].",
+        "turkey cooperates_with gagauzia",
+    ),
     # model names after the product's kind
     (
         "[Lockheed Martin|organization|lm] производит истребители F-35 и F-22.",
@@ -568,6 +573,11 @@ NOT_FACTS = [
         "[Роскосмос|organization|roscosmos] и [NASA|organization|nasa] подписали соглашение о сотрудничестве "
         "в области исследования [Марса|location|mars].",
         "cooperates_with:mars",
+    ),
+    (
+        "[Турция|country|turkey] является стратегическим партнером [Гагаузской автономии|location|gagauzia] "
+        "[Молдавской республики|country|moldova].",
+        "cooperates_with:moldova",
     ),
     (
         "Корпорация [Philips|organization] заинтересована в налаживании партнёрства с фондом "
