@@ -402,11 +402,11 @@ class SpeakerFinder:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
-        if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc":
-            # `— отметила представитель компании`: a woman named before holds the role
-            found = self.resolve_role(tok, "Fem")
-            if found is not None and found.gender == "Fem":
-                return found
+        if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc" and not self._of_person(i):
+            # `— отметила представитель компании`: the woman quoted just before holds the role
+            for sp in self.previous(tok.start):
+                if sp.type == "person" and sp.entity and sp.gender == "Fem":
+                    return _at(sp, tok, "role")
         national = self._national_role(i, agree[0])
         if national is not None:
             return national
@@ -416,6 +416,11 @@ class SpeakerFinder:
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
+
+    def _of_person(self, i: int) -> bool:
+        """`пресс-секретарь главы государства`: a role held for another person."""
+        nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
+        return nxt is not None and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim"
 
     def _national_role(self, i: int, gender: str | None) -> Speaker | None:
         """`Французский лидер заявил`: the person named before with a role of that country (`президент Франции`)."""
@@ -592,6 +597,10 @@ class SpeakerFinder:
         for ref in self._antecedents(tok.start):
             if subject_org is not None and ref.start < subject_org.start:
                 break  # the organisation that opened the sentence before is nearer
+            if subject_org is not None and ctx_unit(self.ctx, ref.start) == ctx_unit(
+                self.ctx, subject_org.start
+            ):
+                continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
             if self.is_nominative(ref):
@@ -624,7 +633,7 @@ class SpeakerFinder:
             toks = ctx.token_range(u.start, min(u.stop, tok.start))
             for k in toks[:SUBJECT_OPENING]:
                 ref = ctx.referent_at(k)
-                if ref is None or ref.type != "organization":
+                if ref is None or ref.type not in ("organization", "facility"):  # `Белый дом`, `Кремль`
                     continue
                 first = ctx.token_at(ref.start) or k
                 head = self._token_before(first)
@@ -842,6 +851,11 @@ def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
         number=speaker.number,
         role=None,
     )
+
+
+def ctx_unit(ctx: QuoteContext, offset: int) -> int | None:
+    unit = ctx.unit_at(offset)
+    return unit.start if unit is not None else None
 
 
 def _latin(word: str) -> bool:
