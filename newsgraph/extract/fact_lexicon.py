@@ -329,6 +329,7 @@ ASPIRATION_CUES = frozenset(
         "добиваться",
         "планировать",
         "перспектива",
+        "поддержка",
         "candidate",
         "bid",
         "seek",

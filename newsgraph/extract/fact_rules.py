@@ -118,10 +118,14 @@ def _words(ctx: Context, si: int, i: int, j: int) -> int:
 def operator(ctx: Context, si: int) -> Iterator[Found]:
     a, b = ctx.spans[si]
     for i in ctx.find(si, lex.OPERATOR_NOUNS):
+        if i > a and ctx.tokens[i].feats.get("Case") == "Gen" and ctx.lemma(i - 1) in lex.positions():
+            continue  # "главу оператора морского участка": the operator is unnamed, its head is the news
         orgs = [
             x for x in ctx.of_type(si, ("organization",)) if x.start > i and _words(ctx, si, i, x.start) <= 6
         ]
         orgs_before = [x for x in ctx.of_type(si, ("organization",)) if x.stop <= i and i - x.stop <= 4]
+        orgs = [x for x in orgs if ctx.kinds.get(x.entity) != "media"]
+        orgs_before = [x for x in orgs_before if ctx.kinds.get(x.entity) != "media"]
         org = orgs[0] if orgs else (orgs_before[-1] if orgs_before else None)
         if org is None or any(0 < x.start - i <= 5 for x in ctx.of_type(si, ("person",))):
             continue  # "оператор Аль-Джазиры Сами аль-Хадж": a cameraman, not a project's operator
@@ -836,6 +840,8 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
         if obj is None or _aspired(ctx, si, i):
             continue
+        if i > ctx.spans[si][0] and (ctx.tokens[i - 1].pos == "NUM" or ctx.lemma(i - 1) == "из"):
+            continue  # "54 из 81 члена Сената": a count of members, none named
         if any(
             ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k) and ctx.lemma(k) not in lex.MEMBER_NOUNS
             for k in range(i + 1, obj.start)
@@ -850,9 +856,30 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             and _subject_case(x)
             and x.entity != obj.entity
         ]
-        named = next((x for x in ctx.of_type(si, ("person",)) if 0 <= x.start - obj.stop <= 5), None)
+        named = next(
+            (
+                x
+                for x in ctx.of_type(si, ("person",))
+                if 0 <= x.start - obj.stop <= 5
+                and not any(
+                    ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].text in (",", ";", ":")
+                    for k in range(obj.stop, x.start)
+                )
+            ),
+            None,
+        )
         if named is not None and ctx.lemma(i) in lex.MEMBER_NOUNS:
             members = [named]  # "члена Совета Федерации от Республики Алтай Ралифа Сафина"
+        holder = next(
+            (
+                x
+                for x in ctx.anchors[si]
+                if x.start == i + 1 and x.case == "Gen" and x.type in ("country", "organization")
+            ),
+            None,
+        )
+        if holder is not None and holder.entity != obj.entity:
+            members = [holder]  # "членство Черногории в НАТО": the genitive is the member
         if not members:
             continue
         # "входить в": a country or person joins an alliance or party; an organisation is part of one

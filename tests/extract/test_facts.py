@@ -448,6 +448,11 @@ PHRASINGS = [
         "[Молдавской республики|country|moldova].",
         "turkey cooperates_with gagauzia",
     ),
+    (
+        "[Сенат|organization|senate] приветствовал членство [Черногории|country|montenegro] в "
+        "[НАТО|organization:alliance|nato].",
+        "montenegro member_of nato",
+    ),
     # model names after the product's kind
     (
         "[Lockheed Martin|organization|lm] производит истребители F-35 и F-22.",
@@ -583,6 +588,26 @@ NOT_FACTS = [
         "Корпорация [Philips|organization] заинтересована в налаживании партнёрства с фондом "
         "«[Сколково|organization|skolkovo]».",
         "cooperates_with",
+    ),
+    (
+        "«[Газпром|organization|gazprom]» сменит главу оператора морского участка газопровода "
+        "«[Северный поток|project|nord_stream]».",
+        "operator",
+    ),
+    (
+        "По данным агентства «[Интерфакс|organization:media|interfax]», оператором проекта "
+        "«[Северный поток|project|nord_stream]» станет новая компания.",
+        "operator",
+    ),
+    (
+        "[Комитет Сената|organization|committee] одобрил резолюцию в поддержку членства "
+        "[Черногории|country|montenegro] в [НАТО|organization:alliance|nato].",
+        "member_of",
+    ),
+    (
+        "Если 54 из 81 члена [Сената|organization|senate] проголосуют за импичмент, "
+        "[Руссефф|person|rousseff] лишится поста.",
+        "member_of",
     ),
     # membership sought is no membership; a seat on a company's board is a position
     ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
