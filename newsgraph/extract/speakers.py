@@ -417,6 +417,20 @@ class SpeakerFinder:
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
 
+    def _last_cue_unit(self, offset: int) -> tuple[int, int, str | None, str | None] | None:
+        """From the latest cue before `offset` to the end of its sentence, with its speaker's entity and gender."""
+        before = [(pos, sp) for pos, sp in self.history if pos < offset]
+        if not before:
+            return None
+        pos, sp = max(before, key=lambda h: h[0])
+        unit = self.ctx.unit_at(pos)
+        if unit is None or sp.type != "person":
+            return None
+        gender = sp.gender or next(
+            (r.gender for r in self.ctx.referents if r.entity and r.entity == sp.entity and r.gender), None
+        )
+        return pos, unit.stop, sp.entity, gender
+
     def _of_person(self, i: int) -> bool:
         """`пресс-секретарь главы государства`: a role held for another person."""
         nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
@@ -594,7 +608,15 @@ class SpeakerFinder:
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         fallback = None
         subject_org = self._subject_org(tok, gender)
+        said = self._last_cue_unit(tok.start)
         for ref in self._antecedents(tok.start):
+            if (
+                said is not None
+                and said[0] < ref.start < said[1]
+                and ref.entity != said[2]
+                and said[3] == gender
+            ):
+                continue  # `Политик заявил, что Сальвини осудил … По его словам`: someone in what was said
             if subject_org is not None and ref.start < subject_org.start:
                 break  # the organisation that opened the sentence before is nearer
             if subject_org is not None and ctx_unit(self.ctx, ref.start) == ctx_unit(
