@@ -148,8 +148,10 @@ class SpeakerFinder:
         if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
             return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
         determiner = i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].pos in ("NOUN", "ADJ")  # `все подозрения`
-        if (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur" and not determiner) or (
-            low in cues.QUANTIFIERS
+        governed = i > 0 and ctx.tokens[i - 1].pos == "ADP"  # `за несколько часов до …`: a time, not a group
+        if not governed and (
+            (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur" and not determiner)
+            or low in cues.QUANTIFIERS
         ):
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
