@@ -271,6 +271,7 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
 THIS = frozenset({"это", "этом", "так", "информацию"})
+SUCH = frozenset({"такое", "такую", "такой", "таким", "этим", "эту", "это", "этот"})
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
@@ -375,6 +376,10 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int) -> int | None:
             return toks.start + k
     if rel == 1 and low[0] in THIS:
         return toks.start  # `Это подтвердил …`
+    if 2 <= rel <= 3 and low[0] in SUCH and low[1] in cues.STATEMENT_NOUNS:
+        return toks.start  # `Такое мнение высказал …`
+    if 3 <= rel <= 4 and low[0] == "с" and low[1] in SUCH and low[2] in cues.STATEMENT_NOUNS:
+        return toks.start  # `С таким заявлением выступил …`
     return None
 
 

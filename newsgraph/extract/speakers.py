@@ -700,6 +700,12 @@ class SpeakerFinder:
 
     def quoted_person(self, lo: int, hi: int) -> Speaker | None:
         """The person an outlet quotes (`цитирует Иванова`, `приводит слова главы МИД`), in any case."""
+        first = self.ctx.tokens[lo] if lo < len(self.ctx.tokens) else None
+        if first is not None and first.text.lower() in cues.POSSESSIVES:  # `— цитирует его «Интерфакс»`
+            gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES[first.text.lower()]]
+            found = self.resolve_pronoun(gender, number, first)
+            if found is not None:
+                return found
         for j in range(lo, min(hi, lo + QUOTED_PERSON_WINDOW)):
             ref = self.ctx.referent_at(j)
             if ref is not None and ref.type == "person":
