@@ -1070,6 +1070,12 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
             subjects, partners = pair[:1], pair[1:]
         if len(subjects) >= 2 and not partners:
             subjects, partners = subjects[:1], subjects[1:]
+        if not subjects and not partners:
+            # "Договор подписали президенты России и США", "глава МИД России и госсекретарь США
+            # подписали соглашение": the states and bodies whose officials sign it
+            side = [x for x in parties if (x.start > i if fronted else x.stop <= i)]
+            signers = _represented(ctx, side)
+            subjects, partners = signers[:1], signers[1:]
         if not subjects:
             continue
         for partner in partners:
@@ -1077,6 +1083,37 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     subjects[0].entity, "agreement_with", {"entity": partner.entity}, si, trigger=i
                 )
+
+
+def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
+    """Parties named after an official's title ("президенты России и США", "госсекретарь США"),
+    with those joined to them by "и"."""
+    found: list[Anchor] = []
+    for n, x in enumerate(anchors):
+        j = x.start - 1
+        while j >= 0 and ctx.tokens[j].pos == "ADJ":
+            j -= 1
+        titled = j >= 0 and ctx.lemma(j) in lex.positions() and x.case in ("Gen", None)
+        joined = (
+            n > 0
+            and anchors[n - 1] in found
+            and x.start - anchors[n - 1].stop == 1
+            and ctx.tokens[anchors[n - 1].stop].text.lower() in ("и", ",")
+        )
+        if not (titled or joined):
+            continue
+        # "глава МИД России": the ministry signs for its state
+        state = next(
+            (
+                c
+                for c in anchors
+                if c.type == "country" and x.start <= c.start and c.stop <= x.stop and c is not x
+            ),
+            x,
+        )
+        if all(f.entity != state.entity for f in found):
+            found.append(state)
+    return found
 
 
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (

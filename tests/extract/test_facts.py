@@ -453,6 +453,16 @@ PHRASINGS = [
         "[НАТО|organization:alliance|nato].",
         "montenegro member_of nato",
     ),
+    # officials signing for their states
+    (
+        "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
+        "Барак Обама.",
+        "russia agreement_with usa",
+    ),
+    (
+        "Госсекретарь [США|country|usa] [Хиллари Клинтон|person|clinton] прибыла в Москву.",
+        "clinton position госсекретарь @usa",
+    ),
     # model names after the product's kind
     (
         "[Lockheed Martin|organization|lm] производит истребители F-35 и F-22.",
@@ -609,6 +619,7 @@ NOT_FACTS = [
         "[Руссефф|person|rousseff] лишится поста.",
         "member_of",
     ),
+    ("Министр обороны [России|country|russia] подписал контракт.", "agreement_with"),
     # membership sought is no membership; a seat on a company's board is a position
     ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
     ("[Сербия|country] подала заявку на членство в [Евросоюзе|organization:alliance|eu].", "member_of"),
