@@ -363,6 +363,29 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 obj = {"text": text, "org": c_org.entity}
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
+    yield from _headed_by(ctx, si)
+
+
+def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "Компания X, возглавляемая Y,": Y is its head."""
+    a, _b = ctx.spans[si]
+    for i in ctx.find(si, LEAD_VERBS):
+        token = ctx.tokens[i]
+        if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass":
+            continue
+        person = next((x for x in ctx.of_type(si, ("person",)) if x.start == i + 1 and not x.referring), None)
+        org = next(
+            (
+                x
+                for x in reversed(ctx.anchors[si])
+                if x.type in ("organization", "country") and x.stop <= i and i - x.stop <= 2
+            ),
+            None,
+        )
+        if person is not None and org is not None and i - 1 >= a and ctx.tokens[i - 1].text == ",":
+            yield ctx.fact(
+                person.entity, "position", {"text": "глава", "org": org.entity}, si, trigger=i, confidence=0.7
+            )
 
 
 def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:

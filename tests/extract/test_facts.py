@@ -453,6 +453,11 @@ PHRASINGS = [
         "[НАТО|organization:alliance|nato].",
         "montenegro member_of nato",
     ),
+    (
+        "Компания [Lockheed Martin|organization|lm], возглавляемая [Мэрилин Хьюсон|person|hewson], "
+        "получила контракт.",
+        "hewson position глава @lm",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
