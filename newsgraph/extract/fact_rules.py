@@ -870,6 +870,10 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         )
         if named is not None and ctx.lemma(i) in lex.MEMBER_NOUNS:
             members = [named]  # "члена Совета Федерации от Республики Алтай Ралифа Сафина"
+            if ctx.tokens[i].feats.get("Number") == "Plur":
+                # "члены Совета Федерации Андрей Клишас и Людмила Бокова"
+                people = [x for x in ctx.of_type(si, ("person",)) if x.start >= named.start]
+                members = _listed(ctx, people, named.start)
         holder = next(
             (
                 x

@@ -458,6 +458,11 @@ PHRASINGS = [
         "получила контракт.",
         "hewson position глава @lm",
     ),
+    (
+        "Законопроект внесли члены [Совета Федерации|organization|sf] [Андрей Клишас|person|klishas] и "
+        "[Людмила Бокова|person|bokova].",
+        "bokova member_of sf",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
