@@ -59,6 +59,7 @@ PHRASE_OWNER_REACH = 5  # tokens from a plant noun to the company named in its p
 BUILD_OBJECT_REACH = 5  # tokens from "построить" to the plant it builds ("построить в России завод")
 BUILDER_REACH = 6  # tokens from the builder to the verb ("концерн X (Y) планирует построить")
 # Verbs whose subject runs the plant it builds or opens ("создать" is too often a state's act).
+BUILD_NOUNS = frozenset({"строительство", "сооружение", "возведение", "construction"})
 OWNER_BUILD_VERBS = frozenset({"построить", "строить", "открыть", "открывать", "build", "open"})
 
 
@@ -231,7 +232,7 @@ def plant_owner(ctx: Context, si: int) -> Iterator[Found]:
         site = next(
             (
                 f
-                for f in ctx.of_type(si, ("facility",))
+                for f in ctx.of_type(si, PLACES)
                 if 0 < f.start - i <= BUILD_OBJECT_REACH and f.case in ("Acc", None)
             ),
             None,
@@ -249,6 +250,27 @@ def plant_owner(ctx: Context, si: int) -> Iterator[Found]:
         if builder is None or any(ctx.tokens[k].text in (",", ";") for k in range(builder.stop, i)):
             continue
         yield ctx.fact(site.entity, "operator", {"entity": builder.entity}, si, trigger=i, confidence=0.6)
+    for i in ctx.find(si, BUILD_NOUNS):
+        # "X приступил к строительству газопровода Y" (a contractor that "ведёт строительство" runs nothing)
+        site = next(
+            (p for p in ctx.of_type(si, PLACES) if 0 < _words(ctx, si, i, p.start) <= 2 and p.case == "Gen"),
+            None,
+        )
+        if site is None:
+            continue
+        builder = next(
+            (
+                o
+                for o in reversed(ctx.of_type(si, ("organization",)))
+                if o.stop <= i
+                and i - o.stop <= BUILDER_REACH
+                and _subject_case(o)
+                and not any(ctx.tokens[k].text in (",", ";", ":") for k in range(o.stop, i))
+            ),
+            None,
+        )
+        if builder is not None:
+            yield ctx.fact(site.entity, "operator", {"entity": builder.entity}, si, trigger=i, confidence=0.6)
 
 
 # --- country ----------------------------------------------------------------

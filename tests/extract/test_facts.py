@@ -463,6 +463,15 @@ PHRASINGS = [
         "[Людмила Бокова|person|bokova].",
         "bokova member_of sf",
     ),
+    # the builder of a project or plant runs it
+    (
+        "«[Газпром|organization|gazprom]» построит газопровод «[Сила Сибири|project|power]» к 2019 году.",
+        "power operator gazprom",
+    ),
+    (
+        "«[Газпром|organization|gazprom]» приступил к строительству газопровода «[Сила Сибири|project|power]».",
+        "power operator gazprom",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
@@ -630,6 +639,10 @@ NOT_FACTS = [
         "member_of",
     ),
     ("Министр обороны [России|country|russia] подписал контракт.", "agreement_with"),
+    (
+        "Строительство космодрома «[Восточный|facility|vostochny]» ведет компания «[Спецстрой|organization|ss]».",
+        "operator",
+    ),
     # membership sought is no membership; a seat on a company's board is a position
     ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
     ("[Сербия|country] подала заявку на членство в [Евросоюзе|organization:alliance|eu].", "member_of"),
