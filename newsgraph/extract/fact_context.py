@@ -139,11 +139,14 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
         j >= 0
         and REFERRING_NOUNS.get(tokens[j].lemma.replace("ё", "е")) == etype
         and tokens[j].feats.get("Number") != "Plur"  # "первый из заводов — ASPAN-1": not the same noun phrase
-        and (case is None or quoted or tokens[start].feats.get("Foreign") == "Yes")
+        # a quoted name in the nominative is uninflected ("проекта «Южный поток»"); an inflected one
+        # is a dependent ("дочерняя компания «Газпрома»")
+        and (case is None or (quoted and case == "Nom") or tokens[start].feats.get("Foreign") == "Yes")
     ):
         case = tokens[j].feats.get("Case") or case
     elif (
         quoted
+        and case in (None, "Nom", "Acc")
         and etype in ("project", "facility")
         and j >= 0
         and tokens[j].pos == "NOUN"

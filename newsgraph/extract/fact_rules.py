@@ -354,6 +354,11 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
         orgs = ctx.of_type(si, ("organization",))
         child = next((o for o in reversed(orgs) if o.stop <= i and i - o.stop <= 3), None)
         parent = next((o for o in orgs if o.start > i and o.start - i <= 4), None)
+        if child is None and parent is not None and parent.case == "Gen":
+            # "дочерняя компания «Газпрома» «Газпром экспорт»": the parent, then the child's name
+            child = next(
+                (o for o in orgs if 0 <= o.start - parent.stop <= 2 and o.entity != parent.entity), None
+            )
         if child and parent and child.entity != parent.entity and ctx.kinds.get(parent.entity) != "alliance":
             yield ctx.fact(child.entity, "part_of", {"entity": parent.entity}, si, trigger=i, confidence=0.6)
 

@@ -472,6 +472,11 @@ PHRASINGS = [
         "«[Газпром|organization|gazprom]» приступил к строительству газопровода «[Сила Сибири|project|power]».",
         "power operator gazprom",
     ),
+    (
+        "Дочерняя компания «[Газпрома|organization|gazprom]» «[Газпром экспорт|organization|gpe]» "
+        "подписала контракт.",
+        "gpe part_of gazprom",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
