@@ -21,7 +21,8 @@ Where gold/FORMAT.md leaves a choice, this is what the scorer does:
 - Quotes: one-to-one, greedily by token F1 (at least 0.5); speaker, kind and
   content F1 over all matched gold quotes, required or not; ``precision`` is
   matched system quotes over all system quotes.
-- Facts: identical system triples count once; maximum one-to-one matching,
+- Facts: a fact the text denies (``modality == "denied"``) is no triple; identical
+  system triples count once; maximum one-to-one matching,
   required gold triples first. ``text`` objects: F1 of lemma bags without
   function words ≥ 0.5 and equal digit numbers; a gold ``org`` must be matched.
 - Stances: the system's polarity for a holder and target is the majority of

@@ -459,6 +459,8 @@ def score_facts(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
     seen: set[str] = set()
     system = []
     for fact in doc.facts:
+        if fact.modality == "denied":
+            continue  # "опровергло сообщения о закрытии завода" claims no closure: not a triple
         # The same triple stated twice (two evidence spans) is one triple.
         key = json.dumps(
             [fact.subject, fact.predicate, fact.object], sort_keys=True, ensure_ascii=False, default=str

@@ -317,3 +317,13 @@ def test_a_folder_stands_for_its_gold_files(tmp_path):
     empty.mkdir()
     with pytest.raises(GoldError, match="found none"):
         evaluate_files([empty], pipeline=lambda doc: doc)
+
+
+def test_denied_facts_are_not_triples(gold, perfect_doc):
+    doc = perfect_doc
+    denied = fact("e3", "status", {"status": "cancelled"})
+    denied.modality = "denied"  # "министерство опровергло сообщения о закрытии завода"
+    doc.facts = [fact("e3", "part_of", {"entity": "e2"}), denied]
+    f = evaluate_article(gold, doc)["facts"]
+    assert f["counts"]["system"] == 1
+    assert f["precision"] == 1.0
