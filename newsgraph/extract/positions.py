@@ -255,7 +255,8 @@ def _role_at(ctx: Context, si: int, j: int, person: Anchor | None) -> Span | Non
     while k < b and ctx.tokens[k].text in QUOTES:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
-    if org and org.case not in ("Gen", None):
+    # a quoted name keeps its own form ("директора «Газпром межрегионгаза»")
+    if org and org.case not in ("Gen", None) and k == end:
         org = None
     after = org.stop if org else end
     while after < b and ctx.tokens[after].text in QUOTES:

@@ -477,6 +477,11 @@ PHRASINGS = [
         "подписала контракт.",
         "gpe part_of gazprom",
     ),
+    (
+        "Ранее [Карапетян|person|karapetyan] занимал должность генерального директора "
+        "«[Газпром межрегионгаза|organization|gmrg]».",
+        "karapetyan position генеральный директор @gmrg",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
