@@ -370,7 +370,18 @@ AGREEMENT_NOUNS = frozenset(
     }
 )
 AGREEMENT_VERBS = frozenset(
-    {"подписать", "заключить", "подписывать", "заключать", "sign", "conclude", "signed", "concluded"}
+    {
+        "подписать",
+        "заключить",
+        "подписывать",
+        "заключать",
+        "выиграть",
+        "sign",
+        "conclude",
+        "signed",
+        "concluded",
+        "win",
+    }
 )
 
 # Product classes and the kinds they cover: a class is dropped where a kind is stated for the same subject.

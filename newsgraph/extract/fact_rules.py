@@ -53,6 +53,7 @@ MODEL_WORDS = 5  # words of a quoted model name
 MODEL_DESIGNATION = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,3}-?\d[\w-]*$")  # F-35, Ми-8, A320, Т-90
 PASSIVE_ASSEMBLY = frozenset({"собираться", "выпускаться", "производиться"})
 UNATTRIBUTED_REACH = 3  # sentences back to the plant a makerless product belongs to
+FRONTED_REACH = 8  # tokens from "соглашение (между X и Y)" to its verb
 ASPIRATION_REACH = 3  # tokens before "член"/"вступить" that may say it is only sought
 PARTICIPLE_REACH = 8  # tokens from the noun to ", расположенном"
 PHRASE_OWNER_REACH = 5  # tokens from a plant noun to the company named in its phrase
@@ -1072,7 +1073,7 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
     a, b = ctx.spans[si]
     parties = [x for x in ctx.anchors[si] if x.type in ACTORS]
     for i in ctx.find(si, lex.AGREEMENT_VERBS):
-        fronted = any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(max(a, i - 4), i))
+        fronted = any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(max(a, i - FRONTED_REACH), i))
         if not fronted and not any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(i + 1, min(b, i + 5))):
             continue
         subjects = [x for x in parties if x.stop <= i and _subject_case(x)]
@@ -1092,6 +1093,10 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
         )
         if k is not None:
             partners = [x for x in parties if k < x.start <= k + 6]
+        if not partners:
+            # "выиграла контракт Пентагона": the other party in the genitive after the noun
+            noun = next((n for n in range(i + 1, min(b, i + 5)) if ctx.lemma(n) in lex.AGREEMENT_NOUNS), None)
+            partners = [x for x in parties if noun is not None and x.start == noun + 1 and x.case == "Gen"]
         if not subjects and ctx.lemma(k or i) in ("между", "between") and len(partners) >= 2:
             subjects, partners = partners[:1], partners[1:]
         between = next((m for m in ctx.find(si, {"между", "between"}) if m < i), None)

@@ -482,6 +482,16 @@ PHRASINGS = [
         "«[Газпром межрегионгаза|organization|gmrg]».",
         "karapetyan position генеральный директор @gmrg",
     ),
+    (
+        "Соглашение между «[Роскосмосом|organization|roscosmos]» и [NASA|organization|nasa] было "
+        "подписано в 2007 году.",
+        "roscosmos agreement_with nasa",
+    ),
+    (
+        "[Lockheed Martin|organization|lm] выиграла контракт [Пентагона|organization|pentagon] на поставку "
+        "истребителей.",
+        "lm agreement_with pentagon",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
