@@ -53,6 +53,7 @@ MODEL_WORDS = 5  # words of a quoted model name
 MODEL_DESIGNATION = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,3}-?\d[\w-]*$")  # F-35, Ми-8, A320, Т-90
 PASSIVE_ASSEMBLY = frozenset({"собираться", "выпускаться", "производиться"})
 UNATTRIBUTED_REACH = 3  # sentences back to the plant a makerless product belongs to
+PRODUCER_NOUNS = frozenset({"производитель", "изготовитель", "manufacturer", "maker", "producer"})
 FRONTED_REACH = 8  # tokens from "соглашение (между X и Y)" to its verb
 ASPIRATION_REACH = 3  # tokens before "член"/"вступить" that may say it is only sought
 PARTICIPLE_REACH = 8  # tokens from the noun to ", расположенном"
@@ -521,6 +522,44 @@ def product(ctx: Context, si: int) -> Iterator[Found]:
         for start, head, end in phrases:
             for obj in _product_objects(ctx, start, head, end, b):
                 yield ctx.fact(subject.entity, "product", obj, si, trigger=i, confidence=0.7)
+
+
+def producer(ctx: Context, si: int) -> Iterator[Found]:
+    """ "производитель самолетов Boeing", "Lockheed Martin — крупнейший производитель вооружений":
+    a maker's noun with what it makes, in apposition to the organisation."""
+    a, b = ctx.spans[si]
+    for i in ctx.find(si, PRODUCER_NOUNS):
+        j = i + 1
+        while j < b and (ctx.lemma(j) in ("в", "мир") or ctx.tokens[j].pos == "ADV"):
+            j += 1  # "крупнейший в мире производитель"
+        phrases = [p for p in _phrases_after(ctx, j, b) if ctx.tokens[p[1]].feats.get("Case") == "Gen"]
+        if not phrases:
+            continue
+        last = phrases[-1][2]
+        last = _models(ctx, last, b)[1]
+        orgs = ctx.of_type(si, ("organization",))
+        maker = next(
+            (
+                o
+                for o in orgs
+                if o.start == last or (o.start == last + 1 and ctx.tokens[last].text in ("«", '"'))
+            ),
+            None,
+        )
+        if maker is None:
+            # "X — крупнейший производитель", "X является производителем"
+            k = i - 1
+            while k >= a and (ctx.tokens[k].pos == "ADJ" or ctx.lemma(k) in ("в", "мир", "один", "из")):
+                k -= 1
+            if k >= a and (ctx.tokens[k].text in ("—", "–") or ctx.lemma(k) == "являться"):
+                maker = next(
+                    (o for o in reversed(orgs) if o.stop <= k and k - o.stop <= 1 and _subject_case(o)), None
+                )
+        if maker is None:
+            continue
+        for start, head, end in phrases:
+            for obj in _product_objects(ctx, start, head, end, b):
+                yield ctx.fact(maker.entity, "product", obj, si, trigger=i, confidence=0.6)
 
 
 def _models(ctx: Context, k: int, b: int) -> tuple[list[str], int]:
@@ -1161,6 +1200,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     cost,
     standard,
     product,
+    producer,
     status,
     operational_by,
     position,

@@ -492,6 +492,15 @@ PHRASINGS = [
         "истребителей.",
         "lm agreement_with pentagon",
     ),
+    # a maker's noun in apposition
+    (
+        "[Lockheed Martin|organization|lm] — крупнейший в мире производитель вооружений.",
+        "lm product вооружение",
+    ),
+    (
+        "Американский производитель самолетов [Boeing|organization|boeing] сократил выпуск.",
+        "boeing product самолет",
+    ),
     # officials signing for their states
     (
         "Договор подписали президенты [России|country|russia] и [США|country|usa] Дмитрий Медведев и "
@@ -663,6 +672,7 @@ NOT_FACTS = [
         "Строительство космодрома «[Восточный|facility|vostochny]» ведет компания «[Спецстрой|organization|ss]».",
         "operator",
     ),
+    ("Производитель самолетов сократил выпуск, сообщил [Boeing|organization|boeing].", "product"),
     # membership sought is no membership; a seat on a company's board is a position
     ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
     ("[Сербия|country] подала заявку на членство в [Евросоюзе|organization:alliance|eu].", "member_of"),
