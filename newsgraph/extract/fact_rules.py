@@ -529,6 +529,8 @@ def producer(ctx: Context, si: int) -> Iterator[Found]:
     a maker's noun with what it makes, in apposition to the organisation."""
     a, b = ctx.spans[si]
     for i in ctx.find(si, PRODUCER_NOUNS):
+        if ctx.tokens[i].feats.get("Number") == "Plur":
+            continue  # "отчисления с производителей техники X": makers in general, X is someone else
         j = i + 1
         while j < b and (ctx.lemma(j) in ("в", "мир") or ctx.tokens[j].pos == "ADV"):
             j += 1  # "крупнейший в мире производитель"

@@ -673,6 +673,11 @@ NOT_FACTS = [
         "operator",
     ),
     ("Производитель самолетов сократил выпуск, сообщил [Boeing|organization|boeing].", "product"),
+    (
+        "С импортёров и производителей звукозаписывающей техники [Российский союз правообладателей|organization|rsp] "
+        "собирает отчисления.",
+        "product",
+    ),
     # membership sought is no membership; a seat on a company's board is a position
     ("[Сербия|country] является кандидатом в члены [Евросоюза|organization:alliance|eu].", "member_of"),
     ("[Сербия|country] подала заявку на членство в [Евросоюзе|organization:alliance|eu].", "member_of"),
