@@ -911,6 +911,8 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             continue
         if i > ctx.spans[si][0] and (ctx.tokens[i - 1].pos == "NUM" or ctx.lemma(i - 1) == "из"):
             continue  # "54 из 81 члена Сената": a count of members, none named
+        if i > ctx.spans[si][0] and ctx.lemma(i - 1) in ("о", "об", "about"):
+            continue  # "референдум о членстве в НАТО", "переговоры о членстве": a topic, not a fact
         if any(
             ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k) and ctx.lemma(k) not in lex.MEMBER_NOUNS
             for k in range(i + 1, obj.start)
@@ -947,7 +949,10 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             (
                 x
                 for x in ctx.anchors[si]
-                if x.start == i + 1 and x.case == "Gen" and x.type in ("country", "organization")
+                if x.start == i + 1
+                and x.case == "Gen"
+                and x.type in ("country", "organization")
+                and not x.referring
             ),
             None,
         )

@@ -674,6 +674,11 @@ NOT_FACTS = [
     ),
     ("Производитель самолетов сократил выпуск, сообщил [Boeing|organization|boeing].", "product"),
     (
+        "В [Грузии|country|georgia] прошел референдум о членстве [Грузии|country|georgia] в "
+        "[НАТО|organization:alliance|nato].",
+        "member_of",
+    ),
+    (
         "С импортёров и производителей звукозаписывающей техники [Российский союз правообладателей|organization|rsp] "
         "собирает отчисления.",
         "product",
