@@ -280,6 +280,9 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
         or (ctx.tokens[k].feats.get("VerbForm") == "Part" and ctx.tokens[k].pos in ("VERB", "ADJ"))
     ):
         k -= 1
+    # "командующий силами НАТО [в Афганистане] генерал X": where the outer role is held
+    if k - 1 >= a and ctx.tokens[k].feats.get("Case") == "Loc" and ctx.lemma(k - 1) in PLACE_PREPOSITIONS:
+        k -= 2
     org: Anchor | None = None
     while k >= a:
         text = ctx.tokens[k].text
@@ -305,14 +308,17 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
         k = anchor.start - 1
     # "лидер [оппозиционной партии] X": the name's type noun and its adjectives
     skipped = 0
+    end: int | None = None  # "командующий [силами] НАТО": what the role commands is part of its title
     while (
         org is not None
         and k >= a
         and skipped < 3
         and not _is_head(ctx, k)
         and ctx.tokens[k].pos in ("NOUN", "ADJ")
-        and ctx.tokens[k].feats.get("Case") == "Gen"
+        and ctx.tokens[k].feats.get("Case") in ("Gen", "Ins")
     ):
+        if ctx.tokens[k].feats.get("Case") == "Ins" and end is None:
+            end = k + 1
         k -= 1
         skipped += 1
     if org is None or k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k):
@@ -320,7 +326,7 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
     role = ctx.tokens[k]
     if role.feats.get("Number") == "Plur" or role.feats.get("Case") != ctx.tokens[head].feats.get("Case"):
         return None
-    return k, k, k + 1, org
+    return k, k, end or k + 1, org
 
 
 def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, Anchor | None]:

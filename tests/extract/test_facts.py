@@ -492,6 +492,11 @@ PHRASINGS = [
         "истребителей.",
         "lm agreement_with pentagon",
     ),
+    (
+        "Командующий силами [НАТО|organization:alliance|nato] в [Афганистане|country|afghanistan] генерал "
+        "[Стэнли Маккристал|person|mcchrystal] сообщил о потерях.",
+        "mcchrystal position командующий силами @nato",
+    ),
     # a maker's noun in apposition
     (
         "[Lockheed Martin|organization|lm] — крупнейший в мире производитель вооружений.",
