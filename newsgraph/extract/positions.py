@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract.fact_context import Anchor, Context
+from newsgraph.extract.fact_lexicon import country_adjectives
 from newsgraph.extract.phrases import nominative
 
 ORG_TYPES = ("organization", "country", "location")
@@ -331,14 +332,17 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
 
 def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, Anchor | None]:
     """ "российский президент": the adjective names the country; it leaves the role's text."""
-    # the adjective names the country itself: any mention of it in the article will do
-    nearby = {a.entity: a for row in ctx.anchors for a in row if a.type in ORG_TYPES}
+    # a country's own adjective names it: any mention of it in the article will do; an adjective
+    # matched by its stem only ("федеральный" ~ "Федеральное управление") needs one close by
+    named = {a.entity: a for row in ctx.anchors for a in row if a.type in ORG_TYPES}
+    nearby = {a.entity: a for row in ctx.anchors[max(0, si - 3) : si + 1] for a in row if a.type in ORG_TYPES}
     for k in range(start, head):
         if ctx.tokens[k].pos != "ADJ":
             continue
         entity = ctx.entity_by_adjective(ctx.lemma(k), ORG_TYPES)
-        if entity in nearby:
-            return k + 1, nearby[entity]
+        scope = named if ctx.lemma(k) in country_adjectives() else nearby
+        if entity in scope:
+            return k + 1, scope[entity]
     return start, None
 
 

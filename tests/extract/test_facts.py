@@ -831,3 +831,15 @@ def test_seed_facts_with_gold_entities(shared):
 def test_makerless_products_need_one_recent_plant(marked):
     doc = extract(marked_doc(marked))
     assert not [f for f in doc.facts if f.predicate == "product" and f.subject.startswith("plant")], doc.facts
+
+
+def test_stem_matched_adjective_needs_a_near_name():
+    """ "федеральный" shares a stem with "Федеральное управление", named four sentences back: no org."""
+    marked = (
+        "[Федеральное управление финансового надзора|organization|bafin] проверит банк. Рынок ждет. "
+        "Аналитики молчат. Инвесторы ждут. Об этом сказала федеральный канцлер [Ангела Меркель|person|merkel]."
+    )
+    doc = extract(marked_doc(marked))
+    assert not [f for f in doc.facts if f.predicate == "position" and f.object.get("org") == "bafin"], (
+        doc.facts
+    )
