@@ -939,6 +939,14 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             ),
             None,
         )
+        token = ctx.tokens[i]
+        if (
+            named is None
+            and token.pos == "NOUN"
+            and token.feats.get("Number") == "Plur"
+            and token.feats.get("Case") not in ("Nom", "Ins")
+        ):
+            continue  # "уведомил членов МОК", "большинством членов Сената": the members are others
         if named is not None and ctx.lemma(i) in lex.MEMBER_NOUNS:
             members = [named]  # "члена Совета Федерации от Республики Алтай Ралифа Сафина"
             if ctx.tokens[i].feats.get("Number") == "Plur":

@@ -678,6 +678,11 @@ NOT_FACTS = [
         "operator",
     ),
     ("Производитель самолетов сократил выпуск, сообщил [Boeing|organization|boeing].", "product"),
+    ("[Сергей Бубка|person|bubka] уведомил членов [МОК|organization|ioc] о решении.", "member_of"),
+    (
+        "[Петреус|person|petraeus] избран главой ЦРУ подавляющим большинством членов [Сената|organization|senate].",
+        "member_of",
+    ),
     (
         "В [Грузии|country|georgia] прошел референдум о членстве [Грузии|country|georgia] в "
         "[НАТО|organization:alliance|nato].",
