@@ -1083,6 +1083,31 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         if org and place:
             yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.LOCATION_VERBS):
+        place = next((p for p in places if i < p.start <= i + 4), None)
+        token = ctx.tokens[i]
+        participle = token.pos != "VERB" or token.feats.get("VerbForm") == "Part"
+        if place is not None and participle and (i == _a or ctx.tokens[i - 1].text != ","):
+            # "базирующаяся в Риме ФАО", "расположенная в Бетесде компания X": a participle before its noun
+            noun = next(
+                (
+                    x
+                    for x in ctx.anchors[si]
+                    if x.type in ("facility", "project", "organization")
+                    and (
+                        x.start == place.stop
+                        or (
+                            x.start - place.stop <= 3
+                            and lex.REFERRING_NOUNS.get(ctx.lemma(place.stop)) == x.type
+                        )
+                    )
+                ),
+                None,
+            )
+            if noun is not None:
+                yield ctx.fact(
+                    noun.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7
+                )
+                continue
         subject = _participle_head(ctx, si, i) or next(
             (
                 x
@@ -1091,7 +1116,6 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             ),
             None,
         )
-        place = next((p for p in places if i < p.start <= i + 4), None)
         if subject and place:
             yield ctx.fact(
                 subject.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7

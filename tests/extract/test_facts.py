@@ -497,6 +497,15 @@ PHRASINGS = [
         "[Стэнли Маккристал|person|mcchrystal] сообщил о потерях.",
         "mcchrystal position командующий силами @nato",
     ),
+    # a participle before its noun
+    (
+        "Базирующаяся в [Риме|location|rome] [ФАО|organization|fao] предупредила о голоде.",
+        "fao located_in rome",
+    ),
+    (
+        "Расположенная в [Бетесде|location|bethesda] компания [Lockheed Martin|organization|lm] получила заказ.",
+        "lm located_in bethesda",
+    ),
     # a maker's noun in apposition
     (
         "[Lockheed Martin|organization|lm] — крупнейший в мире производитель вооружений.",
@@ -678,6 +687,10 @@ NOT_FACTS = [
         "operator",
     ),
     ("Производитель самолетов сократил выпуск, сообщил [Boeing|organization|boeing].", "product"),
+    (
+        "Расположенный в [Калуге|location|kaluga] завод выпускает машины [Volkswagen|organization|vw].",
+        "located_in",
+    ),
     ("[Сергей Бубка|person|bubka] уведомил членов [МОК|organization|ioc] о решении.", "member_of"),
     (
         "[Петреус|person|petraeus] избран главой ЦРУ подавляющим большинством членов [Сената|organization|senate].",
