@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from newsgraph.extract import acronyms, patterns
+from newsgraph.extract import acronyms, institutions, patterns
 from newsgraph.extract.central_facility import add_central_facility
 from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key
 from newsgraph.extract.names import (
@@ -61,6 +61,8 @@ class Candidate:
     name: str = ""
     group: int | None = None
     core: str = ""  # name key of an organisation before its country tail ("МИД" in "МИД России")
+    head: int = -1  # head noun of a state body found by `institutions` ("сенат" in "сената США")
+    complement: tuple[str, ...] = ()  # its genitive complement's lemmas ("финансы")
 
 
 @dataclass(slots=True)
@@ -283,8 +285,79 @@ def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if whole.entry is None and cand.entry is not None:
             whole.name = f"{cand.entry.ru} {span_text(doc, tail)}"
         whole.kind = whole.kind or cand.kind
+        if whole.kind == "other" and institutions.before_country(doc.tokens, tail.first):
+            whole.kind = "government"  # "Палата представителей США"
         out.append(whole)
     return out
+
+
+def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """State bodies natasha missed: "правительства Украины", "японская полиция".
+    A country written out keeps its own mention inside the body's."""
+    tokens = doc.tokens
+    taken = [(c.first, c.stop) for c in cands]
+    out = list(cands)
+
+    def add(body: institutions.Body, stop: int, country: str | None) -> None:
+        if any(a < body.stop and body.first < b for a, b in taken):
+            return
+        whole = Candidate(body.first, stop, "institution", ner_type="ORG", kind="government")
+        whole.head, whole.complement = body.head, body.complement
+        phrase = tokens[body.first if country is None else body.head : body.stop]
+        head_name = institutions.capitalised(nominative(phrase, doc.text[phrase[0].start : phrase[-1].stop]))
+        whole.core = f"organization:{lemma_key(head_name)}"
+        decide(doc, whole)
+        if whole.entry is not None and whole.entry.type != "organization":
+            whole.entry = None
+        if country is not None:
+            whole.name = f"{head_name} {institutions.genitive(country)}"
+            found = gazetteer().find(whole.name)
+            whole.entry = found if found and found.type == "organization" else None
+        if whole.entry is not None:
+            whole.name = whole.entry.ru
+        else:
+            whole.name = institutions.capitalised(whole.name)
+        whole.type, whole.kind = "organization", "government"
+        taken.append((whole.first, whole.stop))
+        out.append(whole)
+
+    for cand in cands:
+        if cand.type == "country" and cand.first > 0 and glued_tokens(doc, cand.first):
+            body = institutions.before_country(tokens, cand.first)
+            if body is not None:
+                add(body, cand.stop, None)
+    countries = institutions.adjective_countries()
+    for i, token in enumerate(tokens):
+        if token.pos == "ADJ" and token.lemma in countries:
+            body = institutions.after_adjective(tokens, i)
+            if body is not None:
+                add(body, body.stop, countries[token.lemma])
+    return sorted(out, key=sort_key)
+
+
+def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> None:
+    """A later bare "сенат", "министерство" is the article's only such body."""
+    tokens = doc.tokens
+    bodies: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
+    for i, cand in enumerate(cands):
+        if cand.source == "institution":
+            seen = bodies.setdefault(institutions.head_lemma(tokens[cand.head]), {})
+            seen.setdefault(owner[i], (cand.stop, cand.complement))
+    covered = bytearray(len(tokens))
+    for cand in cands:
+        covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
+    for i, token in enumerate(tokens):
+        found = bodies.get(institutions.head_lemma(token))
+        if covered[i] or not found or len(found) != 1 or token.feats.get("Number") == "Plur":
+            continue
+        ((ent, (after, complement)),) = found.items()
+        stop = institutions.complement_stop(tokens, i, len(tokens))
+        words = tuple(t.lemma for t in tokens[i + 1 : stop])
+        if i < after or (words and words != complement) or any(covered[i:stop]):
+            continue
+        cands.append(Candidate(i, stop, "repeat"))
+        owner[len(cands) - 1] = ent
+        covered[i:stop] = b"\x01" * (stop - i)
 
 
 def glued_tokens(doc: Doc, i: int) -> bool:
@@ -543,11 +616,12 @@ def extract(doc: Doc) -> Doc:
     add_gazetteer_names(doc, cands)
     for cand in cands:
         decide(doc, cand)
-    cands = attach_tails(doc, cands)
+    cands = attach_tails(doc, add_institutions(doc, cands))
     groups = cluster(doc, cands)
     entities = {root: build_entity(doc, cands, members) for root, members in groups.items()}
     owner = {i: root for root, members in groups.items() for i in members}
     link_repeats(doc, cands, owner)
+    link_bare_heads(doc, cands, owner)
     order = sorted(range(len(cands)), key=lambda i: sort_key(cands[i]))
     ids: dict[int, str] = {}
     for i in order:

@@ -1,0 +1,165 @@
+"""State bodies named by a common noun and their country.
+
+Russian news names institutions with a head noun and the country in the
+genitive ("Правительство Украины", "в министерстве финансов России") or as a
+relational adjective ("японская полиция"); natasha's NER misses most of them.
+The spans found here become government organisations named in the nominative
+with the country in the genitive ("Министерство финансов России").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from newsgraph.extract.gazetteer import parses
+from newsgraph.extract.names import match_case
+from newsgraph.model import Token
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Head nouns (lemmas) that name a state body by themselves.
+HEADS = frozenset(
+    {
+        "правительство",
+        "кабмин",
+        "министерство",
+        "минобороны",
+        "мид",
+        "минфин",
+        "минэкономразвития",
+        "минздрав",
+        "минюст",
+        "минэнерго",
+        "минтранс",
+        "ведомство",
+        "администрация",
+        "сенат",
+        "парламент",
+        "конгресс",
+        "госдума",
+        "дума",
+        "полиция",
+        "милиция",
+        "прокуратура",
+        "генпрокуратура",
+        "генштаб",
+        "армия",
+        "ввс",
+        "вмс",
+        "флот",
+        "центробанк",
+        "нацбанк",
+    }
+)
+# Heads too general alone: they need a qualifying adjective before them or a
+# genitive complement after them ("Палата представителей", "Совет Федерации").
+QUALIFIED_HEADS = frozenset({"комитет", "палата", "совет", "штаб", "банк", "служба"})
+QUALIFIERS = frozenset(
+    {
+        "следственный",
+        "объединённый",
+        "объединенный",
+        "центральный",
+        "национальный",
+        "генеральный",
+        "федеральный",
+        "верховный",
+        "государственный",
+    }
+)
+MAX_COMPLEMENT = 3
+
+
+@dataclass(slots=True)
+class Body:
+    first: int
+    stop: int  # end of the head phrase (the country follows, or the adjective precedes)
+    head: int
+    complement: tuple[str, ...]
+
+
+@cache
+def adjective_countries() -> dict[str, str]:
+    """Adjective lemma → country name as written (newsgraph/data/country_adjectives.tsv)."""
+    text = (DATA / "country_adjectives.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {adjective.strip(): country.strip() for adjective, country in rows}
+
+
+def head_lemma(token: Token) -> str:
+    return token.lemma.lower().replace("ё", "е") if token.lemma else token.text.lower()
+
+
+def complement_stop(tokens: list[Token], head: int, limit: int) -> int:
+    """End of the lower-case genitive words after a head ("финансов", "начальников штабов")."""
+    i = head + 1
+    while (
+        i < limit
+        and i - head <= MAX_COMPLEMENT
+        and tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and tokens[i].pos in ("NOUN", "ADJ")
+        and tokens[i].feats.get("Case") == "Gen"
+    ):
+        i += 1
+    return i
+
+
+def head_start(tokens: list[Token], head: int) -> int | None:
+    """First token of the head phrase, or None when the noun names no state body."""
+    lemma = head_lemma(tokens[head])
+    has_qualifier = head > 0 and tokens[head - 1].pos == "ADJ" and tokens[head - 1].lemma in QUALIFIERS
+    if lemma in HEADS:
+        return head - 1 if has_qualifier else head
+    if lemma in QUALIFIED_HEADS and has_qualifier:
+        return head - 1
+    if lemma in QUALIFIED_HEADS and complement_stop(tokens, head, len(tokens)) > head + 1:
+        return head
+    return None
+
+
+def before_country(tokens: list[Token], country: int) -> Body | None:
+    """A head phrase ending right before a country in the genitive."""
+    if tokens[country].feats.get("Case") != "Gen":
+        return None
+    for head in range(country - 1, max(-1, country - 2 - MAX_COMPLEMENT), -1):
+        if head_lemma(tokens[head]) in HEADS | QUALIFIED_HEADS:
+            if complement_stop(tokens, head, country) != country:
+                return None
+            first = head_start(tokens, head)
+            if first is None:
+                return None
+            return Body(first, country, head, tuple(t.lemma for t in tokens[head + 1 : country]))
+    return None
+
+
+def after_adjective(tokens: list[Token], adjective: int) -> Body | None:
+    """ "японская полиция", "министерство иностранных дел" after "российское"."""
+    head = adjective + 1
+    if head >= len(tokens) or tokens[adjective].pos != "ADJ" or not tokens[head].text.islower():
+        return None
+    if head_lemma(tokens[head]) not in HEADS and not (
+        head_lemma(tokens[head]) in QUALIFIED_HEADS and complement_stop(tokens, head, len(tokens)) > head + 1
+    ):
+        return None
+    stop = complement_stop(tokens, head, len(tokens))
+    return Body(adjective, stop, head, tuple(t.lemma for t in tokens[head + 1 : stop]))
+
+
+def genitive(country: str) -> str:
+    """The country's name in the genitive ("Украина" → "Украины"; "США" stays)."""
+    words = []
+    for word in country.split():
+        if word.isupper():
+            words.append(word)
+            continue
+        form = next((p.inflect({"gent"}) for p in parses(word) if "Geox" in p.tag), None)
+        form = form or next((p.inflect({"gent"}) for p in parses(word)), None)
+        words.append(match_case(form.word, word) if form else word)
+    return " ".join(words)
+
+
+def capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
