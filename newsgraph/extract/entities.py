@@ -295,12 +295,15 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """State bodies natasha missed: "правительства Украины", "японская полиция".
     A country written out keeps its own mention inside the body's."""
     tokens = doc.tokens
-    taken = [(c.first, c.stop) for c in cands]
     out = list(cands)
 
     def add(body: institutions.Body, stop: int, country: str | None) -> None:
-        if any(a < body.stop and body.first < b for a, b in taken):
+        hit = [c for c in out if c.first < body.stop and body.first < c.stop]
+        # natasha sometimes takes "Вьетнамская полиция" for a place: the head noun says otherwise.
+        if any(c.source != "ner" or c.entry is not None or c.stop > body.stop for c in hit):
             return
+        for cand in hit:
+            out.remove(cand)
         whole = Candidate(body.first, stop, "institution", ner_type="ORG", kind="government")
         whole.head, whole.complement = body.head, body.complement
         phrase = tokens[body.first if country is None else body.head : body.stop]
@@ -318,10 +321,9 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             whole.name = institutions.capitalised(whole.name)
         whole.type, whole.kind = "organization", "government"
-        taken.append((whole.first, whole.stop))
         out.append(whole)
 
-    for cand in cands:
+    for cand in list(cands):
         if cand.type == "country" and cand.first > 0 and glued_tokens(doc, cand.first):
             body = institutions.before_country(tokens, cand.first)
             if body is not None:
@@ -542,6 +544,7 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
         name = max(
             spelled,
             key=lambda c: (
+                c.source == "institution",  # "Сенат Австралии" over a bare "Сенат" joined to it
                 doc.tokens[c.first].feats.get("Case") == "Nom",
                 names.count(c.name),
                 len(c.name),

@@ -69,6 +69,10 @@ QUALIFIERS = frozenset(
         "государственный",
     }
 )
+# Heads whose name goes on with genitive words ("министерство иностранных дел",
+# "администрация президента"); after other heads a genitive is something else
+# ("прокуратура города Павия").
+COMPLEMENTED_HEADS = frozenset({"министерство", "администрация"}) | QUALIFIED_HEADS
 MAX_COMPLEMENT = 3
 
 
@@ -95,6 +99,8 @@ def head_lemma(token: Token) -> str:
 def complement_stop(tokens: list[Token], head: int, limit: int) -> int:
     """End of the lower-case genitive words after a head ("финансов", "начальников штабов")."""
     i = head + 1
+    if head_lemma(tokens[head]) not in COMPLEMENTED_HEADS:
+        return i
     while (
         i < limit
         and i - head <= MAX_COMPLEMENT
@@ -110,6 +116,8 @@ def complement_stop(tokens: list[Token], head: int, limit: int) -> int:
 def head_start(tokens: list[Token], head: int) -> int | None:
     """First token of the head phrase, or None when the noun names no state body."""
     lemma = head_lemma(tokens[head])
+    if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
+        return None  # "американские ведомства" are many bodies
     has_qualifier = head > 0 and tokens[head - 1].pos == "ADJ" and tokens[head - 1].lemma in QUALIFIERS
     if lemma in HEADS:
         return head - 1 if has_qualifier else head
@@ -139,6 +147,8 @@ def after_adjective(tokens: list[Token], adjective: int) -> Body | None:
     """ "японская полиция", "министерство иностранных дел" after "российское"."""
     head = adjective + 1
     if head >= len(tokens) or tokens[adjective].pos != "ADJ" or not tokens[head].text.islower():
+        return None
+    if tokens[head].feats.get("Number") == "Plur":
         return None
     if head_lemma(tokens[head]) not in HEADS and not (
         head_lemma(tokens[head]) in QUALIFIED_HEADS and complement_stop(tokens, head, len(tokens)) > head + 1
