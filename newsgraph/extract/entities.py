@@ -416,6 +416,9 @@ def qualifier(doc: Doc, cand: Candidate) -> str:
     """A relational adjective before a bare organisation name tells whose it is:
     "японского МИДа" and "МИД" are two ministries."""
     before = doc.tokens[cand.first - 1] if cand.first else None
+    # A state body names its country: "переходного правительства Мали" is the government of Мали.
+    if cand.source == "institution":
+        return ""
     if cand.type != "organization" or before is None or before.pos != "ADJ" or not before.text.islower():
         return ""
     return "|" + before.lemma
