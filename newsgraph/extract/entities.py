@@ -300,15 +300,21 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     def add(body: institutions.Body, stop: int, country: str | None) -> None:
         hit = [c for c in out if c.first < body.stop and body.first < c.stop]
         # natasha sometimes takes "Вьетнамская полиция" for a place: the head noun says otherwise.
-        if any(c.source != "ner" or c.entry is not None or c.stop > body.stop for c in hit):
+        # A bare "МИД" after "китайский" is no longer the gazetteer's bare ministry.
+        if any(
+            c.source != "ner" or (c.entry is not None and country is None) or c.stop > body.stop for c in hit
+        ):
             return
         for cand in hit:
             out.remove(cand)
+        known = next((c.entry for c in hit if c.entry is not None and c.entry.type == "organization"), None)
         whole = Candidate(body.first, stop, "institution", ner_type="ORG", kind="government")
         whole.head, whole.complement = body.head, body.complement
         phrase = tokens[body.first if country is None else body.head : body.stop]
         head_name = institutions.capitalised(nominative(phrase, doc.text[phrase[0].start : phrase[-1].stop]))
         whole.core = f"organization:{lemma_key(head_name)}"
+        if known is not None and country is not None and body.stop - body.first == 2:
+            head_name = known.ru  # "китайский МИД" is the Министерство иностранных дел Китая
         decide(doc, whole)
         if whole.entry is not None and whole.entry.type != "organization":
             whole.entry = None

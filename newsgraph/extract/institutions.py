@@ -146,9 +146,13 @@ def before_country(tokens: list[Token], country: int) -> Body | None:
 def after_adjective(tokens: list[Token], adjective: int) -> Body | None:
     """ "японская полиция", "министерство иностранных дел" after "российское"."""
     head = adjective + 1
-    if head >= len(tokens) or tokens[adjective].pos != "ADJ" or not tokens[head].text.islower():
+    if head >= len(tokens) or tokens[adjective].pos != "ADJ":
         return None
-    if tokens[head].feats.get("Number") == "Plur":
+    # "китайский МИД", "японского МИДа": an acronym head must be one of the heads.
+    word = tokens[head].text
+    if not word.islower() and not (word[:2].isupper() and head_lemma(tokens[head]) in HEADS):
+        return None
+    if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
         return None
     if head_lemma(tokens[head]) not in HEADS and not (
         head_lemma(tokens[head]) in QUALIFIED_HEADS and complement_stop(tokens, head, len(tokens)) > head + 1
