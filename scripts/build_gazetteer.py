@@ -461,6 +461,9 @@ def drop_countryless_forms(nerel: dict[str, Row], countries: set[str]) -> None:
         )
 
 
+CYRILLIC_LETTER = re.compile("[а-яё]", re.IGNORECASE)
+
+
 def usual_name(row: Row) -> str:
     """The name news use most, among forms in the nominative ("США" over CLDR's
     "Соединенные Штаты"); CLDR's name when none is used more."""
@@ -470,7 +473,8 @@ def usual_name(row: Row) -> str:
     nominative = [
         f
         for f in row.forms
-        if ((2 * row.forms[f] > total) if f.isupper() else (lemma_key(f) == surface_key(f)))
+        if CYRILLIC_LETTER.search(f)  # a Russian name ("Australian" is a NEREL form, not one)
+        and ((2 * row.forms[f] > total) if f.isupper() else (lemma_key(f) == surface_key(f)))
     ]
     best = max(nominative, key=lambda f: row.forms[f], default=row.ru)
     return best if row.forms[best] > row.forms[row.ru] else row.ru
