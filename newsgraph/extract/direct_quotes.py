@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.extract.quote_records import make_quote, trim
-from newsgraph.extract.speakers import Speaker, SpeakerFinder
+from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote
 
 CUE_WINDOW = 6  # tokens from the dash to the cue verb
@@ -160,7 +160,7 @@ def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) ->
             if speaker is None and _impersonal(ctx, i):
                 speaker = finder.document_source(i + 1, toks.stop)
             elif speaker is None:
-                speaker = _omitted_subject(finder, ctx, i)
+                speaker = omitted_subject(finder, ctx, i)
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     return None
@@ -201,7 +201,7 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attr
         if _is_cue(ctx, i):
             speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
             if speaker is None:
-                speaker = _omitted_subject(finder, ctx, i)
+                speaker = omitted_subject(finder, ctx, i)
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     last = toks.stop - 2  # the token before the colon
@@ -262,27 +262,6 @@ def _impersonal(ctx: QuoteContext, i: int) -> bool:
     if tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES:
         return True
     return tok.feats.get("Voice") == "Pass" or tok.text.lower().endswith(("ся", "сь"))
-
-
-def _omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker | None:
-    """`«…», — добавил.` or `Также добавил: «…»`: the verb's subject is the previous speaker."""
-    verb = ctx.tokens[i]
-    if verb.feats.get("Number") == "Plur":
-        return None
-    gender = verb.feats.get("Gender")
-    for sp in finder.previous(verb.start, paragraphs=1):
-        if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
-            return Speaker(
-                verb.start,
-                verb.stop,
-                "omitted",
-                entity=sp.entity,
-                name=sp.name,
-                text=sp.text,
-                type=sp.type,
-                gender=sp.gender,
-            )
-    return None
 
 
 def _words(text: str) -> int:

@@ -22,7 +22,7 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group
 from newsgraph.extract.quote_context import QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
-from newsgraph.extract.speakers import Speaker, SpeakerFinder
+from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote
 
 COMPLEMENT_WINDOW = 12  # tokens from the cue to its `что`
@@ -809,26 +809,18 @@ def _quote_around(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int, 
 
 def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker | None:
     verb = ctx.tokens[i]
-    if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
+    if verb.feats.get("Person") in ("1", "2"):
         return None
-    gender = verb.feats.get("Gender")
-    for sp in finder.previous(verb.start, paragraphs=1):
-        if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
-            return Speaker(
-                verb.start,
-                verb.stop,
-                "omitted",
-                entity=sp.entity,
-                name=sp.name,
-                text=sp.text,
-                type=sp.type,
-                gender=sp.gender,
-            )
+    found = omitted_subject(finder, ctx, i)
+    if found is not None:
+        return found
+    if verb.feats.get("Number") == "Plur":
+        return None
     unit = ctx.unit_at(verb.start)
     before = ctx.token_range(unit.start, verb.start) if unit is not None else range(0)
     if unit is not None and _only_addressees(ctx, before):  # `Также`, `В своём посте` …
         # `Также заявлял, что …` opening a sentence: the person just named
-        found = finder.last_person(verb.start, gender)
+        found = finder.last_person(verb.start, verb.feats.get("Gender"))
         if found is not None:
             found.how, found.start, found.stop = "omitted", verb.start, verb.stop
             return found

@@ -921,3 +921,25 @@ def _agrees(agree: tuple[str | None, str | None], gender: str | None, number: st
     if agree[1] and number and agree[1] != number:
         return False
     return not (agree[0] and gender and agree[0] != gender)
+
+
+def omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker | None:
+    """`«…», — добавил.` or `Также добавил: «…»`: a cue verb with no subject of its own
+    speaks for the last person named, if gender and number agree."""
+    verb = ctx.tokens[i]
+    if verb.feats.get("Number") == "Plur":
+        return None
+    gender = verb.feats.get("Gender")
+    for sp in finder.previous(verb.start, paragraphs=1):
+        if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
+            return Speaker(
+                verb.start,
+                verb.stop,
+                "omitted",
+                entity=sp.entity,
+                name=sp.name,
+                text=sp.text,
+                type=sp.type,
+                gender=sp.gender,
+            )
+    return None
