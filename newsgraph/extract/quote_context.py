@@ -13,10 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-import pymorphy3
-
 from newsgraph.extract.quote_marks import Quoted, paragraphs, quoted_spans
 from newsgraph.model import Doc, Token
+from newsgraph.morph import analyzer
 
 NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 
@@ -195,12 +194,7 @@ def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
 
 @cache
 def _first_name_gender(word: str) -> str | None:
-    genders = {p.tag.gender for p in _morph().parse(word) if "Name" in p.tag}
+    genders = {p.tag.gender for p in analyzer().parse(word) if "Name" in p.tag}
     if len(genders) != 1:
         return None
     return {"masc": "Masc", "femn": "Fem"}.get(genders.pop())
-
-
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()

@@ -1,7 +1,8 @@
 """Unmarked speech: a first-person paragraph with no quotation marks that
 continues the quotes of the speaker just before it (common in interviews
-retold by the press). Each sentence becomes a quote with a lower confidence
-and the reason it was attributed.
+retold by the press). It is one quote (one utterance, as a quotation over
+several sentences is): the sentences from the paragraph's start while the first
+person runs, with a lower confidence and the reason it was attributed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from newsgraph.extract.speakers import SpeakerFinder
 from newsgraph.model import Quote
 
 FIRST_PERSON_CONFIDENCE = 0.6
-CONTINUATION_CONFIDENCE = 0.5
 QUOTE_MARKS = '«»„“”"'
 
 
@@ -39,23 +39,31 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
             continue
         speaker = speakers[0]
         name = speaker.name or speaker.text
+        # one utterance, one quote: the sentences from the paragraph's start for as long as the
+        # first person runs; past that, nothing marks whose voice it is (the author's may resume)
+        start = stop = None
         for unit in ctx.units:
             if not (pstart <= unit.start < pstop):
                 continue
-            start, stop = trim(ctx.text, unit.start, unit.stop)
-            marked = _first_person(ctx, start, stop)
-            quote = make_quote(
-                ctx,
-                "unmarked",
-                start,
-                stop,
-                cue=None,
-                speaker=speaker,
-                confidence=FIRST_PERSON_CONFIDENCE if marked else CONTINUATION_CONFIDENCE,
-                reason=f"unmarked: first-person paragraph after quotes of {name}",
-            )
-            quote.speaker_start = quote.speaker_stop = None  # no word here names the speaker
-            found.append(quote)
+            if not _first_person(ctx, unit.start, unit.stop):
+                break
+            start = unit.start if start is None else start
+            stop = unit.stop
+        if start is None or stop is None:
+            continue
+        start, stop = trim(ctx.text, start, stop)
+        quote = make_quote(
+            ctx,
+            "unmarked",
+            start,
+            stop,
+            cue=None,
+            speaker=speaker,
+            confidence=FIRST_PERSON_CONFIDENCE,
+            reason=f"unmarked: first-person paragraph after quotes of {name}",
+        )
+        quote.speaker_start = quote.speaker_stop = None  # no word here names the speaker
+        found.append(quote)
     return found
 
 
