@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+from typing import NamedTuple
+
 import natasha
 from natasha.doc import adapt_spans, inject_morph, sent_words
+from natasha.morph.lemma import best_form, normal_word
+from natasha.morph.vocab import ud_feats, ud_pos
+from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
 
 from newsgraph.model import Doc, NerSpan, Sentence, Token
 from newsgraph.nlp import models
@@ -11,6 +17,16 @@ from newsgraph.pipeline import component
 
 LEMMA_CACHE_SIZE = 200_000
 _lemmas: dict[tuple, str] = {}
+_forms: dict[str, list[Form]] = {}
+_tags: dict[object, tuple[str, dict[str, str]]] = {}
+
+
+class Form(NamedTuple):
+    """A dictionary reading of a word, as natasha's lemmatiser compares them."""
+
+    normal: str
+    pos: str
+    feats: dict[str, str]
 
 
 def lemma(word: str, pos: str | None, feats: dict[str, str] | None) -> str:
@@ -20,9 +36,45 @@ def lemma(word: str, pos: str | None, feats: dict[str, str] | None) -> str:
     if found is None:
         if len(_lemmas) >= LEMMA_CACHE_SIZE:
             _lemmas.clear()
-        found = (models.morph_vocab().lemmatize(word, pos, feats or {}) or word).lower()
+        found = (lemmatize(word, pos, feats or {}) or word).lower()
         _lemmas[key] = found
     return found
+
+
+def lemmatize(word: str, pos: str | None, feats: dict[str, str]) -> str:
+    """natasha's `MorphVocab.lemmatize`, without building its parse objects: a word's
+    readings are converted to UD part of speech and features once per tag."""
+    word = normal_word(word)
+    form = best_form(forms(word), pos, feats)
+    return normal_word(form.normal) if form else word
+
+
+def forms(word: str) -> list[Form]:
+    found = _forms.get(word)
+    if found is None:
+        if len(_forms) >= LEMMA_CACHE_SIZE:
+            _forms.clear()
+        found = _forms[word] = [Form(p[2], *_ud(p[1])) for p in _plain_parse(word)]
+    return found
+
+
+def _ud(tag: object) -> tuple[str, dict[str, str]]:
+    found = _tags.get(tag)
+    if found is None:
+        found = _tags[tag] = (ud_pos(tag), dict(ud_feats(tag)))
+    return found
+
+
+@cache
+def _plain_analyzer() -> PymorphyAnalyzer:
+    """natasha's analyser returning plain tuples (its units and dictionary, shared)."""
+    plain = object.__new__(PymorphyAnalyzer)
+    plain.__dict__.update(models.morph_vocab().__dict__, _result_type=None)
+    return plain
+
+
+def _plain_parse(word: str) -> list[tuple]:
+    return PymorphyAnalyzer.parse(_plain_analyzer(), word)
 
 
 def run_natasha(text: str) -> natasha.Doc:
