@@ -911,8 +911,8 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             continue
         if i > ctx.spans[si][0] and (ctx.tokens[i - 1].pos == "NUM" or ctx.lemma(i - 1) == "из"):
             continue  # "54 из 81 члена Сената": a count of members, none named
-        if i > ctx.spans[si][0] and ctx.lemma(i - 1) in ("о", "об", "about"):
-            continue  # "референдум о членстве в НАТО", "переговоры о членстве": a topic, not a fact
+        if i > ctx.spans[si][0] and ctx.lemma(i - 1) in ("о", "об", "about", "с", "со", "with"):
+            continue  # "референдум о членстве в НАТО": a topic; "встретился с членами Сената": others
         if any(
             ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k) and ctx.lemma(k) not in lex.MEMBER_NOUNS
             for k in range(i + 1, obj.start)
@@ -983,6 +983,40 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     member.entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
                 )
+
+
+def composition(ctx: Context, si: int) -> Iterator[Found]:
+    """ "В состав ОДКБ входят Россия, Армения, …", "в ОДКБ входят …", "членами НАТО являются X и Y":
+    the members listed after the verb."""
+    a, _b = ctx.spans[si]
+    for i in ctx.find(si, {"входить", "являться"}):
+        body = None
+        if ctx.lemma(i) == "входить":
+            # "в состав X входят", "в X входят"
+            for x in ctx.of_type(si, ("organization",)):
+                if x.stop <= i and i - x.stop <= 1 and x.start - 1 >= a:
+                    k = x.start - 1
+                    if ctx.lemma(k) == "состав" and k - 1 >= a and ctx.lemma(k - 1) == "в":
+                        body = x
+                    elif ctx.lemma(k) in ("в", "во") and ctx.kinds.get(x.entity) in ("alliance", "party"):
+                        body = x
+        else:
+            # "членами X являются"
+            for x in ctx.of_type(si, ("organization",)):
+                if x.stop <= i and i - x.stop <= 1 and x.start - 1 >= a and ctx.lemma(x.start - 1) == "член":
+                    body = x
+        if body is None:
+            continue
+        members = [
+            x
+            for x in ctx.anchors[si]
+            if x.start > i
+            and x.type in ("country", "organization")
+            and _subject_case(x)
+            and x.entity != body.entity
+        ]
+        for member in _listed(ctx, members, i):
+            yield ctx.fact(member.entity, "member_of", {"entity": body.entity}, si, trigger=i, confidence=0.7)
 
 
 def _aspired(ctx: Context, si: int, i: int) -> bool:
@@ -1246,6 +1280,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     directive,
     cooperates_with,
     member_of,
+    composition,
     located_in,
     agreement_with,
 )

@@ -156,9 +156,9 @@ def _lexeme_forms(lemmas: dict[str, float]) -> dict[str, float]:
 
 @cache
 def _morph():
-    import pymorphy3
+    from newsgraph.morph import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 @cache

@@ -9,8 +9,6 @@ stays as written.
 
 from __future__ import annotations
 
-from functools import cache
-
 from newsgraph.model import Token
 
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
@@ -20,11 +18,10 @@ GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 TAIL_STOP = frozenset({"калибр", "стоимость", "объем", "мощность", "сумма"})
 
 
-@cache
 def _morph():
-    import pymorphy3
+    from newsgraph.morph import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def is_calibre(token: Token) -> bool:

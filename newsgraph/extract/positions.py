@@ -46,6 +46,31 @@ COPULAS = frozenset(
     }
 )
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
+# verbs that take a role away: "покинул пост министра", "освобождён от должности губернатора"
+EXIT_VERBS = frozenset(
+    {
+        "покинуть",
+        "покидать",
+        "оставить",
+        "освободить",
+        "освобождать",
+        "уволить",
+        "увольнять",
+        "уйти",
+        "уходить",
+    }
+)
+# verbs whose object gets or loses a role: "назначил Ивана Петрова министром", "освободил X от должности"
+APPOINT_VERBS = frozenset(
+    {"назначить", "назначать", "утвердить", "избрать", "освободить", "уволить", "отстранить", "переназначить"}
+)
+SUCCEED_VERBS = frozenset({"сменить", "сменять", "заменить", "replace", "succeed"})
+# a state's own bodies: "глава правительства Израиля" holds a post of the state ("глава правительства")
+STATE_BODY_NOUNS = frozenset({"правительство", "кабинет", "администрация"})
+# roles that name the body they sit in: "сенатор Джон Керри" sits in the Senate the article names
+BODY_OF_ROLE = {"сенатор": "сенат", "конгрессмен": "конгресс", "senator": "senate", "congressman": "congress"}
+RELATIVE_REACH = 3  # words between "который" and its verb ("которая с 2013 года возглавляет")
+CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
 LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск"})
@@ -73,6 +98,38 @@ def _is_head(ctx: Context, i: int) -> bool:
 def _org_anchor(ctx: Context, si: int, i: int) -> Anchor | None:
     anchor = ctx.anchor_at(si, i)
     return anchor if anchor and anchor.type in ORG_TYPES else None
+
+
+def _acting(ctx: Context, si: int, start: int) -> int | None:
+    """ "исполняющий обязанности губернатора", "врио главы", "и. о. министра": where the prefix of
+    an acting role before `start` begins, or None."""
+    a, _ = ctx.spans[si]
+    k = start - 1
+    if k >= a and ctx.lemma(k) in ("врио", "ио", "и.о.", "и.о"):
+        return k
+    if k - 1 >= a and ctx.lemma(k) == "обязанность" and ctx.lemma(k - 1) == "исполнять":
+        return k - 1
+    # "и. о.": four tokens
+    if k - 3 >= a and [ctx.tokens[x].text.lower() for x in range(k - 3, k + 1)] == ["и", ".", "о", "."]:
+        return k - 3
+    return None
+
+
+def role_text(ctx: Context, start: int, head: int, end: int) -> str:
+    """The role in the nominative; an acting prefix keeps the role it stands for as written
+    ("исполняющий обязанности губернатора")."""
+    tokens = ctx.tokens
+    if ctx.lemma(start) == "исполнять" and start + 1 < head:
+        rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[start + 2 : end])
+        return f"исполняющий обязанности {rest}".replace("ё", "е")
+    if ctx.lemma(start) in ("врио", "ио", "и.о.", "и.о", "и") and start < head:
+        k = start + 1
+        while k < head and tokens[k].text in (".", "о"):
+            k += 1
+        rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[k:end])
+        prefix = "врио" if ctx.lemma(start) == "врио" else "и. о."
+        return f"{prefix} {rest}".replace("ё", "е")
+    return nominative(tokens, start, head, end)
 
 
 def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -167,7 +224,10 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         start -= 1
     while start < head and ctx.lemma(start) in lex.POSITION_DROP:
         start += 1
-    if not _agrees(ctx, person, head, start):
+    acting = _acting(ctx, si, start)
+    if acting is not None:
+        start = acting  # the acting prefix agrees with the name, the role stays in the genitive
+    elif not _agrees(ctx, person, head, start):
         return None  # "дочь президента Иванка Трамп": the name is not the role's
     if _serves(ctx, si, person, head):
         return None
@@ -204,7 +264,7 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
             k -= 1  # 'брат "короля поп-музыки" Жермен Джексон'
         before = ctx.tokens[k] if k >= 0 else None
         return before is None or not (
-            before.pos == "NOUN" or before.text in (",", "и") or before.feats.get("Case") == "Gen"
+            before.pos in ("NOUN", "PROPN") or before.text in (",", "и") or before.feats.get("Case") == "Gen"
         )
     return False
 
@@ -223,31 +283,91 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     return _role_at(ctx, si, j + 1, person)
 
 
-def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
-    """ "X стал депутатом парламента", "X назначен министром обороны", "X занял пост президента"."""
+def _clause_starts(ctx: Context, si: int, person: Anchor) -> list[int]:
+    """Where the name's own predicate may begin: right after a nominative name, after
+    ", который" ("X, которая с 2013 года возглавляет Y"), or after a participial clause set off by
+    commas ("X, ранее работавший в «Газпроме», назначен премьер-министром")."""
     _, b = ctx.spans[si]
-    if person.case not in ("Nom", None):
+    starts = []
+    if person.case in ("Nom", None):
+        starts.append(person.stop)
+    j = person.stop
+    if j + 1 < b and ctx.tokens[j].text == ",":
+        if ctx.lemma(j + 1) == "который" and ctx.tokens[j + 1].feats.get("Case") in ("Nom", None):
+            starts.append(j + 2)
+        elif person.case in ("Nom", None) and any(
+            ctx.tokens[k].feats.get("VerbForm") == "Part" for k in range(j + 1, min(b, j + 3))
+        ):
+            close = next(
+                (k for k in range(j + 2, min(b, j + CLAUSE_REACH)) if ctx.tokens[k].text == ","), None
+            )
+            if close is not None:
+                starts.append(close + 1)
+    return starts
+
+
+def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "X стал депутатом парламента", "X назначен министром обороны", "X занял пост президента",
+    "X покинул пост министра", "X освобождён от должности губернатора"."""
+    _, b = ctx.spans[si]
+    for begin in _clause_starts(ctx, si, person):
+        reach = RELATIVE_REACH + 1 if begin > person.stop else 4
+        verb = next(
+            (k for k in range(begin, min(b, begin + reach)) if ctx.lemma(k) in COPULAS | EXIT_VERBS), None
+        )
+        if verb is None:
+            continue
+        j = verb + 1
+        offices = 0
+        while j < b and (
+            ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "в", "качество", "с", "со", "от")
+        ):
+            offices += ctx.lemma(j) in OFFICE_NOUNS
+            j += 1
+        if ctx.lemma(verb) in EXIT_VERBS and not offices:
+            continue  # "покинул страну", "уволил министра": no role of the name's
+        found = _role_at(ctx, si, j, None)  # the role is in the instrumental, or the genitive after "пост"
+        if found is not None:
+            return found
+    return _appointed(ctx, si, person)
+
+
+def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "назначил Ивана Петрова министром обороны", "освободил X от должности губернатора": the object
+    of an appointing verb gets or leaves the role."""
+    a, b = ctx.spans[si]
+    if person.case not in ("Acc", "Gen", None):
         return None
-    verb = next((k for k in range(person.stop, min(b, person.stop + 4)) if ctx.lemma(k) in COPULAS), None)
-    if verb is None:
+    verb = next(
+        (k for k in range(max(a, person.start - 3), person.start) if ctx.lemma(k) in APPOINT_VERBS), None
+    )
+    if verb is None or ctx.tokens[verb].feats.get("VerbForm") == "Part":
         return None
-    j = verb + 1
-    while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "в", "качество")):
+    j = person.stop
+    while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "с", "со", "от")):
         j += 1
-    return _role_at(ctx, si, j, None)  # the role is in the instrumental
+    if j == person.stop and ctx.tokens[j].feats.get("Case") != "Ins" if j < b else True:
+        if not (j < b and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Ins"):
+            return None
+    return _role_at(ctx, si, j, None)
 
 
-def _role_at(ctx: Context, si: int, j: int, person: Anchor | None) -> Span | None:
+def _role_at(
+    ctx: Context, si: int, j: int, person: Anchor | None, *, named_after: bool = False
+) -> Span | None:
     _, b = ctx.spans[si]
     while j < b and ctx.lemma(j) in lex.POSITION_DROP:
         j += 1
     start = j
+    acting = _acting_after(ctx, si, j)
+    if acting is not None:
+        j = acting
     while j < b and _modifier(ctx.tokens[j]):
         j += 1
     if j >= b or not _is_head(ctx, j) or ctx.tokens[j].feats.get("Number") == "Plur":
         return None
     head = j
-    if person is not None and not _agrees(ctx, person, head, start):
+    if person is not None and acting is None and not _agrees(ctx, person, head, start):
         return None  # "соратник Цзян Цзэминя, премьер …": the role is the other man's
     end = head + 1
     while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
@@ -262,13 +382,25 @@ def _role_at(ctx: Context, si: int, j: int, person: Anchor | None) -> Span | Non
     after = org.stop if org else end
     while after < b and ctx.tokens[after].text in QUOTES:
         after += 1
-    for k in range(after, min(b, after + 4)):
+    for k in range(after, min(b, after + 4) if not named_after else after):
         follower = ctx.anchor_at(si, k)
         if follower is not None and follower.type == "person":
             return None  # "X, капитан клуба Y Z", "X, спортсмен и актёр Z": the role is Z's
         if ctx.tokens[k].text in (",", ".", ";", ")", "—"):
             break
     return start, head, end, org
+
+
+def _acting_after(ctx: Context, si: int, j: int) -> int | None:
+    """Where the role after an acting prefix starting at `j` begins, or None."""
+    _, b = ctx.spans[si]
+    if j < b and ctx.lemma(j) in ("врио", "ио", "и.о.", "и.о"):
+        return j + 1
+    if j + 1 < b and ctx.lemma(j) == "исполнять" and ctx.lemma(j + 1) == "обязанность":
+        return j + 2
+    if j + 3 < b and [ctx.tokens[x].text.lower() for x in range(j, j + 4)] == ["и", ".", "о", "."]:
+        return j + 4
+    return None
 
 
 def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
@@ -303,7 +435,7 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
             k -= 1
             continue
         anchor = ctx.anchor_at(si, k)
-        if anchor is None or anchor.type != "organization":
+        if anchor is None or anchor.type not in ("organization", "country"):
             break
         org = anchor  # the leftmost name, nearest the role: the full name before its acronym
         k = anchor.start - 1
@@ -346,6 +478,37 @@ def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, A
     return start, None
 
 
+def _state_body(ctx: Context, si: int, text: str, org: Anchor) -> tuple[str, Anchor]:
+    """ "глава правительства Израиля": the government is the state's, the post is "глава правительства"
+    of Israel."""
+    if org.type != "organization" or ctx.lemma(org.start) not in STATE_BODY_NOUNS:
+        return text, org
+    country = next(
+        (
+            c
+            for c in ctx.anchors[si]
+            if c.type == "country" and org.start < c.start and c.stop <= org.stop and c is not org
+        ),
+        None,
+    )
+    if country is None:
+        return text, org
+    return f"{text} {ctx.tokens[org.start].text.lower()}", country
+
+
+def _body_of_role(ctx: Context, head: int) -> str | None:
+    """The one body of the article a role sits in ("сенатор" → the Senate), or None."""
+    stem = BODY_OF_ROLE.get(ctx.lemma(head))
+    if stem is None:
+        return None
+    bodies = [
+        entity
+        for entity, names in ctx.names.items()
+        if ctx.types.get(entity) == "organization" and any(n.startswith(stem) for n in names)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def position(ctx: Context, si: int) -> Iterator[tuple]:
     for person in ctx.of_type(si, ("person",)):
         if person.referring:
@@ -356,8 +519,12 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             start, head, end, org = found
             if org is None:
                 start, org = _adjective_org(ctx, si, start, head)
-            obj: dict = {"text": nominative(ctx.tokens, start, head, end)}
+            text = role_text(ctx, start, head, end)
+            if org is not None:
+                text, org = _state_body(ctx, si, text, org)
+            obj: dict = {"text": text}
             confidence = 0.8
+            chained = _chained(ctx, si, start, head)
             if org is not None:
                 obj["org"] = org.entity
             elif (ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1) or obj[
@@ -366,8 +533,12 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 country = _country_in_focus(ctx, si)
                 if country:
                     obj["org"], confidence = country, 0.6
+            elif chained is not None and chained[3].type == "country":
+                # "глава представительства США в регионе помощник заместителя госсекретаря X": both for the US
+                obj["org"], confidence = chained[3].entity, 0.6
+            elif (body := _body_of_role(ctx, head)) is not None:
+                obj["org"], confidence = body, 0.6
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
-            chained = _chained(ctx, si, start, head)
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
                 text = nominative(ctx.tokens, c_start, c_head, c_end)
@@ -375,6 +546,8 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
     yield from _headed_by(ctx, si)
+    yield from _inverted(ctx, si)
+    yield from _succeeded(ctx, si)
 
 
 def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
@@ -400,18 +573,115 @@ def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
 
 
 def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
-    """ "X возглавляет Минобороны": X is its head."""
+    """ "X возглавляет Минобороны", "X, который возглавлял компанию Y,": X is its head."""
     _, b = ctx.spans[si]
-    if person.case not in ("Nom", None):
-        return
-    verb = next((k for k in range(person.stop, min(b, person.stop + 3)) if ctx.lemma(k) in LEAD_VERBS), None)
-    if verb is None:
-        return
-    org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
-    if org is not None:
-        yield ctx.fact(
-            person.entity, "position", {"text": "глава", "org": org.entity}, si, trigger=verb, confidence=0.7
+    for begin in _clause_starts(ctx, si, person):
+        reach = RELATIVE_REACH + 1 if begin > person.stop else 3
+        verb = next((k for k in range(begin, min(b, begin + reach)) if ctx.lemma(k) in LEAD_VERBS), None)
+        if verb is None:
+            continue
+        org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
+        if org is not None:
+            yield ctx.fact(
+                person.entity,
+                "position",
+                {"text": "глава", "org": org.entity},
+                si,
+                trigger=verb,
+                confidence=0.7,
+            )
+            return
+
+
+def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "Новым главой «Роскосмоса» стал Владимир Поповкин", "Генеральным директором компании
+    назначен X": the role in the instrumental before the verb, the name after it."""
+    a, _b = ctx.spans[si]
+    for person in ctx.of_type(si, ("person",)):
+        if person.referring or person.case not in ("Nom", None):
+            continue
+        verb = person.start - 1
+        while verb >= a and ctx.tokens[verb].pos == "AUX":
+            verb -= 1
+        if verb < a or ctx.lemma(verb) not in COPULAS:
+            continue
+        k = verb - 1
+        while k >= a and ctx.tokens[k].pos == "AUX":
+            k -= 1
+        # back over the organisation and the role's genitive tail to its head in the instrumental
+        while k >= a and not (_is_head(ctx, k) and ctx.tokens[k].feats.get("Case") == "Ins"):
+            token = ctx.tokens[k]
+            if not (
+                ctx.anchor_at(si, k) is not None
+                or token.text in QUOTES
+                or token.text in BRACKETS
+                or token.feats.get("Case") == "Gen"
+                or ctx.lemma(k) in LINK_PREPOSITIONS
+            ):
+                break
+            k -= 1
+        if k < a or not _is_head(ctx, k) or ctx.tokens[k].feats.get("Case") != "Ins":
+            continue
+        if ctx.anchor_at(si, k) is not None:
+            continue
+        start = k
+        while start - 1 >= a and (
+            _modifier(ctx.tokens[start - 1]) or ctx.lemma(start - 1) in lex.POSITION_DROP
+        ):
+            start -= 1
+        found = _role_at(ctx, si, start, None, named_after=True)
+        if found is None or found[2] > verb + 1:
+            continue
+        r_start, head, end, org = found
+        obj: dict = {"text": role_text(ctx, r_start, head, end)}
+        if org is not None and org.stop <= verb:
+            obj["org"] = org.entity
+        yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.7)
+
+
+def _succeeded(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "X сменит на посту главы «Роскосмоса» Анатолия Перминова", "X сменил Y на посту министра":
+    the one replaced held the role, the one replacing takes it."""
+    _a, b = ctx.spans[si]
+    for verb in ctx.find(si, SUCCEED_VERBS):
+        post = next(
+            (
+                k
+                for k in range(verb + 1, min(b - 1, verb + 8))
+                if ctx.lemma(k) == "на" and ctx.lemma(k + 1) == "пост"
+            ),
+            None,
         )
+        if post is None:
+            continue
+        found = _role_at(ctx, si, post + 2, None, named_after=True)
+        if found is None:
+            continue
+        start, head, end, org = found
+        obj: dict = {"text": role_text(ctx, start, head, end)}
+        if org is not None:
+            obj["org"] = org.entity
+        after = org.stop if org is not None else end
+        people = ctx.of_type(si, ("person",))
+        replaced = next(
+            (
+                x
+                for x in people
+                if (verb < x.start < post or after <= x.start <= after + 1) and not x.referring
+            ),
+            None,
+        )
+        successor = next(
+            (x for x in reversed(people) if x.stop <= verb and verb - x.stop <= 3 and _plain(x)), None
+        )
+        if replaced is not None:
+            yield ctx.fact(replaced.entity, "position", dict(obj), si, trigger=head, confidence=0.7)
+        if successor is not None:
+            yield ctx.fact(successor.entity, "position", dict(obj), si, trigger=head, confidence=0.6)
+
+
+def _plain(anchor: Anchor) -> bool:
+    return not anchor.referring and anchor.case in ("Nom", None)
 
 
 def _country_in_focus(ctx: Context, si: int) -> str | None:

@@ -588,6 +588,77 @@ PHRASINGS = [
         "Рабочие [завода|facility|plant] компании [Ford|organization], расположенного во "
         "[Всеволожске|location], бастуют.",
         "plant located_in всеволожске",
+    ),  # acting roles keep their prefix; the role stays in the genitive
+    (
+        "Исполняющий обязанности губернатора [Московской области|location|mo] [Андрей Воробьёв|person|av] "
+        "провёл совещание.",
+        "av position исполняющий обязанности губернатора @mo",
+    ),
+    (
+        "[Марк Тоунер|person|mt], исполняющий обязанности официального представителя "
+        "[Госдепартамента США|organization|gd], выступил с заявлением.",
+        "mt position исполняющий обязанности официального представителя @gd",
+    ),
+    (
+        "Врио губернатора [Ивановской области|location|io] [Станислав Воскресенский|person|sv] приехал.",
+        "sv position врио губернатора @io",
+    ),
+    # a relative or participial clause between the name and its predicate
+    (
+        "[Марилин Хьюсон|person|mh], которая с 2013 года возглавляет компанию [Lockheed Martin|organization|lm], "
+        "выступила на конференции.",
+        "mh position глава @lm",
+    ),
+    (
+        "[Лоран Фабиус|person|lf], который занимает пост министра иностранных дел [Франции|country|fr], прибыл.",
+        "lf position министр иностранных дел @fr",
+    ),
+    (
+        "[Карен Карапетян|person|kk], ранее работавший в [Газпроме|organization], назначен премьер-министром "
+        "[Армении|country|am].",
+        "kk position премьер-министр @am",
+    ),
+    # leaving a post, being appointed to one, succeeding someone in one
+    (
+        "[Иван Петров|person|ip] покинул пост министра обороны [России|country|ru].",
+        "ip position министр обороны @ru",
+    ),
+    (
+        "[Иван Петров|person|ip] освобождён от должности заместителя министра обороны.",
+        "ip position заместитель министра обороны",
+    ),
+    (
+        "Президент назначил [Ивана Петрова|person|ip] на должность посла [России|country|ru].",
+        "ip position посол @ru",
+    ),
+    (
+        "[Владимир Поповкин|person|vp] сменит на посту главы «[Роскосмоса|organization|rk]» "
+        "[Анатолия Перминова|person|ap].",
+        "ap position глава @rk",
+    ),
+    (
+        "Новым генеральным директором [Lockheed Martin|organization|lm] стала [Марилин Хьюсон|person|mh].",
+        "mh position генеральный директор @lm",
+    ),
+    # the state's own body is the state's post; an official's country carries over a chain of roles
+    (
+        "Глава представительства [США|country|usa] в регионе помощник заместителя госсекретаря "
+        "[Мэтью Брайза|person|mb] заявил о поддержке.",
+        "mb position помощник заместителя госсекретаря @usa",
+    ),
+    (
+        "[Сенат|organization|senate] одобрил закон. Сенатор [Джон Керри|person|jk] выступил против.",
+        "jk position сенатор @senate",
+    ),
+    # membership listed after the body
+    (
+        "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
+        "[Таджикистан|country|tj].",
+        "am member_of csto",
+    ),
+    (
+        "Членами [НАТО|organization:alliance|nato] являются [Эстония|country|ee] и [Латвия|country|lv].",
+        "lv member_of nato",
     ),
 ]
 
@@ -603,6 +674,9 @@ NOT_FACTS = [
         "planned_facilities",
     ),
     ("Путин уволил двух генералов полиции по делу [Ивана Голунова|person].", "position"),
+    ("Указом президента [Иван Петров|person] назначен на должность.", "position"),
+    ("[Иван Петров|person] покинул [Россию|country] в 2010 году.", "position"),
+    ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
     ("Среди соседей — дочь действующего президента [Иванку Трамп|person] и её муж.", "position"),
     ('Вскоре брат "короля поп-музыки" [Жермен Джексон|person] заявил об этом.', "position"),
     ("Среди гостей — дочь писателя и режиссера [Мария Шукшина|person].", "position"),
@@ -861,3 +935,20 @@ def test_stem_matched_adjective_needs_a_near_name():
     assert not [f for f in doc.facts if f.predicate == "position" and f.object.get("org") == "bafin"], (
         doc.facts
     )
+
+
+def test_head_of_a_states_government_holds_a_post_of_the_state():
+    """ "глава правительства Израиля": the entities stage makes the government an organisation that
+    contains the country; the post is "глава правительства", held for Israel."""
+    from newsgraph.pipeline import default_pipeline
+
+    doc = default_pipeline()(
+        Doc(text="Заявление главы правительства Израиля Биньямина Нетаньяху прозвучало накануне.", lang="ru")
+    )
+    names = {e.id: e.name.get("ru") for e in doc.entities}
+    found = {
+        (names[f.subject], f.object.get("text"), names.get(f.object.get("org")))
+        for f in doc.facts
+        if f.predicate == "position"
+    }
+    assert ("Биньямин Нетаньяху", "глава правительства", "Израиль") in found, found
