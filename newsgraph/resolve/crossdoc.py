@@ -223,33 +223,111 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
 
     Keys go to the store's ``entity_names`` table under the kind
     ``translit``, so the lookup is an indexed one.
+
+    The entities are taken in id order, each seeing the keys stored by those
+    before it. Their rows, stored keys and partners are read with a few
+    queries for all of them; a merge changes what the later ones would see,
+    so after one the rest are handled one by one (`_auto_merge_one`).
     """
     s = _tables()
-    done = []
-    for entity_id in sorted(set(entity_ids)):
-        row = conn.execute(sa.select(s.entities).where(s.entities.c.id == entity_id)).first()
-        if row is None or row.type not in AUTO_TYPES:
-            continue
-        keys = _script_keys(dict(row._mapping))
-        if not keys:
-            continue
-        if not _store_keys(conn, entity_id, keys):
-            continue  # checked when these names were first stored; a later partner finds it then
+    ids = sorted(set(entity_ids))
+    rows: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        rows.update(
+            (r.id, dict(r._mapping))
+            for r in conn.execute(sa.select(s.entities).where(s.entities.c.id.in_(chunk)))
+        )
+    keyed = {}
+    for entity_id in ids:
+        row = rows.get(entity_id)
+        if row is not None and row["type"] in AUTO_TYPES and (keys := _script_keys(row)):
+            keyed[entity_id] = keys
+    have: dict[str, set[str]] = {e: set() for e in keyed}
+    for chunk in _chunks(list(keyed)):
+        query = sa.select(s.entity_names.c.entity, s.entity_names.c.key).where(
+            s.entity_names.c.entity.in_(chunk), s.entity_names.c.kind == TRANSLIT_KIND
+        )
+        for r in conn.execute(query):
+            have[r.entity].add(r.key)
+    # entity -> its keys to store; only those with new keys look for partners
+    new = {e: [k for k in sorted(keys) if k not in have[e]] for e, keys in keyed.items()}
+    active = [e for e in keyed if new[e]]
+    position = {e: i for i, e in enumerate(active)}
+    stored_by = {(e, k): position[e] for e in active for k in new[e]}  # keys stored in this call
+    partners: list[dict[str, Any]] = []
+    wanted = sorted({k for e in active for k in keyed[e]})
+    for chunk in _chunks(wanted):
         query = (
             sa.select(s.entities, s.entity_names.c.key)
             .join(s.entity_names, s.entity_names.c.entity == s.entities.c.id)
-            .where(s.entity_names.c.kind == TRANSLIT_KIND, s.entity_names.c.key.in_(sorted(keys)))
-            .where(s.entities.c.id != entity_id, s.entities.c.type == row.type)
-            .order_by(s.entities.c.created_at, s.entities.c.id)
+            .where(s.entity_names.c.kind == TRANSLIT_KIND, s.entity_names.c.key.in_(chunk))
         )
-        for other in conn.execute(query).all():
-            if other.wikidata and row.wikidata and other.wikidata != row.wikidata:
+        partners += [dict(r._mapping) for r in conn.execute(query)]
+    # the batch's own new keys, as stored one entity after the other
+    partners += [{**rows[e], "key": k} for e in active for k in new[e]]
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for p in partners:
+        by_key.setdefault(p["key"], []).append(p)
+    done: list[int] = []
+    for i, entity_id in enumerate(active):
+        row, keys = rows[entity_id], keyed[entity_id]
+        found = None
+        candidates = sorted(
+            (p for k in keys for p in by_key.get(k, ())
+             if p["id"] != entity_id and p["type"] == row["type"] and stored_by.get((p["id"], p["key"]), -1) < i),
+            key=lambda p: (p["created_at"], p["id"]),
+        )  # fmt: skip
+        for other in candidates:
+            if other["wikidata"] and row["wikidata"] and other["wikidata"] != row["wikidata"]:
                 continue
-            scripts = keys[other.key] | _script_keys(dict(other._mapping)).get(other.key, set())
+            scripts = keys[other["key"]] | _script_keys(other).get(other["key"], set())
             if scripts == {"cyrl", "latn"}:
-                done.append(merge(conn, other.id, entity_id, f"translit: {other.key}"))
+                found = other
                 break
+        if found is None:
+            continue
+        _insert_keys(conn, [(e, k) for e in active[: i + 1] for k in new[e]])
+        done.append(merge(conn, found["id"], entity_id, f"translit: {found['key']}"))
+        for rest in ids[ids.index(entity_id) + 1 :]:
+            done += _auto_merge_one(conn, rest)
+        return done
+    _insert_keys(conn, [(e, k) for e in active for k in new[e]])
     return done
+
+
+def _auto_merge_one(conn: sa.Connection, entity_id: str) -> list[int]:
+    s = _tables()
+    row = conn.execute(sa.select(s.entities).where(s.entities.c.id == entity_id)).first()
+    if row is None or row.type not in AUTO_TYPES:
+        return []
+    keys = _script_keys(dict(row._mapping))
+    if not keys or not _store_keys(conn, entity_id, keys):
+        return []  # checked when these names were first stored; a later partner finds it then
+    query = (
+        sa.select(s.entities, s.entity_names.c.key)
+        .join(s.entity_names, s.entity_names.c.entity == s.entities.c.id)
+        .where(s.entity_names.c.kind == TRANSLIT_KIND, s.entity_names.c.key.in_(sorted(keys)))
+        .where(s.entities.c.id != entity_id, s.entities.c.type == row.type)
+        .order_by(s.entities.c.created_at, s.entities.c.id)
+    )
+    for other in conn.execute(query).all():
+        if other.wikidata and row.wikidata and other.wikidata != row.wikidata:
+            continue
+        scripts = keys[other.key] | _script_keys(dict(other._mapping)).get(other.key, set())
+        if scripts == {"cyrl", "latn"}:
+            return [merge(conn, other.id, entity_id, f"translit: {other.key}")]
+    return []
+
+
+def _insert_keys(conn: sa.Connection, pairs: list[tuple[str, str]]) -> None:
+    if pairs:
+        rows = [{"entity": e, "key": k, "kind": TRANSLIT_KIND} for e, k in pairs]
+        conn.execute(_tables().entity_names.insert(), rows)
+
+
+def _chunks(ids: list[str], size: int = 500) -> Any:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _script_keys(row: dict[str, Any]) -> dict[str, set[str]]:

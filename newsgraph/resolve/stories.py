@@ -88,12 +88,20 @@ def update(store, article_ids: Iterable[str]) -> None:
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return
-    inputs = [a for a in (_input(store, article_id) for article_id in ids) if a is not None]
     engine = store.engine
     with engine.connect() as conn:
         conn = conn.execution_options(write=True)
         with conn.begin():
-            touched = {assign(conn, article).story for article in inputs}
+            inputs = _inputs(conn, ids)
+            done = _resolved(conn, [a.id for a in inputs])
+            seq, total = _counters(conn)
+            touched = set()
+            for article in inputs:
+                if article.id in done:
+                    touched.add(done[article.id].story)
+                    continue
+                touched.add(assign(conn, article, (seq, total)).story)
+                seq, total = seq + 1, total + 1
             retitle(conn, sorted(touched))
             crossdoc.auto_merge(conn, sorted({e for article in inputs for e in article.entities}))
             corroborate.refresh_articles(conn, [a.id for a in inputs])
@@ -106,23 +114,83 @@ def story_assignments(store) -> dict[str, tuple[str, str]]:
         return {row.article: (row.story, row.syndication) for row in rows}
 
 
-def _input(store, article_id: str) -> ArticleInput | None:
-    doc = store.article(article_id)
-    if doc is None:
-        return None
-    names = {}
-    for entity in doc.entities:
-        if entity.type in ("person", "organization", "facility", "project", "group"):
-            names[entity.id] = entity.name.get("ru") or entity.name.get("en") or entity.id
-    return ArticleInput(doc.id, doc.text, doc.title, doc.published, doc.lang, names)
+STORY_ENTITY_TYPES = ("person", "organization", "facility", "project", "group")
+CHUNK = 500  # ids per IN list
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def _inputs(conn: sa.Connection, ids: list[str]) -> list[ArticleInput]:
+    """The stored articles, in the order given, with the names of the entities they
+    refer to (mentions, quotes, facts, stances, in that order): a few queries for
+    the whole batch rather than a whole `Store.article` per article."""
+    from newsgraph.store.schema import articles, entities, facts, mentions, quotes, stances
+
+    rows: dict[str, sa.Row] = {}
+    refs: dict[str, list[str | None]] = {i: [] for i in ids}
+    for chunk in _chunks(ids):
+        rows.update(
+            (r.id, r)
+            for r in conn.execute(
+                sa.select(articles.c.id, articles.c.text, articles.c.title, articles.c.published,
+                          articles.c.lang).where(articles.c.id.in_(chunk))
+            )
+        )  # fmt: skip
+        for table, columns in (
+            (mentions, (mentions.c.entity,)),
+            (quotes, (quotes.c.speaker, quotes.c.outlet)),
+            (facts, (facts.c.subject, facts.c.object)),
+            (stances, (stances.c.holder, stances.c.target)),
+        ):
+            query = sa.select(table.c.article, *columns).where(table.c.article.in_(chunk))
+            for r in conn.execute(query.order_by(table.c.article, table.c.seq)):
+                found = refs[r.article]
+                if table is facts:
+                    obj = r.object or {}
+                    found += [r.subject, *(obj.get(k) for k in ("entity", "org") if obj.get(k))]
+                elif table is quotes:
+                    found += [i for i in (r.speaker, r.outlet) if i]
+                else:
+                    found += list(r[1:])
+    wanted = sorted({i for found in refs.values() for i in found if i})
+    named: dict[str, str] = {}
+    for chunk in _chunks(wanted):
+        for r in conn.execute(
+            sa.select(entities.c.id, entities.c.type, entities.c.name_ru, entities.c.name_en).where(
+                entities.c.id.in_(chunk)
+            )
+        ):
+            if r.type in STORY_ENTITY_TYPES:
+                named[r.id] = r.name_ru or r.name_en or r.id
+    inputs = []
+    for article_id in ids:
+        row = rows.get(article_id)
+        if row is None:
+            continue
+        names = {i: named[i] for i in dict.fromkeys(refs[article_id]) if i in named}
+        inputs.append(ArticleInput(row.id, row.text, row.title, row.published, row.lang, names))
+    return inputs
+
+
+def _resolved(conn: sa.Connection, ids: list[str]) -> dict[str, sa.Row]:
+    found: dict[str, sa.Row] = {}
+    for chunk in _chunks(ids):
+        found.update(
+            (r.article, r) for r in conn.execute(sa.select(resolved).where(resolved.c.article.in_(chunk)))
+        )
+    return found
 
 
 # --- one article -------------------------------------------------------------
 
 
-def assign(conn: sa.Connection, article: ArticleInput) -> Assignment:
-    """Resolve one article against everything resolved before it."""
-    done = conn.execute(sa.select(resolved).where(resolved.c.article == article.id)).first()
+def assign(conn: sa.Connection, article: ArticleInput, counters: tuple[int, int] | None = None) -> Assignment:
+    """Resolve one article against everything resolved before it (`counters`: the
+    next sequence number and the number resolved so far, when the caller keeps them)."""
+    done = conn.execute(RESOLVED_ROW, {"article": article.id}).first() if counters is None else None
     if done is not None:
         return Assignment(
             done.article, done.story, done.syndication, done.link, done.link_to, done.link_score
@@ -133,7 +201,7 @@ def assign(conn: sa.Connection, article: ArticleInput) -> Assignment:
     feats = features(text, list(article.entities))
     for entity_id, name in article.entities.items():
         feats.labels[f"e:{entity_id}"] = name
-    seq, total = _counters(conn)
+    seq, total = counters or _counters(conn)
     dfs = _dfs(conn, list(feats.keys))
     vector = top_vector(feats, dfs, total + 1)
     published = article.published[:10] if article.published else None
@@ -141,6 +209,9 @@ def assign(conn: sa.Connection, article: ArticleInput) -> Assignment:
     result = _decide(conn, article, sig, bands, feats, vector, dfs, total, published)
     _record(conn, article, seq, sig, bands, feats, vector, published, result)
     return result
+
+
+RESOLVED_ROW = sa.select(resolved).where(resolved.c.article == sa.bindparam("article"))
 
 
 def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> Assignment:
