@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
@@ -36,6 +37,14 @@ EntityType = Annotated[
 ]
 EntityId = Annotated[str, Path(pattern=ID, description="Stored entity id.")]
 ArticleId = Annotated[str, Path(pattern=ID, description="Article id (16 hex digits).")]
+
+
+class FastJSON(JSONResponse):
+    """JSON by orjson: the same document as the standard encoder's, several times faster on a dossier."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
 
 bearer = HTTPBearer(auto_error=False, description="The token the server was started with (--token).")
 
@@ -192,7 +201,7 @@ def get_dossier(
     dossier = queries.dossier(store, entity_id, limit=limit)
     if dossier is None:
         raise ApiError(404, f"no entity with id {entity_id!r}; find ids at /api/entities?q=NAME")
-    return JSONResponse(dossier)  # rows are JSON-ready: skip the generic encoder on this big one
+    return FastJSON(dossier)  # rows are JSON-ready: skip the generic encoder on this big one
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes, filtered by speaker or by entity mentioned")

@@ -11,13 +11,14 @@ import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsgraph import __version__
 from newsgraph.serve import api, errors, web
-from newsgraph.serve.cache import ResponseCache
+from newsgraph.serve.cache import Generation, ResponseCache
 from newsgraph.store.base import Store
 
 HERE = Path(__file__).resolve().parent
@@ -32,6 +33,29 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+SECURITY_HEADER_BYTES = [(name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items()]
+
+
+class SecurityHeaders:
+    """ASGI middleware adding `SECURITY_HEADERS` to every response that does not set them itself
+    (a plain ASGI wrapper: Starlette's BaseHTTPMiddleware costs a task and a stream per request)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(n, v) for n, v in SECURITY_HEADER_BYTES if n not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def _open(store: Store | str) -> tuple[Store, bool]:
@@ -46,10 +70,12 @@ def create_app(store: Store | str, api_token: str | None = None, cache_size: int
     """The app over a store (an open `Store`, or a URL that this app opens and closes);
     `cache_size` GET responses are kept until the store changes (0: no cache)."""
     opened, owned = _open(store)
+    generation = Generation(opened)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        generation.close()
         if owned:
             opened.close()
 
@@ -78,15 +104,9 @@ def create_app(store: Store | str, api_token: str | None = None, cache_size: int
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    app.add_middleware(SecurityHeaders)
     # Added last, so outermost: cached responses already carry the headers above.
-    app.add_middleware(ResponseCache, store_url=getattr(opened, "url", "") or "", size=cache_size)
+    app.add_middleware(ResponseCache, generation=generation, size=cache_size)
 
     return app
 

@@ -6,6 +6,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -206,6 +207,19 @@ def _search_sqlite(conn, text, limit, offset, source, since, until, lang) -> lis
         .where(sa.literal_column("article_fts").op("MATCH")(match))
     )
     query = _article_filters(query, source, since, until, lang).order_by(sa.text("score"), articles.c.id)
+    if not (source or since or until or lang):
+        # Joining a hit to its article reads the article id from the FTS row, which costs more than
+        # the ranking: only the hits scoring at least as well as the page's last one are joined.
+        cutoff = conn.execute(
+            sa.select(score.label("score"))
+            .select_from(fts_table)
+            .where(sa.literal_column("article_fts").op("MATCH")(match))
+            .order_by(sa.text("score"))
+            .limit(1)
+            .offset(offset + limit - 1)
+        ).scalar()
+        if cutoff is not None:
+            query = query.where(score <= cutoff)
     hits = []
     for row in conn.execute(query.limit(limit).offset(offset)):
         hit = {k: v for k, v in row._mapping.items() if k not in ("text", "score")}
@@ -268,9 +282,17 @@ def search_facets(
             return {"total": 0, "source": {}, "month": {}}
         matched = sa.literal_column("article_fts").op("MATCH")(match)
     month = sa.func.substr(articles.c.published, 1, 7).label("month")
+    if conn.dialect.name == "postgresql":
+        hits = fts_table.join(articles, articles.c.id == fts_table.c.article)
+    else:
+        # The article id straight from FTS5's content table: through the FTS row it costs a third more.
+        content = sa.table("article_fts_content", sa.column("id"), sa.column("c0"))
+        hits = fts_table.join(content, content.c.id == sa.literal_column("article_fts.rowid")).join(
+            articles, articles.c.id == content.c.c0
+        )
     query = (
         sa.select(articles.c.source, month, sa.func.count().label("hits"))
-        .select_from(fts_table.join(articles, articles.c.id == fts_table.c.article))
+        .select_from(hits)
         .where(matched)
         .group_by(articles.c.source, month)
     )
@@ -308,12 +330,16 @@ def list_entities(conn: sa.Connection, *, type: str | None, limit: int, offset: 
     return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
 
 
+@cache
+def _entity_rows_query() -> sa.Select:
+    return _entity_counts_query().where(entities.c.id.in_(sa.bindparam("ids", expanding=True)))
+
+
 def entity_rows(conn: sa.Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     ids = list(ids)
     if not ids:
         return {}
-    query = _entity_counts_query().where(entities.c.id.in_(ids))
-    return {r.id: dict(r._mapping) for r in conn.execute(query)}
+    return {r.id: dict(r._mapping) for r in conn.execute(_entity_rows_query(), {"ids": ids})}
 
 
 def find_entities(conn: sa.Connection, name_or_id: str, *, limit: int) -> list[dict[str, Any]]:
@@ -364,16 +390,29 @@ class ArticleTexts:
     def load(self, ids: Iterable[str]) -> None:
         missing = [i for i in set(ids) if i not in self.cache]
         if missing:
-            query = sa.select(articles.c.id, articles.c.text, articles.c.sentences).where(
-                articles.c.id.in_(missing)
-            )
-            for row in self.conn.execute(query):
+            for row in self.conn.execute(_article_texts_query(), {"ids": missing}):
                 self.cache[row.id] = (row.text, row.sentences or [])
 
     def sentence(self, article_id: str, start: int, stop: int) -> dict[str, Any]:
         self.load([article_id])
         text, sentences = self.cache[article_id]
         return sentence_text(text, sentences, start, stop)
+
+
+# The dossier's statements are built once, with bound parameters: building a SQLAlchemy
+# statement costs more Python than running its compiled form (whose cache they then hit).
+
+
+@cache
+def _article_texts_query() -> sa.Select:
+    return sa.select(articles.c.id, articles.c.text, articles.c.sentences).where(
+        articles.c.id.in_(sa.bindparam("ids", expanding=True))
+    )
+
+
+@cache
+def _entity_query() -> sa.Select:
+    return sa.select(entities).where(entities.c.id == sa.bindparam("entity"))
 
 
 def dossier(
@@ -384,16 +423,16 @@ def dossier(
     fact_groups: int = FACT_GROUPS,
     evidence: int = FACT_EVIDENCE,
 ) -> dict[str, Any] | None:
-    row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
+    row = conn.execute(_entity_query(), {"entity": entity_id}).first()
     if row is None:
         return None
     counts = entity_rows(conn, [entity_id])[entity_id]
     texts = ArticleTexts(conn)
     as_subject, subject_total = grouped_facts(
-        conn, facts.c.subject == entity_id, texts, groups=fact_groups, evidence=evidence
+        conn, "subject", entity_id, texts, groups=fact_groups, evidence=evidence
     )
     as_object, object_total = grouped_facts(
-        conn, facts.c.object_entity == entity_id, texts, groups=fact_groups, evidence=evidence
+        conn, "object_entity", entity_id, texts, groups=fact_groups, evidence=evidence
     )
     return {
         "id": row.id,
@@ -415,16 +454,16 @@ def dossier(
         "facts_total": subject_total,
         "facts_as_object": as_object,
         "facts_as_object_total": object_total,
-        "stances_held": list_stances(conn, stances.c.holder == entity_id, limit),
-        "stances_about": list_stances(conn, stances.c.target == entity_id, limit),
+        "stances_held": list_stances(conn, "holder", entity_id, limit),
+        "stances_about": list_stances(conn, "target", entity_id, limit),
     }
 
 
-def list_stances(conn: sa.Connection, where: Any, limit: int) -> list[dict[str, Any]]:
-    """Stances with the other side's name and the quote they rest on."""
+@cache
+def _stances_query(side: str) -> sa.Select:
     holder, target = entities.alias("holder_entity"), entities.alias("target_entity")
     evidence = sa.func.substr(articles.c.text, stances.c.start + 1, stances.c.stop - stances.c.start)
-    query = (
+    return (
         sa.select(
             stances.c.article,
             stances.c.holder,
@@ -441,31 +480,45 @@ def list_stances(conn: sa.Connection, where: Any, limit: int) -> list[dict[str, 
         .join(articles, articles.c.id == stances.c.article)
         .join(holder, holder.c.id == stances.c.holder)
         .join(target, target.c.id == stances.c.target)
-        .where(where)
+        .where(stances.c[side] == sa.bindparam("entity"))
         .order_by(stances.c.article, stances.c.seq)
-        .limit(limit)
+        .limit(sa.bindparam("limit"))
     )
-    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def list_stances(conn: sa.Connection, side: str, entity_id: str, limit: int) -> list[dict[str, Any]]:
+    """Stances whose `side` ("holder" or "target") is the entity, with the other side's name and
+    the quote they rest on."""
+    rows = conn.execute(_stances_query(side), {"entity": entity_id, "limit": limit})
+    return [dict(row._mapping) for row in rows]
+
+
+@cache
+def _mentioning_articles_queries() -> tuple[sa.Select, sa.Select]:
+    entity = sa.bindparam("entity")
+    found = (
+        sa.select(articles.c.id, articles.c.title, articles.c.published, articles.c.source, articles.c.url)
+        .where(articles.c.id.in_(sa.select(mentions.c.article).where(mentions.c.entity == entity)))
+        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+        .limit(sa.bindparam("limit"))
+    )
+    spans = (
+        sa.select(mentions.c.article, mentions.c.start, mentions.c.stop, mentions.c.text)
+        .where(mentions.c.entity == entity, mentions.c.article.in_(sa.bindparam("ids", expanding=True)))
+        .order_by(mentions.c.article, mentions.c.start)
+    )
+    return found, spans
 
 
 def mentioning_articles(conn: sa.Connection, entity_id: str, texts: ArticleTexts, limit: int) -> list[dict]:
-    query = (
-        sa.select(articles.c.id, articles.c.title, articles.c.published, articles.c.source, articles.c.url)
-        .where(articles.c.id.in_(sa.select(mentions.c.article).where(mentions.c.entity == entity_id)))
-        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
-        .limit(limit)
-    )
-    found = [dict(r._mapping) for r in conn.execute(query)]
+    articles_query, spans_query = _mentioning_articles_queries()
+    found = [dict(r._mapping) for r in conn.execute(articles_query, {"entity": entity_id, "limit": limit})]
     ids = [a["id"] for a in found]
     texts.load(ids)
     spans: dict[str, list] = {i: [] for i in ids}
-    query = (
-        sa.select(mentions.c.article, mentions.c.start, mentions.c.stop, mentions.c.text)
-        .where(mentions.c.entity == entity_id, mentions.c.article.in_(ids))
-        .order_by(mentions.c.article, mentions.c.start)
-    )
-    for m in conn.execute(query):
-        spans[m.article].append(m)
+    if ids:
+        for m in conn.execute(spans_query, {"entity": entity_id, "ids": ids}):
+            spans[m.article].append(m)
     for item in found:
         item["mentions"] = len(spans[item["id"]])
         item["sentences"] = []
@@ -477,21 +530,46 @@ def mentioning_articles(conn: sa.Connection, entity_id: str, texts: ArticleTexts
     return found
 
 
-def mention_months(conn: sa.Connection, entity_id: str) -> list[dict[str, Any]]:
-    """Per month of publication (YYYY-MM): the articles mentioning the entity and its mentions, oldest first."""
+@cache
+def _mention_months_query() -> sa.Select:
     month = sa.func.substr(articles.c.published, 1, 7).label("month")
-    query = (
+    return (
         sa.select(
             month,
             sa.func.count(sa.distinct(mentions.c.article)).label("articles"),
             sa.func.count().label("mentions"),
         )
         .select_from(mentions.join(articles, articles.c.id == mentions.c.article))
-        .where(mentions.c.entity == entity_id, articles.c.published.is_not(None))
+        .where(mentions.c.entity == sa.bindparam("entity"), articles.c.published.is_not(None))
         .group_by(month)
         .order_by(month)
     )
-    return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def mention_months(conn: sa.Connection, entity_id: str) -> list[dict[str, Any]]:
+    """Per month of publication (YYYY-MM): the articles mentioning the entity and its mentions, oldest first."""
+    return [dict(r._mapping) for r in conn.execute(_mention_months_query(), {"entity": entity_id})]
+
+
+@cache
+def _cooccurring_query() -> sa.Select:
+    entity = sa.bindparam("entity")
+    own_articles = (
+        sa.select(articles.c.id)
+        .where(articles.c.id.in_(sa.select(mentions.c.article).where(mentions.c.entity == entity)))
+        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+        .limit(COOCCURRENCE_ARTICLES)
+    )
+    shared = sa.func.count(sa.distinct(mentions.c.article)).label("articles")
+    # Ties in articles are broken by how often the other entity is mentioned there.
+    often = sa.func.count(mentions.c.id).label("mentions")
+    return (
+        sa.select(mentions.c.entity, shared, often)
+        .where(mentions.c.article.in_(own_articles), mentions.c.entity != entity)
+        .group_by(mentions.c.entity)
+        .order_by(sa.desc("articles"), sa.desc("mentions"), mentions.c.entity)
+        .limit(sa.bindparam("limit"))
+    )
 
 
 def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[str, Any]]:
@@ -500,23 +578,7 @@ def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[st
     Bounded so that a country mentioned in a third of the store costs what a
     person mentioned in a few hundred articles does.
     """
-    own_articles = (
-        sa.select(articles.c.id)
-        .where(articles.c.id.in_(sa.select(mentions.c.article).where(mentions.c.entity == entity_id)))
-        .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
-        .limit(COOCCURRENCE_ARTICLES)
-    )
-    shared = sa.func.count(sa.distinct(mentions.c.article)).label("articles")
-    # Ties in articles are broken by how often the other entity is mentioned there.
-    often = sa.func.count(mentions.c.id).label("mentions")
-    query = (
-        sa.select(mentions.c.entity, shared, often)
-        .where(mentions.c.article.in_(own_articles), mentions.c.entity != entity_id)
-        .group_by(mentions.c.entity)
-        .order_by(sa.desc("articles"), sa.desc("mentions"), mentions.c.entity)
-        .limit(limit)
-    )
-    found = conn.execute(query).all()
+    found = conn.execute(_cooccurring_query(), {"entity": entity_id, "limit": limit}).all()
     rows = entity_rows(conn, [r.entity for r in found])
     return [
         {k: rows[r.entity][k] for k in ("id", "type", "kind", "name_ru", "name_en", "wikidata")}
@@ -528,11 +590,9 @@ def cooccurring(conn: sa.Connection, entity_id: str, limit: int) -> list[dict[st
 FACT_KEY = (facts.c.subject, facts.c.predicate, facts.c.object_key, facts.c.qualifier, facts.c.modality)
 
 
-def grouped_facts(
-    conn: sa.Connection, condition: sa.ColumnElement, texts: ArticleTexts, *, groups: int, evidence: int
-) -> tuple[list[dict[str, Any]], int]:
-    """Equal facts as one: the `groups` stated by most articles, each with its first `evidence`
-    sentences (oldest first) and its totals; and the number of groups there are."""
+@cache
+def _fact_groups_query(side: str) -> sa.Select:
+    """The fact groups with the entity on `side` ("subject" or "object_entity"), most articles first."""
     counted = (
         sa.select(
             *FACT_KEY,
@@ -540,23 +600,33 @@ def grouped_facts(
             sa.func.count().label("evidence_total"),
             sa.func.max(facts.c.confidence).label("confidence"),
         )
-        .where(condition)
+        .where(facts.c[side] == sa.bindparam("entity"))
         .group_by(*FACT_KEY)
     )
     # The number of groups rides along each row of the top ones: one aggregation, not two.
     top = (
         counted.add_columns(sa.func.count().over().label("groups_total"))
         .order_by(sa.desc("articles"), *FACT_KEY)
-        .limit(groups)
+        .limit(sa.bindparam("groups"))
         .subquery("top")
     )
-    found = {tuple(r[:5]): r for r in conn.execute(sa.select(top))}
-    if not found:
-        return [], 0
-    total = next(iter(found.values())).groups_total
-    # The top groups' keys as literals: the aggregation is not run again under the evidence query.
+    return sa.select(top)
+
+
+@cache
+def _fact_evidence_query(side: str, groups: int) -> sa.Select:
+    """The first sentences (by rank ≤ :evidence) of `groups` fact groups, keyed by :k{group}_{column}."""
+    # The top groups' keys as parameters: the aggregation is not run again under the evidence query.
     in_top = sa.or_(
-        *(sa.and_(*(c.is_not_distinct_from(v) for c, v in zip(FACT_KEY, key, strict=True))) for key in found)
+        *(
+            sa.and_(
+                *(
+                    c.is_not_distinct_from(sa.bindparam(f"k{g}_{i}", type_=c.type))
+                    for i, c in enumerate(FACT_KEY)
+                )
+            )
+            for g in range(groups)
+        )
     )
     rank = sa.func.row_number().over(
         partition_by=FACT_KEY, order_by=(articles.c.published, facts.c.article, facts.c.seq)
@@ -573,10 +643,26 @@ def grouped_facts(
             rank.label("rank"),
         )
         .select_from(facts.join(articles, articles.c.id == facts.c.article))
-        .where(condition, in_top)
+        .where(facts.c[side] == sa.bindparam("entity"), in_top)
         .subquery("ranked")
     )
-    rows = list(conn.execute(sa.select(ranked).where(ranked.c.rank <= evidence).order_by(ranked.c.rank)))
+    return sa.select(ranked).where(ranked.c.rank <= sa.bindparam("evidence")).order_by(ranked.c.rank)
+
+
+def grouped_facts(
+    conn: sa.Connection, side: str, entity_id: str, texts: ArticleTexts, *, groups: int, evidence: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Equal facts as one, with the entity on `side` ("subject" or "object_entity"): the `groups`
+    stated by most articles, each with its first `evidence` sentences (oldest first) and its
+    totals; and the number of groups there are."""
+    params = {"entity": entity_id, "groups": groups}
+    found = {tuple(r[:5]): r for r in conn.execute(_fact_groups_query(side), params)}
+    if not found:
+        return [], 0
+    total = next(iter(found.values())).groups_total
+    keys = {f"k{g}_{i}": value for g, key in enumerate(found) for i, value in enumerate(key)}
+    query = _fact_evidence_query(side, len(found))
+    rows = list(conn.execute(query, {"entity": entity_id, "evidence": evidence, **keys}))
     texts.load(r.article for r in rows)
     grouped: dict[tuple, dict[str, Any]] = {
         key: {
@@ -633,6 +719,21 @@ def list_quotes(
     offset: int = 0,
     exclude_speaker: str | None = None,
 ) -> list[dict[str, Any]]:
+    query = _quotes_query(bool(speaker), bool(about), bool(since), bool(exclude_speaker))
+    params = {
+        "speaker": speaker,
+        "about": about,
+        "since": since,
+        "exclude_speaker": exclude_speaker,
+        "limit": limit,
+        "offset": offset,
+    }
+    return [dict(r._mapping) for r in conn.execute(query, params)]
+
+
+@cache
+def _quotes_query(speaker: bool, about: bool, since: bool, exclude_speaker: bool) -> sa.Select:
+    """The quotes list with the given filters, as parameters of the same names."""
     content = sa.func.substr(articles.c.text, quotes.c.start + 1, quotes.c.stop - quotes.c.start)
     speaker_entity = entities.alias("speaker_entity")
     query = sa.select(
@@ -664,23 +765,25 @@ def list_quotes(
         )
     )
     if speaker:
-        query = query.where(quotes.c.speaker == speaker)
+        query = query.where(quotes.c.speaker == sa.bindparam("speaker"))
     if exclude_speaker:
-        query = query.where(sa.or_(quotes.c.speaker.is_(None), quotes.c.speaker != exclude_speaker))
+        excluded = sa.bindparam("exclude_speaker")
+        query = query.where(sa.or_(quotes.c.speaker.is_(None), quotes.c.speaker != excluded))
     if about:
+        entity = sa.bindparam("about")
         inside = sa.select(mentions.c.id).where(
             mentions.c.article == quotes.c.article,
-            mentions.c.entity == about,
+            mentions.c.entity == entity,
             mentions.c.start >= quotes.c.start,
             mentions.c.stop <= quotes.c.stop,
         )
         # Only the quotes of articles mentioning the entity are looked into, not every quote.
-        named_in = sa.select(mentions.c.article).where(mentions.c.entity == about)
+        named_in = sa.select(mentions.c.article).where(mentions.c.entity == entity)
         query = query.where(quotes.c.article.in_(named_in), sa.exists(inside))
     if since:
-        query = query.where(articles.c.published >= since)
+        query = query.where(articles.c.published >= sa.bindparam("since"))
     query = query.order_by(articles.c.published.desc().nulls_last(), quotes.c.article, quotes.c.seq)
-    return [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+    return query.limit(sa.bindparam("limit")).offset(sa.bindparam("offset"))
 
 
 def list_facts(

@@ -50,3 +50,42 @@ def test_errors_are_not_cached_and_the_cache_can_be_off(store):
         assert httpx.get(f"{url}/api/entities/nobody").status_code == 404
         assert httpx.get(f"{url}/api/entities/nobody").status_code == 404
         assert store.calls == 4
+
+
+def test_etags_answer_304_until_the_store_changes(store, docs):
+    entity = store.find_entities("Эвилкорп")[0]["id"]
+    with running(create_app(store)) as url:
+        first = httpx.get(f"{url}/api/entities/{entity}")
+        tag = first.headers["etag"]
+        assert first.headers["cache-control"] == "no-cache" and store.calls == 1
+        again = httpx.get(f"{url}/api/entities/{entity}", headers={"If-None-Match": tag})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+        assert store.calls == 1
+        page = httpx.get(f"{url}/entities/{entity}", headers={"If-None-Match": tag})
+        assert page.status_code == 200 and page.headers["etag"] != tag  # another URL, another tag
+        store.add([Doc(text="Эвилкорп открыл третий завод.", lang="ru", published="2025-12-22")])
+        changed = httpx.get(f"{url}/api/entities/{entity}", headers={"If-None-Match": tag})
+        assert changed.status_code == 200 and changed.headers["etag"] != tag
+
+
+def test_no_cache_still_revalidates(store):
+    entity = store.find_entities("Эвилкорп")[0]["id"]
+    with running(create_app(store, cache_size=0)) as url:
+        tag = httpx.get(f"{url}/api/entities/{entity}").headers["etag"]
+        assert httpx.get(f"{url}/api/entities/{entity}", headers={"If-None-Match": tag}).status_code == 304
+        assert httpx.get(f"{url}/api/entities/{entity}").status_code == 200
+        assert store.calls == 2
+
+
+def test_a_write_by_another_connection_is_seen_at_once(store, tmp_path):
+    """Another process (here another engine on the same file) commits: the next GET is computed."""
+    entity = store.find_entities("Эвилкорп")[0]["id"]
+    with running(create_app(store)) as url:
+        before = httpx.get(f"{url}/api/entities/{entity}").json()
+        assert httpx.get(f"{url}/api/status").json()["articles"] == 1
+        with SqlStore(store.url) as other:
+            other.add([Doc(text="Эвилкорп закрыл старый завод.", lang="ru", published="2025-12-23")])
+            other.add([Doc(text="Эвилкорп закрыл второй завод.", lang="ru", published="2025-12-24")])
+        after = httpx.get(f"{url}/api/entities/{entity}").json()
+        assert store.calls == 2 and after == before  # no mentions were stored, but nothing stale is served
+        assert httpx.get(f"{url}/api/status").json()["articles"] == 3
