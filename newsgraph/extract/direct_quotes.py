@@ -28,6 +28,8 @@ from newsgraph.model import Quote
 CUE_WINDOW = 6  # tokens from the dash to the cue verb
 MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare quotes
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
+SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
+WORDS_NOUNS = frozenset({"слово", "заявление"})  # `«…», — эти слова Иванова цитирует ТАСС`
 _DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S\n]*,[^\S\n]+")
 _ENGLISH_AFTER = re.compile(r"[^\S\n]+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[^\S\n][—–][^\S\n]*[«„“\"]|:|;")
@@ -133,7 +135,11 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     lo = after + dash.end()
     end = _CLAUSE_END.search(ctx.text, lo)
     hi = end.start() if end else len(ctx.text)
-    return _parse_clause(ctx, finder, lo, hi)
+    # `«…», — раскрыл свою мысль он`, `«…?» — удивился он`: the comma (or the quote's own
+    # ! ? …) and a dash mark direct speech, whatever verb follows
+    marked = dash.group().strip(" \t\xa0")
+    speech = any(c in marked for c in "—–-") and ("," in marked or ctx.text[group.close_at - 1] in "!?…")
+    return _parse_clause(ctx, finder, lo, hi, speech=speech)
 
 
 def _cue_first(ctx: QuoteContext, offset: int) -> bool:
@@ -141,8 +147,14 @@ def _cue_first(ctx: QuoteContext, offset: int) -> bool:
     return i is not None and _is_cue(ctx, i) and ctx.tokens[i].feats.get("VerbForm") != "Conv"
 
 
-def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) -> Attribution | None:
-    """An attribution clause: a cue verb near its start and its subject."""
+def _parse_clause(
+    ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int, *, speech: bool = False
+) -> Attribution | None:
+    """An attribution clause: a cue verb near its start and its subject.
+
+    `speech`: punctuation has marked the words as direct speech (`«…», —`), so any finite
+    verb opening the clause is the cue, and `— эти слова X …` names X.
+    """
     toks = ctx.token_range(lo, hi)
     for i in toks[:CUE_WINDOW]:
         if (
@@ -163,6 +175,27 @@ def _parse_clause(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) ->
                 speaker = omitted_subject(finder, ctx, i)
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+    return _speech_clause(ctx, finder, toks) if speech else None
+
+
+def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+    """After `«…», —`: a verb not in the lexicon (`раскрыл свою мысль он`), or `эти слова X`."""
+    for i in toks[:SPEECH_VERB_WINDOW]:
+        tok = ctx.tokens[i]
+        if tok.lemma in WORDS_NOUNS and tok.pos == "NOUN":  # `— эти слова Иванова приводит ТАСС`
+            speaker = finder.quoted_person(i + 1, toks.stop)
+            if speaker is not None:
+                return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+            return None
+        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin" and tok.feats.get("Tense") != "Fut":
+            speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
+            if speaker is None:
+                speaker = omitted_subject(finder, ctx, i)
+            if speaker is None:
+                return None
+            return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+        if tok.pos not in ("ADV", "PART", "DET", "PRON"):
+            return None
     return None
 
 
@@ -199,6 +232,10 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
 def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
     for i in reversed(toks):
         if _is_cue(ctx, i):
+            if cues.impersonal_cue(ctx.tokens[i]):  # `В сообщении компании говорится: «…»`
+                speaker = finder.document_source(toks.start, toks.stop)
+                tok = ctx.tokens[i]
+                return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
             speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
             if speaker is None:
                 speaker = omitted_subject(finder, ctx, i)
@@ -241,14 +278,11 @@ def _first_word(ctx: QuoteContext, toks: range) -> int:
 
 def _is_cue(ctx: QuoteContext, i: int) -> bool:
     tok = ctx.tokens[i]
-    if tok.text.lower() in cues.ENGLISH_CUES:
+    if tok.text.lower() in cues.ENGLISH_CUES or cues.impersonal_cue(tok):
         return True
-    if (
-        tok.lemma in cues.SPEECH_VERBS
-        or tok.lemma in cues.DIRECT_ONLY_CUES
-        or tok.lemma in cues.IMPERSONAL_CUES
-        or tok.text.lower() in cues.IMPERSONAL_CUES
-    ):
+    if tok.lemma in cues.OPINION_VERBS and tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":
+        return True  # `уверен:` (lemma `уверить`, a speech verb too)
+    if tok.lemma in cues.SPEECH_VERBS or tok.lemma in cues.DIRECT_ONLY_CUES:
         return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") in ("Fin", "Conv", None)
     if tok.lemma in cues.OPINION_VERBS:
         return (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin") or tok.feats.get(
@@ -259,7 +293,7 @@ def _is_cue(ctx: QuoteContext, i: int) -> bool:
 
 def _impersonal(ctx: QuoteContext, i: int) -> bool:
     tok = ctx.tokens[i]
-    if tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES:
+    if cues.impersonal_cue(tok):
         return True
     return tok.feats.get("Voice") == "Pass" or tok.text.lower().endswith(("ся", "сь"))
 

@@ -434,10 +434,12 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
     sets = Clusters(len(cands))
     by_group: dict[int, int] = {}
     by_key: dict[str, int] = {}
+    shared = shared_surnames(doc, cands)
     for i, cand in enumerate(cands):
         if cand.group is not None:
             sets.union(by_group.setdefault(cand.group, i), i)
-        sets.union(by_key.setdefault(name_key(doc, cand), i), i)
+        if i not in shared:
+            sets.union(by_key.setdefault(name_key(doc, cand), i), i)
     join_surnames(doc, cands, sets)
     join_acronyms(doc, cands, sets)
     join_cores(doc, cands, sets)
@@ -457,6 +459,23 @@ def join_cores(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
         wholes = cores.get(name_key(doc, cand), set())
         if not cand.core and len(wholes) == 1:
             sets.union(first_of[next(iter(wholes))], i)
+
+
+def shared_surnames(doc: Doc, cands: list[Candidate]) -> set[int]:
+    """Lone surnames that two full names share ("Алла Бут", "Виктор Бут"): each joins the
+    nearest full name (`join_surnames`), not all the others with the same word."""
+    full: dict[str, set[str]] = {}
+    for cand in cands:
+        if cand.type == "person" and cand.stop - cand.first > 1:
+            for form in surname_forms(doc.tokens[cand.stop - 1].text):
+                full.setdefault(form, set()).add(name_key(doc, cand))
+    return {
+        i
+        for i, cand in enumerate(cands)
+        if cand.type == "person"
+        and cand.stop - cand.first == 1
+        and any(len(full.get(form, ())) > 1 for form in surname_forms(doc.tokens[cand.first].text))
+    }
 
 
 def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:

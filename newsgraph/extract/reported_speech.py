@@ -39,7 +39,7 @@ def find_reported(
     found: list[Quote] = []
     for unit in ctx.units:
         busy = list(claimed) + [(q.start, q.stop) for q in found]
-        for quote in _in_unit(ctx, finder, unit, busy, quotations, found):
+        for quote in _in_unit(ctx, finder, unit, busy, quotations, found, claimed):
             found.append(quote)
             busy.append((quote.start, quote.stop))
     return found
@@ -52,6 +52,7 @@ def _in_unit(
     busy: list[tuple[int, int]],
     quotations: list[Group],
     earlier: list[Quote],
+    claimed: list[tuple[int, int]],
 ) -> list[Quote]:
     toks = ctx.token_range(unit.start, unit.stop)
     found: list[Quote] = []
@@ -65,6 +66,8 @@ def _in_unit(
             or _cue(ctx, finder, unit, toks, i)
             or _named_as(ctx, finder, unit, toks, i)
         )
+        if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
+            continue  # the words are a direct quote already (`«…», — эти слова X цитирует ТАСС`)
         if quote is not None and quote.stop > quote.start:
             found.append(quote)
             busy.append(
@@ -92,7 +95,7 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         if v >= toks.stop:
             return None
         verb = ctx.tokens[v]
-        if verb.lemma in cues.IMPERSONAL_CUES or verb.text.lower() in cues.IMPERSONAL_CUES:
+        if cues.impersonal_cue(verb):
             # `как отмечается в сообщении ведомства, …`: the document's source, or nobody named
             source = finder.document_source(v + 1, toks.stop)
             end = _clause_end(ctx, v + 1, toks.stop)
@@ -271,7 +274,22 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
 THIS = frozenset({"это", "этом", "так", "информацию"})
-SUCH = frozenset({"такое", "такую", "такой", "таким", "этим", "эту", "это", "этот"})
+SUCH = frozenset(
+    {
+        "такое",
+        "такую",
+        "такой",
+        "таким",
+        "этим",
+        "эту",
+        "это",
+        "этот",
+        "подобное",
+        "аналогичное",
+        "соответствующее",
+    }
+)
+MAKING_VERBS = frozenset({"сделать", "делать"})  # `Такое заявление сделал X`
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
@@ -284,10 +302,19 @@ def _about_this(
     busy: list[tuple[int, int]],
     earlier: list[Quote],
 ) -> Quote | None:
-    """`Об этом сообщила пресс-служба полиции.`: the statement is the sentence before."""
-    if not _speech_cue(ctx.tokens[i]):
+    """`Об этом сообщила пресс-служба полиции.`: the statement is the sentence before.
+
+    `Такое заявление сделал X` says the same with a verb of making; `Об этом сообщается на
+    сайте X` has no subject: the document's source speaks, or nobody named.
+    """
+    tok = ctx.tokens[i]
+    impersonal = cues.impersonal_cue(tok)
+    made = tok.lemma in MAKING_VERBS and tok.feats.get("VerbForm") == "Fin"
+    if not (impersonal or made or _speech_cue(tok)):
         return None
-    first = _this_phrase(ctx, toks, i)
+    if i > toks.start and ctx.tokens[i - 1].text.lower() == "не":
+        return None  # `Об этом не сообщается`: nothing was said
+    first = _this_phrase(ctx, toks, i, statement_only=made)
     if first is None:
         return None
     floor = toks.start
@@ -304,14 +331,17 @@ def _about_this(
     if start >= stop:
         return None
     taken = any(a < stop and start < b for a, b in busy)
-    if first == toks.start:  # `Об этом … заявил X`: the subject follows the cue
+    if impersonal:
+        speaker = finder.document_source(i + 1, toks.stop)
+    elif first == toks.start:  # `Об этом … заявил X`: the subject follows the cue
         speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, floor)
     else:
         speaker = finder.subject_before(i, floor) or finder.subject_after(i, toks.stop)
-    if speaker is None:
+    if speaker is None and not (impersonal and not taken):
         return None
-    tok = ctx.tokens[i]
     if taken:
+        if speaker is None:
+            return None
         _name_vague_speaker(ctx, earlier, (start, stop), speaker, tok.start, finder)
         return None
     finder.remember(tok.start, speaker)
@@ -324,7 +354,7 @@ def _about_this(
         cue=(tok.start, tok.stop),
         speaker=speaker,
         outlet=finder.outlet(i, toks.stop),
-        confidence=0.7,
+        confidence=0.7 if speaker is not None else 0.5,
         reason="`об этом`: the statement is the sentence before the cue",
     )
 
@@ -365,10 +395,17 @@ def _plural_source(ctx: QuoteContext, quote: Quote) -> bool:
     return any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in heads)
 
 
-def _this_phrase(ctx: QuoteContext, toks: range, i: int) -> int | None:
-    """Where `об этом` / `это` / `эту информацию` pointing back at the cue starts, if there is one."""
+def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool = False) -> int | None:
+    """Where `об этом` / `это` / `эту информацию` pointing back at the cue starts, if there is one.
+
+    `statement_only`: only a statement noun will do (`Такое заявление сделал …`).
+    """
     low = [ctx.tokens[k].text.lower() for k in range(len(ctx.tokens))[toks.start : toks.stop]]
     rel = i - toks.start
+    if statement_only:
+        if 2 <= rel <= 3 and low[0] in SUCH and low[1] in cues.STATEMENT_NOUNS:
+            return toks.start
+        return None
     if tuple(low[:2]) == ABOUT_THIS and rel <= 15:
         return toks.start  # `Об этом в эфире ток-шоу 30 октября заявила …`
     for k in range(max(0, rel - 4), min(len(low) - 1, rel + 3)):
@@ -394,13 +431,15 @@ def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:
 # --- cue verbs ----------------------------------------------------------------
 def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     tok = ctx.tokens[i]
-    impersonal = tok.lemma in cues.IMPERSONAL_CUES or tok.text.lower() in cues.IMPERSONAL_CUES
+    impersonal = cues.impersonal_cue(tok)
     if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
         return None
     complement = _complement(ctx, i, toks.stop)
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     if impersonal and complement is None and i > toks.start and ctx.tokens[i - 1].text in (",", "—", "–"):
         return _trailing_impersonal(ctx, finder, unit, toks, i)
+    if impersonal and complement is None and ctx.tokens[toks.stop - 1].text == ":":
+        return _colon_paragraph(ctx, finder, unit, toks, i, impersonal=True)  # `В сообщении говорится:`
     if impersonal:
         start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
         if start is None or start >= ustop:
@@ -488,8 +527,21 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     return stop
 
 
+def _relayed(ctx: QuoteContext, rest: range) -> bool:
+    """`, передает «Интерфакс»`, `, сообщает РБК со ссылкой на …`: a clause naming who relays the words."""
+    k = next((k for k in rest if ctx.tokens[k].text == ","), None)
+    if k is None or any(
+        ctx.tokens[j].pos not in ("PROPN", "NOUN", "ADJ", "PUNCT") for j in range(rest.start, k)
+    ):
+        return False
+    return k + 2 < rest.stop and _speech_cue(ctx.tokens[k + 1]) and _trailing_subject(ctx, k + 2, rest.stop)
+
+
 def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
-    """A trailing cue's subject: a capitalised name or a nominative noun right after the verb."""
+    """A trailing cue's subject: a capitalised name or a nominative noun right after the verb
+    (past an opening quotation mark: `передает «Интерфакс»`)."""
+    while k < stop and ctx.tokens[k].text in QUOTE_OPENERS:
+        k += 1
     t = ctx.tokens[k] if k < stop else None
     return t is not None and t.pos in ("NOUN", "PROPN") and t.feats.get("Case") in ("Nom", None)
 
@@ -497,21 +549,35 @@ def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
 def _trailing_impersonal(
     ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
 ) -> Quote | None:
-    """`…, говорится в сообщении компании.`: the words before, from the document's source."""
+    """`…, говорится в сообщении компании.`: the words before, from the document's source
+    (`говорится в пресс-релизе`: a document with no source named, nobody)."""
     source = finder.document_source(i + 1, toks.stop)
-    if source is None:
+    if source is None and not any(
+        ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS for k in range(i + 1, toks.stop)
+    ):
         return None
     start, stop = trim(ctx.text, unit.start, ctx.tokens[i - 1].start, period=True)
     if start >= stop:
         return None
     tok = ctx.tokens[i]
     finder.remember(tok.start, source)
-    return make_quote(ctx, "indirect", start, stop, cue=(tok.start, tok.stop), speaker=source, confidence=0.7)
+    return make_quote(
+        ctx,
+        "indirect",
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=source,
+        confidence=0.7 if source else 0.5,
+        reason=None if source else "impersonal cue: no speaker named",
+    )
 
 
 def _speech_cue(tok, before=None) -> bool:
     if tok.feats.get("Tense") == "Fut":
         return False  # `расскажет о …`: announced, not yet said
+    if tok.lemma in cues.OPINION_VERBS and tok.feats.get("Variant") == "Short" and tok.pos == "ADJ":
+        return True  # `уверены` (lemma `уверить`, a speech verb too): a short adjective of opinion
     if tok.lemma in cues.SPEECH_VERBS:
         if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
             # `успел заявить, что …`: said, though the verb is an infinitive
@@ -631,6 +697,8 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if speaker is None:
         return None
     rest = ctx.token_range(speaker.stop, unit.stop)
+    if _relayed(ctx, rest):
+        rest = range(0)  # `…, заявил министр, передает «Интерфакс»`: the agency relays the words
     if any(ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].lemma == "что" for k in rest):
         comma = next((k for k in rest if ctx.tokens[k].text == ","), None)
         if comma is None or dashed:
@@ -760,9 +828,12 @@ def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) 
 
 
 def _colon_paragraph(
-    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int, *, impersonal: bool = False
 ) -> Quote | None:
-    """`Медведев сказал:` closing a paragraph, the words set off as the next paragraph."""
+    """`Медведев сказал:` closing a paragraph, the words set off as the next paragraph.
+
+    `В сообщении компании говорится:` (impersonal): the document's source speaks, or nobody named.
+    """
     last = toks.stop - 1
     if ctx.tokens[last].text != ":" or last - i > COMPLEMENT_WINDOW or unit.para + 1 >= len(ctx.paras):
         return None
@@ -771,9 +842,12 @@ def _colon_paragraph(
     pstart, pstop = ctx.paras[unit.para + 1]
     if ctx.text[pstart:pstop].lstrip()[:1] in '«„“"':
         return None  # a quotation: the direct rules hold it
-    speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, last)
-    if speaker is None:
-        return None
+    if impersonal:
+        speaker = finder.document_source(toks.start, last)
+    else:
+        speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, last)
+        if speaker is None:
+            return None
     start, stop = trim(ctx.text, pstart, pstop)
     tok = ctx.tokens[i]
     finder.remember(tok.start, speaker)
