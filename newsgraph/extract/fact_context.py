@@ -95,8 +95,11 @@ class Context:
         for entity_id, entity_names in self.names.items():
             if self.types.get(entity_id) not in types:
                 continue
-            if known and any(n.startswith(known[:-1]) for n in entity_names):
-                return entity_id  # "турецкий" → Турция (and its inflected names)
+            if known and any(
+                n.startswith(known[:-1]) or (" " not in known and f" {known[:-1]}" in f" {n}")
+                for n in entity_names
+            ):
+                return entity_id  # "турецкий" → Турция (and its inflected names, "Государство Палестина")
             if not known and len(lemma) >= STEM + 2 and any(n[:STEM] == lemma[:STEM] for n in entity_names):
                 return entity_id
         return None

@@ -433,6 +433,7 @@ FUTURE_CUES = frozenset(
 POSITION_DROP = frozenset(
     {
         "бывший",
+        "прежний",
         "экс",
         "нынешний",
         "действующий",

@@ -95,9 +95,18 @@ def _is_head(ctx: Context, i: int) -> bool:
     return lemma in lex.positions() or ("-" in lemma and any(p in lex.positions() for p in lemma.split("-")))
 
 
+DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "сам", "указанный", "наш", "свой"})
+
+
 def _org_anchor(ctx: Context, si: int, i: int) -> Anchor | None:
     anchor = ctx.anchor_at(si, i)
-    return anchor if anchor and anchor.type in ORG_TYPES else None
+    if anchor is None or anchor.type not in ORG_TYPES:
+        return None
+    if anchor.referring and anchor.start > 0:
+        before = ctx.tokens[anchor.start - 1]
+        if before.pos == "ADJ" and ctx.lemma(anchor.start - 1) not in DEMONSTRATIVES:
+            return None  # "работник экспедиторской фирмы": a firm of its own, not one named before
+    return anchor
 
 
 def _acting(ctx: Context, si: int, start: int) -> int | None:
@@ -139,6 +148,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     # "президент 89-летний Роберт Мугабе": the age describes the person, not the role
     while j >= a and (ctx.tokens[j].text in QUOTES or AGE.match(ctx.tokens[j].text)):
         j -= 1
+    if j > a and ctx.tokens[j].text in ("—", "–") and person.case in ("Nom", None) and _is_head(ctx, j - 1):
+        j -= 1  # "представляет прежний федеральный адвокат — Сабрина Шрофф"
     tail_end = j + 1
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
     while j >= a and spanned <= LEFT_REACH:
@@ -411,6 +422,9 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
     while k >= a and (
         ctx.lemma(k) in lex.POSITION_DROP
         or (ctx.tokens[k].feats.get("VerbForm") == "Part" and ctx.tokens[k].pos in ("VERB", "ADJ"))
+        or (
+            _modifier(ctx.tokens[k]) and ctx.tokens[k].feats.get("Case") == ctx.tokens[head].feats.get("Case")
+        )
     ):
         k -= 1
     # "командующий силами НАТО [в Афганистане] генерал X": where the outer role is held
@@ -439,6 +453,9 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
             break
         org = anchor  # the leftmost name, nearest the role: the full name before its acronym
         k = anchor.start - 1
+    # "наблюдатель [от] ОБСЕ": the body a role is sent from
+    if org is not None and k > a and ctx.lemma(k) in ("от", "при"):
+        k -= 1
     # "лидер [оппозиционной партии] X": the name's type noun and its adjectives
     skipped = 0
     end: int | None = None  # "командующий [силами] НАТО": what the role commands is part of its title
@@ -476,6 +493,18 @@ def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, A
         if entity in scope:
             return k + 1, scope[entity]
     return start, None
+
+
+def _tail_adjective_org(ctx: Context, head: int, end: int) -> Anchor | None:
+    """ "глава палестинской делегации": a country's adjective in the role's genitive tail names the
+    country the role serves; the text keeps it."""
+    named = {a.entity: a for row in ctx.anchors for a in row if a.type == "country"}
+    for k in range(head + 1, end):
+        if ctx.tokens[k].pos == "ADJ" and ctx.lemma(k) in country_adjectives():
+            entity = ctx.entity_by_adjective(ctx.lemma(k), ("country",))
+            if entity in named:
+                return named[entity]
+    return None
 
 
 def _state_body(ctx: Context, si: int, text: str, org: Anchor) -> tuple[str, Anchor]:
@@ -517,20 +546,22 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             if found is None:
                 continue
             start, head, end, org = found
+            chained = _chained(ctx, si, start, head)
             if org is None:
                 start, org = _adjective_org(ctx, si, start, head)
             text = role_text(ctx, start, head, end)
+            if org is None:
+                org = _tail_adjective_org(ctx, head, end)
             if org is not None:
                 text, org = _state_body(ctx, si, text, org)
             obj: dict = {"text": text}
             confidence = 0.8
-            chained = _chained(ctx, si, start, head)
             if org is not None:
                 obj["org"] = org.entity
             elif (ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1) or obj[
                 "text"
             ] in lex.NATIONAL_PHRASES:
-                country = _country_in_focus(ctx, si)
+                country = _country_in_focus(ctx, si, head)
                 if country:
                     obj["org"], confidence = country, 0.6
             elif chained is not None and chained[3].type == "country":
@@ -684,9 +715,14 @@ def _plain(anchor: Anchor) -> bool:
     return not anchor.referring and anchor.case in ("Nom", None)
 
 
-def _country_in_focus(ctx: Context, si: int) -> str | None:
-    """The country most recently named in the three sentences before this one, else the one
-    named most often before it."""
+def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
+    """The country named before the role in its sentence ("Малайзия не хочет …, заявил её
+    премьер-министр"), else the one most recently named in the three sentences before, else the
+    one named most often before it."""
+    before = [c for c in ctx.of_type(si, ("country",)) if not c.referring and c.stop <= head]
+    subjects = [c for c in before if c.case == "Nom"]
+    if subjects or before:
+        return (subjects[0] if subjects else before[-1]).entity
     for sj in range(si - 1, max(-1, si - 4), -1):
         countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
         if countries:

@@ -650,6 +650,27 @@ PHRASINGS = [
         "[Сенат|organization|senate] одобрил закон. Сенатор [Джон Керри|person|jk] выступил против.",
         "jk position сенатор @senate",
     ),
+    # a role named after a dash; one sent from a body, chained before another; a country in the tail
+    (
+        "Интересы [Виктора Бута|person|vb] представляет прежний федеральный адвокат — "
+        "[Сабрина Шрофф|person|ss].",
+        "ss position федеральный адвокат",
+    ),
+    (
+        "Наблюдатель от [ОБСЕ|organization|osce] португальский парламентарий [Хуан Суареш|person|js] "
+        "сообщил об этом.",
+        "js position наблюдатель @osce",
+    ),
+    (
+        "Глава палестинской делегации на переговорах [Саеб Эрекат|person|se] призвал "
+        "[ООН|organization|un] признать [Палестину|country|ps].",
+        "se position глава палестинской делегации на переговорах @ps",
+    ),
+    (
+        "[Малайзия|country|my] не хочет конфликтовать с [Китаем|country|cn], заявил её премьер-министр "
+        "[Махатхир Мохамад|person|mm].",
+        "mm position премьер-министр @my",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -677,6 +698,11 @@ NOT_FACTS = [
     ("Указом президента [Иван Петров|person] назначен на должность.", "position"),
     ("[Иван Петров|person] покинул [Россию|country] в 2010 году.", "position"),
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
+    (
+        "Компания [ОБСЕ|organization|osce] наняла людей. Однако работник экспедиторской фирмы "
+        "[Давид Мирианашвили|person|dm] считает иначе.",
+        "position:osce",
+    ),
     ("Среди соседей — дочь действующего президента [Иванку Трамп|person] и её муж.", "position"),
     ('Вскоре брат "короля поп-музыки" [Жермен Джексон|person] заявил об этом.', "position"),
     ("Среди гостей — дочь писателя и режиссера [Мария Шукшина|person].", "position"),
@@ -832,7 +858,7 @@ def test_not_facts(marked, predicate):
         for f in doc.facts
         if f.predicate == predicate
         and f.modality is None
-        and (not target or target in (f.subject, f.object.get("entity")))
+        and (not target or target in (f.subject, f.object.get("entity"), f.object.get("org")))
     ]
     assert not wrong, doc.facts
 
