@@ -29,12 +29,48 @@ from newsgraph.store.schema import (
     stances,
 )
 
-ARTICLE_EXISTS = sa.select(articles.c.id).where(articles.c.id == sa.bindparam("id"))
+ARTICLES_EXISTING = sa.select(articles.c.id).where(articles.c.id.in_(sa.bindparam("ids", expanding=True)))
 FTS_INSERT = sa.text("INSERT INTO article_fts (article, title, body) VALUES (:article, :title, :body)")
+CHUNK = 500  # values per IN list
 
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(values: list[Any]) -> Any:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+class Rows:
+    """A batch's rows waiting to be inserted, one executemany per table."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.tables: dict[str, list[dict[str, Any]]] = {
+            "articles": [],
+            "fts": [],
+            "mentions": [],
+            "quotes": [],
+            "facts": [],
+            "stances": [],
+        }
+
+    def flush(self, conn: sa.Connection, linker: Linker) -> None:
+        """Entities first, then articles, then what points at both (foreign keys)."""
+        linker.flush()
+        for name, statement in (
+            ("articles", articles.insert()),
+            ("fts", FTS_INSERT),
+            ("mentions", mentions.insert()),
+            ("quotes", quotes.insert()),
+            ("facts", facts.insert()),
+            ("stances", stances.insert()),
+        ):
+            if self.tables[name]:
+                conn.execute(statement, self.tables[name])
+                self.tables[name] = []
 
 
 def add_docs(conn: sa.Connection, docs: Sequence[Doc]) -> dict[str, list[str]]:
@@ -42,35 +78,42 @@ def add_docs(conn: sa.Connection, docs: Sequence[Doc]) -> dict[str, list[str]]:
     present: list[str] = []
     stamp = now()
     linker = Linker(conn, stamp)
+    stored: set[str] = set()
+    for chunk in _chunks(list(dict.fromkeys(doc.id for doc in docs))):
+        stored.update(conn.execute(ARTICLES_EXISTING, {"ids": chunk}).scalars())
+    linker.prefetch([entity for doc in docs if doc.id not in stored for entity in doc.entities])
+    rows = Rows()
     for doc in docs:
-        if conn.execute(ARTICLE_EXISTS, {"id": doc.id}).first():
+        if doc.id in stored or doc.id in rows.ids:
+            if doc.id in rows.ids:
+                rows.flush(conn, linker)  # the article must be stored to note where else it was seen
             record_source(conn, doc, stamp)
             present.append(doc.id)
             continue
-        insert_article(conn, doc, stamp)
+        rows.ids.add(doc.id)
+        rows.tables["articles"].append(article_row(doc, stamp))
+        rows.tables["fts"].append(fts.index_row(doc))
         mapping = linker.link(doc)
-        insert_spans(conn, doc, mapping)
+        span_rows(doc, mapping, linker, rows.tables)
         added.append(doc.id)
+    rows.flush(conn, linker)
     return {"added": added, "present": present}
 
 
-def insert_article(conn: sa.Connection, doc: Doc, stamp: str) -> None:
-    conn.execute(
-        articles.insert().values(
-            id=doc.id,
-            title=doc.title,
-            published=doc.published,
-            lang=doc.lang,
-            source=doc.source,
-            url=doc.url,
-            file=doc.file,
-            text=doc.text,
-            analysed=bool(doc.analysed),
-            sentences=[[s.start, s.stop] for s in doc.sentences],
-            ingested_at=stamp,
-        )
-    )
-    conn.execute(FTS_INSERT, fts.index_row(doc))
+def article_row(doc: Doc, stamp: str) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "published": doc.published,
+        "lang": doc.lang,
+        "source": doc.source,
+        "url": doc.url,
+        "file": doc.file,
+        "text": doc.text,
+        "analysed": bool(doc.analysed),
+        "sentences": [[s.start, s.stop] for s in doc.sentences],
+        "ingested_at": stamp,
+    }
 
 
 def record_source(conn: sa.Connection, doc: Doc, stamp: str) -> None:
@@ -102,28 +145,67 @@ def record_source(conn: sa.Connection, doc: Doc, stamp: str) -> None:
 
 # Built once: building a statement costs more than running it on SQLite.
 FIND_BY_KEYS = (
-    sa.select(
-        entity_names.c.entity, entity_names.c.kind, entity_names.c.key, entities.c.type, entities.c.wikidata
-    )
+    sa.select(entity_names.c.kind.label("key_kind"), entity_names.c.key.label("name_key"), entities)
     .join(entities, entities.c.id == entity_names.c.entity)
     .where(entity_names.c.key.in_(sa.bindparam("keys", expanding=True)))
-    .order_by(entity_names.c.entity)
 )
+ENTITIES_EXISTING = sa.select(entities.c.id).where(entities.c.id.in_(sa.bindparam("ids", expanding=True)))
 ENTITY_EXISTS = sa.select(entities.c.id).where(entities.c.id == sa.bindparam("id"))
 ENTITY_ROW = sa.select(entities).where(entities.c.id == sa.bindparam("id"))
 ENTITY_KEYS = sa.select(entity_names.c.kind, entity_names.c.key).where(
     entity_names.c.entity == sa.bindparam("id")
 )
+ENTITY_COLUMNS = ("kind", "name_ru", "name_en", "wikidata", "aliases", "attributes")
+ENTITY_UPDATE = (
+    entities.update()
+    .where(entities.c.id == sa.bindparam("entity_id"))
+    .values({column: sa.bindparam(column) for column in ENTITY_COLUMNS})
+)
 
 
 class Linker:
-    """Links the entities of a batch's docs, remembering what it read or wrote during the batch."""
+    """Links the entities of a batch's docs, remembering what it read or wrote during the batch.
+
+    `prefetch` reads, in one query, every stored entity that one of the batch's
+    keys could find; from then on the batch's own new entities, keys and
+    changes are kept here and written by `flush` (one executemany per table),
+    so that lookups see the store as it would be had every write gone through
+    at once.
+    """
 
     def __init__(self, conn: sa.Connection, stamp: str) -> None:
         self.conn = conn
         self.stamp = stamp
         self.entities: dict[str, Entity] = {}
         self.keys: dict[str, set[tuple[str, str]]] = {}
+        self.index: dict[str, list[tuple[str, str]]] = {}  # key -> (entity, kind), prefetched or added
+        self.rows: dict[str, sa.Row] = {}  # stored entities as prefetched
+        self.indexed: set[str] = set()  # keys whose stored entities `index` holds
+        self.known: set[str] = set()  # entity ids that exist (stored or created in the batch)
+        self.checked: set[str] = set()  # entity ids known not to exist unless in `known`
+        self.new: dict[str, dict[str, Any]] = {}  # entities to insert
+        self.changed: set[str] = set()  # stored entities to update
+        self.names: list[dict[str, Any]] = []  # entity_names rows to insert
+
+    def prefetch(self, batch: Sequence[Entity]) -> None:
+        keys = sorted({key.key for entity in batch for key in link.link_keys(entity)} - self.indexed)
+        for chunk in _chunks(keys):
+            for row in self.conn.execute(FIND_BY_KEYS, {"keys": chunk}):
+                self.index.setdefault(row.name_key, []).append((row.id, row.key_kind))
+                self.rows[row.id] = row
+                self.known.add(row.id)
+        self.indexed.update(keys)
+        ids = sorted({entity_id(entity) for entity in batch} - self.known - self.checked)
+        for chunk in _chunks(ids):
+            self.known.update(self.conn.execute(ENTITIES_EXISTING, {"ids": chunk}).scalars())
+        self.checked.update(ids)
+
+    def exists(self, entity_id: str) -> bool:
+        if entity_id in self.known:
+            return True
+        if entity_id in self.checked:
+            return False
+        return self.conn.execute(ENTITY_EXISTS, {"id": entity_id}).first() is not None
 
     def link(self, doc: Doc) -> dict[str, str]:
         """Map each doc-local entity id to a stored entity, creating or enriching it."""
@@ -142,27 +224,53 @@ class Linker:
             mapping[entity.id] = found
         return mapping
 
+    def _candidates(self, keys: list[str]) -> list[tuple[str, str, str, str, str | None]]:
+        """(entity, kind, key, type, wikidata) of the entities having one of the keys, by entity id."""
+        missing = [key for key in keys if key not in self.indexed]
+        if missing:
+            self.prefetch_keys(missing)
+        found = []
+        for key in keys:
+            for entity, kind in self.index.get(key, ()):
+                current = self.entities.get(entity)
+                if current is not None:
+                    found.append((entity, kind, key, current.type, current.wikidata))
+                else:
+                    row = self.rows[entity]
+                    found.append((entity, kind, key, row.type, row.wikidata))
+        found.sort(key=lambda r: r[0])
+        return found
+
+    def prefetch_keys(self, keys: list[str]) -> None:
+        for chunk in _chunks(sorted(set(keys))):
+            for row in self.conn.execute(FIND_BY_KEYS, {"keys": chunk}):
+                if (row.id, row.key_kind) not in self.index.get(row.name_key, ()):
+                    self.index.setdefault(row.name_key, []).append((row.id, row.key_kind))
+                self.rows.setdefault(row.id, row)
+                self.known.add(row.id)
+        self.indexed.update(keys)
+
     def find(self, entity: Entity) -> str | None:
         """The stored entity that `entity` is, by its strongest key that finds one."""
         keys = link.link_keys(entity)
         if not keys:
             return None
-        rows = self.conn.execute(FIND_BY_KEYS, {"keys": sorted({key.key for key in keys})}).all()
+        rows = self._candidates(sorted({key.key for key in keys}))
         types = link.compatible_types(entity.type)
         for key in keys:
             if key.kind == "wikidata":
-                found = [r.entity for r in rows if r.kind == "wikidata" and r.key == key.key]
+                found = [e for e, kind, k, _, _ in rows if kind == "wikidata" and k == key.key]
             else:
                 weak = link.is_weak(entity, key)
                 kinds = ("name", "lemma", "surname") if weak else (key.kind,)
                 found = list(
                     dict.fromkeys(
-                        r.entity
-                        for r in rows
-                        if r.key == key.key
-                        and r.kind in kinds
-                        and r.type in types
-                        and not _conflict(r.wikidata, entity.wikidata)
+                        e
+                        for e, kind, k, type_, wikidata in rows
+                        if k == key.key
+                        and kind in kinds
+                        and type_ in types
+                        and not _conflict(wikidata, entity.wikidata)
                     )
                 )
                 if weak and len(found) > 1:
@@ -174,7 +282,7 @@ class Linker:
     def create(self, entity: Entity) -> str:
         base = new_id = entity_id(entity)
         suffix = 1
-        while self.conn.execute(ENTITY_EXISTS, {"id": new_id}).first():
+        while self.exists(new_id):
             suffix += 1
             new_id = f"{base}_{suffix}"
         ru, en = entity.name.get("ru"), entity.name.get("en")
@@ -188,10 +296,13 @@ class Linker:
             aliases=aliases,
             attributes=dict(entity.attributes),
         )
-        self.conn.execute(
-            entities.insert(),
-            {**entity_values(stored), "id": new_id, "type": entity.type, "created_at": self.stamp},
-        )
+        self.new[new_id] = {
+            **entity_values(stored),
+            "id": new_id,
+            "type": entity.type,
+            "created_at": self.stamp,
+        }
+        self.known.add(new_id)
         self.entities[new_id] = stored
         self.keys[new_id] = set()
         self.add_keys(new_id, link.entity_keys(entity))
@@ -199,7 +310,7 @@ class Linker:
 
     def stored(self, entity_id: str) -> Entity:
         if entity_id not in self.entities:
-            row = self.conn.execute(ENTITY_ROW, {"id": entity_id}).one()
+            row = self.rows.get(entity_id) or self.conn.execute(ENTITY_ROW, {"id": entity_id}).one()
             self.entities[entity_id] = Entity(
                 id=row.id,
                 type=row.type,
@@ -216,9 +327,10 @@ class Linker:
         old = self.stored(entity_id)
         merged = merge_entities(old, new)
         if merged != old:
-            self.conn.execute(
-                entities.update().where(entities.c.id == entity_id).values(**entity_values(merged))
-            )
+            if entity_id in self.new:
+                self.new[entity_id].update(entity_values(merged))
+            else:
+                self.changed.add(entity_id)
             self.entities[entity_id] = merged
             self.add_keys(entity_id, link.entity_keys(merged))
 
@@ -228,12 +340,26 @@ class Linker:
                 (r.kind, r.key) for r in self.conn.execute(ENTITY_KEYS, {"id": entity_id})
             }
         have = self.keys[entity_id]
-        rows = [
-            {"entity": entity_id, "kind": k.kind, "key": k.key} for k in keys if (k.kind, k.key) not in have
-        ]
-        if rows:
-            self.conn.execute(entity_names.insert(), rows)
-            have.update((row["kind"], row["key"]) for row in rows)
+        for k in keys:
+            if (k.kind, k.key) not in have:
+                have.add((k.kind, k.key))
+                self.names.append({"entity": entity_id, "kind": k.kind, "key": k.key})
+                self.index.setdefault(k.key, []).append((entity_id, k.kind))
+
+    def flush(self) -> None:
+        """Write the batch's new entities, changes and keys."""
+        if self.new:
+            self.conn.execute(entities.insert(), list(self.new.values()))
+            self.new = {}
+        if self.changed:
+            self.conn.execute(
+                ENTITY_UPDATE,
+                [{"entity_id": e, **entity_values(self.entities[e])} for e in sorted(self.changed)],
+            )
+            self.changed = set()
+        if self.names:
+            self.conn.execute(entity_names.insert(), self.names)
+            self.names = []
 
 
 def entity_values(entity: Entity) -> dict[str, Any]:
@@ -286,13 +412,15 @@ def merge_entities(old: Entity, new: Entity) -> Entity:
 # --- spans ------------------------------------------------------------------
 
 
-def insert_spans(conn: sa.Connection, doc: Doc, mapping: dict[str, str]) -> None:
+def span_rows(doc: Doc, mapping: dict[str, str], linker: Linker, tables: dict[str, list]) -> None:
+    """The doc's mentions, quotes, facts and stances as rows, their entities as stored ids."""
+
     def ref(local: str | None, what: str) -> str | None:
         if local is None:
             return None
         if local in mapping:
             return mapping[local]
-        if conn.execute(ENTITY_EXISTS, {"id": local}).first():
+        if linker.exists(local):
             mapping[local] = local
             return local
         raise StoreError(
@@ -300,45 +428,35 @@ def insert_spans(conn: sa.Connection, doc: Doc, mapping: dict[str, str]) -> None
             "entities nor stored; expected every mention, quote and fact to name an entity of the doc"
         )
 
-    if doc.mentions:
-        conn.execute(
-            mentions.insert(),
-            [
-                {
-                    "article": doc.id,
-                    "seq": i,
-                    "start": m.start,
-                    "stop": m.stop,
-                    "text": m.text,
-                    "type": m.type,
-                    "entity": ref(m.entity, f"mention {m.text!r}"),
-                    "stage": m.stage,
-                }
-                for i, m in enumerate(doc.mentions)
-            ],
-        )
-    if doc.quotes:
-        conn.execute(quotes.insert(), [quote_row(doc, i, q, ref) for i, q in enumerate(doc.quotes)])
-    if doc.facts:
-        conn.execute(facts.insert(), [fact_row(doc, i, f, ref) for i, f in enumerate(doc.facts)])
-    if doc.stances:
-        conn.execute(
-            stances.insert(),
-            [
-                {
-                    "article": doc.id,
-                    "seq": i,
-                    "holder": ref(s.holder, "a stance's holder"),
-                    "target": ref(s.target, "a stance's target"),
-                    "polarity": s.polarity,
-                    "start": s.start,
-                    "stop": s.stop,
-                    "confidence": s.confidence,
-                    "stage": s.stage,
-                }
-                for i, s in enumerate(doc.stances)
-            ],
-        )
+    tables["mentions"] += [
+        {
+            "article": doc.id,
+            "seq": i,
+            "start": m.start,
+            "stop": m.stop,
+            "text": m.text,
+            "type": m.type,
+            "entity": ref(m.entity, f"mention {m.text!r}"),
+            "stage": m.stage,
+        }
+        for i, m in enumerate(doc.mentions)
+    ]
+    tables["quotes"] += [quote_row(doc, i, q, ref) for i, q in enumerate(doc.quotes)]
+    tables["facts"] += [fact_row(doc, i, f, ref) for i, f in enumerate(doc.facts)]
+    tables["stances"] += [
+        {
+            "article": doc.id,
+            "seq": i,
+            "holder": ref(s.holder, "a stance's holder"),
+            "target": ref(s.target, "a stance's target"),
+            "polarity": s.polarity,
+            "start": s.start,
+            "stop": s.stop,
+            "confidence": s.confidence,
+            "stage": s.stage,
+        }
+        for i, s in enumerate(doc.stances)
+    ]
 
 
 def quote_row(doc: Doc, seq: int, q: Any, ref: Any) -> dict[str, Any]:
