@@ -301,6 +301,7 @@ COOPERATION_CUES = frozenset(
         "партнер",
         "партнёр",
         "совместно",
+        "совместный",
         "cooperation",
         "cooperate",
         "partnership",
@@ -367,6 +368,46 @@ AGREEMENT_NOUNS = frozenset(
         "memorandum",
         "deal",
         "treaty",
+    }
+)
+# The first half of a compound adjective ("российско-американский") → the country adjective it stands for,
+# where "-о" → "-ий"/"-ский" does not give it.
+COMPOUND_PREFIXES = {
+    "франко": "французский",
+    "англо": "британский",
+    "итало": "итальянский",
+    "русско": "российский",
+    "греко": "греческий",
+    "австро": "австрийский",
+    "индо": "индийский",
+    "испано": "испанский",
+    "германо": "германский",
+    "японо": "японский",
+    "американо": "американский",
+    "сино": "китайский",
+}
+# Nouns of working together that a compound adjective of two countries describes ("китайско-индийское
+# сотрудничество").
+COOPERATION_NOUNS = frozenset(
+    {"сотрудничество", "партнерство", "взаимодействие", "проект", "учения", "cooperation", "partnership"}
+)
+# Loans a state or company gives another: the two have a deal ("Россия предоставит Украине кредит").
+LOAN_NOUNS = frozenset({"кредит", "заем", "займ", "кредитный", "loan"})
+LOAN_VERBS = frozenset(
+    {"предоставить", "предоставлять", "выделить", "выделять", "выдать", "выдавать", "дать"}
+)
+AGREE_VERBS = frozenset({"договориться", "договариваться", "условиться", "agree"})
+# Words saying an agreement is only talked about, not made ("переговоры о договоре", "проект договора").
+UNSIGNED_CUES = frozenset(
+    {
+        "переговоры",
+        "проект",
+        "обсуждение",
+        "обсуждать",
+        "подготовка",
+        "разработка",
+        "предложить",
+        "предлагать",
     }
 )
 AGREEMENT_VERBS = frozenset(

@@ -837,7 +837,55 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
                 None,
             )
         if subject is None:
+            # "В рамках сотрудничества с Турцией Казахстан получит …": the subject after the partner
+            marked = [
+                x for x in parties if i < x.start <= i + 3 and x.case == "Ins" and _partner_marked(ctx, x, i)
+            ]
+            subject = next(
+                (
+                    x
+                    for x in parties
+                    if marked
+                    and x.start >= marked[-1].stop
+                    and x.start - marked[-1].stop <= 3
+                    and x.case == "Nom"
+                    and x.type != "location"
+                ),
+                None,
+            )
+            if subject is not None:
+                for partner in _listed(ctx, marked, i):
+                    yield ctx.fact(
+                        subject.entity,
+                        "cooperates_with",
+                        {"entity": partner.entity},
+                        si,
+                        trigger=i,
+                        confidence=0.6,
+                    )
             continue
+        if (
+            follower is not None
+            and subject is follower
+            and ctx.lemma(i) in ("партнер", "partner")
+            and i > _a
+            and ctx.tokens[i].feats.get("Case") == "Ins"
+        ):
+            # "Китай является крупнейшим торговым партнёром Германии"
+            holder = next(
+                (x for x in reversed(parties) if x.stop <= i and x.case == "Nom" and x.type != "location"),
+                None,
+            )
+            if holder is not None and holder.entity != follower.entity:
+                yield ctx.fact(
+                    holder.entity,
+                    "cooperates_with",
+                    {"entity": follower.entity},
+                    si,
+                    trigger=i,
+                    confidence=0.6,
+                )
+                continue
         end = next((k for k in range(i, b) if ctx.tokens[k].text in (";",) or ctx.lemma(k) == "который"), b)
         # "сотрудничество в Афганистане": a place where they work together is no partner
         partners = [
@@ -1233,6 +1281,128 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
                 )
 
 
+def _compound_countries(ctx: Context, k: int) -> list[str]:
+    """The countries of a compound adjective ("российско-американский" → Russia, the USA), in order."""
+    lemma = ctx.lemma(k)
+    if "-" not in lemma or ctx.tokens[k].pos not in ("ADJ", "VERB"):  # the tagger may read it as a participle
+        return []
+    parts = lemma.split("-")
+    found: list[str] = []
+    for n, part in enumerate(parts):
+        if n == len(parts) - 1:
+            candidates = [part]
+        else:
+            stem = part[:-1] if part.endswith(("о", "е")) else part
+            candidates = [lex.COMPOUND_PREFIXES.get(part, ""), stem + "ий", stem + "ский"]
+        entity = next(
+            (
+                e
+                for c in candidates
+                if c and c in lex.country_adjectives() and (e := ctx.entity_by_adjective(c, ("country",)))
+            ),
+            None,
+        )
+        if entity is None:
+            return []
+        if entity not in found:
+            found.append(entity)
+    return found if len(found) >= 2 else []
+
+
+def compound_parties(ctx: Context, si: int) -> Iterator[Found]:
+    """ "российско-американский договор" → Russia agreement_with the USA; "китайско-индийское
+    сотрудничество" → China cooperates_with India (in the order written)."""
+    a, b = ctx.spans[si]
+    for k in range(a, b - 1):
+        countries = _compound_countries(ctx, k)
+        if not countries:
+            continue
+        j = k + 1
+        while j < b - 1 and ctx.tokens[j].pos == "ADJ":
+            j += 1  # "российско-американский стратегический договор"
+        noun = ctx.lemma(j)
+        if noun in lex.AGREEMENT_NOUNS and not _unsigned(ctx, si, k):
+            predicate = "agreement_with"
+        elif noun in lex.COOPERATION_NOUNS:
+            predicate = "cooperates_with"
+        else:
+            continue
+        for other in countries[1:]:
+            yield ctx.fact(countries[0], predicate, {"entity": other}, si, trigger=j, confidence=0.6)
+
+
+def _unsigned(ctx: Context, si: int, i: int) -> bool:
+    """ "переговоры о новом договоре", "проект соглашения": an agreement talked about, not made."""
+    a, _b = ctx.spans[si]
+    return any(ctx.lemma(k) in lex.UNSIGNED_CUES for k in range(max(a, i - 3), i))
+
+
+def agreement_between(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Договор между Россией и США … вступил в силу": an agreement named with its parties, no verb
+    needed."""
+    _a, b = ctx.spans[si]
+    parties = [x for x in ctx.anchors[si] if x.type in ACTORS]
+    for i in ctx.find(si, lex.AGREEMENT_NOUNS):
+        if i + 1 >= b or ctx.lemma(i + 1) not in ("между", "between") or _unsigned(ctx, si, i):
+            continue
+        pair = _listed(ctx, [x for x in parties if x.start > i + 1], i + 1)
+        for partner in pair[1:]:
+            if partner.entity != pair[0].entity:
+                yield ctx.fact(
+                    pair[0].entity,
+                    "agreement_with",
+                    {"entity": partner.entity},
+                    si,
+                    trigger=i,
+                    confidence=0.6,
+                )
+
+
+def agreed(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Россия и Украина договорились о …", "Китай договорился с Индией": an agreement reached."""
+    _a, b = ctx.spans[si]
+    parties = [x for x in ctx.anchors[si] if x.type in ACTORS and not x.referring]
+    for i in ctx.find(si, lex.AGREE_VERBS):
+        token = ctx.tokens[i]
+        if token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut":
+            continue  # "намерены договориться": not yet
+        before = [x for x in parties if x.stop <= i and i - x.stop <= 6 and _subject_case(x)]
+        if not before or any(ctx.tokens[k].text in (",", ";", ":") for k in range(before[-1].stop, i)):
+            continue
+        subjects = _listed_before(ctx, before)
+        k = next((k for k in range(i + 1, min(b, i + 3)) if ctx.lemma(k) in ("с", "со", "with")), None)
+        partners = [x for x in parties if k is not None and x.start == k + 1]
+        if not partners and len(subjects) >= 2:
+            subjects, partners = subjects[:1], subjects[1:]
+        for partner in partners:
+            if partner.entity != subjects[0].entity:
+                yield ctx.fact(
+                    subjects[0].entity,
+                    "agreement_with",
+                    {"entity": partner.entity},
+                    si,
+                    trigger=i,
+                    confidence=0.6,
+                )
+
+
+def loan(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Россия предоставит Украине кредит": lender and borrower have a deal."""
+    _a, b = ctx.spans[si]
+    parties = [x for x in ctx.anchors[si] if x.type in ACTORS and not x.referring]
+    for i in ctx.find(si, lex.LOAN_VERBS):
+        if not any(ctx.lemma(k) in lex.LOAN_NOUNS for k in range(i + 1, min(b, i + 6))):
+            continue
+        lender = next(
+            (x for x in reversed(parties) if x.stop <= i and i - x.stop <= 4 and _subject_case(x)), None
+        )
+        borrower = next((x for x in parties if 0 < x.start - i <= 4 and x.case == "Dat"), None)
+        if lender and borrower and lender.entity != borrower.entity:
+            yield ctx.fact(
+                lender.entity, "agreement_with", {"entity": borrower.entity}, si, trigger=i, confidence=0.6
+            )
+
+
 def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
     """Parties named after an official's title ("президенты России и США", "госсекретарь США"),
     with those joined to them by "и"."""
@@ -1283,5 +1453,20 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     composition,
     located_in,
     agreement_with,
+    agreement_between,
+    agreed,
+    loan,
 )
-DOCUMENT_RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (named_part_of, unattributed_products)
+
+
+def compound_parties_everywhere(ctx: Context) -> Iterator[Found]:
+    """`compound_parties` in every sentence: the adjective names its countries, the sentence may name none."""
+    for si in range(len(ctx.spans)):
+        yield from compound_parties(ctx, si)
+
+
+DOCUMENT_RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (
+    named_part_of,
+    unattributed_products,
+    compound_parties_everywhere,
+)

@@ -671,6 +671,41 @@ PHRASINGS = [
         "[Махатхир Мохамад|person|mm].",
         "mm position премьер-министр @my",
     ),
+    # agreements and cooperation stated without "подписать"
+    (
+        "Договор между [Россией|country|ru] и [США|country|us] о сокращении вооружений вступил в силу.",
+        "ru agreement_with us",
+    ),
+    (
+        "Отношения [России|country|ru] и [США|country|us] ухудшились. Российско-американский договор "
+        "был ратифицирован.",
+        "ru agreement_with us",
+    ),
+    (
+        "[Индия|country|in] и [Китай|country|cn] растут. Китайско-индийское сотрудничество крепнет.",
+        "cn cooperates_with in",
+    ),
+    (
+        "[Россия|country|ru] и [Украина|country|ua] договорились о снижении цены на газ.",
+        "ru agreement_with ua",
+    ),
+    ("[Китай|country|cn] договорился с [Индией|country|in] о границе.", "cn agreement_with in"),
+    (
+        "[Россия|country|ru] предоставит [Украине|country|ua] кредит в размере 2 миллиардов долларов.",
+        "ru agreement_with ua",
+    ),
+    (
+        "В рамках сотрудничества с [Турцией|country|tr] [Казахстан|country|kz] получит технологии.",
+        "kz cooperates_with tr",
+    ),
+    (
+        "«[Роснефть|organization|rn]» и [ExxonMobil|organization|xom] реализуют совместный проект.",
+        "rn cooperates_with xom",
+    ),
+    (
+        "[Китай|country|cn] является крупнейшим торговым партнёром [Германии|country|de].",
+        "cn cooperates_with de",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -698,6 +733,8 @@ NOT_FACTS = [
     ("Указом президента [Иван Петров|person] назначен на должность.", "position"),
     ("[Иван Петров|person] покинул [Россию|country] в 2010 году.", "position"),
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
+    ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
+    ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
     (
         "Компания [ОБСЕ|organization|osce] наняла людей. Однако работник экспедиторской фирмы "
         "[Давид Мирианашвили|person|dm] считает иначе.",
