@@ -12,6 +12,7 @@ Steps:
 
 from __future__ import annotations
 
+from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group, find_direct, utterance_like
 from newsgraph.extract.quote_context import QuoteContext, build_context
 from newsgraph.extract.quote_records import make_quote, trim
@@ -22,6 +23,8 @@ from newsgraph.model import Doc, Quote
 from newsgraph.pipeline import component
 
 CONTINUED_CONFIDENCE = 0.6
+PREVIOUS_SOURCE_PARAGRAPHS = 2  # how far back a source pointing back may look
+DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
 @component("quotes.rules.v1", requires=("tokens", "sentences", "mentions", "entities"), assigns=("quotes",))
@@ -36,6 +39,7 @@ def extract(doc: Doc) -> Doc:
     quotes += _continued(ctx, finder, pending, quotes)
     quotes += find_unmarked(ctx, finder, quotes)
     quotes.sort(key=lambda q: (q.start, q.stop))
+    _previous_sources(ctx, quotes)
     doc.quotes = _dedupe(quotes)
     _record_roles(doc, finder)
     return doc
@@ -69,6 +73,50 @@ def _continued(
         quote.speaker_start = quote.speaker_stop = None
         found.append(quote)
     return found
+
+
+def _previous_sources(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """Sources that point back, given to whoever spoke just before (quotes in text order):
+
+    - a bare voice (`Пресс-служба отмечает`): the organisation quoted last (not an agency);
+    - a document with no source (`говорится в пресс-релизе`, `согласно сообщению`): the
+      organisation quoted last;
+    - `собеседник агентства` (the one the outlet talked to): the speaker quoted last.
+    """
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None:
+            continue
+        wanted = _points_back(ctx, quote)
+        if wanted is None:
+            continue
+        floor = ctx.paras[max(0, ctx.para_index(quote.start) - PREVIOUS_SOURCE_PARAGRAPHS)][0]
+        for before in reversed(quotes[:index]):
+            if before.start < floor:
+                break
+            entity = ctx.doc.entity(before.speaker) if before.speaker else None
+            if entity is None or (wanted != "anyone" and entity.type == "person"):
+                continue
+            if wanted == "voice" and entity.kind == "media":
+                continue  # a press service speaks for its organisation, not for the agency relaying it
+            quote.speaker, quote.speaker_text = entity.id, None
+            quote.reason = f"the source points back: {entity.name.get('ru') or entity.id}, quoted just before"
+            break
+
+
+def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
+    """What kind of earlier speaker this quote's source refers to, if it refers back at all."""
+    if quote.speaker_start is not None and quote.speaker_text:
+        words = [ctx.tokens[k] for k in ctx.token_range(quote.speaker_start, quote.speaker_stop)]
+        if len(words) == 1 and words[0].lemma in cues.ORG_VOICES:
+            return "voice"  # `Пресс-служба отмечает`
+        if len(words) == 2 and words[0].lemma == "собеседник" and words[1].lemma in cues.OUTLET_NOUNS:
+            return "anyone"  # `сказал собеседник агентства`
+        return None
+    if quote.speaker_start is None and quote.cue_start is not None and not quote.speaker_text:
+        near = ctx.token_range(quote.cue_start, quote.cue_stop + DOCUMENT_WINDOW)
+        if any(ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS for k in near):
+            return "organisation"  # `говорится в пресс-релизе`, `Согласно сообщению`
+    return None
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

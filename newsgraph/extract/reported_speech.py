@@ -30,7 +30,9 @@ CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
+CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 QUOTE_OPENERS = frozenset('«„“"')
+CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 
 
 def find_reported(
@@ -115,12 +117,18 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
 
 def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     j = i + 1
-    if j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES:
+    possessive = j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES
+    if possessive:
         j += 1
+        while j < toks.stop and j <= i + 3 and ctx.tokens[j].pos == "ADJ":
+            j += 1  # `по его собственному заявлению`
     if j >= toks.stop or ctx.tokens[j].lemma not in cues.FRAME_NOUNS:
         return None
     noun = ctx.tokens[j]
-    end = _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop)
+    if possessive:  # `По его мнению страны …`: the frame is the three words, comma or not
+        end = j + 1
+    else:
+        end = _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop)
     if (
         i > toks.start
         and ctx.tokens[i - 1].text == ","
@@ -129,7 +137,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         and _speech_cue(ctx.tokens[end + 1])
     ):
         return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
-    holder_lo = i + 1 if j == i + 2 else j + 1
+    holder_lo = i + 1 if possessive else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
     if speaker is None:
         return None
@@ -172,7 +180,8 @@ def _according_frame(
         if ref is None or ref.type not in ("person", "organization"):
             return None
         speaker, confidence = finder.from_referent(ref, how="name"), 0.8
-    if speaker is None:
+    # `Согласно сообщению, …` with no source: the quotes stage gives it to the organisation quoted last
+    if speaker is None and not (noun.lemma in cues.DOCUMENT_NOUNS and end == j + 1):
         return None
     cue = (
         ctx.tokens[i].start,
@@ -432,6 +441,10 @@ def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:
 def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     tok = ctx.tokens[i]
     impersonal = cues.impersonal_cue(tok)
+    if _participle_cue(tok):
+        return _participle(ctx, finder, unit, toks, i)
+    if tok.lemma in cues.DIRECT_ONLY_CUES:
+        return _inserted_cue(ctx, finder, unit, toks, i)
     if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
         return None
     complement = _complement(ctx, i, toks.stop)
@@ -498,6 +511,60 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     )
 
 
+def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Сейчас, продолжал он, правительство ассигновало …`: a cue of going on set off by commas."""
+    tok = ctx.tokens[i]
+    if tok.feats.get("VerbForm") != "Fin" or i <= toks.start or ctx.tokens[i - 1].text != ",":
+        return None
+    speaker = finder.subject_after(i, toks.stop)
+    last = ctx.token_at(speaker.stop - 1) if speaker is not None else None
+    if speaker is None or last is None or last + 1 >= toks.stop or ctx.tokens[last + 1].text != ",":
+        return None
+    return _quote_around(ctx, finder, unit, i, speaker)
+
+
+def _participle_cue(tok) -> bool:
+    """`считающий, что …`, `заявивший, что …`: an active participle of a speech or opinion verb."""
+    return (
+        (tok.lemma in cues.SPEECH_VERBS or tok.lemma in cues.OPINION_VERBS)
+        and tok.feats.get("VerbForm") == "Part"
+        and tok.feats.get("Voice") == "Act"
+        and tok.feats.get("Variant") != "Short"
+    )
+
+
+def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`X принадлежит к меньшинству, считающему, что …`: the view is that of the person the
+    sentence is about (its first person named in the nominative, before the participle)."""
+    complement = _complement(ctx, i, toks.stop)
+    if complement is None or ctx.text[ctx.tokens[i].stop : complement].strip(" ,")[:3] != "что":
+        return None
+    speaker = None
+    k = toks.start
+    while k < i and speaker is None:
+        ref = ctx.referent_at(k)
+        if ref is not None and ref.type == "person" and finder.is_nominative(ref):
+            speaker = finder.from_referent(ref, how="name")
+        k += 1
+    if speaker is None:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    return make_quote(
+        ctx,
+        kind,
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        confidence=OMITTED_CONFIDENCE,
+        reason="a participle of opinion: the view of the person the sentence is about",
+    )
+
+
 def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     """Where a comma opens another speaker's clause: `…, оппозиция заявляет о …`, `…, сообщает ТАСС`.
 
@@ -509,7 +576,9 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             continue
         for k in range(c + 1, min(toks.stop, c + NEXT_SPEAKER_WINDOW)):
             t = ctx.tokens[k]
-            if _speech_cue(t) and t.feats.get("VerbForm") == "Fin":
+            if k == c + 1 and t.text.lower() in CONTRASTS:
+                continue  # `…, однако лидер оппозиции назвал …`
+            if (_speech_cue(t) or t.lemma in cues.NAMING_VERBS) and t.feats.get("VerbForm") == "Fin":
                 if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
                     return ctx.tokens[c].start  # `…, сообщает агентство`
                 if (
@@ -520,8 +589,12 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
                     return ctx.tokens[c].start  # `…, противники заявляют о …`
                 break
             named = ctx.referent_at(k) is not None  # `глава ЛДПР Владимир Жириновский потребовал`
+            # `лидер оппозиции`: a genitive after a noun qualifies the subject
+            qualifier = (
+                t.feats.get("Case") == "Gen" and ctx.tokens[k - 1].pos in ("NOUN", "ADJ") and k > c + 1
+            )
             if t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or (
-                t.feats.get("Case") not in ("Nom", None) and not named
+                t.feats.get("Case") not in ("Nom", None) and not named and not qualifier
             ):
                 break
     return stop
@@ -623,6 +696,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
 def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """`пообещал с понедельника ограничить поставки`: a promise or threat with its infinitive."""
     tok = ctx.tokens[i]
+    if tok.lemma in cues.CALL_VERBS and tok.feats.get("VerbForm") in ("Fin", "Conv"):
+        return _call_complement(ctx, i, stop)
     if tok.lemma not in cues.PROMISE_VERBS or tok.feats.get("VerbForm") not in ("Fin", "Conv"):
         return None
     for j in range(i + 1, min(stop, i + 7)):
@@ -637,6 +712,28 @@ def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
                 k += 1
             return ctx.tokens[k].start
         if t.pos == "PUNCT" and t.text not in ("%",):
+            return None
+    return None
+
+
+def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`призвал общественность согласиться с …`, `призвал к сдержанности`: whom and what to,
+    the content with its addressee (an accusative, or none)."""
+    for j in range(i + 1, min(stop, i + CALL_WINDOW)):
+        t = ctx.tokens[j]
+        if t.pos == "VERB" and (
+            t.feats.get("VerbForm") == "Inf" or (j > i + 1 and t.feats.get("VerbForm") == "Fin")
+        ):
+            return ctx.tokens[i + 1].start  # a finite verb for the infinitive: `призвал … согласится`
+        if t.text.lower() == "к" and all(
+            ctx.tokens[k].feats.get("Case") in ("Acc", None) for k in range(i + 1, j)
+        ):
+            return ctx.tokens[i + 1].start
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV") or t.feats.get("Case") not in (
+            "Acc",
+            "Gen",
+            None,
+        ):
             return None
     return None
 
@@ -746,7 +843,9 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
             quoted = next(((q, qs) for q, qs in ctx.quoted if q.open_at == t.start and q.depth == 0), None)
             break
         if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (t.pos == "VERB" and t.feats.get("VerbForm") != "Part"):
-            return None
+            return _named_plain(ctx, finder, toks, i, j)
+    else:
+        return _named_plain(ctx, finder, toks, i, min(toks.stop, i + NAMING_WINDOW))
     if quoted is None or quoted[0].close_at is None:
         return None
     q, qstop = quoted
@@ -797,6 +896,50 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.7,
         reason="a quoted epithet after `назвал`",
+    )
+
+
+def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, end: int) -> Quote | None:
+    """`назвал итоги выборов подтасованными`: an evaluation with no quotation marks, the object
+    and its predicate in the instrumental (`назвал сына Иваном` gives a name, not a view)."""
+    tok = ctx.tokens[i]
+    if tok.feats.get("VerbForm") != "Fin" or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
+        return None
+    words = [ctx.tokens[k] for k in range(i + 1, end)]
+    objects = [
+        k for k, t in enumerate(words) if t.feats.get("Case") == "Acc" and t.pos in ("NOUN", "PRON", "PROPN")
+    ]
+    epithet = [
+        k
+        for k, t in enumerate(words)
+        if (
+            t.feats.get("Case") == "Ins"
+            or (t.pos == "ADJ" and not t.feats.get("Case") and t.text.endswith(("ыми", "ими")))
+        )
+        and (t.pos in ("ADJ", "NOUN") or t.feats.get("VerbForm") == "Part")
+        and not t.text[:1].isupper()
+    ]
+    if not objects or not epithet or epithet[-1] < objects[0] or words[objects[0]].lemma == "себя":
+        return None
+    subject = finder.subject_before(i, toks.start)
+    if subject is None:
+        return None
+    stop = words[epithet[-1]].stop
+    # the predicate may go on in the genitive (`назвал выборы фарсом века`)
+    k = i + 1 + epithet[-1] + 1
+    while k < end and ctx.tokens[k].feats.get("Case") == "Gen" and ctx.tokens[k].pos in ("NOUN", "ADJ"):
+        stop, k = ctx.tokens[k].stop, k + 1
+    finder.remember(tok.start, subject)
+    return make_quote(
+        ctx,
+        "indirect",
+        words[0].start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=subject,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+        reason="an evaluation after `назвал`",
     )
 
 

@@ -156,7 +156,10 @@ class SpeakerFinder:
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             return self._unnamed(i)  # `один из участников встречи`
-        if tok.feats.get("Case", "Nom") != "Nom" or tok.pos not in ("NOUN", "PROPN"):
+        if (tok.feats.get("Case", "Nom") != "Nom" and not _nominative_alike(tok, agree)) or tok.pos not in (
+            "NOUN",
+            "PROPN",
+        ):
             return self._institution(i, agree)
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
             return self._org_voice(i, agree)
@@ -178,6 +181,16 @@ class SpeakerFinder:
         first = self.ctx.token_at(ref.start)
         if first is None:
             return None
+        if (
+            ref.type != "person"
+            and agree[1] != "Sing"
+            and first >= 2
+            and self.ctx.tokens[first - 1].text == "и"
+        ):
+            # `Израиль и США отвергают …, заявляя`: the first named stands for the pair
+            other = self.ctx.referent_at(first - 2)
+            if other is not None and other.type in ("country", "organization", "location"):
+                ref, first = other, self.ctx.token_at(other.start) or first
         if ref.type == "person" and first >= 2:
             represented = self._party_of(ref, first)
             if represented is not None:
@@ -521,7 +534,8 @@ class SpeakerFinder:
         quoted_next = stop < len(ctx.tokens) - 1 and ctx.tokens[stop].text in QUOTE_MARKS
         for j in range(i + 1, stop + 2 if quoted_next else stop):
             ref = ctx.referent_at(j)
-            named = ref is not None and ref.type != "person" and ctx.text[ref.start : ref.start + 1].isupper()
+            # `агентство Reuters`, `пресс-службы посольства США` (a state body with its country)
+            named = ref is not None and ref.type != "person" and _capitalised(ctx.text[ref.start : ref.stop])
             if (
                 named
                 and ref.type != "organization"
@@ -886,6 +900,21 @@ def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
 def ctx_unit(ctx: QuoteContext, offset: int) -> int | None:
     unit = ctx.unit_at(offset)
     return unit.start if unit is not None else None
+
+
+def _nominative_alike(tok: Token, agree: tuple[str | None, str | None]) -> bool:
+    """An inanimate noun tagged accusative whose nominative is the same word (`заявило
+    ведомство`, `сообщают органы`): the subject when it agrees with the cue."""
+    if tok.feats.get("Case") != "Acc" or tok.feats.get("Animacy") != "Inan" or agree[1] is None:
+        return False
+    if agree[1] != tok.feats.get("Number"):
+        return False
+    return agree[1] == "Plur" or (agree[0] is not None and agree[0] == tok.feats.get("Gender"))
+
+
+def _capitalised(name: str) -> bool:
+    """A name, not a common noun linked back: its first word or a later one is capitalised."""
+    return name[:1].isupper() or any(w[:1].isupper() for w in name.split()[1:])
 
 
 def _latin(word: str) -> bool:

@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset(
     намекнуть намекать парировать подытожить обвинить обвинять поведать похвастаться
     высказать высказывать
     возмутиться
-    вспомнить вспоминать уведомить уведомлять разъяснить разъяснять доложить докладывать
+    выражать вспомнить вспоминать уведомить уведомлять разъяснить разъяснять доложить докладывать
     предостеречь предостерегать оговориться
     """.split()
 )
@@ -236,6 +236,10 @@ DOCUMENT_NOUNS = frozenset(
 # Verbs of promise and threat: with an infinitive they report what was said
 # (`пообещал увеличить добычу`, `пригрозил ввести пошлины`).
 PROMISE_VERBS = frozenset("пообещать обещать пригрозить грозить угрожать".split())
+
+# Verbs of calling on someone: with an infinitive (or `к` + noun) they report what was said
+# (`призвал стороны сесть за стол переговоров`, `призвал к сдержанности`).
+CALL_VERBS = frozenset("призвать призывать".split())
 
 # Finite verbs after which a speech verb stands in the infinitive and still
 # reports speech (`успел заявить, что`, `поспешил сообщить, что`).
