@@ -162,7 +162,8 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
 
 def _is_referring(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
-    if token.pos != "NOUN" or token.feats.get("Number") == "Plur":
+    # a type noun opening a sentence ("Газопровод планируется …") is often tagged as a name
+    if token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
         return False
     if i > 0 and (tokens[i - 1].pos == "NUM" or tokens[i - 1].text.isdigit()):
         return False

@@ -28,6 +28,12 @@ REFERRING_NOUNS: dict[str, str] = {
     "plant": "facility",
     "factory": "facility",
     "facility": "facility",
+    "газопровод": "project",
+    "нефтепровод": "project",
+    "трубопровод": "project",
+    "аэс": "facility",
+    "электростанция": "facility",
+    "космодром": "facility",
     "компания": "organization",
     "корпорация": "organization",
     "концерн": "organization",
@@ -396,6 +402,8 @@ LOAN_NOUNS = frozenset({"кредит", "заем", "займ", "кредитн�
 LOAN_VERBS = frozenset(
     {"предоставить", "предоставлять", "выделить", "выделять", "выдать", "выдавать", "дать"}
 )
+# Words of ownership: "X, принадлежащая Y", "подконтрольная Y компания X", "X принадлежит Y".
+OWNED_CUES = frozenset({"принадлежать", "подконтрольный", "подчиненный", "owned"})
 AGREE_VERBS = frozenset({"договориться", "договариваться", "условиться", "agree"})
 # Words saying an agreement is only talked about, not made ("переговоры о договоре", "проект договора").
 UNSIGNED_CUES = frozenset(

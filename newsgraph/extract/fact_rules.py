@@ -124,7 +124,7 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         if i > a and ctx.tokens[i].feats.get("Case") == "Gen" and ctx.lemma(i - 1) in lex.positions():
             continue  # "главу оператора морского участка": the operator is unnamed, its head is the news
         orgs = [
-            x for x in ctx.of_type(si, ("organization",)) if x.start > i and _words(ctx, si, i, x.start) <= 6
+            x for x in ctx.of_type(si, ("organization",)) if x.start > i and _words(ctx, si, i, x.start) <= 7
         ]
         orgs_before = [x for x in ctx.of_type(si, ("organization",)) if x.stop <= i and i - x.stop <= 4]
         orgs = [x for x in orgs if ctx.kinds.get(x.entity) != "media"]
@@ -140,7 +140,9 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
             after = [
                 p
                 for p in places
-                if p.start == i + 1 or (p.start > i and p.case == "Gen" and p.start - i <= 3)
+                if p.start == i + 1
+                or (p.start > i and p.case == "Gen" and p.start - i <= 3)
+                or (p.start > i and p.case in ("Gen", None) and _genitive_chain(ctx, si, i + 1, p.start))
             ]
             subject = after[0] if after else _nearest(places, i)
         if subject is None and not places:
@@ -200,6 +202,77 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         )
         if org and place and not org.referring:
             yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.6)
+
+
+def _genitive_chain(ctx: Context, si: int, i: int, j: int) -> bool:
+    """Tokens `i`…`j` are a short genitive chain leading to a name ("[морского участка газопровода] «Южный
+    поток»")."""
+    words = [k for k in range(i, j) if ctx.tokens[k].text not in NAME_QUOTES]
+    return 0 < len(words) <= 4 and all(
+        ctx.tokens[k].pos in ("NOUN", "ADJ")
+        and ctx.tokens[k].feats.get("Case") == "Gen"
+        and not ctx.anchor_at(si, k)
+        for k in words
+    )
+
+
+def owned(ctx: Context, si: int) -> Iterator[Found]:
+    """ "South Stream Transport, принадлежащая «Газпрому»", "подконтрольная «Роснефти» компания X",
+    "Завод принадлежит концерну Volkswagen": a company owned by another is part of it; a plant or
+    project owned by a company is run by it."""
+    a, b = ctx.spans[si]
+    for i in ctx.find(si, lex.OWNED_CUES):
+        k = i + 1
+        while k < b and (
+            ctx.tokens[k].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization"
+        ):
+            k += 1
+        owner = next(
+            (
+                x
+                for x in ctx.of_type(si, ("organization",))
+                if x.start == k and x.case in ("Dat", "Gen", None)
+            ),
+            None,
+        )
+        if owner is None or ctx.kinds.get(owner.entity) == "media":
+            continue
+        token = ctx.tokens[i]
+        kinds = ("organization", "facility", "project")
+        if token.pos == "VERB" and token.feats.get("VerbForm") not in ("Part", "Conv"):
+            # "X принадлежит Y": the subject before the verb
+            owned_anchor = next(
+                (
+                    x
+                    for x in reversed(ctx.anchors[si])
+                    if x.type in kinds and x.stop <= i and i - x.stop <= 3 and _subject_case(x)
+                ),
+                None,
+            )
+        elif i > a and ctx.tokens[i - 1].text == ",":
+            # "X, принадлежащая Y": the noun the participle follows
+            owned_anchor = next(
+                (
+                    x
+                    for x in reversed(ctx.anchors[si])
+                    if x.type in kinds and x.stop <= i - 1 and i - 1 - x.stop <= 1
+                ),
+                None,
+            )
+        else:
+            # "подконтрольная Y компания X": the noun after the owner
+            end = owner.stop
+            while end < b and (
+                ctx.tokens[end].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(end))
+            ):
+                end += 1
+            owned_anchor = next((x for x in ctx.anchors[si] if x.type in kinds and x.start == end), None)
+        if owned_anchor is None or owned_anchor.entity == owner.entity:
+            continue
+        predicate = "part_of" if owned_anchor.type == "organization" else "operator"
+        yield ctx.fact(
+            owned_anchor.entity, predicate, {"entity": owner.entity}, si, trigger=i, confidence=0.6
+        )
 
 
 def _phrase_owner(ctx: Context, si: int, place: Anchor) -> Anchor | None:
@@ -1046,8 +1119,8 @@ def composition(ctx: Context, si: int) -> Iterator[Found]:
                     k = x.start - 1
                     if ctx.lemma(k) == "состав" and k - 1 >= a and ctx.lemma(k - 1) == "в":
                         body = x
-                    elif ctx.lemma(k) in ("в", "во") and ctx.kinds.get(x.entity) in ("alliance", "party"):
-                        body = x
+                    elif ctx.lemma(k) in ("в", "во"):
+                        body = x  # "в ФСЭГ входят также Алжир, Боливия …" (countries listed: checked below)
         else:
             # "членами X являются"
             for x in ctx.of_type(si, ("organization",)):
@@ -1063,7 +1136,16 @@ def composition(ctx: Context, si: int) -> Iterator[Found]:
             and _subject_case(x)
             and x.entity != body.entity
         ]
-        for member in _listed(ctx, members, i):
+        listed = _listed(ctx, members, i)
+        if ctx.lemma(body.start - 1) != "состав" and not any(x.type == "country" for x in listed):
+            continue  # "в компанию входят": only a list of states makes a body of members
+        # "Кроме России, в ФСЭГ входят также …": the one named first is a member too
+        besides = [
+            x
+            for x in ctx.of_type(si, ("country", "organization"))
+            if x.stop <= body.start and x.start > a and ctx.lemma(x.start - 1) == "кроме"
+        ]
+        for member in besides + listed:
             yield ctx.fact(member.entity, "member_of", {"entity": body.entity}, si, trigger=i, confidence=0.7)
 
 
@@ -1436,6 +1518,7 @@ def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
 
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
+    owned,
     plant_owner,
     country,
     part_of,

@@ -706,6 +706,29 @@ PHRASINGS = [
         "[Китай|country|cn] является крупнейшим торговым партнёром [Германии|country|de].",
         "cn cooperates_with de",
     ),
+    # operators through a genitive chain, owners by participle or verb
+    (
+        "Оператором морского участка газопровода «[Южный поток|project|ss]» является компания "
+        "[South Stream Transport|organization|sst].",
+        "ss operator sst",
+    ),
+    (
+        "Компания [South Stream Transport|organization|sst], принадлежащая «[Газпрому|organization|gp]», "
+        "ведёт работы.",
+        "sst part_of gp",
+    ),
+    (
+        "Подконтрольная «[Роснефти|organization|rn]» компания «[Юганскнефтегаз|organization|yng]» "
+        "увеличила добычу.",
+        "yng part_of rn",
+    ),
+    ("[Завод|facility|plant] принадлежит концерну [Volkswagen|organization|vw].", "plant operator vw"),
+    # a pipeline named by its type noun
+    (
+        "Стоимость проекта «[Южный поток|project|ss]» оценивается в 15,5 миллиарда евро. "
+        "Газопровод планируется ввести в эксплуатацию в 2015 году.",
+        "ss operational_by 2015",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -735,6 +758,7 @@ NOT_FACTS = [
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
+    ("В компанию [Ренова|organization|rv] входят [Газпром|organization|gp] и заводы.", "member_of"),
     (
         "Компания [ОБСЕ|organization|osce] наняла людей. Однако работник экспедиторской фирмы "
         "[Давид Мирианашвили|person|dm] считает иначе.",
