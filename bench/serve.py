@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 import httpx
@@ -128,33 +129,81 @@ def start_server(db: Path, port: int, cache_size: int, workers: int, log: Path) 
     raise SystemExit("the server did not answer within 60 s")
 
 
-async def load(base: str, paths: list[tuple[str, str]], clients: int) -> dict[str, list[float]]:
-    """Each client takes the next request from a shared queue until none is left."""
-    queue: asyncio.Queue = asyncio.Queue()
-    for item in paths:
-        queue.put_nowait(item)
-    timings: dict[str, list[float]] = {}
-    errors: dict[str, int] = {}
-    kinds: dict[str, int] = {}
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+Request = tuple[str, str]  # (endpoint, path)
 
-        async def worker() -> None:
+
+class Recorder:
+    """Latencies, errors and 304s per endpoint."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, list[float]] = {}
+        self.errors: dict[str, int] = {}
+        self.kinds: dict[str, int] = {}
+        self.not_modified: dict[str, int] = {}
+
+    async def fetch(self, client: httpx.AsyncClient, kind: str, path: str, etags: dict | None) -> None:
+        headers = {"If-None-Match": etags[path]} if etags is not None and path in etags else None
+        started = time.perf_counter()
+        try:
+            response = await client.get(path, headers=headers)
+            failure = None if response.status_code in (200, 304) else f"HTTP {response.status_code}"
+        except httpx.HTTPError as exc:
+            response, failure = None, type(exc).__name__
+        self.timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+        if failure:
+            self.errors[kind] = self.errors.get(kind, 0) + 1
+            self.kinds[f"{kind}: {failure}"] = self.kinds.get(f"{kind}: {failure}", 0) + 1
+        elif response is not None and response.status_code == 304:
+            self.not_modified[kind] = self.not_modified.get(kind, 0) + 1
+        elif etags is not None and response is not None and "etag" in response.headers:
+            etags[path] = response.headers["etag"]
+
+
+def client_for(base: str, clients: int) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    return httpx.AsyncClient(base_url=base, timeout=60, limits=limits)
+
+
+async def closed_loop(base: str, requests: list[Request], clients: int, etags: bool) -> Recorder:
+    """Saturation: each client sends its next request the moment the previous one returns,
+    taking them from a shared queue until none is left (so `clients` are always in flight)."""
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in requests:
+        queue.put_nowait(item)
+    recorder = Recorder()
+    async with client_for(base, clients) as client:
+
+        async def user() -> None:
+            seen: dict | None = {} if etags else None
             while not queue.empty():
                 kind, path = queue.get_nowait()
-                started = time.perf_counter()
-                try:
-                    response = await client.get(path)
-                    failure = None if response.status_code == 200 else f"HTTP {response.status_code}"
-                except httpx.HTTPError as exc:
-                    failure = type(exc).__name__
-                timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
-                if failure:
-                    errors[kind] = errors.get(kind, 0) + 1
-                    kinds[f"{kind}: {failure}"] = kinds.get(f"{kind}: {failure}", 0) + 1
+                await recorder.fetch(client, kind, path, seen)
 
-        await asyncio.gather(*(worker() for _ in range(clients)))
-    return {"timings": timings, "errors": errors, "error_kinds": kinds}
+        await asyncio.gather(*(user() for _ in range(clients)))
+    return recorder
+
+
+async def with_think_time(
+    base: str, choose, users: int, think: tuple[float, float], duration: float, etags: bool, seed: int
+) -> Recorder:
+    """N concurrent users, as load-testing tools model them (Locust, JMeter, k6): each sends a
+    request, waits for the answer, then thinks for a uniform `think` seconds before the next,
+    until `duration` seconds have passed. Users start spread over the first think time."""
+    recorder = Recorder()
+    stop = time.monotonic() + duration
+    async with client_for(base, users) as client:
+
+        async def user(n: int) -> None:
+            rng = random.Random(seed * 1000 + n)
+            seen: dict | None = {} if etags else None
+            await asyncio.sleep(rng.uniform(0, think[1]))
+            while time.monotonic() < stop:
+                kind, path = choose(rng)
+                await recorder.fetch(client, kind, path, seen)
+                await asyncio.sleep(rng.uniform(*think))
+
+        await asyncio.gather(*(user(n) for n in range(users)))
+    return recorder
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -163,11 +212,48 @@ def percentile(values: list[float], q: float) -> float:
     )
 
 
+def chooser(entities: list[str], words: list[str], zipf: float):
+    """A random request: dossier API 40%, search API 40%, dossier page 10%, search page 10%;
+    the entity (and word) by rank with weight 1/rank**zipf (0: uniform; 1: the usual popularity)."""
+    entity_weights = list(accumulate(1 / (rank + 1) ** zipf for rank in range(len(entities))))
+    word_weights = list(accumulate(1 / (rank + 1) ** zipf for rank in range(len(words))))
+
+    def choose(rng: random.Random) -> Request:
+        roll = rng.random()
+        entity = rng.choices(entities, cum_weights=entity_weights)[0]
+        query = "?" + str(httpx.QueryParams({"q": rng.choices(words, cum_weights=word_weights)[0]}))
+        if roll < 0.4:
+            return "dossier", f"/api/entities/{entity}"
+        if roll < 0.8:
+            return "search", f"/api/search{query}"
+        if roll < 0.9:
+            return "dossier page", f"/entities/{entity}"
+        return "search page", f"/search{query}"
+
+    return choose
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=1000, help="per endpoint")
+    parser.add_argument("--clients", type=int, default=50, help="concurrent clients (virtual users)")
+    parser.add_argument(
+        "--requests", type=int, default=1000, help="closed loop: requests in all (no --think)"
+    )
+    parser.add_argument(
+        "--think",
+        default=None,
+        metavar="MIN-MAX",
+        help="think time in seconds between a user's requests, uniform (e.g. 1-3); without it, a closed loop",
+    )
+    parser.add_argument("--duration", type=float, default=60, help="with --think: seconds of load")
+    parser.add_argument(
+        "--zipf",
+        type=float,
+        default=0.0,
+        help="popularity of entities and words by rank: weight 1/rank**ZIPF (0: uniform, 1: realistic)",
+    )
+    parser.add_argument("--etags", action="store_true", help="users revalidate what they saw (If-None-Match)")
     parser.add_argument("--db", type=Path, default=None, help="store to load (built when missing)")
     parser.add_argument(
         "--cache-size",
@@ -176,7 +262,11 @@ def main() -> None:
         help="the server's response cache (default 0: every request computed)",
     )
     parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument("--tag", default="", help="added to the result file names")
     args = parser.parse_args()
+    think = tuple(float(x) for x in args.think.split("-")) if args.think else None
+    if think is not None and (len(think) != 2 or not 0 <= think[0] <= think[1]):
+        raise SystemExit(f"--think expects MIN-MAX seconds such as 1-3, got {args.think!r}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     db = args.db or RESULTS / f"serve-{args.articles}.db"
     if not db.exists():
@@ -187,45 +277,65 @@ def main() -> None:
         names = [e["name_ru"] for e in store.entities(limit=200) if e.get("name_ru")]
     rng = random.Random(11)
     words = list(SEARCH_WORDS) + names
-    paths = [("dossier", f"/api/entities/{rng.choice(entities)}") for _ in range(args.requests)]
-    paths += [
-        ("search", "/api/search?" + str(httpx.QueryParams({"q": rng.choice(words)})))
-        for _ in range(args.requests)
-    ]
-    paths += [("dossier page", f"/entities/{rng.choice(entities)}") for _ in range(args.requests // 4)]
-    rng.shuffle(paths)
+    if args.zipf:
+        rng.shuffle(words)  # popular words are not only the names of the most-mentioned entities
+    choose = chooser(entities, words, args.zipf)
+    model = f"think{args.think}" if think else "closed"
+    name = f"serve-c{args.clients}-cache{args.cache_size}-{model}" + (f"-{args.tag}" if args.tag else "")
     port = free_port()
-    log = RESULTS / f"serve-c{args.clients}-cache{args.cache_size}.log"
+    log = RESULTS / f"{name}.log"
     server = start_server(db, port, args.cache_size, args.workers, log)
+    base = f"http://127.0.0.1:{port}"
+    load_before = os.getloadavg()
     try:
-        asyncio.run(load(f"http://127.0.0.1:{port}", paths[: args.clients], args.clients))  # warm-up
+        warmup = [choose(rng) for _ in range(args.clients)]
+        asyncio.run(closed_loop(base, warmup, args.clients, etags=False))
+        cpu = time.process_time()
         started = time.perf_counter()
-        result = asyncio.run(load(f"http://127.0.0.1:{port}", paths, args.clients))
+        if think:
+            result = asyncio.run(
+                with_think_time(base, choose, args.clients, think, args.duration, args.etags, seed=13)
+            )
+        else:
+            requests = [choose(rng) for _ in range(args.requests)]
+            result = asyncio.run(closed_loop(base, requests, args.clients, args.etags))
         wall = time.perf_counter() - started
+        cpu = time.process_time() - cpu
     finally:
         server.terminate()
         server.wait(timeout=30)
+    done = sum(len(v) for v in result.timings.values())
+    everything = [t for v in result.timings.values() for t in v]
     report = {
         "articles": stats["articles"],
         "entities": stats["entities"],
         "mentions": stats["mentions"],
         "facts": stats["facts"],
+        "model": "think time " + args.think + " s" if think else "closed loop",
         "clients": args.clients,
+        "zipf": args.zipf,
+        "etags": args.etags,
         "cache_size": args.cache_size,
         "workers": args.workers,
-        "requests": len(paths),
+        "requests": done,
         "seconds": round(wall, 1),
-        "requests_per_s": round(len(paths) / wall, 1),
+        "requests_per_s": round(done / wall, 1),
+        # Little's law: requests in flight = throughput x mean latency (<= clients).
+        "in_flight_mean": round(done / wall * statistics.fmean(everything) / 1000, 1),
+        "load_generator_cpu_s": round(cpu, 1),
+        "loadavg_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
+        "all": {f"p{q}_ms": round(percentile(everything, q), 1) for q in (50, 95, 99)},
         "endpoints": {},
-        "error_kinds": result["error_kinds"],
+        "error_kinds": result.kinds,
     }
-    for kind, values in sorted(result["timings"].items()):
+    for kind, values in sorted(result.timings.items()):
         report["endpoints"][kind] = {
             "n": len(values),
-            "errors": result["errors"].get(kind, 0),
+            "errors": result.errors.get(kind, 0),
+            "not_modified": result.not_modified.get(kind, 0),
             **{f"p{q}_ms": round(percentile(values, q), 1) for q in (50, 95, 99)},
         }
-    (RESULTS / f"serve-c{args.clients}-cache{args.cache_size}.json").write_text(
+    (RESULTS / f"{name}.json").write_text(
         json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     print(json.dumps(report, ensure_ascii=False, indent=2))

@@ -10,8 +10,8 @@ import hmac
 from typing import Annotated, Any
 
 import orjson
+from anyio import to_thread
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -175,7 +175,14 @@ def get_article(store: StoreDep, article_id: ArticleId) -> dict[str, Any]:
 )
 async def post_article(request: Request, store: StoreDep):
     doc = await ingest.doc_from_request(request)
-    return await run_in_threadpool(ingest.analyse_and_store, request.app, store, doc)
+    # Threads of their own: an analysis takes seconds, and must not hold the readers' few threads.
+    return await to_thread.run_sync(
+        ingest.analyse_and_store,
+        request.app,
+        store,
+        doc,
+        limiter=getattr(request.app.state, "ingest_threads", None),
+    )
 
 
 @router.get("/entities", response_model=Page, summary="Entities by number of articles, or by name with `q`")

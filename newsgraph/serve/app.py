@@ -11,6 +11,7 @@ import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -22,6 +23,11 @@ from newsgraph.serve.cache import Generation, ResponseCache
 from newsgraph.store.base import Store
 
 HERE = Path(__file__).resolve().parent
+# Sync routes run on at most this many threads: the GIL runs one at a time anyway, and a request
+# beyond the store's pool (5 connections; one is the cache's on PostgreSQL) would open and close
+# a connection of its own (anyio's default is 40 threads).
+SERVE_THREADS = 4
+INGEST_THREADS = 4  # POST /api/articles: analyses queue on the pipeline lock, in threads of their own
 
 # Article text is untrusted: besides escaping, the browser is told to run only
 # our own script and to load nothing from anywhere else (the UI works offline).
@@ -74,6 +80,8 @@ def create_app(store: Store | str, api_token: str | None = None, cache_size: int
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        to_thread.current_default_thread_limiter().total_tokens = SERVE_THREADS
+        app.state.ingest_threads = CapacityLimiter(INGEST_THREADS)
         yield
         generation.close()
         if owned:

@@ -9,6 +9,7 @@ passage cut from the original text around the words whose lemma was asked for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from newsgraph.model import Doc
 from newsgraph.store.morph import WORD, lemma, lemmatise, words
@@ -66,10 +67,19 @@ def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
     """The passage of `text` richest in the query's words, with them marked."""
     text = text[:MAX_INDEXED_CHARS]  # the part that was indexed, and no more work than that
     wanted = set(query_lemmas(query))
-    hits = [m for m in words(text) if _wanted(lemma(m.group()), wanted)]
+    # Each distinct word is looked at once, not each occurrence (a search page cuts 20 snippets).
+    forms = {word for word in set(WORD.findall(text)) if _wanted(lemma(word), wanted)}
+    hits = [m for m in words(text) if m.group() in forms]
     if not hits:
         return _shorten(text, 0, width)
-    best = max(hits, key=lambda hit: _lemmas_within(hits, hit.start() - SNIPPET_BEFORE, width))
+    starts, stops = [h.start() for h in hits], [h.end() for h in hits]
+    lemmas = [lemma(h.group()) for h in hits]
+
+    def lemmas_within(start: int) -> int:
+        """The distinct lemmas of the hits inside [start, start + width] (hits are in text order)."""
+        return len(set(lemmas[bisect_left(starts, start) : bisect_right(stops, start + width)]))
+
+    best = max(hits, key=lambda hit: lemmas_within(hit.start() - SNIPPET_BEFORE))
     start = max(0, best.start() - SNIPPET_BEFORE)
     start = _word_start(text, start)
     stop = min(len(text), start + width)
@@ -92,10 +102,6 @@ def _wanted(word: str, wanted: set[str]) -> bool:
         LATIN.match(w) and min(len(w), len(word)) >= 4 and (word.startswith(w) or w.startswith(word))
         for w in wanted
     )
-
-
-def _lemmas_within(hits: list[re.Match[str]], start: int, width: int) -> int:
-    return len({lemma(h.group()) for h in hits if start <= h.start() and h.end() <= start + width})
 
 
 def _word_start(text: str, offset: int) -> int:
