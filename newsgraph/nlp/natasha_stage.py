@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -9,7 +10,9 @@ import natasha
 from natasha.doc import adapt_spans, inject_morph, sent_words
 from natasha.morph.lemma import best_form, normal_word
 from natasha.morph.vocab import ud_feats, ud_pos
+from natasha.ner import NERMarkup, adapt_markup
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
+from slovnet.markup import BIOMarkup
 
 from newsgraph.model import Doc, NerSpan, Sentence, Token
 from newsgraph.nlp import models
@@ -85,13 +88,54 @@ def run_natasha(text: str) -> natasha.Doc:
     return ndoc
 
 
+_normal: dict[tuple, str] = {}
+
+
 def normal_form(span: natasha.doc.DocSpan) -> str:
-    """The span's nominative form (natasha's normaliser), or its text when that fails."""
-    try:
-        span.normalize(models.morph_vocab())
-    except (ValueError, KeyError, IndexError):
-        return span.text
-    return span.normal or span.text
+    """The span's nominative form (natasha's normaliser), or its text when that fails.
+
+    Cached: natasha's normaliser reads only the span's type, text and tokens
+    (their offsets, morphology and syntax links), and names repeat."""
+    key = (
+        span.type,
+        span.text,
+        tuple(
+            (
+                t.start - span.start,
+                t.stop - span.start,
+                t.pos,
+                tuple(sorted((t.feats or {}).items())),
+                t.id,
+                t.head_id,
+            )
+            for t in span.tokens
+        ),
+    )
+    found = _normal.get(key)
+    if found is None:
+        if len(_normal) >= LEMMA_CACHE_SIZE:
+            _normal.clear()
+        try:
+            span.normalize(models.morph_vocab())
+        except (ValueError, KeyError, IndexError):
+            found = span.text
+        else:
+            found = span.normal or span.text
+        _normal[key] = found
+    return found
+
+
+def ner_markups(texts: list[str], words: list[list[str]]) -> Iterator[NERMarkup]:
+    """natasha's NER tagger over texts already split into words. slovnet would split
+    each text again with razdel, exactly as natasha's segmenter just did; the rest
+    (batches of `models.BATCH_SIZE`, decoding, spans) is its own."""
+    tagger = models.ner_tagger()
+    infer = tagger.infer
+    for start in range(0, len(texts), tagger.batch_size):
+        items = words[start : start + tagger.batch_size]
+        preds = infer.decoder(infer.process(infer.encoder(items)))
+        for text, item, pred in zip(texts[start : start + tagger.batch_size], items, preds, strict=True):
+            yield adapt_markup(BIOMarkup.from_tuples(zip(item, pred, strict=True)).to_span(text))
 
 
 def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
@@ -107,7 +151,8 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
         inject_morph(sents[k].tokens, markup.tokens)
     order = sorted(range(len(ndocs)), key=lambda k: len(texts[k]))
     live = [k for k in order if texts[k].strip()]
-    for k, markup in zip(live, models.ner_tagger().map([texts[k] for k in live]), strict=True):
+    markups = ner_markups([texts[k] for k in live], [[t.text for t in ndocs[k].tokens] for k in live])
+    for k, markup in zip(live, markups, strict=True):
         ndoc = ndocs[k]
         ndoc.spans = list(adapt_spans(ndoc, markup.spans))
         ndoc.envelop_span_tokens()

@@ -227,7 +227,7 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
     The entities are taken in id order, each seeing the keys stored by those
     before it. Their rows, stored keys and partners are read with a few
     queries for all of them; a merge changes what the later ones would see,
-    so after one the rest are handled one by one (`_auto_merge_one`).
+    so after one the rest are read again.
     """
     s = _tables()
     ids = sorted(set(entity_ids))
@@ -288,35 +288,10 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
             continue
         _insert_keys(conn, [(e, k) for e in active[: i + 1] for k in new[e]])
         done.append(merge(conn, found["id"], entity_id, f"translit: {found['key']}"))
-        for rest in ids[ids.index(entity_id) + 1 :]:
-            done += _auto_merge_one(conn, rest)
-        return done
+        # the rest sees the store as the merge left it
+        return done + auto_merge(conn, ids[ids.index(entity_id) + 1 :])
     _insert_keys(conn, [(e, k) for e in active for k in new[e]])
     return done
-
-
-def _auto_merge_one(conn: sa.Connection, entity_id: str) -> list[int]:
-    s = _tables()
-    row = conn.execute(sa.select(s.entities).where(s.entities.c.id == entity_id)).first()
-    if row is None or row.type not in AUTO_TYPES:
-        return []
-    keys = _script_keys(dict(row._mapping))
-    if not keys or not _store_keys(conn, entity_id, keys):
-        return []  # checked when these names were first stored; a later partner finds it then
-    query = (
-        sa.select(s.entities, s.entity_names.c.key)
-        .join(s.entity_names, s.entity_names.c.entity == s.entities.c.id)
-        .where(s.entity_names.c.kind == TRANSLIT_KIND, s.entity_names.c.key.in_(sorted(keys)))
-        .where(s.entities.c.id != entity_id, s.entities.c.type == row.type)
-        .order_by(s.entities.c.created_at, s.entities.c.id)
-    )
-    for other in conn.execute(query).all():
-        if other.wikidata and row.wikidata and other.wikidata != row.wikidata:
-            continue
-        scripts = keys[other.key] | _script_keys(dict(other._mapping)).get(other.key, set())
-        if scripts == {"cyrl", "latn"}:
-            return [merge(conn, other.id, entity_id, f"translit: {other.key}")]
-    return []
 
 
 def _insert_keys(conn: sa.Connection, pairs: list[tuple[str, str]]) -> None:
@@ -340,22 +315,6 @@ def _script_keys(row: dict[str, Any]) -> dict[str, set[str]]:
         if len(key.replace(" ", "")) >= MIN_KEY_CHARS:
             keys.setdefault(key, set()).add("cyrl" if CYRILLIC.search(name) else "latn")
     return keys
-
-
-def _store_keys(conn: sa.Connection, entity_id: str, keys: dict[str, set[str]]) -> bool:
-    """Store the entity's new transliteration keys; whether there were any."""
-    s = _tables()
-    have = set(
-        conn.execute(
-            sa.select(s.entity_names.c.key).where(
-                s.entity_names.c.entity == entity_id, s.entity_names.c.kind == TRANSLIT_KIND
-            )
-        ).scalars()
-    )
-    rows = [{"entity": entity_id, "key": k, "kind": TRANSLIT_KIND} for k in sorted(keys) if k not in have]
-    if rows:
-        conn.execute(s.entity_names.insert(), rows)
-    return bool(rows)
 
 
 def _refresh_conflicts(conn: sa.Connection, subjects: list[str]) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
 import sqlalchemy as sa
 
@@ -348,26 +349,41 @@ def _dfs(conn: sa.Connection, keys: list[str]) -> dict[str, int]:
     return found
 
 
+RESOLVED_INSERT = resolved.insert()
+LSH_INSERT = lsh_bands.insert()
+STORY_ROW = sa.select(stories).where(stories.c.id == sa.bindparam("story"))
+STORY_INSERT = stories.insert()
+STORY_UPDATE = (
+    stories.update()
+    .where(stories.c.id == sa.bindparam("story"))
+    .values({c: sa.bindparam(c) for c in ("title", "first_date", "last_date", "articles", "groups")})
+)
+STORY_RETITLE = (
+    stories.update().where(stories.c.id == sa.bindparam("story")).values(title=sa.bindparam("title"))
+)
+
+
 def _record(conn, article, seq, sig, bands, feats: Features, vector, published, result: Assignment) -> None:
     conn.execute(
-        resolved.insert().values(
-            article=article.id,
-            seq=seq,
-            lang=article.lang,
-            published=published,
-            length=len(article.text),
-            signature=shingles.to_bytes(sig),
-            anchors=" ".join(sorted(feats.anchors)),
-            story=result.story,
-            story_score=result.score if result.link == "original" else None,
-            syndication=result.syndication,
-            link=result.link,
-            link_to=result.link_to,
-            link_score=result.score,
-        )
+        RESOLVED_INSERT,
+        {
+            "article": article.id,
+            "seq": seq,
+            "lang": article.lang,
+            "published": published,
+            "length": len(article.text),
+            "signature": shingles.to_bytes(sig),
+            "anchors": " ".join(sorted(feats.anchors)),
+            "story": result.story,
+            "story_score": result.score if result.link == "original" else None,
+            "syndication": result.syndication,
+            "link": result.link,
+            "link_to": result.link_to,
+            "link_score": result.score,
+        },
     )
     if bands:
-        conn.execute(lsh_bands.insert(), [{"key": key, "article": article.id} for key in sorted(set(bands))])
+        conn.execute(LSH_INSERT, [{"key": key, "article": article.id} for key in sorted(set(bands))])
     # Driver-level executemany: these upserts run for every key of every
     # article, and SQLAlchemy's per-row parameter processing cost more than the SQL.
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -386,7 +402,7 @@ def _record(conn, article, seq, sig, bands, feats: Features, vector, published, 
 def _update_story(
     conn, result: Assignment, seq: int, published: str | None, fallback_title: str | None
 ) -> None:
-    row = conn.execute(sa.select(stories).where(stories.c.id == result.story)).first()
+    row = conn.execute(STORY_ROW, {"story": result.story}).first()
     size = 1 if row is None else row.articles + 1
     # The title settles as a story grows: recomputed while it is small, then every tenth article.
     if row is None or size <= 10 or size % 10 == 0:
@@ -396,41 +412,45 @@ def _update_story(
     new_group = 1 if result.syndication == f"g-{result.article}" else 0
     if row is None:
         conn.execute(
-            stories.insert().values(
-                id=result.story,
-                seq=seq,
-                title=title,
-                first_date=published,
-                last_date=published,
-                articles=1,
-                groups=1,
-            )
+            STORY_INSERT,
+            {
+                "id": result.story,
+                "seq": seq,
+                "title": title,
+                "first_date": published,
+                "last_date": published,
+                "articles": 1,
+                "groups": 1,
+            },
         )
         return
     first = min(d for d in (row.first_date, published) if d) if (row.first_date or published) else None
     last = max(d for d in (row.last_date, published) if d) if (row.last_date or published) else None
     conn.execute(
-        stories.update()
-        .where(stories.c.id == result.story)
-        .values(
-            title=title,
-            first_date=first,
-            last_date=last,
-            articles=row.articles + 1,
-            groups=row.groups + new_group,
-        )
+        STORY_UPDATE,
+        {
+            "story": result.story,
+            "title": title,
+            "first_date": first,
+            "last_date": last,
+            "articles": row.articles + 1,
+            "groups": row.groups + new_group,
+        },
     )
+
+
+STORY_NAMES = (
+    sa.select(story_keys.c.key, story_keys.c.label)
+    .where(story_keys.c.story == sa.bindparam("story"), story_keys.c.label.is_not(None))
+    .where(sa.or_(story_keys.c.key.like("e:%"), story_keys.c.key.like("n:%")))
+    .order_by(story_keys.c.n.desc(), story_keys.c.key)
+    .limit(TITLE_NAMES * 4)
+)
 
 
 def story_title(conn: sa.Connection, story: str) -> str | None:
     """The story's main names (linked entities first, then names in the text)."""
-    rows = conn.execute(
-        sa.select(story_keys.c.key, story_keys.c.label)
-        .where(story_keys.c.story == story, story_keys.c.label.is_not(None))
-        .where(sa.or_(story_keys.c.key.like("e:%"), story_keys.c.key.like("n:%")))
-        .order_by(story_keys.c.n.desc(), story_keys.c.key)
-        .limit(TITLE_NAMES * 4)
-    )
+    rows = conn.execute(STORY_NAMES, {"story": story})
     labels: list[str] = []
     seen: set[str] = set()
     for row in sorted(rows, key=lambda r: (r.key[0] != "e",)):
@@ -444,24 +464,31 @@ def story_title(conn: sa.Connection, story: str) -> str | None:
     return ", ".join(labels) or None
 
 
+@cache
+def _story_predicate() -> sa.Select:
+    """The predicate most stated in a story's facts (built once)."""
+    from newsgraph.store.schema import facts
+
+    return (
+        sa.select(facts.c.predicate, sa.func.count().label("n"))
+        .join(resolved, resolved.c.article == facts.c.article)
+        .where(resolved.c.story == sa.bindparam("story"))
+        .group_by(facts.c.predicate)
+        .order_by(sa.desc("n"), facts.c.predicate)
+        .limit(1)
+    )
+
+
 def retitle(conn: sa.Connection, story_ids: list[str]) -> None:
     """Titles from the main names and the predicate most stated in the story's facts."""
-    from newsgraph.store.schema import facts
 
     for story in story_ids:
         names = story_title(conn, story)
         if names is None:
             continue
-        predicate = conn.execute(
-            sa.select(facts.c.predicate, sa.func.count().label("n"))
-            .join(resolved, resolved.c.article == facts.c.article)
-            .where(resolved.c.story == story)
-            .group_by(facts.c.predicate)
-            .order_by(sa.desc("n"), facts.c.predicate)
-            .limit(1)
-        ).first()
+        predicate = conn.execute(_story_predicate(), {"story": story}).first()
         title = names if predicate is None else f"{names}: {predicate.predicate.replace('_', ' ')}"
-        conn.execute(stories.update().where(stories.c.id == story).values(title=title))
+        conn.execute(STORY_RETITLE, {"story": story, "title": title})
 
 
 # --- reading -----------------------------------------------------------------
