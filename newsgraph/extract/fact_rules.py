@@ -395,7 +395,13 @@ def _country_adjective(ctx: Context, si: int, place: Anchor) -> str | None:
     """ "казахстанский проект ASPAN", "турецкий завод X": the country the adjective names."""
     a, _b = ctx.spans[si]
     k = place.start - 1
-    if k >= a and lex.REFERRING_NOUNS.get(ctx.lemma(k)) == place.type:
+    while k >= a and ctx.tokens[k].text in NAME_QUOTES:
+        k -= 1
+    # "казахстанский проект ASPAN", "китайский авианосец «Варяг»": the name's type noun
+    if k >= a and (
+        lex.REFERRING_NOUNS.get(ctx.lemma(k)) == place.type
+        or (k < place.start - 1 and ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k))
+    ):
         k -= 1
     while k >= a and ctx.tokens[k].pos == "ADJ":
         country = ctx.entity_by_adjective(ctx.lemma(k), ("country",))

@@ -427,7 +427,11 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
         )
     ):
         k -= 1
+    # "лидер Меджлиса крымско-татарского народа, народный депутат Украины X": roles listed with a comma
+    if k - 1 >= a and ctx.tokens[k].text == "," and ctx.anchor_at(si, k - 1) is not None:
+        k -= 1
     # "командующий силами НАТО [в Афганистане] генерал X": where the outer role is held
+
     if k - 1 >= a and ctx.tokens[k].feats.get("Case") == "Loc" and ctx.lemma(k - 1) in PLACE_PREPOSITIONS:
         k -= 2
     org: Anchor | None = None

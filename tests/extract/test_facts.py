@@ -729,6 +729,15 @@ PHRASINGS = [
         "Газопровод планируется ввести в эксплуатацию в 2015 году.",
         "ss operational_by 2015",
     ),
+    (
+        "Об этом сказал лидер [Меджлиса|organization|mejlis], народный депутат [Украины|country|ua] "
+        "[Мустафа Джемилев|person|md].",
+        "md position лидер @mejlis",
+    ),
+    (
+        "[Китай|country|cn] купил корабль. Китайский авианосец «[Варяг|facility|varyag]» не вышел в плавание.",
+        "varyag country cn",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
