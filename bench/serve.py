@@ -140,6 +140,7 @@ class Recorder:
         self.errors: dict[str, int] = {}
         self.kinds: dict[str, int] = {}
         self.not_modified: dict[str, int] = {}
+        self.hits: dict[str, int] = {}
 
     async def fetch(self, client: httpx.AsyncClient, kind: str, path: str, etags: dict | None) -> None:
         headers = {"If-None-Match": etags[path]} if etags is not None and path in etags else None
@@ -155,6 +156,8 @@ class Recorder:
             self.kinds[f"{kind}: {failure}"] = self.kinds.get(f"{kind}: {failure}", 0) + 1
         elif response is not None and response.status_code == 304:
             self.not_modified[kind] = self.not_modified.get(kind, 0) + 1
+        if response is not None and response.headers.get("x-cache") == "hit":
+            self.hits[kind] = self.hits.get(kind, 0) + 1
         elif etags is not None and response is not None and "etag" in response.headers:
             etags[path] = response.headers["etag"]
 
@@ -204,6 +207,21 @@ async def with_think_time(
 
         await asyncio.gather(*(user(n) for n in range(users)))
     return recorder
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """User + system CPU of the server process and its workers so far."""
+    import psutil
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for process in (root, *root.children(recursive=True)):
+        try:
+            times = process.cpu_times()
+            total += times.user + times.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -290,7 +308,7 @@ def main() -> None:
     try:
         warmup = [choose(rng) for _ in range(args.clients)]
         asyncio.run(closed_loop(base, warmup, args.clients, etags=False))
-        cpu = time.process_time()
+        cpu, server_cpu = time.process_time(), server_cpu_seconds(server.pid)
         started = time.perf_counter()
         if think:
             result = asyncio.run(
@@ -300,7 +318,7 @@ def main() -> None:
             requests = [choose(rng) for _ in range(args.requests)]
             result = asyncio.run(closed_loop(base, requests, args.clients, args.etags))
         wall = time.perf_counter() - started
-        cpu = time.process_time() - cpu
+        cpu, server_cpu = time.process_time() - cpu, server_cpu_seconds(server.pid) - server_cpu
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -323,6 +341,9 @@ def main() -> None:
         # Little's law: requests in flight = throughput x mean latency (<= clients).
         "in_flight_mean": round(done / wall * statistics.fmean(everything) / 1000, 1),
         "load_generator_cpu_s": round(cpu, 1),
+        # CPU the server processes used per request: what the code costs, whatever else runs.
+        "server_cpu_s": round(server_cpu, 1),
+        "server_cpu_ms_per_request": round(server_cpu * 1000 / done, 2),
         "loadavg_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "all": {f"p{q}_ms": round(percentile(everything, q), 1) for q in (50, 95, 99)},
         "endpoints": {},
@@ -333,6 +354,7 @@ def main() -> None:
             "n": len(values),
             "errors": result.errors.get(kind, 0),
             "not_modified": result.not_modified.get(kind, 0),
+            "cache_hits": result.hits.get(kind, 0),
             **{f"p{q}_ms": round(percentile(values, q), 1) for q in (50, 95, 99)},
         }
     (RESULTS / f"{name}.json").write_text(

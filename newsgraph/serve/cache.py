@@ -12,7 +12,8 @@ exact, whoever writes (this server, a CLI ingest, another process):
 Every cacheable 200 response carries an ETag made of the generation, a token
 of this process and the URL, and ``Cache-Control: no-cache``: a browser
 revalidates with ``If-None-Match`` and gets ``304 Not Modified`` without the
-page being computed again, until the store changes. At most `size` responses
+page being computed again, until the store changes; ``X-Cache`` says whether
+a response came from the cache (``hit``) or not (``miss``). At most `size` responses
 are kept (least recently used go first); ``size=0`` keeps none, ETags stay.
 Status pages are never cached (they report file sizes, which move without a
 commit).
@@ -35,6 +36,7 @@ MAX_BODY = 4_000_000
 TTL_SECONDS = 5.0  # for a store whose generation cannot be read: entries expire
 UNCACHED = ("/status", "/api/status")
 CACHE_CONTROL = (b"cache-control", b"no-cache")
+HIT, MISS = (b"x-cache", b"hit"), (b"x-cache", b"miss")
 
 
 @dataclass(slots=True)
@@ -128,7 +130,8 @@ class ResponseCache:
         if entry is not None and entry.version == version:
             self.entries.move_to_end(key)
             self.hits += 1
-            await send({"type": "http.response.start", "status": entry.status, "headers": entry.headers})
+            headers = [*entry.headers, HIT]
+            await send({"type": "http.response.start", "status": entry.status, "headers": headers})
             await send({"type": "http.response.body", "body": entry.body})
             return
         self.misses += 1
@@ -139,6 +142,8 @@ class ResponseCache:
             if message["type"] == "http.response.start":
                 if message["status"] == 200:
                     headers = [*message.get("headers", []), (b"etag", etag), CACHE_CONTROL]
+                    if self.size > 0:
+                        headers.append(MISS)
                     message = {**message, "headers": headers}
                 started.update(message)
             elif message["type"] == "http.response.body" and self.size > 0:
@@ -152,7 +157,8 @@ class ResponseCache:
     def _keep(self, key: str, version: object, start: Message, body: bytes) -> None:
         if len(body) > MAX_BODY or not body:
             return
-        self.entries[key] = Entry(version, start["status"], list(start.get("headers", [])), body)
+        headers = [header for header in start.get("headers", []) if header != MISS]
+        self.entries[key] = Entry(version, start["status"], headers, body)
         self.entries.move_to_end(key)
         while len(self.entries) > self.size:
             self.entries.popitem(last=False)

@@ -89,3 +89,12 @@ def test_a_write_by_another_connection_is_seen_at_once(store, tmp_path):
         after = httpx.get(f"{url}/api/entities/{entity}").json()
         assert store.calls == 2 and after == before  # no mentions were stored, but nothing stale is served
         assert httpx.get(f"{url}/api/status").json()["articles"] == 3
+
+
+def test_x_cache_says_hit_or_miss(store):
+    entity = store.find_entities("Эвилкорп")[0]["id"]
+    with running(create_app(store)) as url:
+        assert httpx.get(f"{url}/entities/{entity}").headers["x-cache"] == "miss"
+        assert httpx.get(f"{url}/entities/{entity}").headers["x-cache"] == "hit"
+    with running(create_app(store, cache_size=0)) as url:
+        assert "x-cache" not in httpx.get(f"{url}/entities/{entity}").headers
