@@ -82,6 +82,7 @@ SERVING_ROLES = frozenset(
     {"помощник", "советник", "заместитель", "представитель", "спецпредставитель", "референт", "секретарь"}
 )
 AGE = re.compile(r"^\d+-(?:летн|лет)\w*$")
+ORDINAL = re.compile(r"^\d+-(?:[а-я]{1,3})$")  # "25-м министром", "47-й президент"
 
 Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), organisation
 
@@ -331,7 +332,9 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
         j = verb + 1
         offices = 0
         while j < b and (
-            ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "в", "качество", "с", "со", "от")
+            ctx.lemma(j) in OFFICE_NOUNS
+            or ctx.lemma(j) in ("на", "в", "качество", "с", "со", "от")
+            or ctx.tokens[j].pos == "ADV"
         ):
             offices += ctx.lemma(j) in OFFICE_NOUNS
             j += 1
@@ -367,7 +370,7 @@ def _role_at(
     ctx: Context, si: int, j: int, person: Anchor | None, *, named_after: bool = False
 ) -> Span | None:
     _, b = ctx.spans[si]
-    while j < b and ctx.lemma(j) in lex.POSITION_DROP:
+    while j < b and (ctx.lemma(j) in lex.POSITION_DROP or ORDINAL.match(ctx.tokens[j].text)):
         j += 1
     start = j
     acting = _acting_after(ctx, si, j)
@@ -387,6 +390,20 @@ def _role_at(
     while k < b and ctx.tokens[k].text in QUOTES:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
+    if org is None and k < b and ctx.tokens[k].text == "и":
+        # "президента и главного операционного директора компании X": coordinated roles share X
+        m = k + 1
+        while m < b and _modifier(ctx.tokens[m]):
+            m += 1
+        if m < b and _is_head(ctx, m):
+            m += 1
+            while m < b and ctx.tokens[m].feats.get("Case") == "Gen" and not ctx.anchor_at(si, m):
+                m += 1
+            while m < b and ctx.tokens[m].text in QUOTES:
+                m += 1
+            shared = _org_anchor(ctx, si, m) if m < b else None
+            if shared is not None and shared.type == "organization":
+                org = shared
     # a quoted name keeps its own form ("директора «Газпром межрегионгаза»")
     if org and org.case not in ("Gen", None) and k == end:
         org = None
@@ -583,6 +600,8 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
     yield from _headed_by(ctx, si)
     yield from _inverted(ctx, si)
     yield from _succeeded(ctx, si)
+    yield from _capacity(ctx, si)
+    yield from _paired(ctx, si)
 
 
 def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
@@ -713,6 +732,72 @@ def _succeeded(ctx: Context, si: int) -> Iterator[tuple]:
             yield ctx.fact(replaced.entity, "position", dict(obj), si, trigger=head, confidence=0.7)
         if successor is not None:
             yield ctx.fact(successor.entity, "position", dict(obj), si, trigger=head, confidence=0.6)
+
+
+def _capacity(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "Эштон Картер принёс присягу в качестве министра обороны США": the clause's subject acts in
+    that role."""
+    a, _b = ctx.spans[si]
+    for i in ctx.find(si, {"качество"}):
+        if i - 1 < a or ctx.lemma(i - 1) != "в":
+            continue
+        subject = next(
+            (
+                x
+                for x in reversed(ctx.of_type(si, ("person",)))
+                if x.stop <= i - 1 and i - 1 - x.stop <= 6 and _plain(x)
+            ),
+            None,
+        )
+        if subject is None or any(
+            ctx.tokens[k].text in (",", ";", ":", "—") or ctx.anchor_at(si, k) is not None
+            for k in range(subject.stop, i - 1)
+        ):
+            continue
+        found = _role_at(ctx, si, i + 1, None)
+        if found is None:
+            continue
+        start, head, end, org = found
+        obj: dict = {"text": role_text(ctx, start, head, end)}
+        if org is not None:
+            obj["org"] = org.entity
+        yield ctx.fact(subject.entity, "position", obj, si, trigger=head, confidence=0.7)
+
+
+def _paired(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "президенты России и США Дмитрий Медведев и Барак Обама", "министры иностранных дел России и
+    США Сергей Лавров и Джон Керри": a plural role, its states and its holders, pair by pair."""
+    a, b = ctx.spans[si]
+    for head in range(a, b):
+        token = ctx.tokens[head]
+        if token.feats.get("Number") != "Plur" or not _is_head(ctx, head) or ctx.anchor_at(si, head):
+            continue
+        end = head + 1
+        while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
+            end += 1
+        orgs: list[Anchor] = []
+        k = end
+        while k < b and (anchor := _org_anchor(ctx, si, k)) is not None and len(orgs) < 4:
+            orgs.append(anchor)
+            k = anchor.stop
+            if k < b and ctx.tokens[k].text in (",", "и"):
+                k += 1
+        people: list[Anchor] = []
+        while k < b and (person := ctx.anchor_at(si, k)) is not None and person.type == "person":
+            people.append(person)
+            k = person.stop
+            if k < b and ctx.tokens[k].text in (",", "и"):
+                k += 1
+        if len(orgs) < 2 or len(people) != len(orgs):
+            continue
+        start = head
+        while start - 1 >= a and _modifier(ctx.tokens[start - 1]):
+            start -= 1
+        text = nominative(ctx.tokens, start, head, end)  # the head's lemma: the singular role
+        for org, person in zip(orgs, people, strict=True):
+            yield ctx.fact(
+                person.entity, "position", {"text": text, "org": org.entity}, si, trigger=head, confidence=0.7
+            )
 
 
 def _plain(anchor: Anchor) -> bool:

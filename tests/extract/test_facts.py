@@ -738,6 +738,31 @@ PHRASINGS = [
         "[Китай|country|cn] купил корабль. Китайский авианосец «[Варяг|facility|varyag]» не вышел в плавание.",
         "varyag country cn",
     ),
+    # a role in which one acts, an ordinal before a role, roles coordinated under one company
+    (
+        "[Эштон Картер|person|ac] принёс присягу в качестве министра обороны [США|country|us].",
+        "ac position министр обороны @us",
+    ),
+    (
+        "[Эштон Картер|person|ac] стал 25-м министром обороны [США|country|us].",
+        "ac position министр обороны @us",
+    ),
+    (
+        "[Кристофер Кубасик|person|ck], занимающий сейчас пост президента и главного операционного "
+        "директора компании [Lockheed Martin|organization|lm], уйдёт в отставку.",
+        "ck position президент @lm",
+    ),
+    # a plural role, its states and its holders, pair by pair
+    (
+        "Договор подписали президенты [России|country|ru] и [США|country|us] [Дмитрий Медведев|person|dm] "
+        "и [Барак Обама|person|bo].",
+        "bo position президент @us",
+    ),
+    (
+        "Министры иностранных дел [России|country|ru] и [США|country|us] [Сергей Лавров|person|sl] и "
+        "[Джон Керри|person|jk] встретились.",
+        "sl position министр иностранных дел @ru",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
