@@ -124,6 +124,8 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     if group.close_at is None:
         return None
     after = group.close_at + 1
+    while after < len(ctx.text) and ctx.text[after] == "'":
+        after += 1  # wiki text wraps quotations in ''…''
     rest = ctx.text[after : after + 300]
     dash = _DASH_AFTER.match(rest)
     if dash is not None and not dash.group().strip(" \t\xa0,") and not _cue_first(ctx, after + dash.end()):

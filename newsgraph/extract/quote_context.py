@@ -18,6 +18,7 @@ from newsgraph.model import Doc, Token
 from newsgraph.morph import analyzer
 
 NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
 
 
 @dataclass(slots=True)
@@ -97,7 +98,11 @@ class QuoteContext:
         return sorted(found, key=lambda r: r.start, reverse=True)
 
     def in_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < stop for q, stop in self.quoted)
+        """Inside someone's quoted words: a quotation of a few words is a name (`"Коммерсантъ"`)."""
+        return any(
+            q.start <= offset < stop and len(self.text[q.start : stop].split()) >= NAME_WORDS
+            for q, stop in self.quoted
+        )
 
 
 def build_context(doc: Doc) -> QuoteContext:

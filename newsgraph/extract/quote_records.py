@@ -7,8 +7,8 @@ from newsgraph.extract.speakers import Speaker
 from newsgraph.model import Quote
 
 STAGE = "quotes.rules.v1"
-_TRAILING = " \t\n\xa0,;:—–-"
-_LEADING = " \t\n\xa0,;:—–-"
+_TRAILING = " \t\n\xa0,;:—–-'"  # `'` : wiki text wraps quotations in ''…''
+_LEADING = " \t\n\xa0,;:—–-'"
 
 
 def trim(text: str, start: int, stop: int, *, period: bool = False) -> tuple[int, int]:

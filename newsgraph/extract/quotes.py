@@ -34,7 +34,12 @@ def extract(doc: Doc) -> Doc:
     direct, pending = find_direct(ctx, finder)
     claimed = [(q.start, q.stop) for q in direct] + [(q.cue_start, q.cue_stop) for q in direct if q.cue_start]
     # quotations that read as utterances are someone's words even unattributed: no cue inside them counts
+    seen = len(finder.history)
     reported = find_reported(ctx, finder, claimed, [g for g in pending if utterance_like(ctx, g)])
+    # direct quotes again, knowing now who spoke in the reported speech before them
+    # (`По словам Лукашенко, … «…», — цитирует РБК белорусского лидера`)
+    finder = SpeakerFinder(ctx, history=finder.history[seen:])
+    direct, pending = find_direct(ctx, finder)
     quotes = direct + reported
     quotes += _continued(ctx, finder, pending, quotes)
     quotes += find_unmarked(ctx, finder, quotes)
@@ -79,8 +84,8 @@ def _previous_sources(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """Sources that point back, given to whoever spoke just before (quotes in text order):
 
     - a bare voice (`Пресс-служба отмечает`): the organisation quoted last (not an agency);
-    - a document with no source (`говорится в пресс-релизе`, `согласно сообщению`): the
-      organisation quoted last;
+    - a document with no source (`говорится в пресс-релизе`, `говорится в интервью`,
+      `согласно сообщению`): the speaker quoted last;
     - `собеседник агентства` (the one the outlet talked to): the speaker quoted last.
     """
     for index, quote in enumerate(quotes):
@@ -115,7 +120,7 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
     if quote.speaker_start is None and quote.cue_start is not None and not quote.speaker_text:
         near = ctx.token_range(quote.cue_start, quote.cue_stop + DOCUMENT_WINDOW)
         if any(ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS for k in near):
-            return "organisation"  # `говорится в пресс-релизе`, `Согласно сообщению`
+            return "anyone"  # `говорится в пресс-релизе`, `говорится в интервью`, `Согласно сообщению`
     return None
 
 

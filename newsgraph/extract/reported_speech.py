@@ -18,6 +18,8 @@ already hold:
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group
 from newsgraph.extract.quote_context import QuoteContext, Unit
@@ -32,6 +34,9 @@ NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 QUOTE_OPENERS = frozenset('«„“"')
+TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
+APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
+NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 
 
@@ -67,6 +72,7 @@ def _in_unit(
             or _about_this(ctx, finder, unit, toks, i, busy, earlier)
             or _cue(ctx, finder, unit, toks, i)
             or _named_as(ctx, finder, unit, toks, i)
+            or _news_appeared(ctx, finder, unit, toks, i)
         )
         if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
             continue  # the words are a direct quote already (`«…», — эти слова X цитирует ТАСС`)
@@ -523,6 +529,38 @@ def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     return _quote_around(ctx, finder, unit, i, speaker)
 
 
+def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`На сайте газеты X появилась информация о том, что …`: news that came out, from where it came out."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in APPEAR_VERBS or tok.feats.get("VerbForm") != "Fin":
+        return None
+    noun = next((k for k in range(i + 1, min(toks.stop, i + 3)) if ctx.tokens[k].lemma in NEWS_NOUNS), None)
+    if noun is None:
+        return None
+    clause = TOPIC_CLAUSE.match(ctx.text, ctx.tokens[noun].stop)
+    if clause is None:
+        clause = re.compile(r"\s*,\s*что\s+").match(ctx.text, ctx.tokens[noun].stop)
+    if clause is None:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    start, stop = trim(ctx.text, clause.end(), _next_speech_clause(ctx, clause.end(), ustop), period=True)
+    if start >= stop:
+        return None
+    source = finder.document_source(toks.start, i)
+    finder.remember(tok.start, source)
+    cue = (tok.start, ctx.tokens[noun].stop)
+    return make_quote(
+        ctx,
+        "indirect",
+        start,
+        stop,
+        cue=cue,
+        speaker=source,
+        confidence=0.7 if source else 0.5,
+        reason=None if source else "news that came out: no source named",
+    )
+
+
 def _participle_cue(tok) -> bool:
     """`считающий, что …`, `заявивший, что …`: an active participle of a speech or opinion verb."""
     return (
@@ -572,6 +610,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     """
     toks = ctx.token_range(start, stop)
     for c in toks:
+        if _coordinated_cue(ctx, c, toks.stop):
+            return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
         if ctx.tokens[c].text != ",":
             continue
         for k in range(c + 1, min(toks.stop, c + NEXT_SPEAKER_WINDOW)):
@@ -598,6 +638,20 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             ):
                 break
     return stop
+
+
+def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
+    """`и` (or `, а также`) and a finite cue with a complement of its own: a second statement."""
+    if ctx.tokens[c].text.lower() != "и" or c + 1 >= stop:
+        return False
+    k = c + 1
+    while k < stop and ctx.tokens[k].pos == "ADV":
+        k += 1
+    if k >= stop or not _speech_cue(ctx.tokens[k]) or ctx.tokens[k].feats.get("VerbForm") != "Fin":
+        return False
+    if ctx.tokens[k].lemma not in cues.SPEECH_VERBS or ctx.tokens[k].lemma in cues.OPINION_VERBS:
+        return False  # `заявил, что знает … и надеется, что …`: a view within what was said
+    return _complement(ctx, k, stop) is not None
 
 
 def _relayed(ctx: QuoteContext, rest: range) -> bool:
@@ -679,11 +733,20 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         if low in ("о", "об") and j <= i + 5:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
                 continue
+            if (
+                j + 1 < stop
+                and ctx.tokens[j + 1].pos == "PRON"
+                and j + 2 < stop
+                and ctx.tokens[j + 2].pos != "NOUN"
+            ):
+                return None  # `объявил о нем`: what it was about was said before
             # `заявил журналистам в субботу о …`, not `написал заявление об уходе` or `говоря о …`
             if ctx.tokens[i].feats.get("VerbForm") != "Conv" and _only_addressees(ctx, range(i + 1, j)):
                 return t.start
             return None
         if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
+            if not _only_addressees(ctx, range(i + 1, j)):
+                return None  # `отметили три сферы: …`: a list of what the object holds
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
             if nxt is None or nxt.text[:1] in "«„“\"'":
                 return None  # a direct quote follows: the direct rules hold it
@@ -807,6 +870,9 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         # `… — сказала она.` closing a paragraph: direct speech without quotation marks
         begin = ctx.paras[unit.para][0]
     start, stop = trim(ctx.text, begin, end, period=True)
+    topic = TOPIC_CLAUSE.match(ctx.text, start, stop)
+    if topic is not None:  # `О том, что …, сказал X`: the words are the `что`-clause
+        start = topic.end()
     tok = ctx.tokens[i]
     finder.remember(tok.start, speaker)
     return make_quote(
@@ -839,6 +905,8 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     quoted = None
     for j in range(i + 1, min(toks.stop, i + NAMING_WINDOW)):
         t = ctx.tokens[j]
+        if t.text.strip("'") == "":
+            continue  # wiki text wraps quotations in ''…''
         if t.text[:1] in QUOTE_OPENERS:
             quoted = next(((q, qs) for q, qs in ctx.quoted if q.open_at == t.start and q.depth == 0), None)
             break

@@ -81,6 +81,14 @@ class SpeakerFinder:
                     i = k - 1
                     continue
             if _clause_boundary(tok) or tok.text in (":", ";"):
+                if tok.lemma == "который" and tok.feats.get("Case", "Nom") == "Nom" and i - 2 >= floor:
+                    # `Хиллари Клинтон, которая объявила …`: the relative pronoun stands for the name
+                    ref = self.ctx.referent_at(i - 2) if self.ctx.tokens[i - 1].text == "," else None
+                    gender = _agreement(self.ctx.tokens[verb])[0]
+                    if ref is not None and ref.type != "person":
+                        return self.from_referent(ref, how="name")
+                    if ref is not None and (not gender or not ref.gender or gender == ref.gender):
+                        return self.from_referent(ref, how="name")  # its case is the main clause's
                 break
             found = self._candidate(i, verb, backwards=True)
             if found is not None:
@@ -164,11 +172,17 @@ class SpeakerFinder:
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
             return self._org_voice(i, agree)
         if tok.lemma in cues.OUTLET_NOUNS:  # `телеграм-канал «Опер слил»`, `агентство Reuters`
-            return self._org_voice(i, agree) or self._unnamed(i)
+            # `Издание сообщило`: the outlet named before
+            anaphor = self._org_anaphor(i) if tok.feats.get("Number") != "Plur" else None
+            return self._org_voice(i, agree) or anaphor or self._unnamed(i)
         if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
             return self._unnamed(i)
+        if tok.lemma in cues.MEMBERS_OF_BODIES and tok.feats.get("Number") == "Plur":
+            body = self._body_of_members(tok)  # `Законодатели потребовали` after `парламент Пакистана`
+            if body is not None:
+                return body
         if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
             if tok.feats.get("Number") == "Plur":  # `политологи заключили`, `адвокаты Мингазова`
                 return self._unnamed(i) if agree[1] in ("Plur", None) else None
@@ -397,6 +411,10 @@ class SpeakerFinder:
                     if close is not None:
                         j = close + 1
                         continue
+                if t.text == "," and self._role_follows(j + 1) > 0:
+                    # `лидер Меджлиса …, народный депутат Украины Мустафа Джемилев`: a second role
+                    j = self._role_follows(j + 1) + 1
+                    continue
                 if (
                     t.pos in ("PUNCT", "VERB")
                     or (t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS)
@@ -431,6 +449,28 @@ class SpeakerFinder:
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
+
+    def _body_of_members(self, tok: Token) -> Speaker | None:
+        """The body named before whose members these are (`законодатели` → `Парламент Пакистана`)."""
+        heads = cues.MEMBERS_OF_BODIES[tok.lemma]
+        for ref in self._antecedents(tok.start):
+            words = ref.name.lower().split()
+            if ref.type == "organization" and words and any(words[0].startswith(h) for h in heads):
+                speaker = self.from_referent(ref, how="org")
+                speaker.start, speaker.stop, speaker.number = tok.start, tok.stop, "Plur"
+                return speaker
+        return None
+
+    def _role_follows(self, j: int) -> int:
+        """The role noun, maybe after its adjectives, opening the words at `j` (`народный депутат`); -1 if none."""
+        ctx = self.ctx
+        for k in range(j, min(len(ctx.tokens), j + 3)):
+            t = ctx.tokens[k]
+            if t.lemma in cues.ROLE_NOUNS:
+                return k
+            if t.pos != "ADJ" and t.lemma not in cues.ROLE_MODIFIERS:
+                return -1
+        return -1
 
     def _last_cue_unit(self, offset: int) -> tuple[int, int, str | None, str | None] | None:
         """From the latest cue before `offset` to the end of its sentence, with its speaker's entity and gender."""
@@ -781,7 +821,7 @@ class SpeakerFinder:
                 if ref is not None and ref.type != "person":
                     return self.from_referent(ref, how="org")
                 found = self._org_voice(j, (None, None))
-                if found is None and tok.lemma in cues.OUTLET_NOUNS and tok.feats.get("Number") != "Plur":
+                if found is None and tok.lemma in cues.OUTLET_NOUNS:  # `газеты`: the tagger may say plural
                     found = self._org_anaphor(j)
                 if found is not None:
                     return found

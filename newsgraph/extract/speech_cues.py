@@ -229,7 +229,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     сообщение заявление пресс-релиз документ доклад отчет отчёт письмо обращение
     телеграм-канал канал публикация материал ответ релиз бюллетень сводка сайт страница
-    аккаунт микроблог пост телеграмма
+    аккаунт микроблог пост телеграмма интервью
     """.split()
 )
 
@@ -238,8 +238,9 @@ DOCUMENT_NOUNS = frozenset(
 PROMISE_VERBS = frozenset("пообещать обещать пригрозить грозить угрожать".split())
 
 # Verbs of calling on someone: with an infinitive (or `к` + noun) they report what was said
-# (`призвал стороны сесть за стол переговоров`, `призвал к сдержанности`).
-CALL_VERBS = frozenset("призвать призывать".split())
+# (`призвал стороны сесть за стол переговоров`, `призвал к сдержанности`, `потребовали
+# сформировать комиссию`).
+CALL_VERBS = frozenset("призвать призывать потребовать требовать".split())
 
 # Finite verbs after which a speech verb stands in the infinitive and still
 # reports speech (`успел заявить, что`, `поспешил сообщить, что`).
@@ -320,3 +321,23 @@ def impersonal_cue(tok) -> bool:
         and feats.get("Variant") == "Short"
         and feats.get("Gender") == "Neut"
     )
+
+
+# Members of a body who speak for it (`Законодатели потребовали …` after `парламент`):
+# the member noun and the heads of the bodies it may stand for.
+MEMBERS_OF_BODIES = {
+    "законодатель": (
+        "парламент",
+        "сенат",
+        "конгресс",
+        "дума",
+        "госдума",
+        "рада",
+        "ассамблея",
+        "меджлис",
+        "сейм",
+    ),
+    "парламентарий": ("парламент", "дума", "госдума", "рада", "ассамблея", "меджлис", "сейм", "кнессет"),
+    "сенатор": ("сенат",),
+    "конгрессмен": ("конгресс",),
+}
