@@ -6,6 +6,9 @@ from functools import cache
 
 import numpy as np
 from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+from natasha.morph.vocab import MorphForm, ud_feats, ud_pos
+from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
+from pymorphy2.analyzer import Parse as PymorphyParse
 
 
 @cache
@@ -78,6 +81,45 @@ def ner_tagger() -> NewsNERTagger:
     return _batched(NewsNERTagger(embedding()))
 
 
+_ud_tags: dict[object, tuple[str, dict[str, str]]] = {}
+
+
+def ud(tag: object) -> tuple[str, dict[str, str]]:
+    """A pymorphy2 tag's UD part of speech and features, as natasha converts them (once per tag)."""
+    found = _ud_tags.get(tag)
+    if found is None:
+        found = _ud_tags[tag] = (ud_pos(tag), dict(ud_feats(tag)))
+    return found
+
+
+class LazyMorphForm(MorphForm):
+    """natasha's `MorphForm` with its UD ``pos`` and ``feats`` worked out when read, once
+    per tag: inflecting a name builds a form for every word of its paradigm, and
+    natasha's converts the tags of them all."""
+
+    def __new__(cls, *args):
+        return PymorphyParse.__new__(cls, *args)
+
+    @property
+    def normal(self) -> str:
+        return self.normal_form
+
+    @property
+    def pos(self) -> str:
+        return ud(self.tag)[0]
+
+    @property
+    def feats(self) -> dict[str, str]:
+        return dict(ud(self.tag)[1])
+
+
+class LazyMorphVocab(MorphVocab):
+    """natasha's `MorphVocab` (pymorphy2) producing `LazyMorphForm`s."""
+
+    def __init__(self) -> None:
+        PymorphyAnalyzer.__init__(self, result_type=LazyMorphForm)
+
+
 @cache
 def morph_vocab() -> MorphVocab:
-    return MorphVocab()
+    return LazyMorphVocab()

@@ -9,7 +9,6 @@ from typing import NamedTuple
 import natasha
 from natasha.doc import adapt_spans, inject_morph, sent_words
 from natasha.morph.lemma import best_form, normal_word
-from natasha.morph.vocab import ud_feats, ud_pos
 from natasha.ner import NERMarkup, adapt_markup
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
 from slovnet.markup import BIOMarkup
@@ -21,7 +20,6 @@ from newsgraph.pipeline import component
 LEMMA_CACHE_SIZE = 200_000
 _lemmas: dict[tuple, str] = {}
 _forms: dict[str, list[Form]] = {}
-_tags: dict[object, tuple[str, dict[str, str]]] = {}
 
 
 class Form(NamedTuple):
@@ -57,14 +55,7 @@ def forms(word: str) -> list[Form]:
     if found is None:
         if len(_forms) >= LEMMA_CACHE_SIZE:
             _forms.clear()
-        found = _forms[word] = [Form(p[2], *_ud(p[1])) for p in _plain_parse(word)]
-    return found
-
-
-def _ud(tag: object) -> tuple[str, dict[str, str]]:
-    found = _tags.get(tag)
-    if found is None:
-        found = _tags[tag] = (ud_pos(tag), dict(ud_feats(tag)))
+        found = _forms[word] = [Form(p[2], *models.ud(p[1])) for p in _plain_parse(word)]
     return found
 
 
