@@ -50,15 +50,21 @@ class CNNEncoder:
             pad = conv.padding
             filters, channels, kernel = conv.weight.shape
             width = length + 2 * pad - kernel + 1
-            padded = np.zeros((batch, length + 2 * pad, channels), dtype=x.dtype)
-            padded[:, pad : pad + length] = x
             windows = np.empty((batch, width, channels, kernel), dtype=x.dtype)
-            for shift in range(kernel):
-                windows[:, :, :, shift] = padded[:, shift : shift + width, :]
+            for shift in range(kernel):  # window position w, shift s reads padded position w + s
+                lo, hi = max(0, pad - shift), min(width, length + pad - shift)
+                windows[:, :lo, :, shift] = 0
+                windows[:, lo:hi, :, shift] = x[:, lo + shift - pad : hi + shift - pad, :]
+                windows[:, hi:, :, shift] = 0
             weight = conv.weight.array.reshape(filters, channels * kernel)
-            out = np.matmul(windows.reshape(batch * width, channels * kernel), weight.T) + conv.bias.array
-            out = out.reshape(batch, width, filters).clip(0)
-            out = (out - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+            out = np.matmul(windows.reshape(batch * width, channels * kernel), weight.T)
+            out += conv.bias.array
+            out = out.reshape(batch, width, filters)
+            out.clip(0, out=out)
+            out -= norm.mean.array
+            out /= norm.std.array
+            out *= norm.weight.array
+            out += norm.bias.array
             out[mask] = 0
             x, length = out, width
         return x
