@@ -95,13 +95,17 @@ class Context:
         for entity_id, entity_names in self.names.items():
             if self.types.get(entity_id) not in types:
                 continue
-            if known and any(
-                n.startswith(known[:-1]) or (" " not in known and f" {known[:-1]}" in f" {n}")
-                for n in entity_names
-            ):
-                return entity_id  # "турецкий" → Турция (and its inflected names, "Государство Палестина")
+            if known and any(n.startswith(known[:-1]) for n in entity_names):
+                return entity_id  # "турецкий" → Турция (and its inflected names)
             if not known and len(lemma) >= STEM + 2 and any(n[:STEM] == lemma[:STEM] for n in entity_names):
                 return entity_id
+        if known and " " not in known:
+            # a country whose name has a word before it: "палестинский" → "Государство Палестина"
+            for entity_id, entity_names in self.names.items():
+                if self.types.get(entity_id) == "country" and any(
+                    f" {known[:-1]}" in f" {n}" for n in entity_names
+                ):
+                    return entity_id
         return None
 
     def entity_named(self, *names: str) -> str | None:

@@ -275,8 +275,12 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
         while k >= 0 and ctx.tokens[k].text in QUOTES:
             k -= 1  # 'брат "короля поп-музыки" Жермен Джексон'
         before = ctx.tokens[k] if k >= 0 else None
+        # a capitalised noun opening the sentence is often tagged PROPN ("Указом президента X"); a name is not
+        governs = before is not None and (
+            before.pos == "NOUN" or (before.pos == "PROPN" and ctx.anchor_at_any(k) is None)
+        )
         return before is None or not (
-            before.pos in ("NOUN", "PROPN") or before.text in (",", "и") or before.feats.get("Case") == "Gen"
+            governs or before.text in (",", "и") or before.feats.get("Case") == "Gen"
         )
     return False
 
@@ -579,9 +583,11 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             confidence = 0.8
             if org is not None:
                 obj["org"] = org.entity
-            elif (ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1) or obj[
-                "text"
-            ] in lex.NATIONAL_PHRASES:
+            elif (
+                (ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1)
+                or obj["text"] in lex.NATIONAL_PHRASES
+            ) and not any(ctx.lemma(k) in country_adjectives() for k in range(start, head)):
+                # "британский премьер" with no Britain named: no other country is meant
                 country = _country_in_focus(ctx, si, head)
                 if country:
                     obj["org"], confidence = country, 0.6

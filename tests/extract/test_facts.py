@@ -763,6 +763,11 @@ PHRASINGS = [
         "[Джон Керри|person|jk] встретились.",
         "sl position министр иностранных дел @ru",
     ),
+    (
+        "Визит в [Москву|location|msk] министра иностранных дел [Японии|country|jp] [Сейджи Маехары|person|sm] "
+        "отложен.",
+        "sm position министр иностранных дел @jp",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -1073,3 +1078,15 @@ def test_head_of_a_states_government_holds_a_post_of_the_state():
         if f.predicate == "position"
     }
     assert ("Биньямин Нетаньяху", "глава правительства", "Израиль") in found, found
+
+
+def test_unresolved_country_adjective_takes_no_other_country():
+    """ "британский премьер" where Britain is never named is no premier of the country in focus."""
+    doc = extract(
+        marked_doc(
+            "Приедет председатель [КНР|country|cn] [Ху Цзиньтао|person|hu], а британский премьер "
+            "[Гордон Браун|person|gb] отказался."
+        )
+    )
+    assert "gb position британский премьер" in triples(doc), triples(doc)
+    assert not any(f.subject == "gb" and f.object.get("org") for f in doc.facts), doc.facts
