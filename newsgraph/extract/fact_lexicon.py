@@ -345,6 +345,26 @@ ASPIRATION_CUES = frozenset(
     }
 )
 HEADQUARTERS_NOUNS = frozenset({"штаб-квартира", "headquarters"})
+# Organisations that are a place as well: "консульство США в Бенгази" is in Benghazi.
+SITED_ORGANIZATIONS = frozenset(
+    {
+        "консульство",
+        "генконсульство",
+        "посольство",
+        "представительство",
+        "миссия",
+        "база",
+        "авиабаза",
+        "филиал",
+        "офис",
+        "embassy",
+        "consulate",
+    }
+)
+# Nouns between a site and the place it is in: "аэропорт «Манас» [столицы] Киргизии".
+PLACE_NOUNS = frozenset(
+    {"столица", "город", "область", "район", "провинция", "штат", "край", "округ", "республика", "пригород"}
+)
 LOCATION_VERBS = frozenset(
     {
         "расположить",

@@ -1172,15 +1172,46 @@ def _aspired(ctx: Context, si: int, i: int) -> bool:
 # --- located_in -------------------------------------------------------------------
 
 
+def _sited(ctx: Context, anchor: Anchor) -> bool:
+    """A plant or project, or an organisation that is a place ("консульство США", "посольство")."""
+    if anchor.type in ("facility", "project"):
+        return True
+    if anchor.type != "organization" or anchor.referring:
+        return False
+    k = anchor.start
+    while k < anchor.stop and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    return ctx.lemma(k) in lex.SITED_ORGANIZATIONS
+
+
 def located_in(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     places = ctx.of_type(si, ("country", "location"))
     for subject in ctx.anchors[si]:
-        if subject.type not in ("facility", "project"):
+        if not _sited(ctx, subject):
             continue
         j = subject.stop
         while j < b and ctx.tokens[j].text in NAME_QUOTES:
             j += 1  # "завод «Автотор» в Калининграде"
+        if j + 2 < b and ctx.tokens[j].text == "(" and ctx.tokens[j + 2].text == ")":
+            # "Завод «Автотор» (Калининград)"
+            place = next((p for p in places if p.start == j + 1 and p.stop == j + 2), None)
+            if place is not None:
+                yield ctx.fact(
+                    subject.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6
+                )
+                continue
+        k = (
+            j + 1
+            if j < b and ctx.lemma(j) in lex.PLACE_NOUNS and ctx.tokens[j].feats.get("Case") == "Gen"
+            else j
+        )
+        genitive = next((p for p in places if p.start == k and p.case == "Gen" and k > j), None)
+        if genitive is not None and subject.type == "facility":
+            # "аэропорт «Манас» столицы Киргизии"
+            yield ctx.fact(
+                subject.entity, "located_in", {"entity": genitive.entity}, si, trigger=j, confidence=0.6
+            )
         if j < b and ctx.lemma(j) in ("в", "во", "на", "in", "near", "под"):
             j += 1
             while (

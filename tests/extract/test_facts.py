@@ -768,6 +768,17 @@ PHRASINGS = [
         "отложен.",
         "sm position министр иностранных дел @jp",
     ),
+    # places: a consulate is where it is, a name in brackets, a capital's genitive
+    (
+        "Нападение на [американское консульство|organization|cons] в ливийском городе "
+        "[Бенгази|location|bg] произошло в 2012 году.",
+        "cons located_in bg",
+    ),
+    ("Завод «[Автотор|facility|at]» ([Калининград|location|kg]) выпускает автомобили.", "at located_in kg"),
+    (
+        "База расположена в аэропорту «[Манас|facility|manas]» столицы [Киргизии|country|kg].",
+        "manas located_in kg",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -797,6 +808,7 @@ NOT_FACTS = [
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
+    ("Компания [Газпром|organization|gp] в [Европе|location|eu] теряет рынок.", "located_in"),
     ("В компанию [Ренова|organization|rv] входят [Газпром|organization|gp] и заводы.", "member_of"),
     (
         "Компания [ОБСЕ|organization|osce] наняла людей. Однако работник экспедиторской фирмы "
