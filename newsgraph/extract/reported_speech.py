@@ -32,9 +32,12 @@ CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
+MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 QUOTE_OPENERS = frozenset('«„“"')
 TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
+DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
+STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
 APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
@@ -75,7 +78,14 @@ def _in_unit(
             or _news_appeared(ctx, finder, unit, toks, i)
         )
         if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
-            continue  # the words are a direct quote already (`«…», — эти слова X цитирует ТАСС`)
+            # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
+            # the quote already (`«…», — эти слова X цитирует ТАСС`)
+            first = min(a for a, b in claimed if a < quote.stop and quote.start < b)
+            quote.start, quote.stop = trim(ctx.text, quote.start, max(quote.start, first - 1), period=True)
+            if quote.stop - quote.start < MIN_CLIPPED or any(
+                a < quote.stop and quote.start < b for a, b in claimed
+            ):
+                continue
         if quote is not None and quote.stop > quote.start:
             found.append(quote)
             busy.append(
@@ -187,7 +197,7 @@ def _according_frame(
             return None
         speaker, confidence = finder.from_referent(ref, how="name"), 0.8
     # `Согласно сообщению, …` with no source: the quotes stage gives it to the organisation quoted last
-    if speaker is None and not (noun.lemma in cues.DOCUMENT_NOUNS and end == j + 1):
+    if speaker is None and not (noun.lemma in STATEMENT_DOCUMENTS and end == j + 1):
         return None
     cue = (
         ctx.tokens[i].start,
@@ -544,6 +554,9 @@ def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: r
         return None
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     start, stop = trim(ctx.text, clause.end(), _next_speech_clause(ctx, clause.end(), ustop), period=True)
+    denied = DENIED.search(ctx.text, start, stop)  # `…, однако она не подтвердилась`
+    if denied is not None:
+        start, stop = trim(ctx.text, start, denied.start(), period=True)
     if start >= stop:
         return None
     source = finder.document_source(toks.start, i)

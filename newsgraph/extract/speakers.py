@@ -370,13 +370,27 @@ class SpeakerFinder:
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
             media = [r for r in candidates if self._kind(r) == "media"]
-            candidates = media or [r for r in candidates if self._kind(r) in (None, "other", "company")]
+            candidates = media or [r for r in candidates if self._looks_like_outlet(r, tok)]
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
+
+    def _looks_like_outlet(self, ref: Referent, tok: Token) -> bool:
+        """An organisation not known as media may be the outlet meant when named just before,
+        quoted or in Latin script, as titles of outlets are (`"Коммерсантъ"`, `The Hill`)."""
+        ctx = self.ctx
+        if self._kind(ref) not in (None, "other", "company"):
+            return False
+        unit = ctx.unit_at(tok.start)
+        index = ctx.units.index(unit) if unit is not None else 0
+        floor = ctx.units[max(0, index - 1)].start if unit is not None else 0
+        before = ctx.text[max(0, ref.start - 1) : ref.start]
+        return ref.start >= floor and (
+            before in ('"', "«", "„", "“") or _latin(ctx.text[ref.start : ref.stop])
+        )
 
     def _fits_anaphor(self, ref: Referent, lemma: str) -> bool:
         """`правительство` may stand for a government, `компания` for a company, not for a court."""
@@ -779,6 +793,8 @@ class SpeakerFinder:
         """`говорится в сообщении Минобороны`: the source whose document is quoted."""
         for j in range(lo, min(hi, len(self.ctx.tokens))):
             if self.ctx.tokens[j].lemma in cues.DOCUMENT_NOUNS:
+                if j + 1 < len(self.ctx.tokens) and self.ctx.tokens[j + 1].text.lower() in ("о", "об"):
+                    continue  # `после сообщения об уходе X`: what it was about, not who wrote it
                 return self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
         return None
 

@@ -1,8 +1,8 @@
 """Unmarked speech: a first-person paragraph with no quotation marks that
 continues the quotes of the speaker just before it (common in interviews
 retold by the press). It is one quote (one utterance, as a quotation over
-several sentences is): the sentences from the paragraph's start while the first
-person runs, with a lower confidence and the reason it was attributed.
+several sentences is): from the paragraph's start to the end of its first run of
+first-person sentences, with a lower confidence and the reason it was attributed.
 """
 
 from __future__ import annotations
@@ -39,16 +39,17 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
             continue
         speaker = speakers[0]
         name = speaker.name or speaker.text
-        # one utterance, one quote: the sentences from the paragraph's start for as long as the
-        # first person runs; past that, nothing marks whose voice it is (the author's may resume)
+        # one utterance, one quote: from the paragraph's start to the end of its first run of
+        # first-person sentences; past that, nothing marks whose voice it is (the author's may resume)
         start = stop = None
         for unit in ctx.units:
             if not (pstart <= unit.start < pstop):
                 continue
-            if not _first_person(ctx, unit.start, unit.stop):
+            marked = _first_person(ctx, unit.start, unit.stop)
+            if not marked and stop is not None:
                 break
             start = unit.start if start is None else start
-            stop = unit.stop
+            stop = unit.stop if marked else stop
         if start is None or stop is None:
             continue
         start, stop = trim(ctx.text, start, stop)
