@@ -127,5 +127,16 @@ class LazyMorphVocab(MorphVocab):
 
 
 @cache
+def shared_vocabulary() -> bool:
+    """Whether the NER tagger encodes words as the morphology tagger does (natasha's news
+    models share navec's words and one shape list), so that a word is encoded once for both."""
+    morph, ner = morph_tagger().infer.encoder, ner_tagger().infer.encoder
+    return (
+        morph.words_vocab.items == ner.words_vocab.items
+        and morph.shapes_vocab.items == ner.shapes_vocab.items
+    )
+
+
+@cache
 def morph_vocab() -> MorphVocab:
     return LazyMorphVocab()

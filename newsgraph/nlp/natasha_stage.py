@@ -7,11 +7,13 @@ from functools import cache
 from typing import NamedTuple
 
 import natasha
-from natasha.doc import adapt_spans, inject_morph, sent_words
+from natasha.doc import adapt_spans
 from natasha.morph.lemma import best_form, normal_word
 from natasha.ner import NERMarkup, adapt_markup
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
+from slovnet.conll import parse_conll_tag
 from slovnet.markup import BIOMarkup
+from slovnet.shape import word_shape
 
 from newsgraph.model import Doc, NerSpan, Sentence, Token
 from newsgraph.nlp import models
@@ -116,6 +118,45 @@ def normal_form(span: natasha.doc.DocSpan) -> str:
     return found
 
 
+_encoded: dict[str, tuple[int, int]] = {}
+_tags: dict[int, tuple[str, dict[str, str]]] = {}
+
+
+def encode(words: list[str]) -> tuple[list[int], list[int]]:
+    """slovnet's word and shape ids of the words (its `TagEncoder.item`), remembered per word:
+    the morphology and NER taggers share one vocabulary and see the same words."""
+    encoder = models.morph_tagger().infer.encoder
+    word_ids, shape_ids = [], []
+    for word in words:
+        found = _encoded.get(word)
+        if found is None:
+            if len(_encoded) >= LEMMA_CACHE_SIZE:
+                _encoded.clear()
+            found = _encoded[word] = (
+                encoder.words_vocab.encode(word.lower()),
+                encoder.shapes_vocab.encode(word_shape(word)),
+            )
+        word_ids.append(found[0])
+        shape_ids.append(found[1])
+    return word_ids, shape_ids
+
+
+def tag_morph(sents: list[list[natasha.doc.DocToken]]) -> None:
+    """natasha's morphology tagger over sentences: the same batches, model and tags, each
+    tag's part of speech and features parsed once (slovnet parses them per word)."""
+    tagger = models.morph_tagger()
+    infer = tagger.infer
+    for start in range(0, len(sents), tagger.batch_size):
+        chunk = sents[start : start + tagger.batch_size]
+        inputs = infer.encoder.input([encode([t.text for t in tokens]) for tokens in chunk])
+        for tokens, pred in zip(chunk, infer.process([inputs]), strict=True):
+            for token, tag_id in zip(tokens, pred.tolist(), strict=True):
+                found = _tags.get(tag_id)
+                if found is None:
+                    found = _tags[tag_id] = parse_conll_tag(infer.decoder.tags_vocab.decode(tag_id))
+                token.pos, token.feats = found[0], dict(found[1])
+
+
 def ner_markups(texts: list[str], words: list[list[str]]) -> Iterator[NERMarkup]:
     """natasha's NER tagger over texts already split into words. slovnet would split
     each text again with razdel, exactly as natasha's segmenter just did; the rest
@@ -124,7 +165,9 @@ def ner_markups(texts: list[str], words: list[list[str]]) -> Iterator[NERMarkup]
     infer = tagger.infer
     for start in range(0, len(texts), tagger.batch_size):
         items = words[start : start + tagger.batch_size]
-        preds = infer.decoder(infer.process(infer.encoder(items)))
+        shared = models.shared_vocabulary()
+        inputs = infer.encoder.input([encode(item) if shared else infer.encoder.item(item) for item in items])
+        preds = infer.decoder(infer.process([inputs]))
         for text, item, pred in zip(texts[start : start + tagger.batch_size], items, preds, strict=True):
             yield adapt_markup(BIOMarkup.from_tuples(zip(item, pred, strict=True)).to_span(text))
 
@@ -135,11 +178,8 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     ndocs = [natasha.Doc(text) for text in texts]
     for ndoc in ndocs:
         ndoc.segment(models.segmenter())
-    sents = [sent for ndoc in ndocs for sent in ndoc.sents]
-    order = sorted(range(len(sents)), key=lambda k: len(sents[k].tokens))
-    markups = models.morph_tagger().map([sent_words(sents[k]) for k in order])
-    for k, markup in zip(order, markups, strict=True):
-        inject_morph(sents[k].tokens, markup.tokens)
+    sents = [sent.tokens for ndoc in ndocs for sent in ndoc.sents]
+    tag_morph(sorted(sents, key=len))
     order = sorted(range(len(ndocs)), key=lambda k: len(texts[k]))
     live = [k for k in order if texts[k].strip()]
     markups = ner_markups([texts[k] for k in live], [[t.text for t in ndocs[k].tokens] for k in live])

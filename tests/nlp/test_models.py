@@ -27,3 +27,8 @@ def test_encoder_is_bit_identical_to_slovnets(tagger, seed_text, shared):
         assert got.shape == expected.shape
         assert np.array_equal(got, expected)
         assert np.array_equal(infer.model.head(got), infer.model.head(expected))
+
+
+def test_the_taggers_share_their_vocabulary():
+    # natasha_stage.encode encodes a word once for both taggers; it relies on this (and checks it)
+    assert models.shared_vocabulary()
