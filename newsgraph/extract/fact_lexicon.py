@@ -252,6 +252,7 @@ START_CUES = frozenset(
         "открытие",
         "вступить",
         "начать",
+        "начаться",
         "выйти",
         "operational",
         "launch",

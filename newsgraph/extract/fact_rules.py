@@ -796,6 +796,16 @@ def status(ctx: Context, si: int) -> Iterator[Found]:
         subject = _clause_subject(ctx, si, i)
         if subject is None and value.status == "under_construction":
             subject = _site(ctx, si, i)
+        if subject is None and value.status == "operating" and ctx.tokens[i].feats.get("Voice") != "Pass":
+            # "Медведев и Ху Цзиньтао открыли нефтепровод": what an active verb opens or launches
+            subject = next(
+                (
+                    p
+                    for p in ctx.of_type(si, PLACES)
+                    if 0 < p.start - i <= 4 and p.case in ("Acc", None) and ctx.tokens[i].pos == "VERB"
+                ),
+                None,
+            )
         if subject is None or (
             value.status == "planned" and subject.type != "project" and not _plans_building(ctx, si, i)
         ):
@@ -839,10 +849,31 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         if cue is None or date.relation not in ("by", "in", None):
             continue
         subject = _clause_subject(ctx, si, cue)
+        if subject is None:
+            # "Поставки газа по газопроводу X начнутся в 2015 году": what the deliveries run through
+            subject = next(
+                (
+                    p
+                    for p in ctx.of_type(si, ("project", "facility"))
+                    if p.stop <= cue and cue - p.stop <= 3 and p.case == "Dat" and _through(ctx, si, p)
+                ),
+                None,
+            )
         if subject:
             yield ctx.fact(
                 subject.entity, "operational_by", date.to_object(), si, trigger=cue, confidence=0.7
             )
+
+
+def _through(ctx: Context, si: int, anchor: Anchor) -> bool:
+    """ "по газопроводу X", "по трубопроводу": the route of deliveries."""
+    a, _b = ctx.spans[si]
+    k = anchor.start - 1
+    while k >= a and (
+        ctx.tokens[k].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == anchor.type
+    ):
+        k -= 1
+    return k >= a and ctx.lemma(k) == "по"
 
 
 def _token_at(ctx: Context, si: int, offset: int) -> int | None:

@@ -779,6 +779,15 @@ PHRASINGS = [
         "База расположена в аэропорту «[Манас|facility|manas]» столицы [Киргизии|country|kg].",
         "manas located_in kg",
     ),
+    # stages and start dates from active verbs and from deliveries along a pipeline
+    (
+        "Президенты символически открыли нефтепровод «[Сковородино — Дацин|project|esp]» в сентябре.",
+        "esp status operating",
+    ),
+    (
+        "Первые поставки газа по газопроводу «[Южный поток|project|ss]» начнутся в конце 2015 года.",
+        "ss operational_by 2015",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
