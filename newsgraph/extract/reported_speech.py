@@ -36,6 +36,9 @@ MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to 
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 QUOTE_OPENERS = frozenset('«„“"')
 TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
+NEW_SOURCE = re.compile(
+    r"\s*(?:об этом|по (?:его |ее |её |их )?(?:словам|данным|сведениям|информации|мнению))\b", re.IGNORECASE
+)
 DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
 STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
 APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
@@ -221,7 +224,13 @@ def _framed_quote(
     ustart, ustop = trim(text, unit.start, unit.stop, period=True)
     fstart = ctx.tokens[first].start
     fstop = ctx.tokens[end - 1].stop
-    if _only_connective(ctx, ustart, fstart):
+    colon = max(text.rfind(":", ustart, fstart), text.rfind(";", ustart, fstart))
+    if colon >= 0 and re.fullmatch(r"[\s,]*(?:об этом)?[\s,]*", text[colon + 1 : fstart], re.IGNORECASE):
+        start, stop = (
+            fstop,
+            ustop,
+        )  # `…: об этом, по сведениям источников, …`: a new statement after the colon
+    elif _only_connective(ctx, ustart, fstart):
         start, stop = fstop, ustop  # the frame opens the sentence
     elif not text[fstop:ustop].strip(" ,.—–-"):
         start, stop = ustart, fstart  # the frame closes the sentence
@@ -623,6 +632,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     """
     toks = ctx.token_range(start, stop)
     for c in toks:
+        if ctx.tokens[c].text in (":", ";") and NEW_SOURCE.match(ctx.text, ctx.tokens[c].stop):
+            return ctx.tokens[c].start  # `…: об этом, по сведениям источников, …` names another source
         if _coordinated_cue(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
         if ctx.tokens[c].text != ",":

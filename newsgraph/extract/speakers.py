@@ -25,6 +25,7 @@ QUOTE_MARKS = frozenset('«»„“”"')
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
+LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -155,6 +156,18 @@ class SpeakerFinder:
             return self.resolve_pronoun(gender, number, tok)
         if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
             return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
+        if (
+            tok.pos == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.feats.get("Case", "Nom") == "Nom"
+            and not any(q.start <= tok.start < stop for q, stop in ctx.quoted)  # `«Опер слил»`: a title
+        ):
+            # a name the NER missed (`Керри заявил`): kept as written
+            if agree[1] == "Plur" or (
+                agree[0] and tok.feats.get("Gender") and agree[0] != tok.feats["Gender"]
+            ):
+                return None
+            return self._bare_name(i)
         determiner = i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].pos in ("NOUN", "ADJ")  # `все подозрения`
         governed = i > 0 and ctx.tokens[i - 1].pos == "ADP"  # `за несколько часов до …`: a time, not a group
         if not governed and (
@@ -179,7 +192,13 @@ class SpeakerFinder:
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
             return self._unnamed(i)
-        if tok.lemma in cues.MEMBERS_OF_BODIES and tok.feats.get("Number") == "Plur":
+        if (
+            tok.lemma in cues.MEMBERS_OF_BODIES
+            and tok.feats.get("Number") == "Plur"
+            and (
+                i == 0 or ctx.tokens[i - 1].pos != "ADJ"
+            )  # `республиканские сенаторы`: a party's, not the body
+        ):
             body = self._body_of_members(tok)  # `Законодатели потребовали` after `парламент Пакистана`
             if body is not None:
                 return body
@@ -369,8 +388,10 @@ class SpeakerFinder:
         tok = self.ctx.tokens[i]
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
-            media = [r for r in candidates if self._kind(r) == "media"]
-            candidates = media or [r for r in candidates if self._looks_like_outlet(r, tok)]
+            # the nearest outlet: media, or a name that looks like one (`"Коммерсантъ"` … `газеты`)
+            candidates = [
+                r for r in candidates if self._kind(r) == "media" or self._looks_like_outlet(r, tok)
+            ]
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
@@ -431,7 +452,9 @@ class SpeakerFinder:
                     continue
                 if (
                     t.pos in ("PUNCT", "VERB")
-                    or (t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS)
+                    or (
+                        t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS and not self._role_place(j)
+                    )
                     or (t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS)
                 ):
                     break
@@ -464,12 +487,61 @@ class SpeakerFinder:
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
 
+    def _role_in_sentence(self, ref: Referent, lemma: str) -> bool:
+        """The role noun stands in the sentence naming the person (`X назначен министром`)."""
+        unit = self.ctx.unit_at(ref.start)
+        if unit is None:
+            return False
+        people = {
+            r.entity or r.name
+            for r in self.ctx.referents
+            if r.type == "person" and unit.start <= r.start < unit.stop
+        }
+        return len(people) == 1 and any(
+            self.ctx.tokens[k].lemma == lemma for k in self.ctx.token_range(unit.start, unit.stop)
+        )
+
+    def _leader_named(self, tok: Token, org: Referent) -> Speaker | None:
+        """The person said before to head this organisation (by role, or a role word in the
+        sentence naming them both), seen through `глава X`."""
+        for ref in self._antecedents(tok.start):
+            if ref.type != "person":
+                continue
+            role = self.role_of(ref)
+            if role is not None and org.entity is not None and role.org == org.entity:
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+            unit = self.ctx.unit_at(ref.start)
+            if unit is None or org.entity is None:
+                continue
+            if any(
+                r.entity == org.entity and unit.start <= r.start < unit.stop for r in self.ctx.referents
+            ) and any(
+                self.ctx.tokens[k].lemma in cues.ROLE_NOUNS or self.ctx.tokens[k].lemma in LEADING_VERBS
+                for k in self.ctx.token_range(unit.start, unit.stop)
+            ):
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
+
+    def _role_place(self, j: int) -> bool:
+        """`лидер демократов в сенате Гарри Рид`, `посол России в США`: where the role is held."""
+        ctx = self.ctx
+        nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+        return (
+            ctx.tokens[j].text.lower() in PREPOSITIONS_OF_PLACE
+            and nxt is not None
+            and nxt.pos in ("NOUN", "PROPN")
+            and nxt.feats.get("Case") in ("Loc", None)
+            and nxt.lemma not in cues.TIME_NOUNS
+        )
+
     def _body_of_members(self, tok: Token) -> Speaker | None:
         """The body named before whose members these are (`законодатели` → `Парламент Пакистана`)."""
         heads = cues.MEMBERS_OF_BODIES[tok.lemma]
         for ref in self._antecedents(tok.start):
             words = ref.name.lower().split()
-            if ref.type == "organization" and words and any(words[0].startswith(h) for h in heads):
+            if ref.type in ("organization", "group") and any(
+                w.startswith(h) for w in words[:2] for h in heads
+            ):
                 speaker = self.from_referent(ref, how="org")
                 speaker.start, speaker.stop, speaker.number = tok.start, tok.stop, "Plur"
                 return speaker
@@ -521,6 +593,14 @@ class SpeakerFinder:
             words = role.text.lower().replace("-", " ").split()
             if any(w.startswith(stem) for w in words for stem in stems):
                 return _at(self.from_referent(ref, how="name"), ctx.tokens[i], "role")
+        # `белорусского лидера` with only one person named so far: that person
+        people = {
+            r.entity: r
+            for r in self._antecedents(ctx.tokens[i].start)
+            if r.type == "person" and r.entity and (not gender or not r.gender or gender == r.gender)
+        }
+        if len(people) == 1 and ctx.tokens[i].lemma in cues.LEADER_NOUNS:
+            return _at(self.from_referent(next(iter(people.values())), how="name"), ctx.tokens[i], "role")
         return None
 
     def _qualified(self, i: int) -> bool:
@@ -553,6 +633,18 @@ class SpeakerFinder:
             stop += 1
         start, end = ctx.tokens[i].start, ctx.tokens[stop - 1].stop
         return Speaker(start, end, "name", text=ctx.text[start:end], name=ctx.text[start:end])
+
+    def _bare_name(self, i: int) -> Speaker:
+        """Capitalised proper nouns in a row, a person's name no stage linked."""
+        ctx, start, stop = self.ctx, i, i + 1
+        while start > 0 and ctx.tokens[start - 1].pos == "PROPN" and ctx.tokens[start - 1].text[:1].isupper():
+            start -= 1
+        while (
+            stop < len(ctx.tokens) and ctx.tokens[stop].pos == "PROPN" and ctx.tokens[stop].text[:1].isupper()
+        ):
+            stop += 1
+        first, last = ctx.tokens[start].start, ctx.tokens[stop - 1].stop
+        return Speaker(first, last, "name", text=ctx.text[first:last], name=ctx.text[first:last])
 
     def _unnamed(self, i: int) -> Speaker | None:
         ctx = self.ctx
@@ -604,8 +696,17 @@ class SpeakerFinder:
                 and head not in cues.SOURCES_TO_OUTLETS
                 and (ref.type == "organization" or head in cues.VOICES_OF_PLACES)
             ):
+                if head in cues.LEADER_NOUNS:  # `Новый глава Пентагона` after `Картер … министра обороны`
+                    leader = self._leader_named(ctx.tokens[i], ref)
+                    if leader is not None:
+                        return leader
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
                 return self.from_referent(ref, how="org")
+            if ref is None and ctx.tokens[j].lemma in cues.MEMBERS_OF_BODIES:
+                body = self._body_of_members(ctx.tokens[j])  # `представитель талибов`
+                if body is not None:
+                    body.start, body.stop, body.number = ctx.tokens[start].start, ctx.tokens[j].stop, "Sing"
+                    return body
             if ref is not None and ref.type == "person" and ctx.tokens[j - 1].lemma in cues.ORG_ANAPHORS:
                 # `представитель партии Цвангираи`: the organisation the person leads speaks
                 led = self.led_by(ref)
@@ -747,6 +848,11 @@ class SpeakerFinder:
             if role is not None and tok.lemma in role.text.lower():
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         if strict:
+            for ref in people:
+                # `Картер вступил в должность министра обороны. … Новый министр пообещал`: the role
+                # said elsewhere in the sentence naming the person as its subject
+                if self.is_nominative(ref) and self._role_in_sentence(ref, tok.lemma):
+                    return _at(self.from_referent(ref, how="name"), tok, "role")
             return None
         for sp in self.previous(tok.start):
             if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
