@@ -1069,7 +1069,10 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             continue
         if i > ctx.spans[si][0] and (ctx.tokens[i - 1].pos == "NUM" or ctx.lemma(i - 1) == "из"):
             continue  # "54 из 81 члена Сената": a count of members, none named
-        if i > ctx.spans[si][0] and ctx.lemma(i - 1) in ("о", "об", "about", "с", "со", "with"):
+        if i > ctx.spans[si][0] and (
+            ctx.lemma(i - 1) in ("о", "об", "about")
+            or (ctx.lemma(i - 1) in ("с", "со", "with") and ctx.tokens[i].feats.get("Number") == "Plur")
+        ):
             continue  # "референдум о членстве в НАТО": a topic; "встретился с членами Сената": others
         if any(
             ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k) and ctx.lemma(k) not in lex.MEMBER_NOUNS

@@ -335,9 +335,11 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
             continue
         j = verb + 1
         offices = 0
+        leaving = ctx.lemma(verb) in EXIT_VERBS
         while j < b and (
             ctx.lemma(j) in OFFICE_NOUNS
-            or ctx.lemma(j) in ("на", "в", "качество", "с", "со", "от")
+            or ctx.lemma(j) in ("на", "в", "качество")
+            or (leaving and ctx.lemma(j) in ("с", "со", "от"))  # "ушёл с поста", "освобождён от должности"
             or ctx.tokens[j].pos == "ADV"
         ):
             offices += ctx.lemma(j) in OFFICE_NOUNS
@@ -523,10 +525,11 @@ def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, A
 def _tail_adjective_org(ctx: Context, head: int, end: int) -> Anchor | None:
     """ "глава палестинской делегации": a country's adjective in the role's genitive tail names the
     country the role serves; the text keeps it."""
-    named = {a.entity: a for row in ctx.anchors for a in row if a.type == "country"}
+    named = {a.entity: a for row in ctx.anchors for a in row if a.type in ("country", "location")}
     for k in range(head + 1, end):
         if ctx.tokens[k].pos == "ADJ" and ctx.lemma(k) in country_adjectives():
-            entity = ctx.entity_by_adjective(ctx.lemma(k), ("country",))
+            # "Палестинское государство" may come out a location
+            entity = ctx.entity_by_adjective(ctx.lemma(k), ("country", "location"))
             if entity in named:
                 return named[entity]
     return None
@@ -811,13 +814,15 @@ def _plain(anchor: Anchor) -> bool:
 
 
 def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
-    """The country named before the role in its sentence ("Малайзия не хочет …, заявил её
-    премьер-министр"), else the one most recently named in the three sentences before, else the
-    one named most often before it."""
-    before = [c for c in ctx.of_type(si, ("country",)) if not c.referring and c.stop <= head]
-    subjects = [c for c in before if c.case == "Nom"]
-    if subjects or before:
-        return (subjects[0] if subjects else before[-1]).entity
+    """The country a possessive before the role points to in its sentence ("Малайзия не хочет …,
+    заявил её премьер-министр"), else the one most recently named in the three sentences before,
+    else the one named most often before it."""
+    if head > 0 and ctx.tokens[head - 1].text.lower().replace("ё", "е") in ("ее", "его", "их"):
+        # "Малайзия не хочет …, заявил её премьер-министр": the possessive points back within the sentence
+        before = [c for c in ctx.of_type(si, ("country",)) if not c.referring and c.stop <= head]
+        subjects = [c for c in before if c.case == "Nom"]
+        if subjects or before:
+            return (subjects[0] if subjects else before[-1]).entity
     for sj in range(si - 1, max(-1, si - 4), -1):
         countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
         if countries:

@@ -788,6 +788,15 @@ PHRASINGS = [
         "Первые поставки газа по газопроводу «[Южный поток|project|ss]» начнутся в конце 2015 года.",
         "ss operational_by 2015",
     ),
+    (
+        "Лидер движения «[Талибан|organization|tb]» мулла [Омар|person|om] скрывается в горах.",
+        "om position лидер @tb",
+    ),
+    (
+        "Он сразится с членом [Палаты представителей|organization|house] демократом "
+        "[Энн Киркпатрик|person|ak].",
+        "ak member_of house",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -818,6 +827,10 @@ NOT_FACTS = [
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
     ("Компания [Газпром|organization|gp] в [Европе|location|eu] теряет рынок.", "located_in"),
+    (
+        "[Ракова|person|ar], которая работала с мэром [Москвы|location|msk], назначена руководителем.",
+        "position:ar",
+    ),
     ("В компанию [Ренова|organization|rv] входят [Газпром|organization|gp] и заводы.", "member_of"),
     (
         "Компания [ОБСЕ|organization|osce] наняла людей. Однако работник экспедиторской фирмы "
@@ -1111,3 +1124,15 @@ def test_unresolved_country_adjective_takes_no_other_country():
     )
     assert "gb position британский премьер" in triples(doc), triples(doc)
     assert not any(f.subject == "gb" and f.object.get("org") for f in doc.facts), doc.facts
+
+
+def test_possessive_points_back_to_the_sentences_country_only():
+    """ "заявил её премьер-министр": her country is named in the sentence; without the possessive the
+    sentence's other country is not the role's."""
+    doc = extract(
+        marked_doc(
+            "[Сирия|country|sy] воюет. [Иран|country|ir] и «[Хезболла|organization|hz]» поддерживают "
+            "президента [Башара Асада|person|ba]."
+        )
+    )
+    assert "ba position президент @ir" not in triples(doc), triples(doc)
