@@ -1,16 +1,36 @@
 """Load benchmark for `newsgraph serve`: dossier and search latency under concurrent clients.
 
-    .venv/bin/python bench/serve.py                       # build (once) a 10k-article store, then load it
-    .venv/bin/python bench/serve.py --articles 20000 --clients 50 --requests 2000
+    .venv/bin/python bench/serve.py --clients 1 --requests 300 --workers 2      # build (once) a 10k store
+    .venv/bin/python bench/serve.py --clients 50 --requests 1500 --workers 2    # closed loop: saturation
+    .venv/bin/python bench/serve.py --clients 50 --think 1-3 --duration 90 --workers 2   # 50 users
+    .venv/bin/python bench/serve.py --clients 50 --think 1-3 --zipf 1 --cache-size 1024 --workers 2
 
 The store is built from NEREL articles with their gold entities and relations
 (tests/serve/servekit.py), each repeated with variations (another outlet, date
 and closing line, so another id) until the count is reached. The server runs
 as `newsgraph serve` in a subprocess on loopback; the load generator is an
-asyncio client with N concurrent connections. Prints p50/p95/p99 per endpoint
-and the error count, and writes bench/results/serve-cCLIENTS-cacheSIZE.json.
-By default the server cache is off, so every request is computed (the cold
-case); `--cache-size 1024` measures what repeated views cost.
+asyncio client. Requests are 40% dossier API, 40% search API, 10% dossier
+page, 10% search page, over the 2,000 entities with most articles and some
+216 words (common words and entity names).
+
+Two load models:
+
+- closed loop (default): `--clients` requests always in flight, each client
+  sending its next request the moment the previous one returns, `--requests`
+  in all. This measures saturation: by Little's law the latency is then
+  clients / throughput, whatever the code does per request.
+- `--think MIN-MAX`: `--clients` virtual users as load-testing tools model them
+  (Locust, JMeter, k6): each waits a uniform MIN–MAX seconds between getting an
+  answer and sending the next request, for `--duration` seconds.
+
+`--zipf S` picks entities and words by popularity (weight 1/rank**S; 0 is
+uniform, 1 the usual long tail, where repeated views happen); `--cache-size`
+is the server's response cache (default 0: every request computed, the cold
+case); `--etags` makes users revalidate what they have seen, as a browser does.
+Prints and writes bench/results/serve-cCLIENTS-cacheSIZE-MODEL[-TAG].json:
+p50/p95/p99 overall and per endpoint, errors by kind, 304s and cache hits,
+throughput, the mean number in flight, the server's CPU per request, the load
+generator's CPU and the machine's load average.
 """
 
 from __future__ import annotations

@@ -45,7 +45,8 @@ def _is_loopback(host: str) -> bool:
     default=1024,
     show_default=True,
     type=click.IntRange(0),
-    help="GET responses kept in memory until the store changes; 0 turns the cache off.",
+    help="GET responses kept in memory until the store changes (any commit, by any process); "
+    "0 keeps none. ETags and 304s work either way.",
 )
 @click.option(
     "--workers",
