@@ -259,3 +259,24 @@ def test_store_failure_exits_1_with_the_reason(tmp_path: Path):
     )
     assert result.exit_code == 1
     assert "Error:" in result.stderr and "folder does not exist" in result.stderr
+
+
+def test_ingest_collects_garbage_less_often_and_restores_the_collector(tmp_path: Path, pipeline, seed_text):
+    import gc
+
+    from newsgraph.cli.ingest import GC_THRESHOLDS, run_ingest
+    from newsgraph.store import open_store
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    before = gc.get_threshold()
+    during: list[tuple[int, ...]] = []
+    store = open_store(str(tmp_path / "x.db"))
+    try:
+        summary = run_ingest([str(tmp_path / "a.txt")], store, pipeline,
+                             progress=lambda _summary, _done: during.append(gc.get_threshold()))  # fmt: skip
+    finally:
+        store.close()
+    assert summary.added == 1
+    assert during and all(t == GC_THRESHOLDS for t in during)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
