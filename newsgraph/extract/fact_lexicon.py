@@ -390,6 +390,7 @@ AGREEMENT_NOUNS = frozenset(
         "контракт",
         "договоренность",
         "договорённость",
+        "сделка",
         "agreement",
         "contract",
         "memorandum",

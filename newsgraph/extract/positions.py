@@ -346,7 +346,20 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
             j += 1
         if ctx.lemma(verb) in EXIT_VERBS and not offices:
             continue  # "покинул страну", "уволил министра": no role of the name's
+        workplace = None
+        if ctx.lemma(verb) in ("работать", "служить") and ctx.lemma(j - 1) in ("в", "во"):
+            # "работал в «Газпроме» первым заместителем …": the workplace, then the role
+            k = j
+            while k < b and ctx.tokens[k].text in QUOTES:
+                k += 1
+            workplace = _org_anchor(ctx, si, k)
+            if workplace is not None:
+                j = workplace.stop
+                while j < b and ctx.tokens[j].text in QUOTES:
+                    j += 1
         found = _role_at(ctx, si, j, None)  # the role is in the instrumental, or the genitive after "пост"
+        if found is not None and found[3] is None and workplace is not None:
+            found = (*found[:3], workplace)
         if found is not None:
             return found
     return _appointed(ctx, si, person)
@@ -376,7 +389,11 @@ def _role_at(
     ctx: Context, si: int, j: int, person: Anchor | None, *, named_after: bool = False
 ) -> Span | None:
     _, b = ctx.spans[si]
-    while j < b and (ctx.lemma(j) in lex.POSITION_DROP or ORDINAL.match(ctx.tokens[j].text)):
+    while j < b and (
+        ctx.lemma(j) in lex.POSITION_DROP
+        or ORDINAL.match(ctx.tokens[j].text)
+        or AGE.match(ctx.tokens[j].text)
+    ):
         j += 1
     start = j
     acting = _acting_after(ctx, si, j)
@@ -392,7 +409,14 @@ def _role_at(
     end = head + 1
     while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
         end += 1
-    k = end
+    type_noun = end - 1 > head and lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
+    if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
+        end -= 1  # "директора [компании] «X»": the name's type noun is not the role's
+    k = (
+        end + 1
+        if end < b and lex.REFERRING_NOUNS.get(ctx.lemma(end)) == "organization" and type_noun
+        else end
+    )
     while k < b and ctx.tokens[k].text in QUOTES:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
@@ -703,14 +727,15 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
 
 
 def _succeeded(ctx: Context, si: int) -> Iterator[tuple]:
-    """ "X сменит на посту главы «Роскосмоса» Анатолия Перминова", "X сменил Y на посту министра":
-    the one replaced held the role, the one replacing takes it."""
-    _a, b = ctx.spans[si]
+    """ "X сменит на посту главы «Роскосмоса» Анатолия Перминова", "X сменил Y на посту министра",
+    "Перминова на посту руководителя Роскосмоса сменит Поповкин": the one replaced held the role,
+    the one replacing takes it."""
+    a, b = ctx.spans[si]
     for verb in ctx.find(si, SUCCEED_VERBS):
         post = next(
             (
                 k
-                for k in range(verb + 1, min(b - 1, verb + 8))
+                for k in [*range(verb + 1, min(b - 1, verb + 8)), *range(verb - 2, max(a, verb - 10) - 1, -1)]
                 if ctx.lemma(k) == "на" and ctx.lemma(k + 1) == "пост"
             ),
             None,
@@ -725,21 +750,25 @@ def _succeeded(ctx: Context, si: int) -> Iterator[tuple]:
         if org is not None:
             obj["org"] = org.entity
         after = org.stop if org is not None else end
-        people = ctx.of_type(si, ("person",))
-        replaced = next(
-            (
-                x
-                for x in people
-                if (verb < x.start < post or after <= x.start <= after + 1) and not x.referring
-            ),
-            None,
-        )
-        successor = next(
-            (x for x in reversed(people) if x.stop <= verb and verb - x.stop <= 3 and _plain(x)), None
-        )
+        if post > verb and after > b:
+            continue
+        people = [x for x in ctx.of_type(si, ("person",)) if not x.referring]
+        if post > verb:
+            replaced = next(
+                (x for x in people if verb < x.start < post or after <= x.start <= after + 1), None
+            )
+            successor = next(
+                (x for x in reversed(people) if x.stop <= verb and verb - x.stop <= 3 and _plain(x)), None
+            )
+        else:
+            # the post phrase before the verb: the one replaced stands before it, the successor after the verb
+            replaced = next((x for x in reversed(people) if x.stop <= post and post - x.stop <= 2), None)
+            successor = next((x for x in people if 0 < x.start - verb <= 2 and _plain(x)), None)
+            if after > verb:
+                continue
         if replaced is not None:
             yield ctx.fact(replaced.entity, "position", dict(obj), si, trigger=head, confidence=0.7)
-        if successor is not None:
+        if successor is not None and successor is not replaced:
             yield ctx.fact(successor.entity, "position", dict(obj), si, trigger=head, confidence=0.6)
 
 

@@ -797,6 +797,25 @@ PHRASINGS = [
         "[Энн Киркпатрик|person|ak].",
         "ak member_of house",
     ),
+    (
+        "[Анатолий Перминов|person|ap], 65-летний глава [Роскосмоса|organization|rk], отправлен в отставку.",
+        "ap position глава @rk",
+    ),
+    (
+        "[Анатолия Перминова|person|ap] на посту руководителя [Роскосмоса|organization|rk] сменит "
+        "[Владимир Поповкин|person|vp].",
+        "ap position руководитель @rk",
+    ),
+    (
+        "[Карен Карапетян|person|kk] с 2011 года работал в «[Газпроме|organization|gp]» первым заместителем "
+        "генерального директора компании «[Газпром межрегионгаз|organization|gmg]».",
+        "kk position первый заместитель генерального директора @gmg",
+    ),
+    (
+        "[Ирина Петрова|person|ip] работала в «[Газпроме|organization|gp]» главным бухгалтером.",
+        "ip position главный бухгалтер @gp",
+    ),
+    ("Князь [Монако|country|mc] [Альбер II|person|al] заболел.", "al position князь @mc"),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -826,6 +845,7 @@ NOT_FACTS = [
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
+    ("[Иван Петров|person|ip] работал с [Газпромом|organization|gp] консультантом.", "position:gp"),
     ("Компания [Газпром|organization|gp] в [Европе|location|eu] теряет рынок.", "located_in"),
     (
         "[Ракова|person|ar], которая работала с мэром [Москвы|location|msk], назначена руководителем.",
