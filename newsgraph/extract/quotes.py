@@ -24,6 +24,7 @@ from newsgraph.pipeline import component
 
 CONTINUED_CONFIDENCE = 0.6
 PREVIOUS_SOURCE_PARAGRAPHS = 2  # how far back a source pointing back may look
+SPOKEN_DOCUMENTS = frozenset({"интервью", "обращение", "письмо", "ответ", "пост"})  # a person's own words
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
@@ -84,8 +85,8 @@ def _previous_sources(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """Sources that point back, given to whoever spoke just before (quotes in text order):
 
     - a bare voice (`Пресс-служба отмечает`): the organisation quoted last (not an agency);
-    - a document with no source (`говорится в пресс-релизе`, `говорится в интервью`,
-      `согласно сообщению`): the speaker quoted last;
+    - a document with no source (`говорится в пресс-релизе`, `согласно сообщению`): the
+      organisation quoted last; a person's own (`говорится в интервью`): the speaker quoted last;
     - `собеседник агентства` (the one the outlet talked to): the speaker quoted last.
     """
     for index, quote in enumerate(quotes):
@@ -119,8 +120,11 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
         return None
     if quote.speaker_start is None and quote.cue_start is not None and not quote.speaker_text:
         near = ctx.token_range(quote.cue_start, quote.cue_stop + DOCUMENT_WINDOW)
-        if any(ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS for k in near):
-            return "anyone"  # `говорится в пресс-релизе`, `говорится в интервью`, `Согласно сообщению`
+        documents = {ctx.tokens[k].lemma for k in near if ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS}
+        if documents & SPOKEN_DOCUMENTS:
+            return "anyone"  # `говорится в интервью`: the one interviewed
+        if documents:
+            return "organisation"  # `говорится в пресс-релизе`, `Согласно сообщению`
     return None
 
 

@@ -783,8 +783,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
 def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """`пообещал с понедельника ограничить поставки`: a promise or threat with its infinitive."""
     tok = ctx.tokens[i]
-    if tok.lemma in cues.CALL_VERBS and tok.feats.get("VerbForm") in ("Fin", "Conv"):
-        return _call_complement(ctx, i, stop)
+    if tok.lemma in cues.CALL_VERBS:  # a converb's subject is too far to be sure of (`, призывая его …`)
+        return _call_complement(ctx, i, stop) if tok.feats.get("VerbForm") == "Fin" else None
     if tok.lemma not in cues.PROMISE_VERBS or tok.feats.get("VerbForm") not in ("Fin", "Conv"):
         return None
     for j in range(i + 1, min(stop, i + 7)):
@@ -1013,6 +1013,8 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     ]
     if not objects or not epithet or epithet[-1] < objects[0] or words[objects[0]].lemma == "себя":
         return None
+    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet):
+        return None  # `назвал посещение островов министром обороны`: an agent, not an evaluation
     subject = finder.subject_before(i, toks.start)
     if subject is None:
         return None

@@ -161,6 +161,7 @@ class SpeakerFinder:
             and tok.text[:1].isupper()
             and tok.feats.get("Case", "Nom") == "Nom"
             and not any(q.start <= tok.start < stop for q, stop in ctx.quoted)  # `«Опер слил»`: a title
+            and not _lexical(tok)  # `Российский Президент`: a role written with a capital
         ):
             # a name the NER missed (`Керри заявил`): kept as written
             if agree[1] == "Plur" or (
@@ -901,7 +902,9 @@ class SpeakerFinder:
             if self.ctx.tokens[j].lemma in cues.DOCUMENT_NOUNS:
                 if j + 1 < len(self.ctx.tokens) and self.ctx.tokens[j + 1].text.lower() in ("о", "об"):
                     continue  # `после сообщения об уходе X`: what it was about, not who wrote it
-                return self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
+                found = self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
+                if found is not None:
+                    return found  # else the next document may name it (`в заявлении на сайте клуба`)
         return None
 
     def _genitive_source(self, lo: int, hi: int) -> Speaker | None:
@@ -931,7 +934,7 @@ class SpeakerFinder:
             if low in cues.POSSESSIVES or low in cues.PERSONAL_PRONOUNS:
                 gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
                 return self.resolve_pronoun(gender, number, tok)
-            if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
+            if tok.lemma in cues.ROLE_NOUNS and tok.pos == "NOUN" and tok.feats.get("Number") != "Plur":
                 return self._role_subject(j, (None, None), backwards=False, any_case=True)
             if (
                 tok.lemma in cues.ORG_VOICES
@@ -947,7 +950,7 @@ class SpeakerFinder:
                     found = self._org_anaphor(j)
                 if found is not None:
                     return found
-            if tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS:
+            if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
                 return self._unnamed(j)
             j += 1
         return None
@@ -1062,6 +1065,21 @@ def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
 def ctx_unit(ctx: QuoteContext, offset: int) -> int | None:
     unit = ctx.unit_at(offset)
     return unit.start if unit is not None else None
+
+
+def _lexical(tok: Token) -> bool:
+    """A word the speech lexicons know as a role, a voice or a source: not a name."""
+    lemma = tok.lemma.lower()
+    return any(
+        lemma in words
+        for words in (
+            cues.ROLE_NOUNS,
+            cues.ORG_VOICES,
+            cues.ORG_ANAPHORS,
+            cues.OUTLET_NOUNS,
+            cues.UNNAMED_SOURCES,
+        )
+    )
 
 
 def _nominative_alike(tok: Token, agree: tuple[str | None, str | None]) -> bool:
