@@ -128,9 +128,11 @@ def build(path: Path, count: int) -> None:
     print(f"built {path} with {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def start_server(db: Path, port: int, cache_size: int, workers: int, log: Path) -> subprocess.Popen:
+def start_server(
+    db: Path, port: int, cache_size: int, workers: int, log: Path, log_level: str = "warning"
+) -> subprocess.Popen:
     command = ["serve", "--db", str(db), "--port", str(port), "--cache-size", str(cache_size)]
-    command += ["--workers", str(workers)]
+    command += ["--workers", str(workers), "--log-level", log_level]
     server = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "newsgraph"), *command],
         stdout=subprocess.DEVNULL,
@@ -169,7 +171,7 @@ class Recorder:
             response = await client.get(path, headers=headers)
             failure = None if response.status_code in (200, 304) else f"HTTP {response.status_code}"
         except httpx.HTTPError as exc:
-            response, failure = None, type(exc).__name__
+            response, failure = None, f"{type(exc).__name__} {exc}"[:120]
         self.timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
         if failure:
             self.errors[kind] = self.errors.get(kind, 0) + 1
@@ -301,6 +303,9 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--tag", default="", help="added to the result file names")
+    parser.add_argument(
+        "--server-log-level", default="warning", help="written to the .log beside the results"
+    )
     args = parser.parse_args()
     think = tuple(float(x) for x in args.think.split("-")) if args.think else None
     if think is not None and (len(think) != 2 or not 0 <= think[0] <= think[1]):
@@ -322,7 +327,7 @@ def main() -> None:
     name = f"serve-c{args.clients}-cache{args.cache_size}-{model}" + (f"-{args.tag}" if args.tag else "")
     port = free_port()
     log = RESULTS / f"{name}.log"
-    server = start_server(db, port, args.cache_size, args.workers, log)
+    server = start_server(db, port, args.cache_size, args.workers, log, args.server_log_level)
     base = f"http://127.0.0.1:{port}"
     load_before = os.getloadavg()
     try:

@@ -11,6 +11,9 @@ import click
 from newsgraph.cli import db_option, main
 
 WORKER_HEALTHCHECK_S = 60  # seconds a worker process may take to answer uvicorn's health ping
+# An idle connection is kept longer than clients keep theirs (httpx 5 s, like uvicorn's default):
+# else the server may close one just as a client sends on it, and the client sees a reset.
+KEEP_ALIVE_S = 30
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +58,16 @@ def _is_loopback(host: str) -> bool:
     type=click.IntRange(1),
     help="Server processes; more use more cores (each keeps its own cache).",
 )
-def serve(db: str, host: str, port: int, token: str | None, cache_size: int, workers: int) -> None:
+@click.option(
+    "--log-level",
+    default="warning",
+    show_default=True,
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    help="The server's log level (info logs each request and worker restarts).",
+)
+def serve(
+    db: str, host: str, port: int, token: str | None, cache_size: int, workers: int, log_level: str
+) -> None:
     """Serve the web UI and the REST API (OpenAPI at /openapi.json).
 
     Example:
@@ -76,7 +88,7 @@ def serve(db: str, host: str, port: int, token: str | None, cache_size: int, wor
     )
     if workers == 1:
         app = serve_app.create_app(db, api_token=token, cache_size=cache_size)
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        uvicorn.run(app, host=host, port=port, log_level=log_level, timeout_keep_alive=KEEP_ALIVE_S)
         return
     # Worker processes build their own app from the environment: an app object cannot be sent to them.
     os.environ.update(
@@ -88,7 +100,8 @@ def serve(db: str, host: str, port: int, token: str | None, cache_size: int, wor
         host=host,
         port=port,
         workers=workers,
-        log_level="warning",
+        log_level=log_level,
+        timeout_keep_alive=KEEP_ALIVE_S,
         # uvicorn kills a worker that misses its health ping (5 s by default), dropping every
         # connection it holds; a busy worker on a loaded machine is slow to answer, not hung.
         timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
