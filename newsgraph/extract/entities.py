@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.extract import acronyms, institutions, patterns
 from newsgraph.extract.central_facility import add_central_facility
+from newsgraph.extract.fact_lexicon import positions
 from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key
 from newsgraph.extract.names import (
     fixed_form,
@@ -80,6 +81,11 @@ def span_text(doc: Doc, cand: Candidate) -> str:
     return doc.text[doc.tokens[cand.first].start : doc.tokens[cand.stop - 1].stop]
 
 
+def role_noun(token: Token) -> bool:
+    """A noun naming a role or job ("представитель", "министр"): newsgraph/data/positions.txt."""
+    return (token.lemma or "").lower().replace("ё", "е") in positions()
+
+
 def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     tokens = doc.tokens
     cands: list[Candidate] = []
@@ -100,6 +106,8 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             stop -= 1
         if all(t.pos in NOT_NAME_POS for t in tokens[first:stop]):
             continue
+        if stop - first == 1 and tokens[first].pos == "NOUN" and role_noun(tokens[first]):
+            continue  # "Представитель" opening a line: a role, never a name by itself
         # "ОАО «Газпром": the name is what the quotation mark opens.
         opened = [i for i in range(first, stop - 1) if tokens[i].text in patterns.OPEN_QUOTES]
         if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
