@@ -16,10 +16,17 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 CYRILLIC = re.compile(r"[а-яё]")
 
 
-def analyzer():
-    from newsgraph.morph import analyzer as shared
+_analyzer = None
 
-    return shared()
+
+def analyzer():
+    """The shared pymorphy3 analyser (imported when first needed: it loads dictionaries)."""
+    global _analyzer
+    if _analyzer is None:
+        from newsgraph.morph import analyzer as shared
+
+        _analyzer = shared()
+    return _analyzer
 
 
 def fold(text: str) -> str:
