@@ -28,6 +28,7 @@ from newsgraph.model import Quote
 CUE_WINDOW = 6  # tokens from the dash to the cue verb
 MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare quotes
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
+SUBJECT_COLON_WINDOW = 4  # tokens from a clause's start to the person it is about
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
 WORDS_NOUNS = frozenset({"слово", "заявление"})  # `«…», — эти слова Иванова цитирует ТАСС`
 _DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S\n]*,[^\S\n]+")
@@ -220,7 +221,7 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
     if not len(toks):
         return None
     if stripped.endswith(":"):
-        return _colon_clause(ctx, finder, toks)
+        return _colon_clause(ctx, finder, toks, group)
     # a cue right before the mark: `пообещал «…»`, `said "…"`
     for i in reversed(toks[-2:]):
         if _is_cue(ctx, i) and _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL:
@@ -231,7 +232,7 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
     return None
 
 
-def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: Group) -> Attribution | None:
     for i in reversed(toks):
         if _is_cue(ctx, i):
             if cues.impersonal_cue(ctx.tokens[i]):  # `В сообщении компании говорится: «…»`
@@ -252,7 +253,28 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attr
             and ctx.token_at(ref.start) == _first_word(ctx, toks)
         ):
             return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
-    return _verbless_heading(ctx, finder, toks)
+    return _verbless_heading(ctx, finder, toks) or _subject_colon(ctx, finder, toks, group)
+
+
+def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: Group) -> Attribution | None:
+    """`Александр Белов оказался более дипломатичным: «…»`, `Иванов был краток: «…»`: no cue, but
+    a person opens the clause and the words after the colon read as an utterance."""
+    words = ctx.text[group.start : group.stop].split()
+    if len(words) < MIN_WORDS_UNATTRIBUTED or words[0].lower() in ("о", "об"):
+        return None  # `подписал указ: «О мерах …»`: a title
+    for k in toks[:SUBJECT_COLON_WINDOW]:
+        ref = ctx.referent_at(k)
+        if ref is None:
+            if ctx.tokens[k].pos in ("VERB", "AUX"):
+                return None
+            continue
+        if ref.type != "person" or not finder.is_nominative(ref):
+            return None
+        prep = ctx.tokens[k - 1] if k > toks.start else None
+        if prep is not None and prep.pos == "ADP":
+            return None
+        return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
+    return None
 
 
 def _verbless_heading(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:

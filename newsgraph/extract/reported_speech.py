@@ -27,7 +27,7 @@ from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote
 
-COMPLEMENT_WINDOW = 12  # tokens from the cue to its `что`
+COMPLEMENT_WINDOW = 16  # tokens from the cue to its `что` (`сообщила «Интерфаксу», со ссылкой на …, что`)
 CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
@@ -439,6 +439,8 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool
     if statement_only:
         if 2 <= rel <= 3 and low[0] in SUCH and low[1] in cues.STATEMENT_NOUNS:
             return toks.start
+        if rel + 2 < len(low) and low[rel + 1] in SUCH and low[rel + 2] in cues.STATEMENT_NOUNS:
+            return toks.start  # `Кан сделал это заявление на митинге`
         return None
     if tuple(low[:2]) == ABOUT_THIS and rel <= 15:
         return toks.start  # `Об этом в эфире ток-шоу 30 октября заявила …`
@@ -508,6 +510,9 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     ceiling = ctx.token_at(complement) or toks.stop
     speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, ceiling)
     confidence, reason = 0.8, None
+    if speaker is None and _main_clause_speaks(ctx, toks, i):
+        speaker = _sentence_subject(ctx, finder, toks, i)
+        confidence, reason = OMITTED_CONFIDENCE, "the cue's subject is that of the main clause"
     if speaker is None:
         speaker = _previous_subject(finder, ctx, i)
         if speaker is not None:
@@ -581,6 +586,60 @@ def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: r
         confidence=0.7 if source else 0.5,
         reason=None if source else "news that came out: no source named",
     )
+
+
+def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
+    """`…, сообщает судмедэкспертиза.`: a nominative noun right after a trailing cue, agreeing
+    with it, is its subject even when no lexicon knows it: kept as a description."""
+    k = i + 1
+    while k < toks.stop and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= toks.stop:
+        return None
+    noun, verb = ctx.tokens[k], ctx.tokens[i]
+    if noun.pos != "NOUN" or noun.feats.get("Case") != "Nom" or verb.feats.get("VerbForm") != "Fin":
+        return None
+    if noun.feats.get("Number") != verb.feats.get("Number"):
+        return None
+    gender = verb.feats.get("Gender")
+    if (
+        gender
+        and noun.feats.get("Gender")
+        and gender != noun.feats.get("Gender")
+        and noun.feats.get("Number") != "Plur"
+    ):
+        return None
+    return finder.unnamed(k)
+
+
+def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """A converb (`…, заявив, что`) or a relative clause on a document (`письмо, в котором
+    заявил, что`): the cue's subject is the main clause's."""
+    if ctx.tokens[i].feats.get("VerbForm") == "Conv":
+        return True
+    return any(
+        ctx.tokens[k].lemma == "который" and ctx.tokens[k - 1].pos == "ADP"
+        for k in range(max(toks.start + 1, i - 3), i)
+    )
+
+
+def _sentence_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
+    """The first person or organisation named in the nominative, not after a preposition, before the cue."""
+    k = toks.start
+    while k < i:
+        ref = ctx.referent_at(k)
+        if ref is not None:
+            governed = k > toks.start and ctx.tokens[k - 1].pos == "ADP"
+            if (
+                ref.type in ("person", "organization", "country")
+                and finder.is_nominative(ref)
+                and not governed
+            ):
+                return finder.from_referent(ref, how="name")
+            k = (ctx.token_at(ref.stop - 1) or k) + 1
+            continue
+        k += 1
+    return None
 
 
 def _participle_cue(tok) -> bool:
@@ -816,7 +875,9 @@ def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             ctx.tokens[k].feats.get("Case") in ("Acc", None) for k in range(i + 1, j)
         ):
             return ctx.tokens[i + 1].start
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV") or t.feats.get("Case") not in (
+        if t.text in QUOTE_OPENERS and j > i + 1:
+            return ctx.tokens[i + 1].start  # `призывает зрителей «совершить хиджру»`
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART") or t.feats.get("Case") not in (
             "Acc",
             "Gen",
             None,
@@ -877,7 +938,7 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         j, dashed = j - 1, True
     if j <= toks.start or (ctx.tokens[j].text != "," and not dashed):
         return None
-    speaker = finder.subject_after(i, toks.stop)
+    speaker = finder.subject_after(i, toks.stop) or _noun_after(ctx, finder, toks, i)
     if speaker is None:
         return None
     rest = ctx.token_range(speaker.stop, unit.stop)

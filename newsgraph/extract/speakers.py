@@ -647,6 +647,10 @@ class SpeakerFinder:
         first, last = ctx.tokens[start].start, ctx.tokens[stop - 1].stop
         return Speaker(first, last, "name", text=ctx.text[first:last], name=ctx.text[first:last])
 
+    def unnamed(self, i: int) -> Speaker | None:
+        """An unnamed source described by the noun phrase around token `i`."""
+        return self._unnamed(i)
+
     def _unnamed(self, i: int) -> Speaker | None:
         ctx = self.ctx
         start = i
