@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
 
+import numpy as np
 import sqlalchemy as sa
 
 from newsgraph.resolve import corroborate, crossdoc, dedup, shingles
@@ -96,12 +97,15 @@ def update(store, article_ids: Iterable[str]) -> None:
             inputs = _inputs(conn, ids)
             done = _resolved(conn, [a.id for a in inputs])
             seq, total = _counters(conn)
+            todo = {a.id: _features(a) for a in inputs if a.id not in done}
+            # the document frequencies of every key of the batch, kept current as articles are recorded
+            dfs = _dfs(conn, sorted({k for _, feats in todo.values() for k in feats.keys}))
             touched = set()
             for article in inputs:
                 if article.id in done:
                     touched.add(done[article.id].story)
                     continue
-                touched.add(assign(conn, article, (seq, total)).story)
+                touched.add(assign(conn, article, (seq, total), todo[article.id], dfs).story)
                 seq, total = seq + 1, total + 1
             retitle(conn, sorted(touched))
             crossdoc.auto_merge(conn, sorted({e for article in inputs for e in article.entities}))
@@ -188,22 +192,34 @@ def _resolved(conn: sa.Connection, ids: list[str]) -> dict[str, sa.Row]:
 # --- one article -------------------------------------------------------------
 
 
-def assign(conn: sa.Connection, article: ArticleInput, counters: tuple[int, int] | None = None) -> Assignment:
-    """Resolve one article against everything resolved before it (`counters`: the
-    next sequence number and the number resolved so far, when the caller keeps them)."""
+def assign(
+    conn: sa.Connection,
+    article: ArticleInput,
+    counters: tuple[int, int] | None = None,
+    prepared: tuple[np.ndarray, Features] | None = None,
+    batch_dfs: dict[str, int] | None = None,
+) -> Assignment:
+    """Resolve one article against everything resolved before it.
+
+    A caller resolving a batch passes `counters` (the next sequence number and
+    the number resolved so far), the article's signature and features
+    (`_features`), and `batch_dfs`, the stored document frequencies of the
+    batch's keys, which this updates as it records the article.
+    """
     done = conn.execute(RESOLVED_ROW, {"article": article.id}).first() if counters is None else None
     if done is not None:
         return Assignment(
             done.article, done.story, done.syndication, done.link, done.link_to, done.link_score
         )
-    text = "\n".join(part for part in (article.title, article.text) if part)
-    sig = shingles.signature(text)
+    sig, feats = prepared or _features(article)
     bands = shingles.band_keys(sig) if not shingles.is_empty(sig) else []
-    feats = features(text, list(article.entities))
-    for entity_id, name in article.entities.items():
-        feats.labels[f"e:{entity_id}"] = name
     seq, total = counters or _counters(conn)
-    dfs = _dfs(conn, list(feats.keys))
+    if batch_dfs is None:
+        dfs = _dfs(conn, list(feats.keys))
+    else:
+        dfs = {k: batch_dfs[k] for k in feats.keys if k in batch_dfs}
+        for k in feats.keys:  # as `_record` counts them in the store
+            batch_dfs[k] = batch_dfs.get(k, 0) + 1
     vector = top_vector(feats, dfs, total + 1)
     published = article.published[:10] if article.published else None
 
@@ -213,6 +229,15 @@ def assign(conn: sa.Connection, article: ArticleInput, counters: tuple[int, int]
 
 
 RESOLVED_ROW = sa.select(resolved).where(resolved.c.article == sa.bindparam("article"))
+
+
+def _features(article: ArticleInput) -> tuple[np.ndarray, Features]:
+    """The article's MinHash signature and keys (from its text alone)."""
+    text = "\n".join(part for part in (article.title, article.text) if part)
+    feats = features(text, list(article.entities))
+    for entity_id, name in article.entities.items():
+        feats.labels[f"e:{entity_id}"] = name
+    return shingles.signature(text), feats
 
 
 def _decide(conn, article, sig, bands, feats, vector, dfs, total, published) -> Assignment:
