@@ -9,6 +9,7 @@ English news prose ("оператором которого выступает X"
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -442,6 +443,22 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
             )
         if child and parent and child.entity != parent.entity and ctx.kinds.get(parent.entity) != "alliance":
             yield ctx.fact(child.entity, "part_of", {"entity": parent.entity}, si, trigger=i, confidence=0.6)
+
+
+def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
+    """ "ГРУ Генштаба", "Генштаб Вооружённых сил РФ": a body named with another in the genitive is
+    part of it."""
+    orgs = [o for o in ctx.of_type(si, ("organization",)) if not o.referring]
+    for child, parent in itertools.pairwise(orgs):
+        if parent.start != child.stop or parent.case != "Gen" or child.entity == parent.entity:
+            continue
+        if "media" in (ctx.kinds.get(child.entity), ctx.kinds.get(parent.entity)):
+            continue
+        if ctx.kinds.get(child.entity) == "alliance":
+            continue
+        yield ctx.fact(
+            child.entity, "part_of", {"entity": parent.entity}, si, trigger=parent.start, confidence=0.6
+        )
 
 
 def _recent_project(ctx: Context, si: int) -> str | None:
@@ -1590,6 +1607,7 @@ def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
     owned,
+    genitive_parent,
     plant_owner,
     country,
     part_of,

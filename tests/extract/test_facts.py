@@ -816,6 +816,10 @@ PHRASINGS = [
         "ip position главный бухгалтер @gp",
     ),
     ("Князь [Монако|country|mc] [Альбер II|person|al] заболел.", "al position князь @mc"),
+    (
+        "Начальник [ГРУ|organization|gru] [Генштаба|organization|gs] уволен.",
+        "gru part_of gs",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
