@@ -54,7 +54,9 @@ MODEL_WORDS = 5  # words of a quoted model name
 MODEL_DESIGNATION = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,3}-?\d[\w-]*$")  # F-35, Ми-8, A320, Т-90
 PASSIVE_ASSEMBLY = frozenset({"собираться", "выпускаться", "производиться"})
 UNATTRIBUTED_REACH = 3  # sentences back to the plant a makerless product belongs to
-PRODUCER_NOUNS = frozenset({"производитель", "изготовитель", "manufacturer", "maker", "producer"})
+PRODUCER_NOUNS = frozenset(
+    {"производитель", "изготовитель", "разработчик", "manufacturer", "maker", "producer", "developer"}
+)
 FRONTED_REACH = 8  # tokens from "соглашение (между X и Y)" to its verb
 ASPIRATION_REACH = 3  # tokens before "член"/"вступить" that may say it is only sought
 PARTICIPLE_REACH = 8  # tokens from the noun to ", расположенном"
@@ -649,9 +651,20 @@ def producer(ctx: Context, si: int) -> Iterator[Found]:
             k = i - 1
             while k >= a and (ctx.tokens[k].pos == "ADJ" or ctx.lemma(k) in ("в", "мир", "один", "из")):
                 k -= 1
-            if k >= a and (ctx.tokens[k].text in ("—", "–") or ctx.lemma(k) == "являться"):
+            if k >= a and (ctx.tokens[k].text in ("—", "–", "-") or ctx.lemma(k) == "являться"):
+                # "X — крупнейший производитель", "ОАО «X» - разработчика ракеты": the name in apposition
+                # agrees with the maker's noun
+                case = ctx.tokens[i].feats.get("Case")
                 maker = next(
-                    (o for o in reversed(orgs) if o.stop <= k and k - o.stop <= 1 and _subject_case(o)), None
+                    (
+                        o
+                        for o in reversed(orgs)
+                        if o.stop <= k
+                        and k - o.stop <= 2
+                        and all(ctx.tokens[q].text in NAME_QUOTES for q in range(o.stop, k))
+                        and (_subject_case(o) or o.case == case)
+                    ),
+                    None,
                 )
         if maker is None:
             continue

@@ -820,6 +820,11 @@ PHRASINGS = [
         "Начальник [ГРУ|organization|gru] [Генштаба|organization|gs] уволен.",
         "gru part_of gs",
     ),
+    (
+        'Он возглавит совет директоров ОАО "[Корпорация МИТ|organization|mit]" - разработчика ракеты '
+        '"Булава".',
+        "mit product ракета Булава",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
