@@ -43,6 +43,7 @@ COPULAS = frozenset(
         "служить",
         "возглавить",
         "переизбрать",
+        "вступить",  # "вступил в должность министра обороны"
     }
 )
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
@@ -62,7 +63,22 @@ EXIT_VERBS = frozenset(
 )
 # verbs whose object gets or loses a role: "назначил Ивана Петрова министром", "освободил X от должности"
 APPOINT_VERBS = frozenset(
-    {"назначить", "назначать", "утвердить", "избрать", "освободить", "уволить", "отстранить", "переназначить"}
+    {
+        "назначить",
+        "назначать",
+        "утвердить",
+        "избрать",
+        "освободить",
+        "уволить",
+        "отстранить",
+        "переназначить",
+        # their nouns: "указ об освобождении X от должности …", "назначение X на пост …"
+        "назначение",
+        "освобождение",
+        "увольнение",
+        "избрание",
+        "утверждение",
+    }
 )
 SUCCEED_VERBS = frozenset({"сменить", "сменять", "заменить", "replace", "succeed"})
 # a state's own bodies: "глава правительства Израиля" holds a post of the state ("глава правительства")
@@ -331,6 +347,21 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
         verb = next(
             (k for k in range(begin, min(b, begin + reach)) if ctx.lemma(k) in COPULAS | EXIT_VERBS), None
         )
+        if verb is None and begin == person.stop:
+            # "X принёс присягу и официально вступил в должность …": a second predicate joined by "и"
+            joined = next(
+                (k for k in range(begin, min(b, begin + 4)) if ctx.tokens[k].text in (",", ";", ":", "и")),
+                None,
+            )
+            if joined is not None and ctx.tokens[joined].text == "и":
+                verb = next(
+                    (
+                        k
+                        for k in range(joined + 1, min(b, joined + 3))
+                        if ctx.lemma(k) in COPULAS | EXIT_VERBS
+                    ),
+                    None,
+                )
         if verb is None:
             continue
         j = verb + 1

@@ -825,6 +825,20 @@ PHRASINGS = [
         '"Булава".',
         "mit product ракета Булава",
     ),
+    (
+        "[Эштон Картер|person|ac] принёс присягу и официально вступил в должность министра обороны "
+        "[США|country|us].",
+        "ac position министр обороны @us",
+    ),
+    (
+        "Президент подписал указ об освобождении [Анатолия Перминова|person|ap] от должности руководителя "
+        "[Роскосмоса|organization|rk].",
+        "ap position руководитель @rk",
+    ),
+    (
+        "Назначение [Владимира Поповкина|person|vp] на пост главы [Роскосмоса|organization|rk] одобрено.",
+        "vp position глава @rk",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
