@@ -186,19 +186,29 @@ class Linker:
         self.new: dict[str, dict[str, Any]] = {}  # entities to insert
         self.changed: set[str] = set()  # stored entities to update
         self.names: list[dict[str, Any]] = []  # entity_names rows to insert
+        self._link_keys: dict[int, tuple[Entity, list[link.Key]]] = {}
 
     def prefetch(self, batch: Sequence[Entity]) -> None:
-        keys = sorted({key.key for entity in batch for key in link.link_keys(entity)} - self.indexed)
+        keys = sorted({key.key for entity in batch for key in self.link_keys(entity)} - self.indexed)
         for chunk in _chunks(keys):
             for row in self.conn.execute(FIND_BY_KEYS, {"keys": chunk}):
                 self.index.setdefault(row.name_key, []).append((row.id, row.key_kind))
                 self.rows[row.id] = row
                 self.known.add(row.id)
         self.indexed.update(keys)
-        ids = sorted({entity_id(entity) for entity in batch} - self.known - self.checked)
+        ids = sorted(
+            {entity_id(entity, self.link_keys(entity)) for entity in batch} - self.known - self.checked
+        )
         for chunk in _chunks(ids):
             self.known.update(self.conn.execute(ENTITIES_EXISTING, {"ids": chunk}).scalars())
         self.checked.update(ids)
+
+    def link_keys(self, entity: Entity) -> list[link.Key]:
+        """`link.link_keys`, once per doc entity of the batch."""
+        found = self._link_keys.get(id(entity))
+        if found is None or found[0] is not entity:
+            found = self._link_keys[id(entity)] = (entity, link.link_keys(entity))
+        return found[1]
 
     def exists(self, entity_id: str) -> bool:
         if entity_id in self.known:
@@ -252,7 +262,7 @@ class Linker:
 
     def find(self, entity: Entity) -> str | None:
         """The stored entity that `entity` is, by its strongest key that finds one."""
-        keys = link.link_keys(entity)
+        keys = self.link_keys(entity)
         if not keys:
             return None
         rows = self._candidates(sorted({key.key for key in keys}))
@@ -280,7 +290,7 @@ class Linker:
         return None
 
     def create(self, entity: Entity) -> str:
-        base = new_id = entity_id(entity)
+        base = new_id = entity_id(entity, self.link_keys(entity))
         suffix = 1
         while self.exists(new_id):
             suffix += 1
@@ -377,8 +387,9 @@ def _conflict(stored: str | None, new: str | None) -> bool:
     return bool(stored and new and stored.upper() != new.upper())
 
 
-def entity_id(entity: Entity) -> str:
-    keys = link.link_keys(entity) or [link.Key("name", entity.id)]
+def entity_id(entity: Entity, keys: Sequence[link.Key] | None = None) -> str:
+    """The new entity's id: a hash of its strongest key (`keys`: its `link.link_keys`, if known)."""
+    keys = (link.link_keys(entity) if keys is None else keys) or [link.Key("name", entity.id)]
     digest = hashlib.sha256(f"{entity.type}:{keys[0].kind}:{keys[0].key}".encode()).hexdigest()
     return "ent_" + digest[:12]
 
