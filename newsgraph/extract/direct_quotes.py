@@ -337,6 +337,8 @@ def utterance_like(ctx: QuoteContext, group: Group) -> bool:
     text = ctx.text[group.start : group.stop].strip()
     if _words(text) < MIN_WORDS_UNATTRIBUTED or not text[:1].isupper():
         return False
+    if text.split()[0] in ("О", "Об"):
+        return False  # `указ «О мерах …»`: the title of a document
     ends_sentence = text[-1] in ".!?…" or ctx.text[(group.close_at or group.stop) + 1 :][:2].strip()[:1] in (
         ".",
         "",

@@ -18,6 +18,8 @@ from newsgraph.model import Doc, Token
 from newsgraph.morph import analyzer
 
 NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+TAGGER_VOTES = 2  # at most, from the tagger's genders of a name's words
+AGREEMENT_VOTES = 3  # a word agreeing with a name outweighs the tagger's guess at one of its words
 NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
 
 
@@ -181,20 +183,49 @@ def _decide(votes: Counter) -> str | None:
 
 
 def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
-    """The tagger's gender of each name token, and twice the dictionary gender of a first name."""
+    """The tagger's gender of the name's words (two at most), twice the dictionary gender of a
+    first name, and three times the gender of a word agreeing with it."""
     first = bisect_left(doc.tokens, start, key=lambda t: t.start)
     counter: Counter = Counter()
+    # the words agreeing with the name say its gender more surely than the tagger's guess at a
+    # foreign name: `65-летнюю Аун Сан Су Чжи`, `Аун Сан Су Чжи заявила`
+    before = doc.tokens[first - 1] if first > 0 else None
+    if before is not None and before.pos == "ADJ":
+        gender = _adjective_gender(before)
+        if gender is not None:
+            counter[gender] += AGREEMENT_VOTES
+    last = bisect_left(doc.tokens, stop, key=lambda t: t.start)
+    after = doc.tokens[last] if last < len(doc.tokens) else None
+    if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
+        if after.feats.get("Number") == "Sing" and after.feats.get("Gender") in ("Masc", "Fem"):
+            counter[after.feats["Gender"]] += AGREEMENT_VOTES
+    tagged: Counter = Counter()
     for t in doc.tokens[first:]:
         if t.start >= stop:
             break
         if t.pos != "PROPN":
             continue
         if t.feats.get("Gender") in ("Masc", "Fem"):
-            counter[t.feats["Gender"]] += 1
+            tagged[t.feats["Gender"]] += 1
         name_gender = _first_name_gender(t.text)
         if name_gender:
             counter[name_gender] += 2
+    for gender, votes in tagged.items():  # a long foreign name does not outvote the words agreeing with it
+        counter[gender] += min(votes, TAGGER_VOTES)
     return counter
+
+
+def _adjective_gender(tok: Token) -> str | None:
+    """An adjective's gender by its ending where the ending is sure (`65-летнюю` is feminine
+    whatever the tagger says), else the tagger's for a singular."""
+    word = tok.text.lower()
+    if word.endswith(("ая", "яя", "ую", "юю")):
+        return "Fem"
+    if word.endswith(("ый", "ий")):
+        return "Masc"
+    if tok.feats.get("Number") == "Sing" and tok.feats.get("Gender") in ("Masc", "Fem"):
+        return tok.feats["Gender"]
+    return None
 
 
 @cache

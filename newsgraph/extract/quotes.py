@@ -17,7 +17,7 @@ from newsgraph.extract.direct_quotes import Group, find_direct, utterance_like
 from newsgraph.extract.quote_context import QuoteContext, build_context
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.reported_speech import find_reported
-from newsgraph.extract.speakers import SpeakerFinder
+from newsgraph.extract.speakers import Speaker, SpeakerFinder
 from newsgraph.extract.unmarked_speech import find_unmarked
 from newsgraph.model import Doc, Quote
 from newsgraph.pipeline import component
@@ -61,7 +61,12 @@ def _continued(
             continue
         if any(q.start <= group.start < q.stop or group.start <= q.start < group.stop for q in quotes):
             continue
+        # the speaker quoted just before; else the person the sentence before is about; else the
+        # speaker quoted a few paragraphs up (a quotation standing alone is someone's words)
         previous = finder.previous(group.open_at, paragraphs=1)
+        if not previous:
+            named = _person_before(ctx, finder, group.open_at)
+            previous = [named] if named is not None else finder.previous(group.open_at)
         if not previous:
             continue
         speaker = previous[0]
@@ -77,8 +82,31 @@ def _continued(
             reason=f"no attribution: continues quotes of {speaker.name or speaker.text}",
         )
         quote.speaker_start = quote.speaker_stop = None
+        finder.remember(start, speaker)  # the next quotation standing alone goes on from here
         found.append(quote)
     return found
+
+
+def _person_before(ctx: QuoteContext, finder: SpeakerFinder, offset: int) -> Speaker | None:
+    """The person named in the nominative in the sentence just before `offset` (its subject)."""
+    unit = ctx.unit_at(max(0, offset - 1)) if ctx.unit_at(offset) is None else ctx.unit_at(offset)
+    if unit is None:
+        return None
+    index = ctx.units.index(unit)
+    if ctx.text[unit.start : offset].strip():
+        before = unit  # the quotation opens inside this sentence's paragraph line
+    elif index > 0 and ctx.units[index - 1].para >= unit.para - 1:
+        before = ctx.units[index - 1]
+    else:
+        return None
+    people = [
+        r
+        for r in ctx.referents
+        if before.start <= r.start < min(before.stop, offset)
+        and r.type == "person"
+        and finder.is_nominative(r)
+    ]
+    return finder.from_referent(people[0], how="name") if len(people) == 1 else None
 
 
 def _previous_sources(ctx: QuoteContext, quotes: list[Quote]) -> None:

@@ -522,6 +522,9 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             )
         elif tok.feats.get("Number") == "Plur" and tok.feats.get("Person") != "1" and i == toks.start:
             confidence, reason = 0.5, "indefinite-personal cue (`говорят, что`): no speaker named"
+        elif (pronoun := _bare_pronoun(ctx, toks, i)) is not None:
+            speaker = pronoun  # `она заявила, что …` with nobody to refer to: the words are still hers
+            confidence, reason = 0.5, "a pronoun with no antecedent found"
         else:
             return None
     start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
@@ -610,6 +613,17 @@ def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -
     ):
         return None
     return finder.unnamed(k)
+
+
+def _bare_pronoun(ctx: QuoteContext, toks: range, i: int) -> Speaker | None:
+    """A personal pronoun as the cue's subject (just before it) that resolved to nobody."""
+    for k in range(i - 1, max(toks.start, i - 3) - 1, -1):
+        tok = ctx.tokens[k]
+        if tok.text.lower() in ("он", "она") and tok.feats.get("Case", "Nom") == "Nom":
+            return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed")
+        if tok.pos not in ("ADV", "PART"):
+            return None
+    return None
 
 
 def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
