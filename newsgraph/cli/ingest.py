@@ -252,7 +252,13 @@ def store_batch(
     from newsgraph.resolve.stories import story_assignments
     from newsgraph.resolve.stories import update as resolve_stories
 
-    fresh = [doc for doc in docs if doc.id not in state.seen and not store.has(doc.id)]
+    stored = getattr(store, "stored", None)  # one query for the batch, when the store has it
+    known = stored([doc.id for doc in docs if doc.id not in state.seen]) if stored else None
+    fresh = [
+        doc
+        for doc in docs
+        if doc.id not in state.seen and not (doc.id in known if known is not None else store.has(doc.id))
+    ]
     state.seen.update(doc.id for doc in docs)
     analysed, failures = analyser(fresh) if analyser else analyse_batch(pipeline, fresh)
     state.unanalysable |= {doc.id for doc in fresh} - {doc.id for doc in analysed}

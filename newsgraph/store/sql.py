@@ -108,6 +108,16 @@ class SqlStore(Store):
                 conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is not None
             )
 
+    def stored(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles are stored (`has` for many, in one query per 500)."""
+        ids = sorted(set(article_ids))
+        found: set[str] = set()
+        with self.reading() as conn:
+            for start in range(0, len(ids), 500):
+                query = sa.select(articles.c.id).where(articles.c.id.in_(ids[start : start + 500]))
+                found.update(conn.execute(query).scalars())
+        return found
+
     def article(self, article_id: str) -> Doc | None:
         with self.reading() as conn:
             return read.article(conn, article_id)

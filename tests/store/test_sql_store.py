@@ -418,3 +418,11 @@ def test_search_with_or_and_excluded_words(store):
     assert {h["id"] for h in store.search("Казахстан -Турция")} == {doc_a().id}
     assert {h["id"] for h in store.search('"первого завода"')} == {doc_a().id}
     assert store.search('"завода первого"') == []
+
+
+def test_stored_tells_which_articles_are_stored(store):
+    a, b = doc_a(), doc_b()
+    store.add([a])
+    assert store.stored([a.id, b.id, a.id]) == {a.id}
+    assert store.stored([]) == set()
+    assert all(store.has(i) == (i in store.stored([a.id, b.id])) for i in (a.id, b.id))
