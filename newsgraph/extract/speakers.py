@@ -655,7 +655,11 @@ class SpeakerFinder:
         ctx = self.ctx
         start = i
         while start > 0 and (
-            (ctx.tokens[start - 1].pos == "ADJ" and ctx.tokens[start - 1].feats.get("Case") == "Nom")
+            # its adjectives, agreeing in case (`официальных лиц`)
+            (
+                ctx.tokens[start - 1].pos == "ADJ"
+                and ctx.tokens[start - 1].feats.get("Case") in ("Nom", ctx.tokens[i].feats.get("Case"))
+            )
             or ctx.tokens[start - 1].text.lower() in cues.POSSESSIVES
         ):
             start -= 1
