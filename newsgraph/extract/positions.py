@@ -875,14 +875,29 @@ def _plain(anchor: Anchor) -> bool:
 
 def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
     """The country a possessive before the role points to in its sentence ("Малайзия не хочет …,
-    заявил её премьер-министр"), else the one most recently named in the three sentences before,
-    else the one named most often before it."""
+    заявил её премьер-министр"), else one named before it in the sentence but not as its subject,
+    else the one most recently named in the three sentences before, else the one named most often
+    before it."""
+    before = [c for c in ctx.of_type(si, ("country",)) if not c.referring and c.stop <= head]
     if head > 0 and ctx.tokens[head - 1].text.lower().replace("ё", "е") in ("ее", "его", "их"):
-        # "Малайзия не хочет …, заявил её премьер-министр": the possessive points back within the sentence
-        before = [c for c in ctx.of_type(si, ("country",)) if not c.referring and c.stop <= head]
+        # "Малайзия не хочет …, заявил её премьер-министр": the possessive points back to the subject
         subjects = [c for c in before if c.case == "Nom"]
         if subjects or before:
             return (subjects[0] if subjects else before[-1]).entity
+    # "армии США … президент Трамп"; a country acting as the subject ("Иран поддерживает президента
+    # Асада") is someone else
+    a, _ = ctx.spans[si]
+    named = [
+        c
+        for c in before
+        if c.case != "Nom"
+        # a masculine subject opening its clause is often tagged accusative ("Иран и «Хезболла» …")
+        and not (
+            c.case in ("Acc", None) and (c.start == a or ctx.tokens[c.start - 1].text in (",", ";", ":"))
+        )
+    ]
+    if named:
+        return named[-1].entity
     for sj in range(si - 1, max(-1, si - 4), -1):
         countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
         if countries:
