@@ -86,6 +86,21 @@ def role_noun(token: Token) -> bool:
     return (token.lemma or "").lower().replace("ё", "е") in positions()
 
 
+def leading_name(doc: Doc, first: int, stop: int) -> Candidate | None:
+    """A known organisation or country opening a person span of three words or more ("Аль-Кайды
+    Усамы бин Ладена"), as its own candidate; None when the span starts with the person."""
+    tokens = doc.tokens
+    if stop - first < 3:
+        return None
+    token = tokens[first]
+    entry = gazetteer().find(token.text, token.lemma)
+    if entry is None or entry.type not in ("organization", "country"):
+        return None
+    if not all(is_capitalised(t.text) or t.text.islower() for t in tokens[first + 1 : stop]):
+        return None
+    return Candidate(first, first + 1, "gazetteer", entry=entry)
+
+
 def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     tokens = doc.tokens
     cands: list[Candidate] = []
@@ -113,6 +128,11 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
         if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
             first = opened[-1] + 1
         first, stop = patterns.widen(tokens, first, stop, span.type)
+        leading = leading_name(doc, first, stop) if span.type == "PER" else None
+        if leading is not None:
+            # "лидера Аль-Кайды Усамы бин Ладена": an organisation's name run into the person's
+            cands.append(leading)
+            first = leading.stop
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
     add_original_spellings(tokens, cands)
