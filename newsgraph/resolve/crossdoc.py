@@ -229,8 +229,20 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
     queries for all of them; a merge changes what the later ones would see,
     so after one the rest are read again.
     """
-    s = _tables()
+    done: list[int] = []
     ids = sorted(set(entity_ids))
+    while ids:
+        merged = _auto_merge_pass(conn, ids, done)
+        if merged is None:
+            break
+        ids = ids[merged + 1 :]  # the rest sees the store as the merge left it
+    return done
+
+
+def _auto_merge_pass(conn: sa.Connection, ids: list[str], done: list[int]) -> int | None:
+    """`auto_merge` over `ids` until a merge (appended to `done`): the merged entity's
+    position in `ids`, or None when all were seen without one."""
+    s = _tables()
     rows: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(ids):
         rows.update(
@@ -268,7 +280,6 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
     by_key: dict[str, list[dict[str, Any]]] = {}
     for p in partners:
         by_key.setdefault(p["key"], []).append(p)
-    done: list[int] = []
     for i, entity_id in enumerate(active):
         row, keys = rows[entity_id], keyed[entity_id]
         found = None
@@ -288,10 +299,9 @@ def auto_merge(conn: sa.Connection, entity_ids: list[str]) -> list[int]:
             continue
         _insert_keys(conn, [(e, k) for e in active[: i + 1] for k in new[e]])
         done.append(merge(conn, found["id"], entity_id, f"translit: {found['key']}"))
-        # the rest sees the store as the merge left it
-        return done + auto_merge(conn, ids[ids.index(entity_id) + 1 :])
+        return ids.index(entity_id)
     _insert_keys(conn, [(e, k) for e in active for k in new[e]])
-    return done
+    return None
 
 
 def _insert_keys(conn: sa.Connection, pairs: list[tuple[str, str]]) -> None:

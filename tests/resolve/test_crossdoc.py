@@ -120,3 +120,38 @@ def test_update_merges_one_name_in_two_scripts_and_split_undoes_it(tmp_path):
         crossdoc.split(conn, log["kept"])
     assert len(set(ids(store, "Сергей Лавров") + ids(store, "Sergei Lavrov"))) == 2
     store.close()
+
+
+def test_auto_merge_of_many_entities_equals_one_at_a_time(tmp_path):
+    def docs():
+        pairs = [
+            ("ru", ["Сергей Лавров", "Сергей Шойгу", "Касым-Жомарт Токаев"]),
+            ("en", ["Sergei Lavrov", "Sergei Shoigu"]),
+            ("en", ["Kassym-Jomart Tokayev", "Sergey Lavrov"]),
+        ]
+        found = []
+        for n, (lang, names) in enumerate(pairs):
+            d = Doc(text=f"Статья {n}: " + ", ".join(names) + ".", published="2025-12-18", lang="ru")
+            d.entities = [Entity(f"e{i + 1}", "person", {lang: name}) for i, name in enumerate(names)]
+            found.append(d)
+        return found
+
+    logs, names = [], []
+    for how in ("batch", "one by one"):
+        store = open_store(str(tmp_path / f"{how}.db"))
+        store.add(docs())
+        with store.engine.connect() as conn:
+            entity_ids = sorted(conn.execute(sa.select(schema.entities.c.id)).scalars())
+        with store.writing() as conn:
+            if how == "batch":
+                crossdoc.auto_merge(conn, entity_ids)
+            else:
+                for entity_id in entity_ids:
+                    crossdoc.auto_merge(conn, [entity_id])
+        with store.engine.connect() as conn:
+            logs.append([(m["kept"], m["merged"], m["reason"]) for m in crossdoc.merge_log(conn)])
+            names.append(sorted(map(tuple, conn.execute(sa.select(schema.entity_names)).all())))
+        store.close()
+    assert len(logs[0]) >= 2  # several merges in one call
+    assert logs[0] == logs[1]
+    assert names[0] == names[1]
