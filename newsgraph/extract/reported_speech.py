@@ -86,9 +86,9 @@ def _in_unit(
             first = min(a for a, b in claimed if a < quote.stop and quote.start < b)
             quote.start, quote.stop = trim(ctx.text, quote.start, max(quote.start, first - 1), period=True)
             if quote.stop - quote.start < MIN_CLIPPED or any(
-                a < quote.stop and quote.start < b for a, b in claimed
+                a < quote.stop and quote.start < b for a, b in busy
             ):
-                continue
+                continue  # nothing left, or what is left was reported already
         if quote is not None and quote.stop > quote.start:
             found.append(quote)
             busy.append(
@@ -486,7 +486,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             return None
         stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
         ceiling = ctx.token_at(start) or toks.stop
-        source = finder.document_source(toks.start, ceiling)  # `в заявлении Ватикана говорится`
+        # `в заявлении Ватикана говорится`, `со ссылкой на источник в Генштабе сообщалось`
+        source = finder.document_source(toks.start, ceiling) or finder.cited_source(toks.start, ceiling)
         if source is not None:
             finder.remember(tok.start, source)
         return make_quote(

@@ -700,9 +700,10 @@ class SpeakerFinder:
                 )
             ):
                 break  # `представители партии президента Франции`: the country qualifies a person, not the speaker
+            inside = j > 0 and ctx.tokens[j - 1].text.lower() in ("в", "во", "из")  # `источник в Роскосмосе`
             if (
                 named
-                and head not in cues.SOURCES_TO_OUTLETS
+                and (head not in cues.SOURCES_TO_OUTLETS or inside)
                 and (ref.type == "organization" or head in cues.VOICES_OF_PLACES)
             ):
                 if head in cues.LEADER_NOUNS:  # `Новый глава Пентагона` after `Картер … министра обороны`
@@ -913,6 +914,14 @@ class SpeakerFinder:
                 found = self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
                 if found is not None:
                     return found  # else the next document may name it (`в заявлении на сайте клуба`)
+        return None
+
+    def cited_source(self, lo: int, hi: int) -> Speaker | None:
+        """`со ссылкой на источник в Генштабе`: the source a report cites."""
+        ctx = self.ctx
+        for j in range(lo, min(hi, len(ctx.tokens)) - 2):
+            if ctx.tokens[j].text.lower() == "ссылкой" and ctx.tokens[j + 1].text.lower() == "на":
+                return self.holder(j + 2, min(hi, j + 8))
         return None
 
     def _genitive_source(self, lo: int, hi: int) -> Speaker | None:
