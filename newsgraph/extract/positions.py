@@ -372,6 +372,7 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
             or ctx.lemma(j) in ("на", "в", "качество")
             or (leaving and ctx.lemma(j) in ("с", "со", "от"))  # "ушёл с поста", "освобождён от должности"
             or ctx.tokens[j].pos == "ADV"
+            or _when(ctx, j)  # "ставший в 2011 году вице-премьером"
         ):
             offices += ctx.lemma(j) in OFFICE_NOUNS
             j += 1
@@ -394,6 +395,12 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
         if found is not None:
             return found
     return _appointed(ctx, si, person)
+
+
+def _when(ctx: Context, j: int) -> bool:
+    """A date word between a verb and the role: "в 2011 году", "с 2008 года", "2001–2007 годах"."""
+    text = ctx.tokens[j].text
+    return bool(re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", text)) or ctx.lemma(j) == "год" or text in ("–", "-")
 
 
 def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -664,6 +671,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
     yield from _headed_by(ctx, si)
     yield from _inverted(ctx, si)
     yield from _succeeded(ctx, si)
+    yield from _office_held(ctx, si)
     yield from _capacity(ctx, si)
     yield from _paired(ctx, si)
 
@@ -755,6 +763,37 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
         if org is not None and org.stop <= verb:
             obj["org"] = org.entity
         yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.7)
+
+
+def _office_held(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "Пост министра обороны России занимает Сергей Шойгу", "Должность генерального директора
+    компании X с 2008 года занимает Y": the office first, its holder after the verb."""
+    a, b = ctx.spans[si]
+    for k in ctx.find(si, OFFICE_NOUNS):
+        if ctx.tokens[k].feats.get("Case") not in ("Nom", "Acc") or (
+            k > a and ctx.tokens[k - 1].pos == "ADP"
+        ):
+            continue
+        found = _role_at(ctx, si, k + 1, None, named_after=True)
+        if found is None:
+            continue
+        start, head, end, org = found
+        after = org.stop if org is not None else end
+        while after < b and (
+            ctx.tokens[after].text in QUOTES or ctx.tokens[after].pos == "ADP" or _when(ctx, after)
+        ):
+            after += 1
+        if after >= b or ctx.lemma(after) not in ("занимать", "занять"):
+            continue
+        holder = next(
+            (x for x in ctx.of_type(si, ("person",)) if 0 < x.start - after <= 2 and _plain(x)), None
+        )
+        if holder is None:
+            continue
+        obj: dict = {"text": role_text(ctx, start, head, end)}
+        if org is not None:
+            obj["org"] = org.entity
+        yield ctx.fact(holder.entity, "position", obj, si, trigger=head, confidence=0.7)
 
 
 def _succeeded(ctx: Context, si: int) -> Iterator[tuple]:

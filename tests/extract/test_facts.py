@@ -839,6 +839,19 @@ PHRASINGS = [
         "Назначение [Владимира Поповкина|person|vp] на пост главы [Роскосмоса|organization|rk] одобрено.",
         "vp position глава @rk",
     ),
+    (
+        "Пост министра обороны [России|country|ru] занимает [Сергей Шойгу|person|ss].",
+        "ss position министр обороны @ru",
+    ),
+    (
+        "Должность генерального директора компании «[Газпром нефть|organization|gn]» с 2008 года занимает "
+        "[Александр Дюков|person|ad].",
+        "ad position генеральный директор @gn",
+    ),
+    (
+        "[Алексей Кудрин|person|ak], ставший в 2011 году вице-премьером [России|country|ru], ушёл в отставку.",
+        "ak position вице-премьер @ru",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
