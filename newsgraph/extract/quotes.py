@@ -46,7 +46,7 @@ def extract(doc: Doc) -> Doc:
     quotes += find_unmarked(ctx, finder, quotes)
     quotes.sort(key=lambda q: (q.start, q.stop))
     _previous_sources(ctx, quotes)
-    doc.quotes = _dedupe(quotes)
+    doc.quotes = _dedupe(doc.text, quotes)
     _record_roles(doc, finder)
     return doc
 
@@ -156,11 +156,18 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
     return None
 
 
-def _dedupe(quotes: list[Quote]) -> list[Quote]:
+def _dedupe(text: str, quotes: list[Quote]) -> list[Quote]:
+    """One quote a span, and one a statement: an article repeating its lead further down
+    repeats the same words of the same speaker."""
     kept: list[Quote] = []
+    said: set[tuple[str, str | None, str | None]] = set()
     for quote in quotes:
         if any(k.start == quote.start and k.stop == quote.stop for k in kept):
             continue
+        key = (" ".join(text[quote.start : quote.stop].split()), quote.speaker, quote.speaker_text)
+        if key in said:
+            continue
+        said.add(key)
         kept.append(quote)
     return kept
 
