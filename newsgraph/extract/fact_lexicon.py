@@ -320,7 +320,7 @@ COOPERATION_CUES = frozenset(
 SEEKING_CUES = frozenset(
     {"налаживание", "наладить", "налаживать", "заинтересованный", "заинтересовать", "установление", "seek"}
 )
-MEMBER_NOUNS = frozenset({"член", "членство", "участник", "member", "membership"})
+MEMBER_NOUNS = frozenset({"член", "членство", "вступление", "участник", "member", "membership"})
 MEMBER_VERBS = frozenset({"вступить", "вступать", "входить", "join"})
 # Words saying a membership is sought, not held ("кандидат в члены ЕС", "заявка на членство").
 ASPIRATION_CUES = frozenset(

@@ -1157,6 +1157,8 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         )
         if holder is not None and holder.entity != obj.entity:
             members = [holder]  # "членство Черногории в НАТО": the genitive is the member
+        elif ctx.lemma(i) == "вступление":
+            continue  # "голосовал за вступление в НАТО": whose joining is not said
         if not members:
             continue
         # "входить в": a country or person joins an alliance or party; an organisation is part of one
@@ -1180,6 +1182,16 @@ def composition(ctx: Context, si: int) -> Iterator[Found]:
     """ "В состав ОДКБ входят Россия, Армения, …", "в ОДКБ входят …", "членами НАТО являются X и Y":
     the members listed after the verb."""
     a, _b = ctx.spans[si]
+    for i in range(a, _b):
+        # "Страны-члены НАТО Германия и Франция": the members named after the body
+        if not ctx.lemma(i).endswith(("-член", "-участник")) or ctx.tokens[i].feats.get("Case") != "Nom":
+            continue
+        body = next((x for x in ctx.of_type(si, ("organization",)) if x.start == i + 1), None)
+        if body is None:
+            continue
+        members = [x for x in ctx.of_type(si, ("country",)) if x.start >= body.stop]
+        for member in _listed(ctx, members, body.stop):
+            yield ctx.fact(member.entity, "member_of", {"entity": body.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, {"входить", "являться"}):
         body = None
         if ctx.lemma(i) == "входить":

@@ -881,6 +881,11 @@ NOT_FACTS = [
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
+    ("Начались переговоры о вступлении [Украины|country|ua] в [ЕС|organization:alliance|eu].", "member_of"),
+    (
+        "Архитектор [Ираклий Лолашвили|person|il] голосовал за вступление в [НАТО|organization:alliance].",
+        "member_of",
+    ),
     ("[Иван Петров|person|ip] работал с [Газпромом|organization|gp] консультантом.", "position:gp"),
     ("Компания [Газпром|organization|gp] в [Европе|location|eu] теряет рынок.", "located_in"),
     (
