@@ -365,8 +365,8 @@ def _about_this(
     if start >= stop:
         return None
     taken = any(a < stop and start < b for a, b in busy)
-    if impersonal:
-        speaker = finder.document_source(i + 1, toks.stop)
+    if impersonal:  # `Об этом сообщается на сайте X`, `Об этом было заявлено министром X`
+        speaker = finder.document_source(i + 1, toks.stop) or finder.agent(i + 1, toks.stop)
     elif first == toks.start:  # `Об этом … заявил X`: the subject follows the cue
         speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, floor)
     else:
@@ -487,7 +487,11 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
         ceiling = ctx.token_at(start) or toks.stop
         # `в заявлении Ватикана говорится`, `со ссылкой на источник в Генштабе сообщалось`
-        source = finder.document_source(toks.start, ceiling) or finder.cited_source(toks.start, ceiling)
+        source = (
+            finder.document_source(toks.start, ceiling)
+            or finder.cited_source(toks.start, ceiling)
+            or finder.agent(i + 1, ceiling)  # `было объявлено президентом, что …`
+        )
         if source is not None:
             finder.remember(tok.start, source)
         return make_quote(

@@ -26,6 +26,7 @@ ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organis
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
+AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -914,6 +915,21 @@ class SpeakerFinder:
                 found = self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
                 if found is not None:
                     return found  # else the next document may name it (`в заявлении на сайте клуба`)
+        return None
+
+    def agent(self, lo: int, hi: int) -> Speaker | None:
+        """`было заявлено министром Сергеем Лавровым`: the agent of a passive cue, in the instrumental."""
+        ctx = self.ctx
+        for j in range(lo, min(hi, lo + AGENT_WINDOW, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.pos == "PUNCT":
+                return None
+            ref = ctx.referent_at(j)
+            if ref is not None and ref.type in ("person", "organization", "country"):
+                first = ctx.tokens[ctx.token_at(ref.start) or j]
+                return self.from_referent(ref, how="name") if first.feats.get("Case") == "Ins" else None
+            if tok.lemma in cues.ROLE_NOUNS and tok.pos == "NOUN" and tok.feats.get("Case") == "Ins":
+                return self._role_subject(j, (None, None), backwards=False, any_case=True)
         return None
 
     def cited_source(self, lo: int, hi: int) -> Speaker | None:
