@@ -132,7 +132,9 @@ def start_server(
     db: Path, port: int, cache_size: int, workers: int, log: Path, log_level: str = "warning"
 ) -> subprocess.Popen:
     command = ["serve", "--db", str(db), "--port", str(port), "--cache-size", str(cache_size)]
-    command += ["--workers", str(workers), "--log-level", log_level]
+    command += ["--workers", str(workers)]
+    if log_level != "warning":  # (the default; older servers have no such option)
+        command += ["--log-level", log_level]
     server = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "newsgraph"), *command],
         stdout=subprocess.DEVNULL,
