@@ -278,6 +278,46 @@ def owned(ctx: Context, si: int) -> Iterator[Found]:
         )
 
 
+RUN_VERBS = frozenset({"эксплуатировать", "управлять", "реализовать", "реализовывать", "operate"})
+RUN_PASSIVES = frozenset({"эксплуатироваться", "управляться", "реализоваться", "реализовываться"})
+
+
+def runs(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Хмельницкую АЭС эксплуатирует компания «Энергоатом»", "«Энергоатом» управляет АЭС",
+    "Проект реализуется «Газпромом»": who runs a plant or project, in either word order."""
+    places = ctx.of_type(si, PLACES)
+    orgs = [
+        o
+        for o in ctx.of_type(si, ("organization",))
+        if not o.referring and ctx.kinds.get(o.entity) != "media"
+    ]
+    for i in ctx.find(si, RUN_VERBS | RUN_PASSIVES):
+        passive = ctx.lemma(i) in RUN_PASSIVES or ctx.tokens[i].feats.get("Voice") == "Pass"
+        near = [x for x in orgs if 0 < x.start - i <= 3 or 0 <= i - x.stop <= 3]
+        if passive:
+            doer = next((o for o in near if o.start > i and o.case == "Ins"), None)
+        else:
+            doer = next((o for o in near if _subject_case(o)), None)
+        if doer is None:
+            continue
+        clause = [
+            p
+            for p in places
+            if (0 <= i - p.stop <= 3 or 0 < p.start - i <= 3)
+            and not any(ctx.tokens[k].text in (",", ";") for k in range(min(p.stop, i), max(p.start, i)))
+        ]
+        place = next(
+            (
+                p
+                for p in clause
+                if p.entity != doer.entity and (p.start > i or p.case in ("Acc", "Nom", None))
+            ),
+            None,
+        )
+        if place is not None:
+            yield ctx.fact(place.entity, "operator", {"entity": doer.entity}, si, trigger=i, confidence=0.6)
+
+
 def _phrase_owner(ctx: Context, si: int, place: Anchor) -> Anchor | None:
     """The organisation named inside a facility's noun phrase: "заводе по производству турбин Vestas",
     "завода компании Siemens"."""
@@ -1632,6 +1672,7 @@ def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
     owned,
+    runs,
     genitive_parent,
     plant_owner,
     country,

@@ -852,6 +852,18 @@ PHRASINGS = [
         "[Алексей Кудрин|person|ak], ставший в 2011 году вице-премьером [России|country|ru], ушёл в отставку.",
         "ak position вице-премьер @ru",
     ),
+    (
+        "[Хмельницкую АЭС|facility|knpp] эксплуатирует компания «[Энергоатом|organization|ea]».",
+        "knpp operator ea",
+    ),
+    (
+        "Компания «[Энергоатом|organization|ea]» управляет [Хмельницкой АЭС|facility|knpp].",
+        "knpp operator ea",
+    ),
+    (
+        "Проект «[Южный поток|project|ss]» реализуется «[Газпромом|organization|gp]» совместно с Eni.",
+        "ss operator gp",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
