@@ -41,6 +41,7 @@ NEW_SOURCE = re.compile(
 )
 DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
 STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
+AFFIRMED_WHEN_DENIED = frozenset({"отрицать", "опровергать", "опровергнуть", "скрывать", "скрыть"})
 APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
@@ -474,6 +475,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return _inserted_cue(ctx, finder, unit, toks, i)
     if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
         return None
+    if _negated(ctx, toks, i):
+        return None  # `ничего не сообщает о деталях`: nothing was said
     complement = _complement(ctx, i, toks.stop)
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     if impersonal and complement is None and i > toks.start and ctx.tokens[i - 1].text in (",", "—", "–"):
@@ -618,6 +621,18 @@ def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -
     ):
         return None
     return finder.unnamed(k)
+
+
+def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """`не сообщил`, `ничего не сообщает`: a speech verb denied (`не исключил`, `не отрицал` say something)."""
+    tok = ctx.tokens[i]
+    if (
+        tok.lemma not in cues.SPEECH_VERBS
+        or tok.lemma in cues.OPINION_VERBS
+        or tok.lemma in AFFIRMED_WHEN_DENIED
+    ):
+        return False
+    return i > toks.start and ctx.tokens[i - 1].text.lower() == "не"
 
 
 def _bare_pronoun(ctx: QuoteContext, toks: range, i: int) -> Speaker | None:
