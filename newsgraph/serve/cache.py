@@ -16,7 +16,7 @@ page being computed again, until the store changes; ``X-Cache`` says whether
 a response came from the cache (``hit``) or not (``miss``). At most `size` responses
 are kept (least recently used go first); ``size=0`` keeps none, ETags stay.
 Status pages are never cached (they report file sizes, which move without a
-commit).
+commit), nor static files (they have validators of their own).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 MAX_BODY = 4_000_000
 TTL_SECONDS = 5.0  # for a store whose generation cannot be read: entries expire
 UNCACHED = ("/status", "/api/status")
+STATIC = "/static/"  # files: StaticFiles sends their own ETag and Last-Modified
 CACHE_CONTROL = (b"cache-control", b"no-cache")
 HIT, MISS = (b"x-cache", b"hit"), (b"x-cache", b"miss")
 
@@ -112,7 +113,7 @@ class ResponseCache:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if scope["method"] not in ("GET", "HEAD") or scope["path"] in UNCACHED:
+        if scope["method"] != "GET" or scope["path"] in UNCACHED or scope["path"].startswith(STATIC):
             if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
                 self.invalidate()
             await self.app(scope, receive, send)
@@ -126,7 +127,7 @@ class ResponseCache:
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
             return
-        entry = self.entries.get(key) if scope["method"] == "GET" else None
+        entry = self.entries.get(key)
         if entry is not None and entry.version == version:
             self.entries.move_to_end(key)
             self.hits += 1

@@ -98,3 +98,12 @@ def test_x_cache_says_hit_or_miss(store):
         assert httpx.get(f"{url}/entities/{entity}").headers["x-cache"] == "hit"
     with running(create_app(store, cache_size=0)) as url:
         assert "x-cache" not in httpx.get(f"{url}/entities/{entity}").headers
+
+
+def test_static_files_keep_their_own_validators(store):
+    with running(create_app(store)) as url:
+        first = httpx.get(f"{url}/static/style.css")
+        assert first.status_code == 200 and len(first.headers.get_list("etag")) == 1
+        again = httpx.get(f"{url}/static/style.css", headers={"If-None-Match": first.headers["etag"]})
+        assert again.status_code == 304
+        assert "x-cache" not in first.headers
