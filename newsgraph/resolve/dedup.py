@@ -88,10 +88,17 @@ def story_members(conn: sa.Connection, stories: list[str], limit: int = MAX_CAND
     """The latest members of the given stories (the ones a new article is compared with)."""
     if not stories:
         return []
-    query = (
-        sa.select(resolved).where(resolved.c.story.in_(stories)).order_by(resolved.c.seq.desc()).limit(limit)
-    )
-    return sorted((_earlier(row) for row in conn.execute(query)), key=lambda e: e.seq)
+    rows = conn.execute(MEMBERS_QUERY, {"stories": list(stories), "limit": limit})
+    return sorted((_earlier(row) for row in rows), key=lambda e: e.seq)
+
+
+# Built once, the values bound at execution (building a statement costs more than running it).
+MEMBERS_QUERY = (
+    sa.select(resolved)
+    .where(resolved.c.story.in_(sa.bindparam("stories", expanding=True)))
+    .order_by(resolved.c.seq.desc())
+    .limit(sa.bindparam("limit"))
+)
 
 
 def best_copy(
