@@ -414,6 +414,10 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
     )
     if verb is None or ctx.tokens[verb].feats.get("VerbForm") == "Part":
         return None
+    if ctx.tokens[verb].pos == "NOUN" and not (
+        person.stop + 1 < b and ctx.lemma(person.stop + 1) in OFFICE_NOUNS
+    ):
+        return None  # "в случае избрания X премьер-министром станет Y": only "назначение X на пост …" is sure
     j = person.stop
     while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "с", "со", "от")):
         j += 1
@@ -912,6 +916,17 @@ def _plain(anchor: Anchor) -> bool:
     return not anchor.referring and anchor.case in ("Nom", None)
 
 
+def _acts_on(ctx: Context, country: Anchor, head: int) -> bool:
+    """ "Иран и «Хезболла» поддерживают президента Асада": the country is the subject of the verb whose
+    object the role is (a finite verb between them, in one clause)."""
+    between = range(country.stop, head)
+    return any(
+        ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in between
+    ) and not any(
+        ctx.tokens[k].text in (",", ";", ":", "—") or ctx.lemma(k) in ("что", "который") for k in between
+    )
+
+
 def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
     """The country a possessive before the role points to in its sentence ("Малайзия не хочет …,
     заявил её премьер-министр"), else one named before it in the sentence but not as its subject,
@@ -925,16 +940,7 @@ def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
             return (subjects[0] if subjects else before[-1]).entity
     # "армии США … президент Трамп"; a country acting as the subject ("Иран поддерживает президента
     # Асада") is someone else
-    a, _ = ctx.spans[si]
-    named = [
-        c
-        for c in before
-        if c.case != "Nom"
-        # a masculine subject opening its clause is often tagged accusative ("Иран и «Хезболла» …")
-        and not (
-            c.case in ("Acc", None) and (c.start == a or ctx.tokens[c.start - 1].text in (",", ";", ":"))
-        )
-    ]
+    named = [c for c in before if not _acts_on(ctx, c, head)]
     if named:
         return named[-1].entity
     for sj in range(si - 1, max(-1, si - 4), -1):

@@ -895,6 +895,11 @@ NOT_FACTS = [
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
     ("Начались переговоры о вступлении [Украины|country|ua] в [ЕС|organization:alliance|eu].", "member_of"),
     (
+        "В случае избрания [Гачечиладзе|person|lg] премьер-министром страны станет глава партии "
+        "[Саломе Зурабишвили|person|sz].",
+        "position:lg",
+    ),
+    (
         "Архитектор [Ираклий Лолашвили|person|il] голосовал за вступление в [НАТО|organization:alliance].",
         "member_of",
     ),
