@@ -881,9 +881,21 @@ def status(ctx: Context, si: int) -> Iterator[Found]:
         ):
             continue
         # "будут построены четыре завода": the count, not the named subject, is what is planned
-        if value.status == "planned" and not _opening_subject(ctx, si, subject):
+        if value.status == "planned" and not (
+            _opening_subject(ctx, si, subject) or (_built(ctx, subject) and subject.start < i)
+        ):
             continue
         yield ctx.fact(subject.entity, "status", {"status": value.status}, si, trigger=i, confidence=0.7)
+
+
+def _built(ctx: Context, anchor: Anchor) -> bool:
+    """ "Строительство газопровода X запланировано": the building of X, not its launch, is planned."""
+    j = anchor.start - 1
+    while j >= 0 and (
+        ctx.tokens[j].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type
+    ):
+        j -= 1
+    return anchor.case == "Gen" and j >= 0 and ctx.lemma(j) in BUILD_NOUNS
 
 
 def _plans_building(ctx: Context, si: int, i: int) -> bool:
@@ -915,7 +927,8 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         if date.relative and len(date.value) > 7:
             continue  # "вчера запустили": a past event, not an expected start
         d = _token_at(ctx, si, sentence.start + date.start)
-        cue = next((c for c in reversed(cues) if c < (d or 0) and (d or 0) - c <= 6), None)
+        # "Запуск газопровода «Южный поток» запланирован на 2015 год": a name counts as one word
+        cue = next((c for c in reversed(cues) if c < (d or 0) and _words(ctx, si, c, d or 0) <= 6), None)
         if cue is None or date.relation not in ("by", "in", None):
             continue
         subject = _clause_subject(ctx, si, cue)

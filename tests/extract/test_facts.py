@@ -864,6 +864,14 @@ PHRASINGS = [
         "Проект «[Южный поток|project|ss]» реализуется «[Газпромом|organization|gp]» совместно с Eni.",
         "ss operator gp",
     ),
+    (
+        "Запуск газопровода «[Южный поток|project|ss]» запланирован на 2015 год.",
+        "ss operational_by 2015",
+    ),
+    (
+        "Строительство газопровода «[Северный поток|project|ns]» запланировано на 2010 год.",
+        "ns status planned",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -894,6 +902,7 @@ NOT_FACTS = [
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
     ("Начались переговоры о вступлении [Украины|country|ua] в [ЕС|organization:alliance|eu].", "member_of"),
+    ("Запуск газопровода «[Южный поток|project|ss]» запланирован на 2015 год.", "status"),
     (
         "В случае избрания [Гачечиладзе|person|lg] премьер-министром страны станет глава партии "
         "[Саломе Зурабишвили|person|sz].",
