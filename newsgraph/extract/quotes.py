@@ -24,7 +24,19 @@ from newsgraph.pipeline import component
 
 CONTINUED_CONFIDENCE = 0.6
 PREVIOUS_SOURCE_PARAGRAPHS = 2  # how far back a source pointing back may look
-SPOKEN_DOCUMENTS = frozenset({"интервью", "обращение", "письмо", "ответ", "пост"})  # a person's own words
+SPOKEN_DOCUMENTS = frozenset(
+    {
+        "интервью",
+        "обращение",
+        "письмо",
+        "ответ",
+        "пост",
+        "поздравление",
+        "послание",
+        "выступление",
+        "телеграмма",
+    }
+)  # a person's own words
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
@@ -46,7 +58,7 @@ def extract(doc: Doc) -> Doc:
     quotes += find_unmarked(ctx, finder, quotes)
     quotes.sort(key=lambda q: (q.start, q.stop))
     _cited_sources(ctx, finder, quotes)
-    _previous_sources(ctx, quotes)
+    _previous_sources(ctx, finder, quotes)
     doc.quotes = _dedupe(doc.text, quotes)
     _record_roles(doc, finder)
     return doc
@@ -94,20 +106,22 @@ def _person_before(ctx: QuoteContext, finder: SpeakerFinder, offset: int) -> Spe
     if unit is None:
         return None
     index = ctx.units.index(unit)
-    if ctx.text[unit.start : offset].strip():
-        before = unit  # the quotation opens inside this sentence's paragraph line
-    elif index > 0 and ctx.units[index - 1].para >= unit.para - 1:
-        before = ctx.units[index - 1]
-    else:
-        return None
-    people = [
-        r
-        for r in ctx.referents
-        if before.start <= r.start < min(before.stop, offset)
-        and r.type == "person"
-        and finder.is_nominative(r)
-    ]
-    return finder.from_referent(people[0], how="name") if len(people) == 1 else None
+    candidates = [unit] if ctx.text[unit.start : offset].strip() else []  # this sentence, up to `offset`
+    if index > 0 and ctx.units[index - 1].para >= unit.para - 1:
+        candidates.append(ctx.units[index - 1])  # then the sentence before
+    for before in candidates:
+        people = {
+            r.entity or r.name: r
+            for r in ctx.referents
+            if before.start <= r.start < min(before.stop, offset)
+            and r.type == "person"
+            and finder.is_nominative(r)
+        }
+        if len(people) == 1:
+            return finder.from_referent(next(iter(people.values())), how="name")
+        if people:
+            return None
+    return None
 
 
 def _cited_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> None:
@@ -136,7 +150,7 @@ def _cited_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]
         quote.reason = f"{entity.name.get('ru') or entity.id} relays a source it names"
 
 
-def _previous_sources(ctx: QuoteContext, quotes: list[Quote]) -> None:
+def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> None:
     """Sources that point back, given to whoever spoke just before (quotes in text order):
 
     - a bare voice (`Пресс-служба отмечает`): the organisation quoted last (not an agency);
@@ -151,6 +165,13 @@ def _previous_sources(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if wanted is None:
             continue
         floor = ctx.paras[max(0, ctx.para_index(quote.start) - PREVIOUS_SOURCE_PARAGRAPHS)][0]
+        named = (
+            _person_before(ctx, finder, quote.cue_start) if wanted == "anyone" and quote.cue_start else None
+        )
+        if named is not None and named.entity:  # `Путин поздравил актёра. В поздравлении говорится: …`
+            quote.speaker, quote.speaker_text = named.entity, None
+            quote.reason = f"the source points back: {named.name}, named just before"
+            continue
         for before in reversed(quotes[:index]):
             if before.start < floor:
                 break
@@ -174,7 +195,9 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
             return "anyone"  # `сказал собеседник агентства`
         return None
     if quote.speaker_start is None and quote.cue_start is not None and not quote.speaker_text:
-        near = ctx.token_range(quote.cue_start, quote.cue_stop + DOCUMENT_WINDOW)
+        unit = ctx.unit_at(quote.cue_start)  # `говорится в пресс-релизе`, `В поздравлении говорится`
+        lo = max(quote.cue_start - DOCUMENT_WINDOW, unit.start if unit else 0)
+        near = ctx.token_range(lo, quote.cue_stop + DOCUMENT_WINDOW)
         documents = {ctx.tokens[k].lemma for k in near if ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS}
         if documents & SPOKEN_DOCUMENTS:
             return "anyone"  # `говорится в интервью`: the one interviewed

@@ -479,10 +479,10 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return None  # `ничего не сообщает о деталях`: nothing was said
     complement = _complement(ctx, i, toks.stop)
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
-    if impersonal and complement is None and i > toks.start and ctx.tokens[i - 1].text in (",", "—", "–"):
-        return _trailing_impersonal(ctx, finder, unit, toks, i)
     if impersonal and complement is None and ctx.tokens[toks.stop - 1].text == ":":
         return _colon_paragraph(ctx, finder, unit, toks, i, impersonal=True)  # `В сообщении говорится:`
+    if impersonal and complement is None and i > toks.start and ctx.tokens[i - 1].text in (",", "—", "–"):
+        return _trailing_impersonal(ctx, finder, unit, toks, i)
     if impersonal:
         start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
         if start is None or start >= ustop:
@@ -1108,8 +1108,11 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     ]
     if not objects or not epithet or epithet[-1] < objects[0] or words[objects[0]].lemma == "себя":
         return None
-    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet):
-        return None  # `назвал посещение островов министром обороны`: an agent, not an evaluation
+    # `назвал посещение островов министром обороны`: an agent, not an evaluation; a bare noun
+    # is one only right after its object, closing the clause (`называет её заложницей`)
+    bare = epithet[-1] == objects[0] + 1 and epithet[-1] == len(words) - 1
+    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not bare:
+        return None
     subject = finder.subject_before(i, toks.start)
     if subject is None:
         return None
