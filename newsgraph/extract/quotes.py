@@ -57,7 +57,6 @@ def extract(doc: Doc) -> Doc:
     quotes += _continued(ctx, finder, pending, quotes)
     quotes += find_unmarked(ctx, finder, quotes)
     quotes.sort(key=lambda q: (q.start, q.stop))
-    _cited_sources(ctx, finder, quotes)
     _previous_sources(ctx, finder, quotes)
     doc.quotes = _dedupe(doc.text, quotes)
     _record_roles(doc, finder)
@@ -122,32 +121,6 @@ def _person_before(ctx: QuoteContext, finder: SpeakerFinder, offset: int) -> Spe
         if people:
             return None
     return None
-
-
-def _cited_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> None:
-    """`…, сообщает РИА Новости со ссылкой на источник в правительстве`: an outlet relaying what
-    a source it names told it is the outlet of the words, the source their speaker."""
-    for quote in quotes:
-        if quote.cue_start is None or quote.speaker is None:
-            continue
-        entity = ctx.doc.entity(quote.speaker)
-        if entity is None or entity.type != "organization":
-            continue
-        unit = ctx.unit_at(quote.cue_start)
-        if unit is None:
-            continue
-        toks = ctx.token_range(unit.start, unit.stop)
-        outside = [k for k in toks if not quote.start <= ctx.tokens[k].start < quote.stop]
-        if not outside:
-            continue
-        cited = finder.cited_source(outside[0], outside[-1] + 1)
-        if cited is None or cited.entity == quote.speaker:
-            continue
-        quote.outlet = quote.speaker
-        quote.speaker = cited.entity
-        quote.speaker_text = None if cited.entity else cited.text
-        quote.speaker_start, quote.speaker_stop = cited.start, cited.stop
-        quote.reason = f"{entity.name.get('ru') or entity.id} relays a source it names"
 
 
 def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> None:
