@@ -35,3 +35,22 @@ def test_every_write_moves_the_generation_and_reads_do_not(store):
         assert generation() == merged
     finally:
         generation.close()
+
+
+def test_a_transaction_moves_the_generation_once(store):
+    """However many statements a write runs (a batch runs thousands), the counter moves once
+    (PostgreSQL; on SQLite the generation is data_version, one change per commit anyway)."""
+    generation = Generation(store)
+    try:
+        start = generation()
+        store.add([doc_a(), doc_b()])
+        after_add = generation()
+        assert after_add != start
+        if store.dialect == "postgresql":
+            assert after_add == start + 1
+            with store.writing() as conn:
+                conn.exec_driver_sql("UPDATE articles SET title = title || '!'")
+                conn.exec_driver_sql("UPDATE articles SET title = title || '?'")
+            assert generation() == after_add + 1
+    finally:
+        generation.close()
