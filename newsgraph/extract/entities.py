@@ -469,6 +469,7 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
         if i not in shared:
             sets.union(by_key.setdefault(name_key(doc, cand), i), i)
     join_surnames(doc, cands, sets)
+    join_middle_names(cands, sets)
     join_acronyms(doc, cands, sets)
     join_cores(doc, cands, sets)
     return sets.groups()
@@ -529,6 +530,28 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
         if fits:
             before = [j for j in fits if cands[j].first < cand.first]
             sets.union(before[-1] if before else fits[0], i)
+
+
+def join_middle_names(cands: list[Candidate], sets: Clusters) -> None:
+    """ "Реджеп Эрдоган" is "Реджеп Тайип Эрдоган": a full name without a middle name joins the name
+    with the same first name and surname, when only one such name is in the article."""
+    words = {
+        i: lemma_key(c.name).split()
+        for i, c in enumerate(cands)
+        if c.type == "person" and len(lemma_key(c.name).split()) >= 2
+    }
+    longer: dict[tuple[str, str], set[str]] = {}
+    first_of: dict[str, int] = {}
+    for i, w in words.items():
+        if len(w) >= 3:
+            longer.setdefault((w[0], w[-1]), set()).add(" ".join(w))
+            first_of.setdefault(" ".join(w), i)
+    for i, w in words.items():
+        if len(w) != 2:
+            continue
+        names = longer.get((w[0], w[-1]), set())
+        if len(names) == 1:
+            sets.union(first_of[next(iter(names))], i)
 
 
 def same_stem(word: str, surname: str) -> bool:
