@@ -17,6 +17,7 @@ A fact whose subject has no entity is never made: the rules only read anchors.
 from __future__ import annotations
 
 import logging
+import re
 
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract.fact_context import Context, build
@@ -154,10 +155,23 @@ def _specific(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def _merge(facts: list[Fact]) -> list[Fact]:
+def _person_keys(doc: Doc) -> dict[str, str]:
+    """One key per person whatever the spelling of the same full name: "Михаил Саакашвили" and a
+    misspelt "Михаил Сааакашвили" left apart by the entities stage state one fact once."""
+    keys = {}
+    for entity in doc.entities:
+        words = (entity.name.get("ru") or entity.name.get("en") or "").lower().replace("ё", "е").split()
+        if entity.type == "person" and len(words) >= 2:
+            keys[entity.id] = "person:" + words[0] + " " + re.sub(r"(.)\1+", r"\1", words[-1])
+    return keys
+
+
+def _merge(facts: list[Fact], same: dict[str, str] | None = None) -> list[Fact]:
+    same = same or {}
     best: dict[tuple, Fact] = {}
     for fact in facts:
         key = _key(fact)
+        key = (same.get(key[0], key[0]), *key[1:])
         if key not in best or fact.confidence > best[key].confidence:
             best[key] = fact
     return sorted(best.values(), key=lambda f: (f.start, f.predicate))
@@ -179,7 +193,7 @@ def find_facts(doc: Doc) -> list[Fact]:
         fact.stage = STAGE
         found.append(fact)
     found += [f for f in _infer(found) if _fits(ctx, f)]
-    return _merge(_specific(found))
+    return _merge(_specific(found), _person_keys(doc))
 
 
 @component(STAGE, requires=("tokens", "sentences", "mentions", "entities"), assigns=("facts",))

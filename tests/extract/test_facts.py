@@ -1223,3 +1223,15 @@ def test_possessive_points_back_to_the_sentences_country_only():
         )
     )
     assert "ba position президент @ir" not in triples(doc), triples(doc)
+
+
+def test_one_fact_for_two_spellings_of_one_name():
+    """The entities stage may leave a misspelt repetition of a full name apart; its facts are stated once."""
+    doc = extract(
+        marked_doc(
+            "Президент [Грузии|country|ge] [Михаил Саакашвили|person|ms1] победил. Президент [Грузии|country|ge] "
+            "[Михаил Сааакашвили|person|ms2] объявил о переизбрании."
+        )
+    )
+    positions = [f for f in doc.facts if f.predicate == "position"]
+    assert len(positions) == 1, positions
