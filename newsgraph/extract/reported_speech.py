@@ -136,6 +136,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
 
 
 def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    if not _opens_clause(ctx, toks, i):
+        return None  # `Слушания в Сенате по утверждению его кандидатуры`: a noun's complement, no frame
     j = i + 1
     possessive = j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES
     if possessive:
