@@ -1012,12 +1012,20 @@ def _directive_text(ctx: Context, j: int, b: int) -> str | None:
 # --- cooperates_with ------------------------------------------------------------
 
 
+# "совместный" before these is talk, not work together
+JOINT_WORDS_ONLY = frozenset(
+    {"заявление", "пресс-конференция", "конференция", "коммюнике", "встреча", "декларация", "брифинг"}
+)
+
+
 def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     parties = [x for x in ctx.anchors[si] if x.type in ("country", "organization", "location")]
     for i in ctx.find(si, lex.COOPERATION_CUES):
         if any(ctx.lemma(k) in lex.SEEKING_CUES for k in range(max(_a, i - 3), i)):
             continue  # "заинтересована в налаживании партнёрства": sought, not yet there
+        if ctx.lemma(i) == "совместный" and i + 1 < b and ctx.lemma(i + 1) in JOINT_WORDS_ONLY:
+            continue  # "совместное заявление", "совместная пресс-конференция": said together, no cooperation
         subject = None
         follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case == "Gen"), None)
         if follower and follower.type != "location":
