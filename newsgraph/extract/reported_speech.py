@@ -737,7 +737,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             t = ctx.tokens[k]
             if k == c + 1 and t.text.lower() in CONTRASTS:
                 continue  # `…, однако лидер оппозиции назвал …`
-            if (_speech_cue(t) or t.lemma in cues.NAMING_VERBS) and t.feats.get("VerbForm") == "Fin":
+            finite = t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"  # `уверена`
+            if (_speech_cue(t) or t.lemma in cues.NAMING_VERBS) and finite:
                 if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
                     return ctx.tokens[c].start  # `…, сообщает агентство`
                 if (
