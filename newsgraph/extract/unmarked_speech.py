@@ -15,12 +15,18 @@ from newsgraph.model import Quote
 
 FIRST_PERSON_CONFIDENCE = 0.6
 QUOTE_MARKS = '«»„“”"'
+INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
+INTERVIEW_MIN_WORDS = 4
 
 
 def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> list[Quote]:
     found: list[Quote] = []
     taken = [(q.start, q.stop) for q in quotes] + [(q.cue_start, q.cue_stop) for q in quotes if q.cue_start]
     for index, (pstart, pstop) in enumerate(ctx.paras):
+        answer = _interview_answer(ctx, finder, pstart, pstop, taken)
+        if answer is not None:
+            found.append(answer)
+            continue
         if index == 0 or any(c in ctx.text[pstart:pstop] for c in QUOTE_MARKS):
             continue
         if any(pstart <= start < pstop for start, _ in taken) or not _first_person(ctx, pstart, pstop):
@@ -78,3 +84,33 @@ def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
         ):
             return True
     return False
+
+
+def _interview_answer(
+    ctx: QuoteContext, finder: SpeakerFinder, pstart: int, pstop: int, taken: list[tuple[int, int]]
+) -> Quote | None:
+    """`Мустафа Джемилев: Да, всё верно. …`: an interview's answer, the paragraph opened by the
+    name of the person answering and a colon."""
+    colon = ctx.text.find(":", pstart, min(pstop, pstart + INTERVIEW_NAME_CHARS))
+    if colon < 0 or any(pstart <= start < pstop for start, _ in taken):
+        return None
+    toks = ctx.token_range(pstart, colon)
+    first = toks.start if len(toks) else None
+    ref = ctx.referent_at(first) if first is not None else None
+    if ref is None or ref.type != "person" or ref.start != pstart or ctx.text[ref.stop : colon].strip():
+        return None
+    start, stop = trim(ctx.text, colon + 1, pstop)
+    if len(ctx.text[start:stop].split()) < INTERVIEW_MIN_WORDS:
+        return None
+    speaker = finder.from_referent(ref, how="name")
+    finder.remember(start, speaker)
+    return make_quote(
+        ctx,
+        "unmarked",
+        start,
+        stop,
+        cue=None,
+        speaker=speaker,
+        confidence=FIRST_PERSON_CONFIDENCE,
+        reason="an interview's answer: the paragraph opens with the speaker's name and a colon",
+    )
