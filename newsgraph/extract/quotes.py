@@ -3,11 +3,19 @@
 Steps:
 
 1. Direct quotes, attributed by the dash, colon or cue around the marks.
-2. Reported speech (frames and cue verbs), outside the direct quotes.
-3. Quotations with no attribution that read as utterances go to the speaker
-   of the quotes just before them; titles, names and scare quotes are dropped.
-4. Unmarked first-person paragraphs after a speaker's quotes.
-5. The speaker's role at the quote site is recorded on the speaker entity.
+2. Reported speech (frames, cue verbs, impersonal and passive cues, calls and
+   evaluations), outside the direct quotes.
+3. Direct quotes attributed again, now that the speakers of the reported speech
+   before them are known (`По словам X, … «…», — цитирует РБК белорусского лидера`).
+4. Quotations with no attribution that read as utterances go to the speaker
+   of the quotes just before them, or the person the sentence before is about;
+   titles, names and scare quotes are dropped.
+5. Unmarked speech: first-person paragraphs after a speaker's quotes, and
+   interview answers (`Имя Фамилия: …`).
+6. Sources that point back (a bare `пресс-служба`, `собеседник агентства`,
+   `говорится в пресс-релизе`) get the speaker quoted just before; one quote
+   is kept per statement.
+7. The speaker's role at the quote site is recorded on the speaker entity.
 """
 
 from __future__ import annotations

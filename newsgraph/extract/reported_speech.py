@@ -14,6 +14,15 @@ already hold:
 4. A cue closing a paragraph with a colon: the next paragraph is the words.
 5. A cue after the content: `…, — считает эксперт.`; the content is what
    comes before (a cue set off by commas inside: the whole sentence).
+6. Also: calls and requests with an infinitive (`призвал стороны сесть за
+   стол переговоров`), evaluations after `назвал` (`назвал итоги выборов
+   подтасованными`), participles of opinion (`меньшинству, считающему, что`),
+   passive cues and their agents (`было заявлено министром X`), news that
+   came out (`на сайте X появилась информация о том, что`).
+
+Reported speech stops where another speaker's clause begins (`…, однако X
+назвал …`, `…, сообщает ТАСС`, `… и отметил, что …`) and before a direct quote
+it runs into.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@ continues the quotes of the speaker just before it (common in interviews
 retold by the press). It is one quote (one utterance, as a quotation over
 several sentences is): from the paragraph's start to the end of its first run of
 first-person sentences, with a lower confidence and the reason it was attributed.
+An interview's answer (`Мустафа Джемилев: Да, всё верно. …`) is unmarked speech
+of the person named before the colon.
 """
 
 from __future__ import annotations
