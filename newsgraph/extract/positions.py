@@ -85,6 +85,7 @@ SUCCEED_VERBS = frozenset({"сменить", "сменять", "заменить
 STATE_BODY_NOUNS = frozenset({"правительство", "кабинет", "администрация"})
 # roles that name the body they sit in: "сенатор Джон Керри" sits in the Senate the article names
 BODY_OF_ROLE = {"сенатор": "сенат", "конгрессмен": "конгресс", "senator": "senate", "congressman": "congress"}
+INSTRUMENTAL_ROLES = frozenset({"управляющий", "заведующий", "командующий", "руководящий"})
 RELATIVE_REACH = 3  # words between "который" and its verb ("которая с 2013 года возглавляет")
 CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
@@ -103,8 +104,19 @@ ORDINAL = re.compile(r"^\d+-(?:[а-я]{1,3})$")  # "25-м министром", "
 Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), organisation
 
 
+def _participle_role(ctx: Context, i: int) -> bool:
+    """ "управляющий компанией", "командующий войсками" tagged as the verb's participle."""
+    token = ctx.tokens[i]
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") == "Pass":
+        return False
+    lemma = ctx.lemma(i)
+    return bool({lemma[:-2] + "ющий", lemma[:-4] + "ующий"} & lex.positions())
+
+
 def _is_head(ctx: Context, i: int) -> bool:
     # adjectival nouns ("управляющий", "командующий") and prefixed ones ("экс-председатель") come out ADJ
+    if _participle_role(ctx, i):
+        return True
     if ctx.tokens[i].pos not in ("NOUN", "PROPN", "X", "ADJ"):
         return False
     lemma = ctx.lemma(i)
@@ -155,6 +167,11 @@ def role_text(ctx: Context, start: int, head: int, end: int) -> str:
         rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[k:end])
         prefix = "врио" if ctx.lemma(start) == "врио" else "и. о."
         return f"{prefix} {rest}".replace("ё", "е")
+    if _participle_role(ctx, head):
+        lemma = ctx.lemma(head)
+        word = next(w for w in (lemma[:-2] + "ющий", lemma[:-4] + "ующий") if w in lex.positions())
+        rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head + 1 : end])
+        return f"{word} {rest}".strip().replace("ё", "е")
     return nominative(tokens, start, head, end)
 
 
@@ -449,7 +466,11 @@ def _role_at(
     if person is not None and acting is None and not _agrees(ctx, person, head, start):
         return None  # "соратник Цзян Цзэминя, премьер …": the role is the other man's
     end = head + 1
-    while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
+    # "управляющий компанией X", "заведующий кафедрой": these roles govern the instrumental
+    tail_case = (
+        ("Gen", "Ins") if ctx.lemma(head) in INSTRUMENTAL_ROLES or _participle_role(ctx, head) else ("Gen",)
+    )
+    while end < b and ctx.tokens[end].feats.get("Case") in tail_case and not ctx.anchor_at(si, end):
         end += 1
     type_noun = end - 1 > head and lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
     if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
@@ -920,6 +941,8 @@ def _acts_on(ctx: Context, country: Anchor, head: int) -> bool:
     """ "Иран и «Хезболла» поддерживают президента Асада": the country is the subject of the verb whose
     object the role is (a finite verb between them, in one clause)."""
     between = range(country.stop, head)
+    if country.case not in ("Nom", "Acc", None):
+        return False  # "парламента Казахстана … избрала дочь президента X": a genitive is no subject
     return any(
         ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in between
     ) and not any(

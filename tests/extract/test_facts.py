@@ -872,6 +872,15 @@ PHRASINGS = [
         "Строительство газопровода «[Северный поток|project|ns]» запланировано на 2010 год.",
         "ns status planned",
     ),
+    (
+        "[Аарон Гринспен|person|ag], управляющий компанией [FaceCash|organization|fc], выступал против.",
+        "ag position управляющий @fc",
+    ),
+    (
+        "Верхняя палата парламента [Казахстана|country|kz] избрала дочь президента "
+        "[Нурсултана Назарбаева|person|nn] главой комитета.",
+        "nn position президент @kz",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
