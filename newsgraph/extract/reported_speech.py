@@ -61,7 +61,8 @@ def find_reported(
 ) -> list[Quote]:
     found: list[Quote] = []
     for unit in ctx.units:
-        busy = list(claimed) + [(q.start, q.stop) for q in found]
+        # a paragraph set off after a colon (`В заявлении говорится:`) may report others' words in turn
+        busy = list(claimed) + [(q.start, q.stop) for q in found if not (q.kind == "unmarked" and q.cue)]
         for quote in _in_unit(ctx, finder, unit, busy, quotations, found, claimed):
             found.append(quote)
             busy.append((quote.start, quote.stop))

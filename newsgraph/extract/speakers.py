@@ -163,6 +163,7 @@ class SpeakerFinder:
             and tok.feats.get("Case", "Nom") == "Nom"
             and not any(q.start <= tok.start < stop for q, stop in ctx.quoted)  # `«Опер слил»`: a title
             and not _lexical(tok)  # `Российский Президент`: a role written with a capital
+            and not tok.text.isupper()  # `РИА`: an acronym names an organisation, not a person
         ):
             # a name the NER missed (`Керри заявил`): kept as written
             if agree[1] == "Plur" or (
@@ -405,8 +406,8 @@ class SpeakerFinder:
         """An organisation not known as media may be the outlet meant when named just before,
         quoted or in Latin script, as titles of outlets are (`"Коммерсантъ"`, `The Hill`)."""
         ctx = self.ctx
-        if self._kind(ref) not in (None, "other", "company"):
-            return False
+        if self._kind(ref) not in (None, "other"):
+            return False  # a company is no outlet (`IKEA`)
         unit = ctx.unit_at(tok.start)
         index = ctx.units.index(unit) if unit is not None else 0
         floor = ctx.units[max(0, index - 1)].start if unit is not None else 0
@@ -425,6 +426,8 @@ class SpeakerFinder:
         self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
     ) -> Speaker | None:
         ctx = self.ctx
+        if agree[0] is None and ctx.tokens[i].feats.get("Gender") == "Fem":
+            agree = ("Fem", agree[1])  # `27-летняя женщина утверждает`: a feminine noun names a woman
         if not backwards:
             j = i + 1
             while j < min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW):
