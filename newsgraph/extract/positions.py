@@ -329,6 +329,9 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     j = person.stop
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
+    if j + 3 < b and ctx.lemma(j + 1) == "один" and ctx.lemma(j + 2) == "из":
+        # "X — один из основателей НТВ": one of several holders of the role
+        return _role_at(ctx, si, j + 3, None, plural=True)
     return _role_at(ctx, si, j + 1, person)
 
 
@@ -445,7 +448,7 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
 
 
 def _role_at(
-    ctx: Context, si: int, j: int, person: Anchor | None, *, named_after: bool = False
+    ctx: Context, si: int, j: int, person: Anchor | None, *, named_after: bool = False, plural: bool = False
 ) -> Span | None:
     _, b = ctx.spans[si]
     while j < b and (
@@ -460,7 +463,7 @@ def _role_at(
         j = acting
     while j < b and _modifier(ctx.tokens[j]):
         j += 1
-    if j >= b or not _is_head(ctx, j) or ctx.tokens[j].feats.get("Number") == "Plur":
+    if j >= b or not _is_head(ctx, j) or (ctx.tokens[j].feats.get("Number") == "Plur") != plural:
         return None
     head = j
     if person is not None and acting is None and not _agrees(ctx, person, head, start):

@@ -881,6 +881,10 @@ PHRASINGS = [
         "[Нурсултана Назарбаева|person|nn] главой комитета.",
         "nn position президент @kz",
     ),
+    (
+        "[Игорь Малашенко|person|im] — один из основателей [НТВ|organization|ntv].",
+        "im position основатель @ntv",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
