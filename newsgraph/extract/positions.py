@@ -242,13 +242,14 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         return None
     head = j
     # "заместителем министра … Налбандовым": the role is the outermost head, the one the name agrees with
-    while (
-        head - 1 >= a
-        and ctx.tokens[head].feats.get("Case") == "Gen"
-        and person.case != "Gen"
-        and _is_head(ctx, head - 1)
-    ):
-        head -= 1
+    while head - 1 >= a and ctx.tokens[head].feats.get("Case") == "Gen" and person.case != "Gen":
+        # "первый заместитель [генерального] директора X": the genitive role's adjectives in between
+        k = head - 1
+        while k > a and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].feats.get("Case") == "Gen":
+            k -= 1
+        if not _is_head(ctx, k) or ctx.anchor_at(si, k):
+            break
+        head = k
     # "член совета директоров X": a genitive role hangs on a body noun, itself on the outer role
     if (
         head - 2 >= a

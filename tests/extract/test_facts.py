@@ -885,6 +885,11 @@ PHRASINGS = [
         "[Игорь Малашенко|person|im] — один из основателей [НТВ|organization|ntv].",
         "im position основатель @ntv",
     ),
+    (
+        "Первый заместитель генерального директора «[Газпром межрегионгаза|organization|gmg]» "
+        "[Карен Карапетян|person|kk] покинул компанию.",
+        "kk position первый заместитель генерального директора @gmg",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
