@@ -30,7 +30,10 @@ MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
 SUBJECT_COLON_WINDOW = 4  # tokens from a clause's start to the person it is about
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
-WORDS_NOUNS = frozenset({"слово", "заявление"})  # `«…», — эти слова Иванова цитирует ТАСС`
+# `«…», — эти слова Иванова цитирует ТАСС`, `«…» — таково мнение X`; `Ответ X был коротким: «…»`
+WORDS_NOUNS = frozenset(
+    {"слово", "заявление", "мнение", "оценка", "позиция", "вывод", "ответ", "комментарий"}
+)
 _DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S\n]*,[^\S\n]+")
 _ENGLISH_AFTER = re.compile(r"[^\S\n]+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[^\S\n][—–][^\S\n]*[«„“\"]|:|;")
@@ -141,7 +144,9 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     # `«…», — раскрыл свою мысль он`, `«…?» — удивился он`: the comma (or the quote's own
     # ! ? …) and a dash mark direct speech, whatever verb follows
     marked = dash.group().strip(" \t\xa0")
-    speech = any(c in marked for c in "—–-") and ("," in marked or ctx.text[group.close_at - 1] in "!?…")
+    speech = any(c in marked for c in "—–-") and (
+        "," in marked or ctx.text[group.close_at - 1] in "!?…" or _statement_named(ctx, lo)
+    )
     return _parse_clause(ctx, finder, lo, hi, speech=speech)
 
 
@@ -170,6 +175,14 @@ def _parse_clause(
                     (r.entity for k in toks if (r := ctx.referent_at(k)) and r.type == "organization"), None
                 )
                 return Attribution((tok.start, tok.stop), quoted, i, toks.stop, outlet)
+        if _is_cue(ctx, i) and i + 1 < toks.stop and ctx.tokens[i + 1].lemma == "слово":
+            quoted = finder.quoted_person(i + 2, toks.stop)  # `— передает слова Лаврова ТАСС`
+            if quoted is not None:
+                tok = ctx.tokens[i]
+                outlet = next(
+                    (r.entity for k in toks if (r := ctx.referent_at(k)) and r.type == "organization"), None
+                )
+                return Attribution((tok.start, tok.stop), quoted, i, toks.stop, outlet)
         if _is_cue(ctx, i):
             speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
             if speaker is None and _impersonal(ctx, i):
@@ -179,6 +192,17 @@ def _parse_clause(
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     return _speech_clause(ctx, finder, toks) if speech else None
+
+
+def _statement_named(ctx: QuoteContext, offset: int) -> bool:
+    """`— таково мнение X`, `— такова позиция X`: the clause after the dash names the words."""
+    toks = ctx.token_range(offset, offset + 40)
+    words = [ctx.tokens[k] for k in toks[:3]]
+    return any(t.lemma in WORDS_NOUNS and t.pos == "NOUN" for t in words) and words[0].pos in (
+        "ADJ",
+        "DET",
+        "PRON",
+    )
 
 
 def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
@@ -197,7 +221,7 @@ def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Att
             if speaker is None:
                 return None
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
-        if tok.pos not in ("ADV", "PART", "DET", "PRON"):
+        if tok.pos not in ("ADV", "PART", "DET", "PRON", "ADJ"):  # `таково мнение X`
             return None
     return None
 
@@ -262,6 +286,11 @@ def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group:
     words = ctx.text[group.start : group.stop].split()
     if len(words) < MIN_WORDS_UNATTRIBUTED or words[0].lower() in ("о", "об"):
         return None  # `подписал указ: «О мерах …»`: a title
+    first = ctx.tokens[toks.start]
+    if first.lemma in WORDS_NOUNS and first.pos == "NOUN":  # `Ответ Лаврова был коротким: «…»`
+        quoted = finder.quoted_person(toks.start + 1, min(toks.stop, toks.start + 4))
+        if quoted is not None:
+            return Attribution(None, quoted, None, toks.stop)
     for k in toks[:SUBJECT_COLON_WINDOW]:
         ref = ctx.referent_at(k)
         if ref is None:

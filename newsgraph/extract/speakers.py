@@ -156,6 +156,8 @@ class SpeakerFinder:
             gender, number = cues.ENGLISH_PRONOUNS[low]
             return self.resolve_pronoun(gender, number, tok)
         if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
+            if self._governed(i):
+                return None  # `в своем Twitter написал`: where, not who
             return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
         if (
             tok.pos == "PROPN"
@@ -243,8 +245,8 @@ class SpeakerFinder:
             and ref.type != "person"
         ):
             return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
-        if before is not None and before.pos == "ADP":
-            return None  # an object or a place, not the subject
+        if (before is not None and before.pos == "ADP") or prep is not None:
+            return None  # an object or a place, not the subject (`в своем Twitter написал`)
         if (
             ref.type != "person"
             and before is not None
@@ -267,6 +269,13 @@ class SpeakerFinder:
             return None
         return self.from_referent(ref, how="name")
 
+    def _governed(self, i: int) -> bool:
+        """A preposition governs token `i`, past its adjectives and determiners (`в своем Twitter`)."""
+        k = i - 1
+        while k >= 0 and (self.ctx.tokens[k].pos in ("ADJ", "DET") or self.ctx.tokens[k].text in QUOTE_MARKS):
+            k -= 1
+        return k >= 0 and self.ctx.tokens[k].pos == "ADP"
+
     def _token_before(self, i: int) -> Token | None:
         """The token before `i`, looking past quotation marks (`в «Газпроме»`)."""
         i -= 1
@@ -277,8 +286,8 @@ class SpeakerFinder:
     def _preposition_before(self, i: int) -> Token | None:
         """The preposition governing token `i`, looking past adjectives and quotation marks."""
         i -= 1
-        while i >= 0 and (self.ctx.tokens[i].text in QUOTE_MARKS or self.ctx.tokens[i].pos == "ADJ"):
-            i -= 1
+        while i >= 0 and (self.ctx.tokens[i].text in QUOTE_MARKS or self.ctx.tokens[i].pos in ("ADJ", "DET")):
+            i -= 1  # `в своем Twitter`
         return self.ctx.tokens[i] if i >= 0 and self.ctx.tokens[i].pos == "ADP" else None
 
     def _token_after(self, i: int) -> int | None:
