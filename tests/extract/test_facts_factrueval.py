@@ -1,7 +1,7 @@
 """Quality gate: occupations on the first FactRuEval devset documents, with gold entities.
 
-Floors are set a little under the measured figures (20 documents: P 0.90,
-R 0.68 on 2025-11-25); raise them as quality rises, never lower one silently.
+Floors are set a little under the measured figures (20 documents: P 0.92,
+R 0.80 on 2026-11-25); raise them as quality rises, never lower one silently.
 The whole devset is scored by ``scripts/eval_factrueval_facts.py``.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 DOCUMENTS = 20
-FLOORS = {"precision": 0.85, "recall": 0.62}
+FLOORS = {"precision": 0.88, "recall": 0.76}
 
 
 def _scorer():
