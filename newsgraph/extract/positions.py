@@ -348,6 +348,11 @@ def _clause_starts(ctx: Context, si: int, person: Anchor) -> list[int]:
     if j + 1 < b and ctx.tokens[j].text == ",":
         if ctx.lemma(j + 1) == "который" and ctx.tokens[j + 1].feats.get("Case") in ("Nom", None):
             starts.append(j + 2)
+        elif ctx.lemma(j + 1) == "который" and any(
+            ctx.lemma(k) in APPOINT_VERBS and ctx.tokens[k].pos == "VERB" for k in range(j + 2, min(b, j + 6))
+        ):
+            # "X, которого президент назначил министром": the object of the appointing verb
+            starts.append(j + 2)
         elif person.case in ("Nom", None) and any(
             ctx.tokens[k].feats.get("VerbForm") == "Part" for k in range(j + 1, min(b, j + 3))
         ):
@@ -397,6 +402,12 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
         ):
             offices += ctx.lemma(j) in OFFICE_NOUNS
             j += 1
+        if (
+            ctx.lemma(verb) in APPOINT_VERBS
+            and ctx.tokens[verb].feats.get("VerbForm") == "Fin"
+            and begin == person.stop
+        ):
+            continue  # "Президент Обама назначил X министром": the appointer holds no such role
         if ctx.lemma(verb) in EXIT_VERBS and not offices:
             continue  # "покинул страну", "уволил министра": no role of the name's
         workplace = None

@@ -890,6 +890,11 @@ PHRASINGS = [
         "[Карен Карапетян|person|kk] покинул компанию.",
         "kk position первый заместитель генерального директора @gmg",
     ),
+    (
+        "[Роберт Гейтс|person|rg], которого президент [Обама|person|bo] назначил министром обороны "
+        "[США|country|us], уходит.",
+        "rg position министр обороны @us",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -1254,3 +1259,15 @@ def test_one_fact_for_two_spellings_of_one_name():
     )
     positions = [f for f in doc.facts if f.predicate == "position"]
     assert len(positions) == 1, positions
+
+
+def test_the_appointer_holds_no_role_he_gives():
+    doc = extract(
+        marked_doc(
+            "Президент [Дмитрий Медведев|person|dm] назначил [Владимира Поповкина|person|vp] главой "
+            "[Роскосмоса|organization|rk]."
+        )
+    )
+    found = triples(doc)
+    assert "vp position глава @rk" in found, found
+    assert not any(t.startswith("dm ") and t.endswith("@rk") for t in found), found
