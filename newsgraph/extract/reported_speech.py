@@ -53,6 +53,7 @@ STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "п
 AFFIRMED_WHEN_DENIED = frozenset({"отрицать", "опровергать", "опровергнуть", "скрывать", "скрыть"})
 APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
+POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 
 
@@ -863,13 +864,14 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         if low in ("о", "об") and j <= i + 5:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
                 continue
+            nxt = ctx.tokens[j + 1] if j + 1 < stop else None
+            after = ctx.tokens[j + 2] if j + 2 < stop else None
             if (
-                j + 1 < stop
-                and ctx.tokens[j + 1].pos == "PRON"
-                and j + 2 < stop
-                and ctx.tokens[j + 2].pos != "NOUN"
+                nxt is not None
+                and nxt.text.lower().strip("\u200b\ufeff") in POINTING_BACK
+                and (after is None or after.pos != "NOUN")
             ):
-                return None  # `объявил о нем`: what it was about was said before
+                return None  # `объявил о нем`, `сказал об этом`: what it was about was said before
             # `заявил журналистам в субботу о …`, not `написал заявление об уходе` or `говоря о …`
             if ctx.tokens[i].feats.get("VerbForm") != "Conv" and _only_addressees(ctx, range(i + 1, j)):
                 return t.start
@@ -1190,6 +1192,8 @@ def _colon_paragraph(
     pstart, pstop = ctx.paras[unit.para + 1]
     if ctx.text[pstart:pstop].lstrip()[:1] in '«„“"':
         return None  # a quotation: the direct rules hold it
+    if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1:
+        return None  # a blank line between: what the colon announced is not in the text (an embed)
     if impersonal:
         speaker = finder.document_source(toks.start, last)
     else:

@@ -719,7 +719,9 @@ class SpeakerFinder:
                 and (head not in cues.SOURCES_TO_OUTLETS or inside)
                 and (ref.type == "organization" or head in cues.VOICES_OF_PLACES)
             ):
-                if head in cues.LEADER_NOUNS:  # `Новый глава Пентагона` after `Картер … министра обороны`
+                if head in cues.LEADER_NOUNS or (
+                    head not in cues.SPOKESPEOPLE and ctx.tokens[i].feats.get("Animacy") == "Anim"
+                ):  # `Новый глава Пентагона`, `Форвард «Реала»`: the person named before in that role
                     leader = self._leader_named(ctx.tokens[i], ref)
                     if leader is not None:
                         return leader
