@@ -925,6 +925,10 @@ NOT_FACTS = [
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
     ("Начались переговоры о вступлении [Украины|country|ua] в [ЕС|organization:alliance|eu].", "member_of"),
+    (
+        "Его выдача была одним из условий вступления [Сербии|country|rs] в [Европейский союз|organization:alliance|eu].",
+        "member_of",
+    ),
     ("Запуск газопровода «[Южный поток|project|ss]» запланирован на 2015 год.", "status"),
     ("[Россия|country|ru] и [Китай|country|cn] сделали совместное заявление.", "cooperates_with"),
     (
