@@ -11,10 +11,12 @@ with the candidate (`сказала` never resolves to a man).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext, Referent
 from newsgraph.model import Token
+from newsgraph.morph import analyzer
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
@@ -61,6 +63,7 @@ class SpeakerFinder:
     ctx: QuoteContext
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     _roles: dict[int, Role | None] = field(default_factory=dict)
+    _ceiling: int | None = None  # while looking right of a cue: where its clause ends
 
     # --- the subject of a cue -------------------------------------------------
     def subject_before(self, verb: int, floor: int) -> Speaker | None:
@@ -129,16 +132,20 @@ class SpeakerFinder:
     def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
         """The first agreeing subject right of the cue token, before token `ceiling`."""
         i = verb + 1
-        while i < min(ceiling, verb + MAX_SUBJECT_DISTANCE, len(self.ctx.tokens)):
-            tok = self.ctx.tokens[i]
-            if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?"):
-                return None
-            found = self._candidate(i, verb, backwards=False)
-            if found is not None:
-                return found
-            ref = self.ctx.referent_at(i)
-            i = max(i, self._last_token(ref)) + 1 if ref else i + 1
-        return None
+        self._ceiling = ceiling
+        try:
+            while i < min(ceiling, verb + MAX_SUBJECT_DISTANCE, len(self.ctx.tokens)):
+                tok = self.ctx.tokens[i]
+                if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?"):
+                    return None
+                found = self._candidate(i, verb, backwards=False)
+                if found is not None:
+                    return found
+                ref = self.ctx.referent_at(i)
+                i = max(i, self._last_token(ref)) + 1 if ref else i + 1
+            return None
+        finally:
+            self._ceiling = None
 
     def _candidate(self, i: int, verb: int | None, *, backwards: bool) -> Speaker | None:
         ctx, tok = self.ctx, self.ctx.tokens[i]
@@ -166,6 +173,7 @@ class SpeakerFinder:
             and not any(q.start <= tok.start < stop for q, stop in ctx.quoted)  # `«Опер слил»`: a title
             and not _lexical(tok)  # `Российский Президент`: a role written with a capital
             and not tok.text.isupper()  # `РИА`: an acronym names an organisation, not a person
+            and _may_be_name(tok.text)  # `Избранный накануне премьером …`: a capital opening the sentence
         ):
             # a name the NER missed (`Керри заявил`): kept as written
             if agree[1] == "Plur" or (
@@ -460,7 +468,11 @@ class SpeakerFinder:
                     if close is not None:
                         j = close + 1
                         continue
-                if t.text == "," and self._role_follows(j + 1) > 0:
+                if (
+                    t.text == ","
+                    and self._role_follows(j + 1) > 0
+                    and (self._ceiling is None or j < self._ceiling)
+                ):
                     # `лидер Меджлиса …, народный депутат Украины Мустафа Джемилев`: a second role
                     j = self._role_follows(j + 1) + 1
                     continue
@@ -1112,6 +1124,15 @@ def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
 def ctx_unit(ctx: QuoteContext, offset: int) -> int | None:
     unit = ctx.unit_at(offset)
     return unit.start if unit is not None else None
+
+
+@cache
+def _may_be_name(word: str) -> bool:
+    """A word the dictionary knows as a name, or does not know at all (`Керри`), not a common word."""
+    parses = analyzer().parse(word)
+    if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return True
+    return not any(p.is_known for p in parses)
 
 
 def _lexical(tok: Token) -> bool:
