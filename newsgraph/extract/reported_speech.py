@@ -1151,7 +1151,8 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
 
 
 def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
-    """`О смерти актёра сообщила его дочь.`: the topic opens the sentence, the speaker follows the cue."""
+    """`О смерти актёра сообщила его дочь.`: the topic opens the sentence, the speaker follows the cue
+    (or stands between: `Об отставке правительства премьер Бойко Борисов заявил …`)."""
     first = toks.start
     if ctx.tokens[first].text.lower() not in ("о", "об") or not first < i <= first + 8:
         return None
@@ -1160,9 +1161,15 @@ def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) 
     ):
         return None
     speaker = finder.subject_after(i, toks.stop)
-    if speaker is None:
-        return None
-    start, stop = trim(ctx.text, ctx.tokens[first].start, ctx.tokens[i - 1].stop)
+    end = ctx.tokens[i - 1].stop
+    if speaker is None:  # `Об отставке правительства премьер Бойко Борисов заявил …`: the subject before
+        speaker = finder.subject_before(i, first + 1)
+        if speaker is None or speaker.start <= ctx.tokens[first].start:
+            return None
+        subject = ctx.token_at(speaker.start) or i
+        role = next((k for k in range(first + 1, subject) if ctx.tokens[k].lemma in cues.ROLE_NOUNS), subject)
+        end = ctx.tokens[role - 1].stop  # the topic ends where the role before the name begins
+    start, stop = trim(ctx.text, ctx.tokens[first].start, end)
     tok = ctx.tokens[i]
     finder.remember(tok.start, speaker)
     return make_quote(
