@@ -110,7 +110,12 @@ def _participle_role(ctx: Context, i: int) -> bool:
     if token.pos != "VERB" or token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") == "Pass":
         return False
     lemma = ctx.lemma(i)
-    return bool({lemma[:-2] + "ющий", lemma[:-4] + "ующий"} & lex.positions())
+    text = token.text.lower()
+    # the present participle only: "нападавший" is no "нападающий"
+    return any(
+        w in lex.positions() and text[: len(w) - 3] == w[:-3] and "вш" not in text
+        for w in (lemma[:-2] + "ющий", lemma[:-4] + "ующий")
+    )
 
 
 def _is_head(ctx: Context, i: int) -> bool:
@@ -478,6 +483,8 @@ def _role_at(
     if j >= b or not _is_head(ctx, j) or (ctx.tokens[j].feats.get("Number") == "Plur") != plural:
         return None
     head = j
+    if plural:
+        start = head  # "один из самых известных продюсеров": the role without the praise
     if person is not None and acting is None and not _agrees(ctx, person, head, start):
         return None  # "соратник Цзян Цзэминя, премьер …": the role is the other man's
     end = head + 1
@@ -952,6 +959,19 @@ def _plain(anchor: Anchor) -> bool:
     return not anchor.referring and anchor.case in ("Nom", None)
 
 
+def _verb_follows(ctx: Context, anchor: Anchor) -> bool:
+    """ "США назвали …": a finite verb right after the name makes it the subject, whatever case the
+    tagger gave an indeclinable name."""
+    k = anchor.stop
+    indeclinable = all(t.text.isupper() for t in ctx.tokens[anchor.start : anchor.stop])  # США, КНДР, ОАЭ
+    return (
+        indeclinable
+        and k < len(ctx.tokens)
+        and ctx.tokens[k].pos in ("VERB", "AUX")
+        and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+    )
+
+
 def _acts_on(ctx: Context, country: Anchor, head: int) -> bool:
     """ "Иран и «Хезболла» поддерживают президента Асада": the country is the subject of the verb whose
     object the role is (a finite verb between them, in one clause)."""
@@ -978,7 +998,13 @@ def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
             return (subjects[0] if subjects else before[-1]).entity
     # "армии США … президент Трамп"; a country acting as the subject ("Иран поддерживает президента
     # Асада") is someone else
-    named = [c for c in before if not _acts_on(ctx, c, head)]
+    # "армии США … президент Трамп", "в Чехии … премьер-министр Нечас"; a country in the nominative or
+    # accusative is the clause's actor or object ("Иран поддерживает президента Асада", "на Кубу")
+    named = [
+        c
+        for c in before
+        if c.case not in ("Nom", "Acc", None) and not _acts_on(ctx, c, head) and not _verb_follows(ctx, c)
+    ]
     if named:
         return named[-1].entity
     for sj in range(si - 1, max(-1, si - 4), -1):

@@ -1275,3 +1275,18 @@ def test_the_appointer_holds_no_role_he_gives():
     found = triples(doc)
     assert "vp position глава @rk" in found, found
     assert not any(t.startswith("dm ") and t.endswith("@rk") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[США|country|us] назвали шаг эскалацией, противостоящей президенту [Башару Асаду|person|ba].",
+        "Перед отъездом на [Кубу|country|cu] он поддержал вице-президента [Николаса Мадуро|person|ba].",
+        "Нападавший по имени [Бенджамин Херман|person|ba] вышел из тюрьмы.",
+    ],
+)
+def test_no_role_from_the_clauses_actor_or_a_past_participle(marked):
+    doc = extract(marked_doc(marked))
+    assert not [
+        f for f in doc.facts if f.subject == "ba" and (f.object.get("org") or "напад" in f.object["text"])
+    ]
