@@ -7,11 +7,24 @@ Two constructions carry nearly all of them in news prose:
   ``посол Италии в Грузии Виторио Сандали``, ``российский президент Дмитрий Медведев``;
 - after the name, in apposition: ``Сергей Лавров, министр иностранных дел России,``.
 
+Others, less frequent, are read as well: a predicate (``X стал / назначен /
+занимал пост / покинул пост / освобождён от должности …``, also after ``, который``
+or a participial clause), the object of an appointing verb or noun (``назначил X
+министром``, ``указ об освобождении X от должности …``), the role before the verb
+(``Новым главой X стал Y``, ``Пост министра занимает Y``), succession (``X сменит на
+посту главы Y Z``), ``в качестве``, acting roles (``исполняющий обязанности``,
+``врио``, ``и. о.``), plural roles paired with their states (``президенты России и
+США X и Y``) and roles chained before another (``наблюдатель от ОБСЕ португальский
+парламентарий X``).
+
 The role is the head noun (a lemma of ``data/positions.txt``), its agreeing
 adjectives and its genitive dependents; the organisation is the entity in the
-genitive after it, or the entity an adjective names ("российский" → Россия).
-A head-of-state title with none stated takes the country of the preceding
-sentences ("Ранее президент Токаев …" in an article about Kazakhstan).
+genitive after it, or the entity an adjective names ("российский" → Россия); a
+state's own body gives the state (``глава правительства Израиля`` → глава
+правительства, Israel). A head-of-state title with none stated takes the country
+a possessive points to (``её премьер-министр``), else one named before it in an
+oblique case, else the country of the preceding sentences ("Ранее президент Токаев
+…" in an article about Kazakhstan).
 """
 
 from __future__ import annotations
