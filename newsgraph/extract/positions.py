@@ -95,7 +95,7 @@ APPOINT_VERBS = frozenset(
 )
 SUCCEED_VERBS = frozenset({"сменить", "сменять", "заменить", "replace", "succeed"})
 # a state's own bodies: "глава правительства Израиля" holds a post of the state ("глава правительства")
-STATE_BODY_NOUNS = frozenset({"правительство", "кабинет", "администрация"})
+STATE_BODY_NOUNS = {"правительство": "правительства", "кабинет": "кабинета", "администрация": "администрации"}
 # roles that name the body they sit in: "сенатор Джон Керри" sits in the Senate the article names
 BODY_OF_ROLE = {"сенатор": "сенат", "конгрессмен": "конгресс", "senator": "senate", "congressman": "congress"}
 INSTRUMENTAL_ROLES = frozenset({"управляющий", "заведующий", "командующий", "руководящий"})
@@ -672,7 +672,7 @@ def _state_body(ctx: Context, si: int, text: str, org: Anchor) -> tuple[str, Anc
     )
     if country is None:
         return text, org
-    return f"{text} {ctx.tokens[org.start].text.lower()}", country
+    return f"{text} {STATE_BODY_NOUNS[ctx.lemma(org.start)]}", country
 
 
 def _body_of_role(ctx: Context, head: int) -> str | None:
@@ -767,11 +767,17 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
         if verb is None:
             continue
         org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
+        if org is not None and any(
+            ctx.tokens[k].text not in QUOTES and lex.REFERRING_NOUNS.get(ctx.lemma(k)) != org.type
+            for k in range(verb + 1, org.start)
+        ):
+            continue  # "возглавляет комитет Сената": the head of something of the Senate's
         if org is not None:
+            text, org = _state_body(ctx, si, "глава", org)  # "возглавил правительство Армении"
             yield ctx.fact(
                 person.entity,
                 "position",
-                {"text": "глава", "org": org.entity},
+                {"text": text, "org": org.entity},
                 si,
                 trigger=verb,
                 confidence=0.7,

@@ -922,6 +922,10 @@ NOT_FACTS = [
     ("Указом президента [Иван Петров|person] назначен на должность.", "position"),
     ("[Иван Петров|person] покинул [Россию|country] в 2010 году.", "position"),
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
+    (
+        "Сейчас [Керри|person|jk] возглавляет комитет [Сената|organization|senate] по международным делам.",
+        "position",
+    ),
     ("Начались переговоры о договоре между [Россией|country|ru] и [США|country|us].", "agreement_with"),
     ("[Россия|country|ru] и [Украина|country|ua] намерены договориться о цене.", "agreement_with"),
     ("Начались переговоры о вступлении [Украины|country|ua] в [ЕС|organization:alliance|eu].", "member_of"),
@@ -1290,3 +1294,14 @@ def test_no_role_from_the_clauses_actor_or_a_past_participle(marked):
     assert not [
         f for f in doc.facts if f.subject == "ba" and (f.object.get("org") or "напад" in f.object["text"])
     ]
+
+
+def test_heading_a_states_government_is_a_post_of_the_state():
+    from newsgraph.pipeline import default_pipeline
+
+    doc = default_pipeline()(Doc(text="Карен Карапетян возглавил правительство Армении.", lang="ru"))
+    names = {e.id: e.name.get("ru") for e in doc.entities}
+    found = {
+        (f.object.get("text"), names.get(f.object.get("org"))) for f in doc.facts if f.predicate == "position"
+    }
+    assert ("глава правительства", "Армения") in found, found
