@@ -252,7 +252,6 @@ START_CUES = frozenset(
         "открытие",
         "вступить",
         "начать",
-        "начаться",
         "выйти",
         "operational",
         "launch",

@@ -919,7 +919,9 @@ def _site(ctx: Context, si: int, i: int) -> Anchor | None:
 
 def operational_by(ctx: Context, si: int) -> Iterator[Found]:
     sentence = ctx.doc.sentences[si]
-    cues = ctx.find(si, lex.START_CUES)
+    # "начнутся" only for deliveries along a route ("поставки газа по газопроводу X начнутся …");
+    # "строительство X начнётся" is no start of operation
+    cues = ctx.find(si, lex.START_CUES | {"начаться"})
     if not cues:
         return
     text = ctx.doc.text[sentence.start : sentence.stop]
@@ -931,7 +933,7 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         cue = next((c for c in reversed(cues) if c < (d or 0) and _words(ctx, si, c, d or 0) <= 6), None)
         if cue is None or date.relation not in ("by", "in", None):
             continue
-        subject = _clause_subject(ctx, si, cue)
+        subject = _clause_subject(ctx, si, cue) if ctx.lemma(cue) != "начаться" else None
         if subject is None:
             # "Поставки газа по газопроводу X начнутся в 2015 году": what the deliveries run through
             subject = next(
@@ -956,7 +958,15 @@ def _through(ctx: Context, si: int, anchor: Anchor) -> bool:
         ctx.tokens[k].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == anchor.type
     ):
         k -= 1
-    return k >= a and ctx.lemma(k) == "по"
+    # what flows: "поставки газа по …", "прокачка нефти по …" ("переговоры по проекту X" are no route)
+    return (
+        k >= a
+        and ctx.lemma(k) == "по"
+        and any(ctx.lemma(m) in DELIVERY_NOUNS for m in range(max(a, k - 4), k))
+    )
+
+
+DELIVERY_NOUNS = frozenset({"поставка", "прокачка", "транзит", "газ", "нефть", "экспорт", "перекачка"})
 
 
 def _token_at(ctx: Context, si: int, offset: int) -> int | None:
