@@ -933,6 +933,10 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         cue = next((c for c in reversed(cues) if c < (d or 0) and _words(ctx, si, c, d or 0) <= 6), None)
         if cue is None or date.relation not in ("by", "in", None):
             continue
+        if ctx.lemma(cue) in ("начать", "start") and any(
+            ctx.lemma(k) in BUILD_NOUNS for k in range(cue + 1, min(d or cue + 1, cue + 3))
+        ):
+            continue  # "начнёт строительство X в 2012 году": building starts, not operation
         subject = _clause_subject(ctx, si, cue) if ctx.lemma(cue) != "начаться" else None
         if subject is None:
             # "Поставки газа по газопроводу X начнутся в 2015 году": what the deliveries run through
