@@ -559,6 +559,12 @@ def planned_facilities(ctx: Context, si: int) -> Iterator[Found]:
 # --- cost -------------------------------------------------------------------
 
 
+# A part of a project or plant whose cost is not the whole's ("участок", "очередь", "энергоблок").
+PART_NOUNS = frozenset(
+    {"участок", "очередь", "этап", "энергоблок", "блок", "секция", "ветка", "нитка", "часть"}
+)
+
+
 def cost(ctx: Context, si: int) -> Iterator[Found]:
     cues = ctx.find(si, lex.COST_CUES)
     places = ctx.of_type(si, PLACES)
@@ -571,6 +577,9 @@ def cost(ctx: Context, si: int) -> Iterator[Found]:
         subject = next((p for p in places if p.start > cue and p.start - cue <= 3), None) or _nearest(
             places, cue
         )
+        a = ctx.spans[si][0]
+        if any(ctx.lemma(k) in PART_NOUNS for k in range(max(a, subject.start - 4), subject.start)):
+            continue  # "Стоимость морского участка газопровода X": the cost of a part of X
         qualifier = money.qualifier
         if qualifier is None and any(ctx.lemma(c) in ("оцениваться", "оценить", "estimate") for c in cues):
             qualifier = "estimate"
