@@ -120,14 +120,14 @@ Span = tuple[int, int, int, Anchor | None]  # start, head, end (exclusive), orga
 def _participle_role(ctx: Context, i: int) -> bool:
     """ "управляющий компанией", "командующий войсками" tagged as the verb's participle."""
     token = ctx.tokens[i]
-    if token.pos != "VERB" or token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") == "Pass":
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Part":
         return False
     lemma = ctx.lemma(i)
     text = token.text.lower()
     # the present participle only: "нападавший" is no "нападающий"
     return any(
         w in lex.positions() and text[: len(w) - 3] == w[:-3] and "вш" not in text
-        for w in (lemma[:-2] + "ющий", lemma[:-4] + "ующий")
+        for w in (lemma[:-2] + "ющий", lemma[:-5] + "ующий")
     )
 
 
@@ -187,7 +187,7 @@ def role_text(ctx: Context, start: int, head: int, end: int) -> str:
         return f"{prefix} {rest}".replace("ё", "е")
     if _participle_role(ctx, head):
         lemma = ctx.lemma(head)
-        word = next(w for w in (lemma[:-2] + "ющий", lemma[:-4] + "ующий") if w in lex.positions())
+        word = next(w for w in (lemma[:-2] + "ющий", lemma[:-5] + "ующий") if w in lex.positions())
         rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head + 1 : end])
         return f"{word} {rest}".strip().replace("ё", "е")
     return nominative(tokens, start, head, end)
@@ -296,7 +296,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     if _serves(ctx, si, person, head):
         return None
     end = max(tail_end, head + 1)
-    while end > head + 1 and ctx.tokens[end - 1].text in QUOTES:
+    # "лидер республиканцев [в] Сенате": the preposition before the organisation is not the role's
+    while end > head + 1 and (ctx.tokens[end - 1].text in QUOTES or ctx.lemma(end - 1) in LINK_PREPOSITIONS):
         end -= 1
     return start, head, end, org
 
@@ -576,7 +577,6 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
     if k - 1 >= a and ctx.tokens[k].text == "," and ctx.anchor_at(si, k - 1) is not None:
         k -= 1
     # "командующий силами НАТО [в Афганистане] генерал X": where the outer role is held
-
     if k - 1 >= a and ctx.tokens[k].feats.get("Case") == "Loc" and ctx.lemma(k - 1) in PLACE_PREPOSITIONS:
         k -= 2
     org: Anchor | None = None
@@ -611,7 +611,7 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
     while (
         org is not None
         and k >= a
-        and skipped < 3
+        and skipped < 5
         and not _is_head(ctx, k)
         and ctx.tokens[k].pos in ("NOUN", "ADJ")
         and ctx.tokens[k].feats.get("Case") in ("Gen", "Ins")
@@ -724,7 +724,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
-                text = nominative(ctx.tokens, c_start, c_head, c_end)
+                text = role_text(ctx, c_start, c_head, c_end)
                 obj = {"text": text, "org": c_org.entity}
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)

@@ -895,6 +895,15 @@ PHRASINGS = [
         "[США|country|us], уходит.",
         "rg position министр обороны @us",
     ),
+    (
+        "Командующий [Международными силами содействия безопасности|organization|isaf] ([ISAF|organization|isaf]) "
+        "генерал [Дэвид Петреус|person|dp] сообщил.",
+        "dp position командующий @isaf",
+    ),
+    (
+        "Лидер республиканцев в [Сенате США|organization|senate] [Митч Макконнелл|person|mm] выступил против.",
+        "mm position лидер республиканцев @senate",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
