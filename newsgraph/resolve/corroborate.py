@@ -352,8 +352,13 @@ def consolidated_json(item: Consolidated) -> dict[str, Any]:
 def entity_facts(conn: sa.Connection, entity_id: str) -> dict[str, Any]:
     """For an entity dossier: its facts consolidated (one line per predicate,
     with independent sources and the earliest one) and its conflicts."""
-    found = stored_facts(conn, [entity_id])
+    consolidated = consolidate(stored_facts(conn, [entity_id], sentences=False))
+    # Only the earliest fact of each value is shown with its sentence: only those texts are read.
+    earliest = [v.earliest for item in consolidated for v in (item.value, *item.others) if v.earliest]
+    texts = _sentences(conn, [(f.article, f.start, f.stop) for f in earliest])
+    for fact in earliest:
+        fact.sentence = texts[(fact.article, fact.start, fact.stop)]
     return {
-        "facts": [consolidated_json(item) for item in consolidate(found)],
+        "facts": [consolidated_json(item) for item in consolidated],
         "conflicts": conflict_rows(conn, [entity_id]),
     }

@@ -28,4 +28,6 @@ def test_consolidated_facts_and_cost_conflict(tmp_path, pipeline, seed_doc, seed
     costs = [by_predicate["cost"], *by_predicate["cost"]["others"]]
     assert sorted(c["object"]["money"]["amount"] for c in costs) == [1e9, 2e9]
     assert all(c["earliest"]["sentence"] for c in costs)
+    # each value's own earliest sentence, read only for the earliest facts
+    assert any("два миллиарда" in c["earliest"]["sentence"] for c in costs)
     assert any(c["predicate"] == "cost" for c in dossier["conflicts"])
