@@ -657,6 +657,25 @@ def _tail_adjective_org(ctx: Context, head: int, end: int) -> Anchor | None:
     return None
 
 
+def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: dict) -> Iterator[tuple]:
+    """ "президент и главный операционный директор Lockheed Martin X": the first of two roles joined
+    by "и" shares the second's organisation."""
+    a, _ = ctx.spans[si]
+    k = start - 1
+    if k - 1 < a or ctx.tokens[k].text != "и" or not _is_head(ctx, k - 1) or ctx.anchor_at(si, k - 1):
+        return
+    head = k - 1
+    if ctx.tokens[head].feats.get("Number") == "Plur" or ctx.tokens[head].feats.get("Case") != ctx.tokens[
+        start
+    ].feats.get("Case"):
+        return
+    first = head
+    while first - 1 >= a and _modifier(ctx.tokens[first - 1]):
+        first -= 1
+    other = {"text": role_text(ctx, first, head, head + 1), **({"org": obj["org"]} if obj.get("org") else {})}
+    yield ctx.fact(person.entity, "position", other, si, trigger=head, confidence=0.6)
+
+
 def _state_body(ctx: Context, si: int, text: str, org: Anchor) -> tuple[str, Anchor]:
     """ "глава правительства Израиля": the government is the state's, the post is "глава правительства"
     of Israel."""
@@ -722,6 +741,8 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             elif (body := _body_of_role(ctx, head)) is not None:
                 obj["org"], confidence = body, 0.6
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
+            if found is not None and start > head - 8 and start <= head:
+                yield from _coordinated_before(ctx, si, person, start, obj)
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
                 text = role_text(ctx, c_start, c_head, c_end)

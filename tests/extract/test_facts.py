@@ -904,6 +904,11 @@ PHRASINGS = [
         "Лидер республиканцев в [Сенате США|organization|senate] [Митч Макконнелл|person|mm] выступил против.",
         "mm position лидер республиканцев @senate",
     ),
+    (
+        "Его сменит президент и главный операционный директор [Lockheed Martin|organization|lm] "
+        "[Кристофер Кубасик|person|ck].",
+        "ck position президент @lm",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
@@ -931,6 +936,10 @@ NOT_FACTS = [
     ("Указом президента [Иван Петров|person] назначен на должность.", "position"),
     ("[Иван Петров|person] покинул [Россию|country] в 2010 году.", "position"),
     ("[Иван Петров|person] встретился с членами [Сената|organization].", "member_of"),
+    (
+        "[Сергей Лавров|person|sl] и министр обороны [России|country|ru] [Сергей Шойгу|person|ss] прибыли.",
+        "position:sl",
+    ),
     (
         "Сейчас [Керри|person|jk] возглавляет комитет [Сената|organization|senate] по международным делам.",
         "position",
