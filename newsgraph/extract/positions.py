@@ -297,7 +297,10 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         return None
     end = max(tail_end, head + 1)
     # "лидер республиканцев [в] Сенате": the preposition before the organisation is not the role's
-    while end > head + 1 and (ctx.tokens[end - 1].text in QUOTES or ctx.lemma(end - 1) in LINK_PREPOSITIONS):
+    while end > head + 1 and (
+        ctx.tokens[end - 1].text in QUOTES
+        or (ctx.lemma(end - 1) in LINK_PREPOSITIONS and ctx.tokens[end - 1].text.islower())
+    ):
         end -= 1
     return start, head, end, org
 
@@ -672,6 +675,8 @@ def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: 
     first = head
     while first - 1 >= a and _modifier(ctx.tokens[first - 1]):
         first -= 1
+    while first < head and ctx.lemma(first) in lex.POSITION_DROP:
+        first += 1  # "бывший президент и премьер-министр Израиля X"
     other = {"text": role_text(ctx, first, head, head + 1), **({"org": obj["org"]} if obj.get("org") else {})}
     yield ctx.fact(person.entity, "position", other, si, trigger=head, confidence=0.6)
 
@@ -788,9 +793,13 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
         if verb is None:
             continue
         org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
-        if org is not None and any(
-            ctx.tokens[k].text not in QUOTES and lex.REFERRING_NOUNS.get(ctx.lemma(k)) != org.type
-            for k in range(verb + 1, org.start)
+        if (
+            org is not None
+            and org.case == "Gen"
+            and any(
+                ctx.tokens[k].text not in QUOTES and lex.REFERRING_NOUNS.get(ctx.lemma(k)) != org.type
+                for k in range(verb + 1, org.start)
+            )
         ):
             continue  # "возглавляет комитет Сената": the head of something of the Senate's
         if org is not None:

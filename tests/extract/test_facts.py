@@ -909,6 +909,14 @@ PHRASINGS = [
         "[Кристофер Кубасик|person|ck].",
         "ck position президент @lm",
     ),
+    (
+        "Бывший президент и премьер-министр [Израиля|country|il] [Шимон Перес|person|sp] умер.",
+        "sp position президент @il",
+    ),
+    (
+        "[Кобир Чоудури|person|kc], возглавляющий мечеть [Аль-Аман|organization|aa], заявил об этом.",
+        "kc position глава @aa",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
