@@ -620,21 +620,14 @@ def _cooccurring_query(walk: bool) -> sa.Select:
         .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
         .limit(COOCCURRENCE_ARTICLES)
     )
-    # Each other entity's mentions counted per article first, in the order of the index on
-    # (article, entity), so that its articles are counted without a DISTINCT's sort.
-    per_article = (
-        sa.select(mentions.c.entity, mentions.c.article, sa.func.count().label("mentions"))
-        .where(mentions.c.article.in_(own_articles), mentions.c.entity != entity)
-        .group_by(mentions.c.article, mentions.c.entity)
-        .subquery("per_article")
-    )
-    shared = sa.func.count().label("articles")
+    shared = sa.func.count(sa.distinct(mentions.c.article)).label("articles")
     # Ties in articles are broken by how often the other entity is mentioned there.
-    often = sa.cast(sa.func.sum(per_article.c.mentions), sa.Integer).label("mentions")
+    often = sa.func.count(mentions.c.id).label("mentions")
     return (
-        sa.select(per_article.c.entity, shared, often)
-        .group_by(per_article.c.entity)
-        .order_by(sa.desc("articles"), sa.desc("mentions"), per_article.c.entity)
+        sa.select(mentions.c.entity, shared, often)
+        .where(mentions.c.article.in_(own_articles), mentions.c.entity != entity)
+        .group_by(mentions.c.entity)
+        .order_by(sa.desc("articles"), sa.desc("mentions"), mentions.c.entity)
         .limit(sa.bindparam("limit"))
     )
 
