@@ -660,6 +660,29 @@ def _tail_adjective_org(ctx: Context, head: int, end: int) -> Anchor | None:
     return None
 
 
+WORK_VERBS = frozenset({"работать", "служить", "трудиться"})
+
+
+def _works_at(ctx: Context, si: int, end: int) -> Anchor | None:
+    """ "X, бывший астронавт, который продолжает работать в НАСА": the workplace a relative clause
+    right after the role names."""
+    _, b = ctx.spans[si]
+    if end + 1 >= b or ctx.tokens[end].text != "," or ctx.lemma(end + 1) != "который":
+        return None
+    for k in range(end + 2, min(b - 1, end + 9)):
+        if ctx.tokens[k].text in (",", ";", ":"):
+            return None
+        if ctx.lemma(k) in WORK_VERBS and ctx.lemma(k + 1) in ("в", "во"):
+            m = k + 2
+            while m < b and (
+                ctx.tokens[m].text in QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(m)) == "organization"
+            ):
+                m += 1
+            org = _org_anchor(ctx, si, m) if m < b else None
+            return org if org is not None and org.type == "organization" else None
+    return None
+
+
 def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: dict) -> Iterator[tuple]:
     """ "президент и главный операционный директор Lockheed Martin X": the first of two roles joined
     by "и" shares the second's organisation."""
@@ -745,6 +768,8 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 obj["org"], confidence = chained[3].entity, 0.6
             elif (body := _body_of_role(ctx, head)) is not None:
                 obj["org"], confidence = body, 0.6
+            elif (workplace := _works_at(ctx, si, end)) is not None:
+                obj["org"], confidence = workplace.entity, 0.6
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
             if found is not None and start > head - 8 and start <= head:
                 yield from _coordinated_before(ctx, si, person, start, obj)

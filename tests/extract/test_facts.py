@@ -917,6 +917,11 @@ PHRASINGS = [
         "[Кобир Чоудури|person|kc], возглавляющий мечеть [Аль-Аман|organization|aa], заявил об этом.",
         "kc position глава @aa",
     ),
+    (
+        "Так сказал [Скотт Хоровитц|person|sh], бывший астронавт, который сейчас работает в "
+        "[НАСА|organization|nasa].",
+        "sh position астронавт @nasa",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
