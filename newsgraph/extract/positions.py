@@ -350,6 +350,11 @@ def _modifier(token) -> bool:
 def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     _, b = ctx.spans[si]
     j = person.stop
+    if j < b and ctx.tokens[j].text == "(":
+        # "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as spelt in its own language
+        close = next((k for k in range(j + 1, min(b, j + 6)) if ctx.tokens[k].text == ")"), None)
+        if close is not None and close + 1 < b and ctx.tokens[close + 1].text in (",", "—", "–"):
+            j = close + 1
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
     if j + 3 < b and ctx.lemma(j + 1) == "один" and ctx.lemma(j + 2) == "из":

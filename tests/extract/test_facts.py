@@ -922,6 +922,11 @@ PHRASINGS = [
         "[НАСА|organization|nasa].",
         "sh position астронавт @nasa",
     ),
+    (
+        "Так сказал [Скотт Хоровитц|person|sh] (Scott Horowitz), бывший астронавт, который работает в "
+        "[НАСА|organization|nasa].",
+        "sh position астронавт @nasa",
+    ),
     # membership listed after the body
     (
         "В состав [ОДКБ|organization:alliance|csto] входят [Россия|country|ru], [Армения|country|am] и "
