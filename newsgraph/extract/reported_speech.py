@@ -91,6 +91,7 @@ def _in_unit(
             or _cue(ctx, finder, unit, toks, i)
             or _named_as(ctx, finder, unit, toks, i)
             or _news_appeared(ctx, finder, unit, toks, i)
+            or _became_known(ctx, finder, unit, toks, i)
         )
         if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
             # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
@@ -337,7 +338,8 @@ SUCH = frozenset(
         "соответствующее",
     }
 )
-MAKING_VERBS = frozenset({"сделать", "делать"})  # `Такое заявление сделал X`
+# `Такое заявление сделал X`, `Такое заявление распространила пресс-служба X`
+MAKING_VERBS = frozenset({"сделать", "делать", "распространить", "распространять", "обнародовать"})
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
@@ -575,6 +577,26 @@ def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if speaker is None or last is None or last + 1 >= toks.stop or ctx.tokens[last + 1].text != ",":
         return None
     return _quote_around(ctx, finder, unit, i, speaker)
+
+
+def _became_known(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Как стало известно «Коммерсанту», …`, `…, стало известно РБК`: the outlet it became known to."""
+    tok = ctx.tokens[i]
+    if tok.text.lower() != "известно" or i == toks.start or ctx.tokens[i - 1].lemma != "стать":
+        return None
+    k = i + 1
+    while k < toks.stop and ctx.tokens[k].text in QUOTE_OPENERS:
+        k += 1
+    ref = ctx.referent_at(k) if k < toks.stop else None
+    if ref is None or ref.type != "organization":
+        return None
+    first = i - 2 if i - 2 >= toks.start and ctx.tokens[i - 2].text.lower() == "как" else i - 1
+    end = _clause_end(ctx, k, toks.stop)
+    if first == i - 1 and (first == toks.start or ctx.tokens[first - 1].text != ","):
+        return None  # `стало известно` inside a clause: no frame
+    speaker = finder.from_referent(ref, how="org")
+    cue = (ctx.tokens[first].start, tok.stop)
+    return _framed_quote(ctx, finder, unit, first, end, cue, speaker, 0.7)
 
 
 def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
