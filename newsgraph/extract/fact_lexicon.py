@@ -503,6 +503,37 @@ FUTURE_CUES = frozenset(
         "intend",
     }
 )
+# Units of an organisation that a person heads ("возглавлял отдел России в МИДе").
+UNIT_NOUNS = frozenset(
+    {
+        "отдел",
+        "департамент",
+        "управление",
+        "подразделение",
+        "сектор",
+        "дирекция",
+        "главк",
+        "бюро",
+        "лаборатория",
+        "кафедра",
+        "служба",
+        "филиал",
+        "представительство",
+    }
+)
+# Markers of an earlier career step between a name and a role ("X, ранее глава «Газпрома»",
+# "X, в прошлом министр обороны", "X в прошлом — посол"): the post was held, the fact stands.
+PAST_CAREER_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("в", "прошлом"),
+    ("до", "этого"),
+    ("до", "того"),
+    ("ранее",),
+    ("прежде",),
+    ("некогда",),
+    ("когда-то",),
+    ("formerly",),
+    ("previously",),
+)
 # Position words before a head ("бывший президент") that are not part of the role.
 POSITION_DROP = frozenset(
     {

@@ -355,12 +355,29 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
         close = next((k for k in range(j + 1, min(b, j + 6)) if ctx.tokens[k].text == ")"), None)
         if close is not None and close + 1 < b and ctx.tokens[close + 1].text in (",", "—", "–"):
             j = close + 1
+    if j < b and ctx.tokens[j].text not in (",", "—", "–", "-", "("):
+        # "X в прошлом — министр обороны": the time marker before the dash
+        after = _past_marker(ctx, j, b)
+        if after > j and after < b and ctx.tokens[after].text in ("—", "–", "-"):
+            j = after
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
+    # "X, ранее глава «Газпрома»", "X, в прошлом министр обороны": a post held before is still held by X
+    j = _past_marker(ctx, j + 1, b) - 1
     if j + 3 < b and ctx.lemma(j + 1) == "один" and ctx.lemma(j + 2) == "из":
         # "X — один из основателей НТВ": one of several holders of the role
         return _role_at(ctx, si, j + 3, None, plural=True)
     return _role_at(ctx, si, j + 1, person)
+
+
+def _past_marker(ctx: Context, k: int, b: int) -> int:
+    """The index after a marker of a past career step at k ("ранее", "в прошлом", "до этого"),
+    or k itself when there is none."""
+    for marker in lex.PAST_CAREER_MARKERS:
+        n = len(marker)
+        if k + n <= b and tuple(ctx.tokens[k + m].text.lower() for m in range(n)) == marker:
+            return k + n
+    return k
 
 
 def _clause_starts(ctx: Context, si: int, person: Anchor) -> list[int]:
@@ -822,6 +839,13 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
         verb = next((k for k in range(begin, min(b, begin + reach)) if ctx.lemma(k) in LEAD_VERBS), None)
         if verb is None:
             continue
+        unit = _headed_unit(ctx, si, verb)
+        if unit is not None:
+            text, org = unit
+            yield ctx.fact(
+                person.entity, "position", {"text": text, "org": org.entity}, si, trigger=verb, confidence=0.6
+            )
+            return
         org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
         if (
             org is not None
@@ -843,6 +867,52 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
                 confidence=0.7,
             )
             return
+
+
+def _headed_unit(ctx: Context, si: int, verb: int) -> tuple[str, Anchor] | None:
+    """ "возглавлял отдел России в японском МИДе", "возглавляет департамент кадров «Газпрома»": the
+    head of a unit of an organisation → ("глава отдела России", the organisation)."""
+    _, b = ctx.spans[si]
+    unit = verb + 1
+    if unit >= b or ctx.lemma(unit) not in lex.UNIT_NOUNS or ctx.tokens[unit].feats.get("Number") == "Plur":
+        return None
+    if ctx.anchor_at(si, unit) is not None:
+        return None  # "возглавляет Службу внешней разведки": the unit is a named body of its own
+    k = unit + 1
+    # the unit's genitive tail ("отдел России", "департамент международного сотрудничества")
+    while k < b and k - unit <= 4 and ctx.tokens[k].feats.get("Case") == "Gen":
+        k += 1
+    org = None
+    if k + 1 < b and ctx.lemma(k) in ("в", "во"):
+        # "отдел России в японском МИДе": the organisation the unit belongs to
+        org = next(
+            (
+                x
+                for x in ctx.anchors[si]
+                if x.type in ORG_TYPES and k < x.start <= k + 2 and x.case in ("Loc", None)
+            ),
+            None,
+        )
+    if org is None:
+        # "отдел кадров «Газпрома»": the organisation closes the genitive tail
+        org = next(
+            (x for x in ctx.anchors[si] if x.type in ORG_TYPES and unit < x.start and x.stop == k), None
+        )
+        if org is None or org.type == "country":
+            return None
+        k = org.start
+    parsed = _morph().parse(ctx.lemma(unit))
+    genitive = parsed[0].inflect({"gent", "sing"}) if parsed else None
+    if genitive is None:
+        return None
+    tail = " ".join(ctx.tokens[n].text for n in range(unit + 1, k))
+    return " ".join(w for w in ("глава", genitive.word, tail) if w), org
+
+
+def _morph():
+    from newsgraph.morph import analyzer
+
+    return analyzer()
 
 
 def _inverted(ctx: Context, si: int) -> Iterator[tuple]:

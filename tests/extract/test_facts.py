@@ -618,6 +618,29 @@ PHRASINGS = [
         "[Армении|country|am].",
         "kk position премьер-министр @am",
     ),
+    # a post held before, set off after the name ("ранее", "в прошлом", "до этого")
+    (
+        "[Иван Петров|person|ip], в прошлом министр обороны [России|country|ru], назначен послом.",
+        "ip position министр обороны @ru",
+    ),
+    (
+        "[Иван Петров|person|ip], ранее глава [Газпрома|organization|gp], назначен послом.",
+        "ip position глава @gp",
+    ),
+    (
+        "[Иван Петров|person|ip] в прошлом — министр обороны [России|country|ru].",
+        "ip position министр обороны @ru",
+    ),
+    # the head of a unit of an organisation
+    (
+        "Его место займёт [Синдзи Харада|person|sh], ранее возглавлявший отдел [России|country|ru] в "
+        "[японском МИДе|organization|mfa].",
+        "sh position глава отдела России @mfa",
+    ),
+    (
+        "[Иван Петров|person|ip] возглавляет отдел кадров [Газпрома|organization|gp].",
+        "ip position глава отдела кадров @gp",
+    ),
     # leaving a post, being appointed to one, succeeding someone in one
     (
         "[Иван Петров|person|ip] покинул пост министра обороны [России|country|ru].",
