@@ -22,6 +22,7 @@ import re
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract.fact_context import Context, build
 from newsgraph.extract.fact_rules import DOCUMENT_RULES, SENTENCE_RULES
+from newsgraph.extract.positions import pronoun_person
 from newsgraph.model import Doc, Fact
 from newsgraph.pipeline import component
 
@@ -182,8 +183,8 @@ def find_facts(doc: Doc) -> list[Fact]:
         return []
     ctx = build(doc)
     found: list[Fact] = []
-    # every rule needs an entity in the sentence
-    busy = [si for si, row in enumerate(ctx.anchors) if row]
+    # every rule needs an entity in the sentence, or a person continued by "Он"/"Она"
+    busy = [si for si, row in enumerate(ctx.anchors) if row or pronoun_person(ctx, si) is not None]
     results = [r for si in busy for rule in SENTENCE_RULES for r in rule(ctx, si)]
     results += [r for rule in DOCUMENT_RULES for r in rule(ctx)]
     for fact, si, trigger in results:

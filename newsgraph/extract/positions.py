@@ -757,11 +757,34 @@ def _body_of_role(ctx: Context, head: int) -> str | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+def pronoun_person(ctx: Context, si: int) -> Anchor | None:
+    """ "… бывшего министра Игоря Юсуфова. Сейчас он работает спецпредставителем президента":
+    a sentence whose subject is "он"/"она" (after at most one adverb) and that names no person
+    continues the one person named in the sentence before."""
+    a, b = ctx.spans[si]
+    if si == 0 or ctx.of_type(si, ("person",)):
+        return None
+    k = next((k for k in range(a, min(b, a + 2)) if ctx.tokens[k].pos == "PRON"), None)
+    if k is None or ctx.tokens[k].text.lower() not in ("он", "она") or (k > a and ctx.tokens[a].pos != "ADV"):
+        return None
+    named = {x.entity for x in ctx.of_type(si - 1, ("person",)) if not x.referring}
+    if len(named) != 1:
+        return None
+    return Anchor(k, k + 1, named.pop(), "person", "Nom")
+
+
 def position(ctx: Context, si: int) -> Iterator[tuple]:
-    for person in ctx.of_type(si, ("person",)):
+    pronoun = pronoun_person(ctx, si)
+    people = [*ctx.of_type(si, ("person",)), *([pronoun] if pronoun is not None else [])]
+    for person in people:
         if person.referring:
             continue
-        for found in (_left(ctx, si, person), _right(ctx, si, person), _predicate(ctx, si, person)):
+        ways = (
+            (_predicate(ctx, si, person),)
+            if person is pronoun
+            else (_left(ctx, si, person), _right(ctx, si, person), _predicate(ctx, si, person))
+        )
+        for found in ways:
             if found is None:
                 continue
             start, head, end, org = found

@@ -631,6 +631,11 @@ PHRASINGS = [
         "[Иван Петров|person|ip] в прошлом — министр обороны [России|country|ru].",
         "ip position министр обороны @ru",
     ),
+    # "он" opening a sentence continues the one person named in the sentence before
+    (
+        "Планировали выдвинуть [Игоря Юсуфова|person|iy]. Сейчас он работает спецпредставителем президента.",
+        "iy position спецпредставитель президента",
+    ),
     # the head of a unit of an organisation
     (
         "Его место займёт [Синдзи Харада|person|sh], ранее возглавлявший отдел [России|country|ru] в "
@@ -964,6 +969,11 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # two people named before "Он": whose post it is cannot be told
+    (
+        "Приехали [Иван Петров|person|ip] и [Олег Сидоров|person|os]. Он работает министром обороны.",
+        "position",
+    ),
     (
         "Базирующаяся в Риме [ФАО|organization] предупредила, что производство зерновых в мире упадёт.",
         "product",
