@@ -465,6 +465,11 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
                 j = workplace.stop
                 while j < b and ctx.tokens[j].text in QUOTES:
                     j += 1
+        if j + 2 < b and ctx.lemma(j) == "один" and ctx.lemma(j + 1) == "из":
+            # "X является одним из директоров «Газпрома»": one of several holders of the role
+            found = _role_at(ctx, si, j + 2, None, plural=True)
+            if found is not None:
+                return found
         found = _role_at(ctx, si, j, None)  # the role is in the instrumental, or the genitive after "пост"
         if found is not None and found[3] is None and workplace is not None:
             found = (*found[:3], workplace)

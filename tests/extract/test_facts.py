@@ -636,6 +636,11 @@ PHRASINGS = [
         "Планировали выдвинуть [Игоря Юсуфова|person|iy]. Сейчас он работает спецпредставителем президента.",
         "iy position спецпредставитель президента",
     ),
+    # one of several holders of a role, in the predicate
+    (
+        "[Иван Петров|person|ip] является одним из директоров [Газпрома|organization|gp].",
+        "ip position директор @gp",
+    ),
     # the head of a unit of an organisation
     (
         "Его место займёт [Синдзи Харада|person|sh], ранее возглавлявший отдел [России|country|ru] в "
