@@ -549,7 +549,7 @@ def _role_at(
     while k < b and ctx.tokens[k].text in QUOTES:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
-    if org is None and k < b and ctx.tokens[k].text == "и":
+    if org is None and k < b and ctx.tokens[k].text == "и" and end == head + 1:
         # "президента и главного операционного директора компании X": coordinated roles share X
         m = k + 1
         while m < b and _modifier(ctx.tokens[m]):
@@ -710,6 +710,33 @@ def _works_at(ctx: Context, si: int, end: int) -> Anchor | None:
     return None
 
 
+def _coordinated_after(ctx: Context, si: int, person: Anchor, head: int, k: int) -> Iterator[tuple]:
+    """ "работает советником президента и одним из директоров «Газпрома»": a second role joined by
+    "и" in the same case as the first, with its own organisation."""
+    _, b = ctx.spans[si]
+    if k < b and ctx.lemma(k) == "по":
+        # "спецпредставителем президента по энергетическому сотрудничеству и …": past the role's topic
+        stop = min(b, k + 6)
+        while k < stop and ctx.tokens[k].pos in ("ADP", "ADJ", "NOUN") and ctx.anchor_at(si, k) is None:
+            k += 1
+    if k + 1 >= b or ctx.tokens[k].text != "и":
+        return
+    j, plural = k + 1, False
+    if j + 2 < b and ctx.lemma(j) == "один" and ctx.lemma(j + 1) == "из":
+        j, plural = j + 2, True
+    second = _role_at(ctx, si, j, None, plural=plural)
+    if second is None or second[3] is None:
+        return
+    start, second_head, end, org = second
+    case = ctx.tokens[j - 2 if plural else second_head].feats.get("Case")
+    if case != ctx.tokens[head].feats.get("Case"):
+        return
+    text, org = _state_body(ctx, si, role_text(ctx, start, second_head, end), org)
+    yield ctx.fact(
+        person.entity, "position", {"text": text, "org": org.entity}, si, trigger=second_head, confidence=0.6
+    )
+
+
 def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: dict) -> Iterator[tuple]:
     """ "президент и главный операционный директор Lockheed Martin X": the first of two roles joined
     by "и" shares the second's organisation."""
@@ -823,6 +850,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=confidence)
             if found is not None and start > head - 8 and start <= head:
                 yield from _coordinated_before(ctx, si, person, start, obj)
+            yield from _coordinated_after(ctx, si, person, head, org.stop if org is not None else end)
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
                 text = role_text(ctx, c_start, c_head, c_end)

@@ -641,6 +641,12 @@ PHRASINGS = [
         "[Иван Петров|person|ip] является одним из директоров [Газпрома|organization|gp].",
         "ip position директор @gp",
     ),
+    # a second role joined by "и", with its own organisation
+    (
+        "[Иван Петров|person|ip] работает советником президента по энергетике и одним из директоров "
+        "[Газпрома|organization|gp].",
+        "ip position директор @gp",
+    ),
     # the head of a unit of an organisation
     (
         "Его место займёт [Синдзи Харада|person|sh], ранее возглавлявший отдел [России|country|ru] в "
@@ -1195,6 +1201,14 @@ def test_not_facts(marked, predicate):
         and (not target or target in (f.subject, f.object.get("entity"), f.object.get("org")))
     ]
     assert not wrong, doc.facts
+
+
+def test_coordinated_role_with_its_own_complement_keeps_its_organisation():
+    # "советником президента": the first role has its own genitive; Газпром is the second role's only
+    marked = "[Иван Петров|person|ip] работает советником президента и директором [Газпрома|organization|gp]."
+    found = triples(extract(marked_doc(marked)))
+    assert "ip position директор @gp" in found
+    assert "ip position советник президента @gp" not in found
 
 
 def test_denied_and_reported_modality():
