@@ -1520,11 +1520,7 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
             # "Соглашение о сотрудничестве подписали X и Y": the parties follow the verb
             signers = _listed(ctx, [x for x in parties if x.start > i and _subject_case(x)], i)
             if len(signers) >= 2:
-                for partner in signers[1:]:
-                    if partner.entity != signers[0].entity:
-                        yield ctx.fact(
-                            signers[0].entity, "agreement_with", {"entity": partner.entity}, si, trigger=i
-                        )
+                yield from _agreements(ctx, signers[0], signers[1:], si, i, confidence=0.7)
                 continue
         partners = []
         k = next(
@@ -1553,11 +1549,23 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
             subjects, partners = signers[:1], signers[1:]
         if not subjects:
             continue
-        for partner in partners:
-            if partner.entity != subjects[0].entity:
-                yield ctx.fact(
-                    subjects[0].entity, "agreement_with", {"entity": partner.entity}, si, trigger=i
-                )
+        yield from _agreements(ctx, subjects[0], partners, si, i, confidence=0.7)
+
+
+def _agreements(
+    ctx: Context, party: Anchor, partners: list[Anchor], si: int, trigger: int, *, confidence: float = 0.6
+) -> Iterator[Found]:
+    """`party` agreement_with each partner that is another entity, in the text's direction."""
+    for partner in partners:
+        if partner.entity != party.entity:
+            yield ctx.fact(
+                party.entity,
+                "agreement_with",
+                {"entity": partner.entity},
+                si,
+                trigger=trigger,
+                confidence=confidence,
+            )
 
 
 def _compound_countries(ctx: Context, k: int) -> list[str]:
@@ -1625,16 +1633,8 @@ def agreement_between(ctx: Context, si: int) -> Iterator[Found]:
         if i + 1 >= b or ctx.lemma(i + 1) not in ("между", "between") or _unsigned(ctx, si, i):
             continue
         pair = _listed(ctx, [x for x in parties if x.start > i + 1], i + 1)
-        for partner in pair[1:]:
-            if partner.entity != pair[0].entity:
-                yield ctx.fact(
-                    pair[0].entity,
-                    "agreement_with",
-                    {"entity": partner.entity},
-                    si,
-                    trigger=i,
-                    confidence=0.6,
-                )
+        if pair:
+            yield from _agreements(ctx, pair[0], pair[1:], si, i)
 
 
 def agreed(ctx: Context, si: int) -> Iterator[Found]:
@@ -1653,16 +1653,7 @@ def agreed(ctx: Context, si: int) -> Iterator[Found]:
         partners = [x for x in parties if k is not None and x.start == k + 1]
         if not partners and len(subjects) >= 2:
             subjects, partners = subjects[:1], subjects[1:]
-        for partner in partners:
-            if partner.entity != subjects[0].entity:
-                yield ctx.fact(
-                    subjects[0].entity,
-                    "agreement_with",
-                    {"entity": partner.entity},
-                    si,
-                    trigger=i,
-                    confidence=0.6,
-                )
+        yield from _agreements(ctx, subjects[0], partners, si, i)
 
 
 def loan(ctx: Context, si: int) -> Iterator[Found]:
@@ -1676,10 +1667,8 @@ def loan(ctx: Context, si: int) -> Iterator[Found]:
             (x for x in reversed(parties) if x.stop <= i and i - x.stop <= 4 and _subject_case(x)), None
         )
         borrower = next((x for x in parties if 0 < x.start - i <= 4 and x.case == "Dat"), None)
-        if lender and borrower and lender.entity != borrower.entity:
-            yield ctx.fact(
-                lender.entity, "agreement_with", {"entity": borrower.entity}, si, trigger=i, confidence=0.6
-            )
+        if lender and borrower:
+            yield from _agreements(ctx, lender, [borrower], si, i)
 
 
 def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:

@@ -171,6 +171,14 @@ def _acting(ctx: Context, si: int, start: int) -> int | None:
     return None
 
 
+def _role_value(ctx: Context, start: int, head: int, end: int, org: Anchor | None) -> dict:
+    """A position fact's object: the role in the nominative, and the organisation when one is named."""
+    obj: dict = {"text": role_text(ctx, start, head, end)}
+    if org is not None:
+        obj["org"] = org.entity
+    return obj
+
+
 def role_text(ctx: Context, start: int, head: int, end: int) -> str:
     """The role in the nominative; an acting prefix keeps the role it stands for as written
     ("исполняющий обязанности губернатора")."""
@@ -1042,9 +1050,7 @@ def _office_held(ctx: Context, si: int) -> Iterator[tuple]:
         )
         if holder is None:
             continue
-        obj: dict = {"text": role_text(ctx, start, head, end)}
-        if org is not None:
-            obj["org"] = org.entity
+        obj = _role_value(ctx, start, head, end, org)
         yield ctx.fact(holder.entity, "position", obj, si, trigger=head, confidence=0.7)
 
 
@@ -1068,9 +1074,7 @@ def _succeeded(ctx: Context, si: int) -> Iterator[tuple]:
         if found is None:
             continue
         start, head, end, org = found
-        obj: dict = {"text": role_text(ctx, start, head, end)}
-        if org is not None:
-            obj["org"] = org.entity
+        obj = _role_value(ctx, start, head, end, org)
         after = org.stop if org is not None else end
         if post > verb and after > b:
             continue
@@ -1118,9 +1122,7 @@ def _capacity(ctx: Context, si: int) -> Iterator[tuple]:
         if found is None:
             continue
         start, head, end, org = found
-        obj: dict = {"text": role_text(ctx, start, head, end)}
-        if org is not None:
-            obj["org"] = org.entity
+        obj = _role_value(ctx, start, head, end, org)
         yield ctx.fact(subject.entity, "position", obj, si, trigger=head, confidence=0.7)
 
 

@@ -512,15 +512,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         )
         if source is not None:
             finder.remember(tok.start, source)
-        return make_quote(
-            ctx,
-            "indirect",
-            start,
-            stop,
-            cue=(tok.start, tok.stop),
-            speaker=source,
-            confidence=0.7 if source else 0.5,
-            reason=None if source else "impersonal cue: no speaker named",
+        return _sourced_quote(
+            ctx, start, stop, (tok.start, tok.stop), source, "impersonal cue: no speaker named"
         )
     if complement is None:
         complement = _infinitive_complement(ctx, i, toks.stop) or _stance_complement(ctx, i, toks.stop)
@@ -622,16 +615,7 @@ def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: r
     source = finder.document_source(toks.start, i)
     finder.remember(tok.start, source)
     cue = (tok.start, ctx.tokens[noun].stop)
-    return make_quote(
-        ctx,
-        "indirect",
-        start,
-        stop,
-        cue=cue,
-        speaker=source,
-        confidence=0.7 if source else 0.5,
-        reason=None if source else "news that came out: no source named",
-    )
+    return _sourced_quote(ctx, start, stop, cue, source, "news that came out: no source named")
 
 
 def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
@@ -841,15 +825,23 @@ def _trailing_impersonal(
         return None
     tok = ctx.tokens[i]
     finder.remember(tok.start, source)
+    return _sourced_quote(ctx, start, stop, (tok.start, tok.stop), source, "impersonal cue: no speaker named")
+
+
+def _sourced_quote(
+    ctx: QuoteContext, start: int, stop: int, cue: tuple[int, int], source: Speaker | None, missing: str
+) -> Quote:
+    """Reported speech whose speaker is a document's or a report's source, when one is named;
+    with none, a lower confidence and `missing` as the reason."""
     return make_quote(
         ctx,
         "indirect",
         start,
         stop,
-        cue=(tok.start, tok.stop),
+        cue=cue,
         speaker=source,
         confidence=0.7 if source else 0.5,
-        reason=None if source else "impersonal cue: no speaker named",
+        reason=None if source else missing,
     )
 
 
