@@ -35,7 +35,6 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from newsgraph.evaluate.textmatch import text_equal
@@ -63,11 +62,10 @@ TYPES = {
 }
 
 
-@cache
 def _morph():
-    import pymorphy3
+    from newsgraph.morph import analyzer  # the process's shared analyser
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def lemmas(text: str) -> set[str]:

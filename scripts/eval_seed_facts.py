@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from functools import cache
 from pathlib import Path
 
 from newsgraph.extract import facts as facts_stage
@@ -25,11 +24,10 @@ from newsgraph.nlp.natasha_stage import analyse
 PREDICATES = set(facts_stage.SIGNATURES)
 
 
-@cache
 def _morph():
-    import pymorphy3
+    from newsgraph.morph import analyzer  # the process's shared analyser
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def lemmas(text: str) -> set[str]:

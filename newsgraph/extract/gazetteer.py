@@ -16,6 +16,8 @@ from importlib import resources
 
 import pymorphy3
 
+from newsgraph.morph import analyzer
+
 COLUMNS = ("id", "type", "kind", "ru", "en", "wikidata", "aliases", "keys", "source")
 WORD = re.compile(r"[\w\-'’.&+]+")
 
@@ -32,15 +34,14 @@ class Entry:
     source: str
 
 
-@cache
 def morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+    """The process's shared pymorphy3 analyser (`newsgraph.morph`)."""
+    return analyzer()
 
 
-@lru_cache(maxsize=65536)
 def parses(word: str) -> tuple:
-    """pymorphy3's parses of a word, cached: names repeat across articles."""
-    return tuple(morph().parse(word))
+    """pymorphy3's parses of a word (the shared analyser remembers them: names repeat)."""
+    return tuple(analyzer().parse(word))
 
 
 @lru_cache(maxsize=65536)
