@@ -394,15 +394,15 @@ def _about_this(
             return None
         _name_vague_speaker(ctx, earlier, (start, stop), speaker, tok.start, finder)
         return None
-    finder.remember(tok.start, speaker)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)  # `«…». Так прокомментировал Иванов.`
-    return make_quote(
+    return _said(
         ctx,
+        finder,
+        i,
         kind,
         start,
         stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
+        speaker,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.7 if speaker is not None else 0.5,
         reason="`об этом`: the statement is the sentence before the cue",
@@ -546,17 +546,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(i, ceiling)
-    finder.remember(tok.start, speaker)
-    return make_quote(
-        ctx,
-        kind,
-        start,
-        stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
-        outlet=outlet,
-        confidence=confidence,
-        reason=reason,
+    return _said(
+        ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=confidence, reason=reason
     )
 
 
@@ -722,16 +713,15 @@ def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: rang
         return None
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
-    tok = ctx.tokens[i]
-    finder.remember(tok.start, speaker)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
-    return make_quote(
+    return _said(
         ctx,
+        finder,
+        i,
         kind,
         start,
         stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
+        speaker,
         confidence=OMITTED_CONFIDENCE,
         reason="a participle of opinion: the view of the person the sentence is about",
     )
@@ -1021,17 +1011,9 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     topic = TOPIC_CLAUSE.match(ctx.text, start, stop)
     if topic is not None:  # `О том, что …, сказал X`: the words are the `что`-clause
         start = topic.end()
-    tok = ctx.tokens[i]
-    finder.remember(tok.start, speaker)
-    return make_quote(
-        ctx,
-        "unmarked" if dashed else "indirect",  # no quotation marks: not `direct`
-        start,
-        stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
-        outlet=finder.outlet(i, toks.stop),
-        confidence=0.75,
+    kind = "unmarked" if dashed else "indirect"  # no quotation marks: not `direct`
+    return _said(
+        ctx, finder, i, kind, start, stop, speaker, outlet=finder.outlet(i, toks.stop), confidence=0.75
     )
 
 
@@ -1101,14 +1083,14 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         if tail_words[0] not in cues.BECAUSE and tail.lstrip()[:1] == ",":
             stop = q.close_at + 1  # `назвал выборы «фарсом», заявив …`: the clause ends at the comma
         start, stop = trim(ctx.text, start, stop, period=True)
-    finder.remember(tok.start, subject)
-    return make_quote(
+    return _said(
         ctx,
+        finder,
+        i,
         kind,
         start,
         stop,
-        cue=(tok.start, tok.stop),
-        speaker=subject,
+        subject,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.7,
         reason="a quoted epithet after `назвал`",
@@ -1150,14 +1132,14 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     k = i + 1 + epithet[-1] + 1
     while k < end and ctx.tokens[k].feats.get("Case") == "Gen" and ctx.tokens[k].pos in ("NOUN", "ADJ"):
         stop, k = ctx.tokens[k].stop, k + 1
-    finder.remember(tok.start, subject)
-    return make_quote(
+    return _said(
         ctx,
+        finder,
+        i,
         "indirect",
         words[0].start,
         stop,
-        cue=(tok.start, tok.stop),
-        speaker=subject,
+        subject,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.7,
         reason="an evaluation after `назвал`",
@@ -1184,17 +1166,8 @@ def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) 
         role = next((k for k in range(first + 1, subject) if ctx.tokens[k].lemma in cues.ROLE_NOUNS), subject)
         end = ctx.tokens[role - 1].stop  # the topic ends where the role before the name begins
     start, stop = trim(ctx.text, ctx.tokens[first].start, end)
-    tok = ctx.tokens[i]
-    finder.remember(tok.start, speaker)
-    return make_quote(
-        ctx,
-        "indirect",
-        start,
-        stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
-        outlet=finder.outlet(i, toks.stop),
-        confidence=0.7,
+    return _said(
+        ctx, finder, i, "indirect", start, stop, speaker, outlet=finder.outlet(i, toks.stop), confidence=0.7
     )
 
 
@@ -1222,15 +1195,14 @@ def _colon_paragraph(
         if speaker is None:
             return None
     start, stop = trim(ctx.text, pstart, pstop)
-    tok = ctx.tokens[i]
-    finder.remember(tok.start, speaker)
-    return make_quote(
+    return _said(
         ctx,
+        finder,
+        i,
         "unmarked",
         start,
         stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
+        speaker,
         outlet=finder.outlet(i, last),
         confidence=0.7,
         reason="words set off as their own paragraph after a colon",
@@ -1240,15 +1212,14 @@ def _colon_paragraph(
 def _quote_around(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int, speaker: Speaker) -> Quote:
     """A cue set off by commas inside the reported sentence: the content is the whole sentence."""
     start, stop = trim(ctx.text, unit.start, unit.stop, period=True)
-    tok = ctx.tokens[i]
-    finder.remember(tok.start, speaker)
-    return make_quote(
+    return _said(
         ctx,
+        finder,
+        i,
         "indirect",
         start,
         stop,
-        cue=(tok.start, tok.stop),
-        speaker=speaker,
+        speaker,
         outlet=finder.outlet(i, ctx.token_at(speaker.stop - 1) or i),
         confidence=0.7,
     )
@@ -1272,3 +1243,33 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
             found.how, found.start, found.stop = "omitted", verb.start, verb.stop
             return found
     return None
+
+
+def _said(
+    ctx: QuoteContext,
+    finder: SpeakerFinder,
+    i: int,
+    kind: str,
+    start: int,
+    stop: int,
+    speaker: Speaker | None,
+    *,
+    outlet: str | None = None,
+    confidence: float = 0.7,
+    reason: str | None = None,
+) -> Quote:
+    """Speech cued by the word at `i`: its speaker remembered (later pronouns and roles look back
+    to it) and the cue word kept on the quote."""
+    tok = ctx.tokens[i]
+    finder.remember(tok.start, speaker)
+    return make_quote(
+        ctx,
+        kind,
+        start,
+        stop,
+        cue=(tok.start, tok.stop),
+        speaker=speaker,
+        outlet=outlet,
+        confidence=confidence,
+        reason=reason,
+    )
