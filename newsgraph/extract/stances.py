@@ -33,13 +33,26 @@ STAGE = "stances.lexicon.v1"
 WINDOW = 8
 HARM_BEFORE = 3
 HARM_AFTER = 4
-NEGATORS = frozenset({"не", "нет", "ни", "без"})
+PARTICLES = frozenset({"не", "ни"})  # negations reaching over verbs: "не хочет конфликтовать"
+NEGATION_REACH = 2  # verbs or adverbs between the particle and the word it turns round
+CHAIN_POS = frozenset({"VERB", "AUX", "ADV"})
 AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})  # "угроза со стороны X": X is the doer
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
 
+class Lexicon:
+    """One section of the lexicon: lemma prefixes and whole lemmas ("рад$")."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.prefixes = tuple(w for w in words if not w.endswith("$"))
+        self.exact = frozenset(w[:-1] for w in words if w.endswith("$"))
+
+    def __contains__(self, lemma: object) -> bool:
+        return isinstance(lemma, str) and (lemma in self.exact or lemma.startswith(self.prefixes))
+
+
 @cache
-def lexicon() -> dict[str, tuple[str, ...]]:
+def lexicon() -> dict[str, Lexicon]:
     sections: dict[str, list[str]] = {}
     current = None
     text = resources.files("newsgraph").joinpath("data", "stance_lexicon.txt").read_text(encoding="utf-8")
@@ -49,11 +62,11 @@ def lexicon() -> dict[str, tuple[str, ...]]:
             current = sections.setdefault(line[1:-1], [])
         elif line and current is not None:
             current.extend(line.split())
-    return {name: tuple(words) for name, words in sections.items()}
+    return {name: Lexicon(words) for name, words in sections.items()}
 
 
 def _has(lemma: str, section: str) -> bool:
-    return lemma.startswith(lexicon()[section])
+    return lemma in lexicon()[section]
 
 
 def _harm_at(tokens: list[Token], i: int) -> bool:
@@ -76,9 +89,20 @@ def word_polarity(tokens: list[Token], i: int) -> int:
         return -1  # "недипломатический", "непростой"
     else:
         return 0
-    if i > 0 and tokens[i - 1].lemma in NEGATORS:
-        return -value
-    return value
+    return -value if negated(tokens, i) else value
+
+
+def negated(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is turned round: "не поддержал", "отсутствие доверия",
+    "не хочет конфликтовать", "не будет поддерживать"."""
+    if i > 0 and _has(tokens[i - 1].lemma, "negating_words"):
+        return True
+    for j in range(i - 1, max(-1, i - 2 - NEGATION_REACH), -1):
+        if tokens[j].lemma in PARTICLES:
+            return True
+        if tokens[j].pos not in CHAIN_POS:
+            return False
+    return False
 
 
 def _victim(tokens: list[Token], first: int, last: int) -> bool:
