@@ -561,6 +561,50 @@ POSITION_DROP = frozenset(
         "an",
     }
 )
+# Military and police ranks: a rank stands between a post and the name ("командир дивизии полковник X",
+# "командующий Сухопутными войсками генерал армии X"); the post before it is the name's as well.
+RANKS = frozenset(
+    {
+        "генерал",
+        "генерал-лейтенант",
+        "генерал-майор",
+        "генерал-полковник",
+        "адмирал",
+        "вице-адмирал",
+        "контр-адмирал",
+        "маршал",
+        "полковник",
+        "подполковник",
+        "майор",
+        "капитан",
+        "лейтенант",
+        "сержант",
+        "general",
+    }
+)
+# Lemmas that head a time phrase between a name and its verb ("в 2005–2010 годах был", "в марте назначен").
+TIME_WORDS = frozenset(
+    {
+        "год",
+        "месяц",
+        "неделя",
+        "день",
+        "время",
+        "период",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    }
+)
 # Head-of-state titles: with no organisation stated, the country in focus is meant.
 # Roles that name the state itself ("глава государства"): the country in focus is meant.
 NATIONAL_PHRASES = frozenset({"глава государства", "глава правительства", "лидер страны", "глава страны"})

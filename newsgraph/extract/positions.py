@@ -57,9 +57,16 @@ COPULAS = frozenset(
         "возглавить",
         "переизбрать",
         "вступить",  # "вступил в должность министра обороны"
+        "вступать",
+        "перейти",  # "перешёл на должность заместителя директора"
+        "переходить",
+        "заступить",  # "заступил на пост"
+        "вернуться",  # "вернулся на пост главы"
     }
 )
-LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "head", "lead"})
+LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "командовать", "head", "lead"})
+# the title a leading verb gives: "возглавлял Минобороны" → глава, "командовал армией" → командующий
+LEAD_TITLES = {"командовать": "командующий"}
 # verbs that take a role away: "покинул пост министра", "освобождён от должности губернатора"
 EXIT_VERBS = frozenset(
     {
@@ -139,7 +146,20 @@ def _is_head(ctx: Context, i: int) -> bool:
         return False
     lemma = ctx.lemma(i)
     # "экс-председатель", "женщина-спикер": the role is the hyphenated part
-    return lemma in lex.positions() or ("-" in lemma and any(p in lex.positions() for p in lemma.split("-")))
+    return (
+        lemma in lex.positions()
+        or ("-" in lemma and any(p in lex.positions() for p in lemma.split("-")))
+        or _deputy_of(lemma)
+    )
+
+
+def _deputy_of(lemma: str) -> bool:
+    """ "замкомандующего", "замначальника", "замгенпрокурора": a deputy's title, written as "зам" and
+    the role in the genitive, which the lemmatiser leaves as it stands."""
+    if not lemma.startswith("зам") or len(lemma) < 7:
+        return False
+    rest = lemma[3:]
+    return any(len(p) >= 6 and rest.startswith(p[:-2]) and len(rest) <= len(p) + 3 for p in lex.positions())
 
 
 DEMONSTRATIVES = frozenset({"этот", "тот", "данный", "сам", "указанный", "наш", "свой"})
@@ -198,6 +218,11 @@ def role_text(ctx: Context, start: int, head: int, end: int) -> str:
         word = next(w for w in (lemma[:-2] + "ющий", lemma[:-5] + "ующий") if w in lex.positions())
         rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head + 1 : end])
         return f"{word} {rest}".strip().replace("ё", "е")
+    if ctx.lemma(head) not in lex.positions() and _deputy_of(ctx.lemma(head)):
+        # "замсекретаря", "замкомандующего" do not decline: the word as written
+        before = nominative(tokens, start, head, head + 1).rsplit(" ", 1)[0] if start < head else ""
+        rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head:end])
+        return f"{before} {rest}".strip().replace("ё", "е")
     return nominative(tokens, start, head, end)
 
 
@@ -329,8 +354,8 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
     """The name stands in apposition to the role: the same case, allowing for the tagger's
     ambiguities (an animate accusative is a genitive; foreign names often come out nominative)."""
     role = ctx.tokens[head].feats.get("Case")
-    if not person.case or not role or person.case == role:
-        return True
+    if not person.case or not role or person.case == role or _deputy_of(ctx.lemma(head)):
+        return True  # "замкомандующего" does not decline: the tagger's case for it means nothing
     if role == "Acc" and person.case == "Gen":
         return True
     if person.case in ("Nom", "Acc") and role == "Gen":
@@ -422,9 +447,11 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
     _, b = ctx.spans[si]
     for begin in _clause_starts(ctx, si, person):
         reach = RELATIVE_REACH + 1 if begin > person.stop else 4
-        verb = next(
-            (k for k in range(begin, min(b, begin + reach)) if ctx.lemma(k) in COPULAS | EXIT_VERBS), None
-        )
+        verb = _verb_within(ctx, si, begin, reach, COPULAS | EXIT_VERBS | {"быть"})
+        if verb is not None and ctx.lemma(verb) == "быть":
+            # "был назначен", "была избрана": the verb after the auxiliary
+            nxt = _verb_within(ctx, si, verb + 1, 1, COPULAS | EXIT_VERBS)
+            verb = nxt if nxt is not None else verb
         if verb is None and begin == person.stop:
             # "X принёс присягу и официально вступил в должность …": a second predicate joined by "и"
             joined = next(
@@ -479,11 +506,50 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
             if found is not None:
                 return found
         found = _role_at(ctx, si, j, None)  # the role is in the instrumental, or the genitive after "пост"
+        if (
+            found is not None
+            and ctx.lemma(verb) == "быть"
+            and not offices
+            and ctx.tokens[found[1]].feats.get("Case") != "Ins"
+        ):
+            continue  # "был [министром]": "быть" gives a role in the instrumental only
         if found is not None and found[3] is None and workplace is not None:
             found = (*found[:3], workplace)
         if found is not None:
             return found
     return _appointed(ctx, si, person)
+
+
+def _free(ctx: Context, k: int) -> bool:
+    """A word that does not count towards the reach between a name and its verb: a time phrase
+    ("в 2005–2010 годах", "в прошлом году", "с марта"), an adverb, or "до этого"."""
+    token = ctx.tokens[k]
+    lemma = ctx.lemma(k)
+    if _when(ctx, k) or lemma in lex.TIME_WORDS or token.text.isdigit() or token.pos == "ADV":
+        return True
+    if lemma in ("в", "во", "с", "со", "по", "до", "после", "и"):
+        return True
+    if lemma in ("этот", "тот") and k > 0 and ctx.lemma(k - 1) in ("до", "после"):
+        return True
+    # "в прошлом году", "в том же году": an adjective of the time word after it
+    nxt = k + 1 < len(ctx.tokens) and ctx.lemma(k + 1) in lex.TIME_WORDS
+    return nxt and token.pos in ("ADJ", "DET", "PART")
+
+
+def _verb_within(ctx: Context, si: int, begin: int, reach: int, lemmas: frozenset[str]) -> int | None:
+    """The first word from `begin` whose lemma is in `lemmas`, within `reach` words that count."""
+    _, b = ctx.spans[si]
+    counted = 0
+    k = begin
+    while k < b and counted < reach:
+        if ctx.lemma(k) in lemmas:
+            return k
+        if ctx.tokens[k].text in (";", ":"):
+            return None
+        if not _free(ctx, k):
+            counted += 1
+        k += 1
+    return None
 
 
 def _when(ctx: Context, j: int) -> bool:
@@ -571,8 +637,9 @@ def _role_at(
             shared = _org_anchor(ctx, si, m) if m < b else None
             if shared is not None and shared.type == "organization":
                 org = shared
-    # a quoted name keeps its own form ("директора «Газпром межрегионгаза»")
-    if org and org.case not in ("Gen", None) and k == end:
+    # a quoted name keeps its own form ("директора «Газпром межрегионгаза»"); "командующий флотом"
+    # governs the instrumental
+    if org and org.case not in ("Gen", None, *tail_case) and k == end:
         org = None
     after = org.stop if org else end
     while after < b and ctx.tokens[after].text in QUOTES:
@@ -658,6 +725,24 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
             end = k + 1
         k -= 1
         skipped += 1
+    if org is None and ctx.lemma(head) in lex.RANKS:
+        # "командир дивизии полковник X", "командующий Сухопутными войсками генерал армии X": the post
+        # before a rank is the name's, with what it commands when that is no name
+        end = k + 1
+        while (
+            k >= a
+            and end - k <= 4
+            and not _is_head(ctx, k)
+            and ctx.tokens[k].pos in ("NOUN", "ADJ")
+            and ctx.tokens[k].feats.get("Case") in ("Gen", "Ins")
+        ):
+            k -= 1
+        if k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k) or ctx.lemma(k) in lex.RANKS:
+            return None
+        role = ctx.tokens[k]
+        if role.feats.get("Number") == "Plur" or role.feats.get("Case") != ctx.tokens[head].feats.get("Case"):
+            return None
+        return k, k, end, None
     if org is None or k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k):
         return None
     role = ctx.tokens[k]
@@ -848,7 +933,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 country = _country_in_focus(ctx, si, head)
                 if country:
                     obj["org"], confidence = country, 0.6
-            elif chained is not None and chained[3].type == "country":
+            elif chained is not None and chained[3] is not None and chained[3].type == "country":
                 # "глава представительства США в регионе помощник заместителя госсекретаря X": both for the US
                 obj["org"], confidence = chained[3].entity, 0.6
             elif (body := _body_of_role(ctx, head)) is not None:
@@ -861,8 +946,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             yield from _coordinated_after(ctx, si, person, head, org.stop if org is not None else end)
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
-                text = role_text(ctx, c_start, c_head, c_end)
-                obj = {"text": text, "org": c_org.entity}
+                obj = _role_value(ctx, c_start, c_head, c_end, c_org)
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
     yield from _headed_by(ctx, si)
@@ -897,10 +981,10 @@ def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
 
 def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
     """ "X возглавляет Минобороны", "X, который возглавлял компанию Y,": X is its head."""
-    _, b = ctx.spans[si]
+    _a, _b = ctx.spans[si]
     for begin in _clause_starts(ctx, si, person):
         reach = RELATIVE_REACH + 1 if begin > person.stop else 3
-        verb = next((k for k in range(begin, min(b, begin + reach)) if ctx.lemma(k) in LEAD_VERBS), None)
+        verb = _verb_within(ctx, si, begin, reach, LEAD_VERBS)
         if verb is None:
             continue
         unit = _headed_unit(ctx, si, verb)
@@ -921,7 +1005,8 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
         ):
             continue  # "возглавляет комитет Сената": the head of something of the Senate's
         if org is not None:
-            text, org = _state_body(ctx, si, "глава", org)  # "возглавил правительство Армении"
+            # "возглавил правительство Армении", "командовал 58-й армией"
+            text, org = _state_body(ctx, si, LEAD_TITLES.get(ctx.lemma(verb), "глава"), org)
             yield ctx.fact(
                 person.entity,
                 "position",

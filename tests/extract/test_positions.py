@@ -1,0 +1,138 @@
+"""Table-driven cases for the `position` rule: careers, military commands, deputies' short titles.
+
+Sentences are marked up as in test_facts.py: ``[Name|type|id]`` marks an entity mention. Each case
+lists the position triples that must come out (``id text @org``) and those that must not (``!…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.extract.facts import extract
+from newsgraph.model import Doc, Entity, Mention
+from newsgraph.nlp.natasha_stage import analyse
+
+MARK = re.compile(r"\[([^\]|]+)\|([\w:]+)(?:\|([\w-]+))?\]")
+
+
+def marked_doc(marked: str) -> Doc:
+    text, mentions, entities = "", [], {}
+    last = 0
+    for m in MARK.finditer(marked):
+        text += marked[last : m.start()]
+        name, etype, eid = m.group(1), m.group(2), m.group(3)
+        eid = eid or name.lower().replace(" ", "_")
+        mentions.append(Mention(len(text), len(text) + len(name), name, etype, eid, stage="test"))
+        entities.setdefault(eid, Entity(eid, etype, {"ru": name}, None))
+        text += name
+        last = m.end()
+    text += marked[last:]
+    doc = analyse(Doc(text=text, published="2025-12-18", lang="ru"))
+    doc.mentions, doc.entities = mentions, list(entities.values())
+    return doc
+
+
+def positions(marked: str) -> set[str]:
+    doc = extract(marked_doc(marked))
+    found = set()
+    for fact in doc.facts:
+        if fact.predicate == "position":
+            org = fact.object.get("org")
+            found.add(f"{fact.subject} {fact.object['text']}" + (f" @{org}" if org else ""))
+    return found
+
+
+CASES = [
+    # career histories: a post held before, with "быть", a time phrase or "до этого" in between
+    (
+        "В 1998–2003 годах [Ольга Рябова|person|ryabova] была генеральным консулом в [Гамбурге|location|hh].",
+        ["ryabova генеральный консул"],
+    ),
+    (
+        "До этого [Семен Гуров|person|gurov] был губернатором [Курганской области|location|kurgan].",
+        ["gurov губернатор @kurgan"],
+    ),
+    (
+        "[Тимур Асланов|person|aslanov], который прежде был министром транспорта, подал в отставку.",
+        ["aslanov министр транспорта"],
+    ),
+    (
+        "[Роман Дьяков|person|dyakov] в марте 2019 года был назначен первым вице-премьером.",
+        ["dyakov первый вице-премьер"],
+    ),
+    (
+        "[Роман Дьяков|person|dyakov] с 2011 по 2016 год возглавлял [Росморречфлот|organization|rmrf].",
+        ["dyakov глава @rmrf"],
+    ),
+    (
+        "[Кира Лаптева|person|lapteva] перешла на должность заместителя директора [ФСИН|organization|fsin].",
+        ["lapteva заместитель директора @fsin"],
+    ),
+    (
+        "[Кира Лаптева|person|lapteva] вернулась на пост председателя [Счетной палаты|organization|sp].",
+        ["lapteva председатель @sp"],
+    ),
+    (
+        "[Виктор Ганин|person|ganin] освобожден от должности командующего [Балтийским флотом|organization|bf].",
+        ["ganin командующий @bf"],
+    ),
+    (
+        "Ранее [Виктор Ганин|person|ganin] командовал [20-й армией|organization|a20].",
+        ["ganin командующий @a20"],
+    ),
+    # military commands: a post before a rank, deputies' short titles
+    (
+        "Командующий Воздушно-десантными войсками генерал-полковник [Андрей Сердюк|person|serdyuk] "
+        "провел учения.",
+        ["serdyuk командующий воздушно-десантными войсками", "serdyuk генерал-полковник"],
+    ),
+    (
+        "Командир дивизии полковник [Игорь Жук|person|zhuk] доложил о готовности.",
+        ["zhuk командир дивизии"],
+    ),
+    (
+        "Замкомандующего [Тихоокеанским флотом|organization|tof] [Олег Лиходед|person|likhoded] "
+        "вышел в море.",
+        ["likhoded замкомандующего @tof"],
+    ),
+    (
+        "Первый замначальника [Генштаба|organization|gs] [Петр Ветров|person|vetrov] посетил полигон.",
+        ["vetrov первый замначальника @gs"],
+    ),
+    (
+        "Президент отправил в отставку замсекретаря [Совбеза|organization|sb] [Павла Ветрова|person|vetrov].",
+        ["vetrov замсекретаря @sb"],
+    ),
+    # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
+    ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
+    ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
+    ("После учений полковник [Игорь Жук|person|zhuk] уехал домой.", ["!zhuk после учений"]),
+    ("[Семен Гуров|person|gurov] перешел в компанию [Норникель|organization|nn] весной.", []),
+    ("[Семен Гуров|person|gurov] будет доволен, если соседи придут.", []),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_position(marked: str, expected: list[str]) -> None:
+    found = positions(marked)
+    for item in expected:
+        if item.startswith("!"):
+            assert not any(f.startswith(item[1:]) for f in found), (
+                f"expected no position like {item[1:]!r}, came {sorted(found)}: the rule reads too far"
+            )
+        else:
+            assert item in found, f"expected {item!r}, came {sorted(found)}: the position rule missed it"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Олег Лиходед|person|likhoded] был доволен итогами учений.",
+        "[Семен Гуров|person|gurov] перешел в компанию [Норникель|organization|nn] весной.",
+    ],
+)
+def test_no_position(marked: str) -> None:
+    found = positions(marked)
+    assert not found, f"expected no position, came {sorted(found)}: a verb with no role gave one"
