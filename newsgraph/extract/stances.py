@@ -207,11 +207,228 @@ class QuoteScorer:
         return found
 
 
+# --- stances outside quotes ------------------------------------------------------
+
+HOLDER_TYPES = frozenset({"person", "organization", "country", "group"})
+VERB_WEIGHT = 2  # an explicit "осудил", "поддержал" outweighs a word near a mention
+COMPLEMENT_REACH = 3  # "выступил [резко] против", "выразил [свою полную] поддержку"
+HOLDER_REACH = 4  # an inverted subject: "против … выступают США", "поддержал премьер-министр X"
+CLAUSE_STOPS = frozenset({";", ":"})
+CLAUSE_WORDS = frozenset(
+    {"что", "который", "чтобы", "но", "а", "однако", "поскольку", "потому", "если", "когда"}
+)
+COORDINATION = frozenset({"и", "или", ","})
+REFLEXIVE = frozenset({"себя", "себе", "собой"})
+MARKERS = {"против": -1, "за": 1}  # "выступил против X", "голосовал за X"
+QUOTE_MARKS = frozenset("«»\"„“”'")
+
+
+class VerbStances:
+    """Stances stated by a verb in a sentence, quote or not.
+
+    "X осудил Y", "X поддержал Y", "Y поздравил X"; "X выступил против Y",
+    "X голосовал за Y", "X выразил поддержку Y", "X подверг критике Y"; and
+    the reverse "Y пользуется доверием X". The holder is the verb's subject
+    (a nominative mention before it, or just after it when inverted); the
+    targets are the mentions of its clause on the other side. A negation
+    before the verb turns it round; so does a target the verb acts against
+    ("поддержал санкции против России", "осудил нападение на Израиль").
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        starts = [t.start for t in doc.tokens]
+        types = {e.id: e.type for e in doc.entities}
+        self.ending: dict[int, tuple[str, int, int]] = {}
+        self.beginning: dict[int, tuple[str, int, int]] = {}
+        for mention in doc.mentions:
+            first = bisect_left(starts, mention.start)
+            last = bisect_left(starts, mention.stop) - 1
+            if first > last:
+                continue
+            span = (mention.entity, first, last)
+            self.beginning.setdefault(first, span)
+            self.ending.setdefault(last, span)
+        self.types = types
+        self.sentences = [
+            (bisect_left(starts, s.start), bisect_left(starts, s.stop), s.start, s.stop)
+            for s in doc.sentences
+        ]
+
+    def _finite(self, i: int) -> bool:
+        tok = self.tokens[i]
+        return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
+
+    def _nominative(self, span: tuple[str, int, int]) -> bool:
+        entity, first, last = span
+        if self.types.get(entity) not in HOLDER_TYPES:
+            return False
+        cases = {self.tokens[first].feats.get("Case"), self.tokens[last].feats.get("Case")}
+        return "Nom" in cases or cases == {None}
+
+    def _clause_end(self, i: int, hi: int) -> int:
+        tokens = self.tokens
+        for j in range(i + 1, hi):
+            text = tokens[j].text
+            if text in CLAUSE_STOPS or (self._finite(j) and j > i + 1):
+                return j
+            if text == "," and j + 1 < hi and tokens[j + 1].lemma in CLAUSE_WORDS:
+                return j
+        return hi
+
+    def _clause_start(self, i: int, lo: int) -> int:
+        for j in range(i - 1, lo - 1, -1):
+            if self.tokens[j].text in CLAUSE_STOPS or self.tokens[j].text == ",":
+                return j + 1
+        return lo
+
+    def _subject(
+        self, i: int, lo: int, subjects: dict[int, tuple[str, int, int]]
+    ) -> tuple[str, int, int] | None:
+        """The nominative mention before the verb tokens[i], within its clause."""
+        tokens = self.tokens
+        for j in range(i - 1, lo - 1, -1):
+            span = self.ending.get(j)
+            if span and self._nominative(span):
+                return span
+            if tokens[j].text in CLAUSE_STOPS or tokens[j].lemma in CLAUSE_WORDS:
+                return None
+            if self._finite(j):
+                return subjects.get(j)  # "X осудил … и поддержал …": the subject they share
+        return None
+
+    def _inverted(self, i: int, hi: int) -> tuple[str, int, int] | None:
+        """A nominative mention just after the verb: "… выступают США"."""
+        for j in range(i + 1, min(hi, i + 1 + HOLDER_REACH)):
+            span = self.beginning.get(j)
+            if span and self._nominative(span):
+                return span
+            if self.tokens[j].pos == "PUNCT" and self.tokens[j].text not in "-":
+                return None
+        return None
+
+    def _complement(self, i: int, hi: int) -> tuple[int, int]:
+        """(polarity, index) of what a complement verb says: "против", "за" or an evaluative word."""
+        tokens = self.tokens
+        for j in range(i + 1, min(hi, i + 2 + COMPLEMENT_REACH)):
+            tok = tokens[j]
+            if tok.pos == "ADP" and tok.lemma in MARKERS:
+                return MARKERS[tok.lemma], j
+            if tok.pos in ("NOUN", "ADJ"):
+                value = word_polarity(tokens, j)
+                if value:
+                    return value, j
+            if tok.pos == "PUNCT" and tok.text not in QUOTE_MARKS:
+                break
+        return 0, i
+
+    def _objects(self, begin: int, end: int, holder: str) -> list[tuple[str, int, int]]:
+        """The first mention in tokens[begin:end], with those inside it and those joined to it
+        by "и", "или" or a comma: "осудил Иран и Сирию", not "… в споре с Еврокомиссией"."""
+        found: list[tuple[str, int, int]] = []
+        j = begin
+        while j < end:
+            span = self.beginning.get(j)
+            if span is None:
+                if found:
+                    break
+                j += 1
+                continue
+            stop = span[2]
+            for k in range(j, min(end, stop + 1)):  # the mention and those nested in it
+                inner = self.beginning.get(k)
+                if inner and inner[0] != holder and inner not in found:
+                    found.append(inner)
+                    stop = max(stop, inner[2])
+            j = stop + 1
+            if j + 1 < end and self.tokens[j].lemma in COORDINATION:
+                j += 1
+            else:
+                break
+        return found
+
+    def _against(self, first: int, last: int, after: int) -> bool:
+        """Whether the verb acts against the target: "против" before it, or a harm it suffers."""
+        tokens = self.tokens
+        for j in range(max(after + 1, first - HARM_BEFORE), first):
+            if tokens[j].lemma == "против":
+                return True
+        return _victim(tokens, first, last)
+
+    def stances(self) -> list[tuple[str, str, int, int, int]]:
+        """(holder, target, score, start, stop) of each verb-stated stance; start/stop: its sentence."""
+        found: list[tuple[str, str, int, int, int]] = []
+        tokens = self.tokens
+        for lo, hi, start, stop in self.sentences:
+            subjects: dict[int, tuple[str, int, int]] = {}
+            for i in range(lo, hi):
+                tok = tokens[i]
+                if tok.pos not in ("VERB", "AUX"):
+                    continue
+                subject = self._subject(i, lo, subjects)
+                if subject and self._finite(i):
+                    subjects[i] = subject
+                lemma = tok.lemma
+                reverse = False
+                if _has(lemma, "negative_verbs"):
+                    value, after = -1, i
+                elif _has(lemma, "positive_verbs"):
+                    value, after = 1, i
+                elif _has(lemma, "complement_verbs"):
+                    value, after = self._complement(i, hi)
+                elif _has(lemma, "reverse_verbs"):
+                    value, after = self._complement(i, hi)
+                    reverse = True
+                else:
+                    continue
+                if value == 0 and not reverse:
+                    # an inverted "против X выступают Y": the marker opens the clause
+                    begin = self._clause_start(i, lo)
+                    if tokens[begin].lemma in MARKERS and self._inverted(i, hi):
+                        value = MARKERS[tokens[begin].lemma]
+                if value == 0 or tok.feats.get("VerbForm") == "Part":
+                    continue
+                if any(t.lemma in REFLEXIVE for t in tokens[i + 1 : i + 3]):
+                    continue  # "защищать себя от обвинений": the holder is its own object
+                inverted = self._inverted(i, hi)
+                if inverted and (subject is None or subject[2] < self._clause_start(i, lo)):
+                    subject = None  # "…, против претензий Китая выступают США"
+                if negated(tokens, i):
+                    value = -value
+                end = self._clause_end(max(i, after), hi)
+                pairs: list[tuple[str, tuple[str, int, int]]] = []
+                if reverse:
+                    holder = next(
+                        (
+                            self.beginning[j]
+                            for j in range(after + 1, end)
+                            if j in self.beginning and self.types.get(self.beginning[j][0]) in HOLDER_TYPES
+                        ),
+                        None,
+                    )
+                    if holder and subject and holder[0] != subject[0]:
+                        pairs.append((holder[0], subject))
+                elif subject:
+                    pairs = [(subject[0], span) for span in self._objects(after + 1, end, subject[0])]
+                elif holder := inverted:
+                    begin = self._clause_start(i, lo)
+                    found_before = self._objects(begin, i, holder[0])
+                    pairs = [
+                        (holder[0], span)
+                        for span in found_before or self._objects(holder[2] + 1, end, holder[0])
+                    ]
+                for holder_id, (target, first, last) in pairs:
+                    sign = -1 if (not reverse and self._against(first, last, after)) else 1
+                    found.append((holder_id, target, sign * value * VERB_WEIGHT, start, stop))
+        return found
+
+
 @component(STAGE, requires=("tokens", "sentences", "mentions", "quotes"), assigns=("stances",))
 def extract(doc: Doc) -> Doc:
     scorer = QuoteScorer(doc)
     scores: dict[tuple[str, str], int] = {}
-    evidence: dict[tuple[str, str], Quote] = {}
+    evidence: dict[tuple[str, str], tuple[int, int]] = {}
     for quote in doc.quotes:
         if not quote.speaker:
             continue
@@ -223,11 +440,13 @@ def extract(doc: Doc) -> Doc:
                 tone = scorer.tone(quote) if tone is None else tone
                 score = tone
             scores[key] = scores.get(key, 0) + score
-            evidence.setdefault(key, quote)
+            evidence.setdefault(key, (quote.start, quote.stop))
+    for holder, target, score, start, stop in VerbStances(doc).stances():
+        key = (holder, target)
+        scores[key] = scores.get(key, 0) + score
+        evidence.setdefault(key, (start, stop))
     doc.stances = [
-        Stance(
-            holder, target, _polarity(score), evidence[holder, target].start, evidence[holder, target].stop
-        )
+        Stance(holder, target, _polarity(score), *evidence[holder, target])
         for (holder, target), score in scores.items()
     ]
     return doc

@@ -67,6 +67,91 @@ CASES = [
 ]
 
 
+# Stances stated by a verb, outside quotes: (text, holder surname or name, target name, polarity)
+VERB_CASES = [
+    (
+        "Премьер-министр Канады Джастин Трюдо осудил действия Ирана и поддержал Израиль.",
+        "Трюдо",
+        "Иран",
+        "negative",
+    ),
+    (
+        "Премьер-министр Канады Джастин Трюдо осудил действия Ирана и поддержал Израиль.",
+        "Трюдо",
+        "Израиль",
+        "positive",
+    ),
+    (
+        "Сенатор Джон Смит резко раскритиковал Министерство обороны США за срыв контракта.",
+        "Смит",
+        "Министерство обороны",
+        "negative",
+    ),
+    (
+        "Министр иностранных дел Норвегии Ула Хансен приветствовал решение Эстонии.",
+        "Хансен",
+        "Эстония",
+        "positive",
+    ),
+    (
+        "Депутат Ольга Смирнова голосовала за вступление Украины в Евросоюз.",
+        "Смирнова",
+        "Украина",
+        "positive",
+    ),
+    ("Глава МИД Германии Анна Бербок выразила поддержку Молдавии.", "Бербок", "Молдова", "positive"),
+    (
+        "Президент Финляндии Саули Ниинистё поздравил Эммануэля Макрона с переизбранием.",
+        "Ниинист",
+        "Макрон",
+        "positive",
+    ),
+    # a negation before the verb
+    ("Польша не поддержала Венгрию в споре с Еврокомиссией.", "Польша", "Венгрия", "negative"),
+    # the verb acts against the target: "против X", harm done to X
+    ("Министр Пётр Иванов поддержал санкции против Белоруссии.", "Иванов", "Белоруссия", "negative"),
+    ("Президент Египта Абдель Фаттах ас-Сиси осудил нападение на Иорданию.", "Сиси", "Иордания", "positive"),
+    # the holder after the verb, and after the stance noun ("пользуется доверием X")
+    ("В спор вмешались и другие страны: против претензий Китая выступают США.", "США", "Китай", "negative"),
+    (
+        "Губернатор Игорь Васильев по-прежнему пользуется доверием президента Владимира Путина.",
+        "Путин",
+        "Васильев",
+        "positive",
+    ),
+]
+
+# Sentences in which the holder states no stance on the entity
+NO_STANCE = [
+    ("Польша не поддержала Венгрию в споре с Еврокомиссией.", "Польша", "Еврокомиссия"),
+    (
+        "Компания Boeing должна защищать себя от обвинений перед комиссией Конгресса США.",
+        "Boeing",
+        "Конгресс",
+    ),
+]
+
+
+def _stances(pipeline, text: str) -> dict[tuple[str, str], str]:
+    doc = pipeline(parse_text(text))
+    names = {e.id: (e.name.get("ru") or e.name.get("en") or "") for e in doc.entities}
+    return {(names[s.holder], names[s.target]): s.polarity for s in doc.stances}
+
+
+@pytest.mark.parametrize(("text", "holder", "target", "polarity"), VERB_CASES)
+def test_verb_stance(pipeline, text, holder, target, polarity):
+    found = _stances(pipeline, text)
+    matches = [p for (h, t), p in found.items() if holder in h and target in t]
+    assert matches == [polarity], f"expected {holder} → {target} {polarity}; stances found: {found}"
+
+
+@pytest.mark.parametrize(("text", "holder", "target"), NO_STANCE)
+def test_no_verb_stance(pipeline, text, holder, target):
+    found = _stances(pipeline, text)
+    matches = [p for (h, t), p in found.items() if holder in h and target in t]
+    assert matches == [], f"expected no stance {holder} → {target}; stances found: {found}"
+
+
 @pytest.mark.parametrize(("text", "holder", "target", "polarity"), CASES)
 def test_stance_polarity(pipeline, text, holder, target, polarity):
     doc = pipeline(parse_text(text))
