@@ -55,6 +55,12 @@ APPEAR_VERBS = frozenset({"появиться", "появляться", "пос�
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
+# Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
+# a speaker with a cue of their own inside the clause speaks instead.
+RELAY_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
+RELAY_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "сообщение"})
+HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
+CLAUSE_WORDS = frozenset({"что", "будто", "чтобы", ":"})  # before a clause said, not a phrase
 
 
 def find_reported(
@@ -132,6 +138,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         if cues.impersonal_cue(verb):
             # `как отмечается в сообщении ведомства, …`: the document's source, or nobody named
             source = finder.document_source(v + 1, toks.stop)
+            if source is None and (verb.lemma in HEDGES or verb.text.lower() in HEDGES):
+                return None  # `что, как предполагается, позволит …`: the writer's guess, nobody's words
             end = _clause_end(ctx, v + 1, toks.stop)
             confidence = 0.7 if source else 0.5
             return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), source, confidence)
@@ -142,7 +150,10 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         if speaker is None:
             return None
         last = ctx.token_at(speaker.stop - 1)
-        end = _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop)
+        end = _past_source_clause(ctx, _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop), toks.stop)
+        inner = _reports_itself(ctx, finder, end + 1, toks.stop) if verb.lemma in RELAY_VERBS else None
+        if inner is not None:  # `Как сообщает «Интерфакс», пресс-секретарь назвала …`: the words are hers
+            return _inner_report(ctx, finder, unit, *inner)
         return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
     return None
 
@@ -162,7 +173,9 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     if possessive:  # `По его мнению страны …`: the frame is the three words, comma or not
         end = j + 1
     else:
-        end = _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop)
+        end = _past_source_clause(
+            ctx, _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop), toks.stop
+        )
     if (
         i > toks.start
         and ctx.tokens[i - 1].text == ","
@@ -175,8 +188,93 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
     if speaker is None:
         return None
+    # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an
+    # outlet or an unnamed source relays the words of a speaker who has a cue of their own
+    relay = not possessive and (noun.lemma in RELAY_NOUNS or speaker.entity is None)
+    inner = _reports_itself(ctx, finder, end + 1, toks.stop) if relay else None
+    if inner is not None:
+        return _inner_report(ctx, finder, unit, *inner)
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _past_source_clause(ctx: QuoteContext, end: int, stop: int) -> int:
+    """A frame's holder goes on over a clause about it set off by commas: `как сообщает CNN,
+    ссылаясь на чиновника, …`, `со ссылкой на чиновника, пожелавшего остаться неизвестным, …`."""
+    while end + 2 < stop and ctx.tokens[end].text == ",":
+        nxt = ctx.tokens[end + 1]
+        form = nxt.feats.get("VerbForm")
+        if form not in ("Part", "Conv") or nxt.feats.get("Variant") == "Short":
+            break
+        if form == "Part" and nxt.feats.get("Case") in ("Nom", None):
+            break  # `Как заявили наблюдатели, прошедшие выборы …`: the words' own subject
+
+        after = _clause_end(ctx, end + 2, stop)
+        if after >= stop or ctx.tokens[after].text != ",":
+            break  # the participle's clause must end before the words do
+        end = after
+    return end
+
+
+def _reports_itself(
+    ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int
+) -> tuple[int, Speaker] | None:
+    """The clause after a frame has a speaker and a cue of its own (`…, министр заявил, что`):
+    the cue and its speaker."""
+    for k in range(start, min(stop, start + NEXT_SPEAKER_WINDOW + 4)):
+        tok = ctx.tokens[k]
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
+            if tok.lemma in cues.NAMING_VERBS:
+                pass
+            elif not _speech_cue(tok) or tok.lemma in cues.WARN_VERBS or _complement(ctx, k, stop) is None:
+                return None  # `его правительство предупредило власти о рисках`: what the holder said
+            speaker = finder.subject_before(k, start)
+            return (k, speaker) if speaker is not None else None
+        if tok.text in (".", ";", ":", "«", '"'):
+            return None
+    return None
+
+
+def _inner_report(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, k: int, speaker: Speaker
+) -> Quote | None:
+    """What the speaker inside a relayed clause said: its own cue's rules hold it (None), or, for
+    `назвала среди задач …`, the words after the verb."""
+    if ctx.tokens[k].lemma not in cues.NAMING_VERBS:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].start >= ustop:
+        return None
+    start, stop = trim(ctx.text, ctx.tokens[k + 1].start, ustop, period=True)
+    return _said(ctx, finder, k, "indirect", start, stop, speaker, confidence=0.7)
+
+
+def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker | None) -> Speaker | None:
+    """`сообщает РИА Новости со ссылкой на пресс-службу Роскосмоса`: the source an outlet cites
+    speaks when it is named; an unnamed one (`со ссылкой на американского чиновника`) leaves the
+    words to the outlet."""
+    if speaker is None:
+        return None
+    k = ctx.token_at(speaker.stop - 1)
+    if k is None:
+        return speaker
+    k += 1
+    while k < len(ctx.tokens) and ctx.tokens[k].text in '»"“”,':
+        k += 1
+    words = [t.text.lower() for t in ctx.tokens[k : k + 3]]
+    if words == ["со", "ссылкой", "на"]:
+        first = k + 3
+    elif words[:2] in (["ссылаясь", "на"], ["сославшись", "на"]):
+        first = k + 2
+    else:
+        return speaker
+    hi = first
+    while hi < min(len(ctx.tokens), first + 8) and ctx.tokens[hi].text not in (",", ".", ";", ":", "—", "–"):
+        hi += 1
+    cited = finder.holder(first, hi)
+    if cited is None or cited.entity is None or cited.entity == speaker.entity:
+        return speaker
+    return cited
 
 
 def _frame_holder_end(ctx: QuoteContext, i: int, stop: int) -> int:
@@ -254,6 +352,7 @@ def _framed_quote(
     start, stop = trim(text, start, stop, period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(verb_index, end) if verb_index is not None else None
+    speaker = _relayed_source(ctx, finder, speaker)
     finder.remember(cue[0], speaker)
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
 
@@ -517,6 +616,10 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         )
     if complement is None:
         complement = _infinitive_complement(ctx, i, toks.stop) or _stance_complement(ctx, i, toks.stop)
+    if complement is None and tok.lemma in cues.DEMAND_VERBS | cues.ACCUSE_VERBS | cues.INSIST_VERBS:
+        complement = _demand_complement(ctx, i, toks.stop) or _prepositional_complement(ctx, i, toks.stop)
+        if complement is not None and finder.subject_before(i, toks.start) is None:
+            return None  # `проект требует вложений`: only a speaker named in the clause demands or accuses
     if complement is None:
         return (
             _colon_paragraph(ctx, finder, unit, toks, i)
@@ -543,12 +646,28 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             confidence, reason = 0.5, "a pronoun with no antecedent found"
         else:
             return None
-    start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
+    end = _next_speech_clause(ctx, complement, ustop)
+    opener = ctx.token_at(complement)
+    if opener is not None and opener > 0 and ctx.tokens[opener - 1].text.lower() not in CLAUSE_WORDS:
+        end = _phrase_end(ctx, complement, end)  # `заявили о выходе из коалиции, что позволит …`
+    start, stop = trim(ctx.text, complement, end, period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(i, ceiling)
     return _said(
         ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=confidence, reason=reason
     )
+
+
+def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
+    """A phrase said (`о выходе из коалиции`, `отменить санкции`) ends before a comma opening a
+    clause of its own: `, что` standing for the whole of it, or a contrast (`, однако …`)."""
+    for c in ctx.token_range(start, stop):
+        if ctx.tokens[c].text != "," or c + 1 >= len(ctx.tokens):
+            continue
+        nxt = ctx.tokens[c + 1].text.lower()
+        if nxt == "что" or nxt in CONTRASTS:
+            return ctx.tokens[c].start
+    return stop
 
 
 def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -877,7 +996,11 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             ):
                 return None  # `объявил о нем`, `сказал об этом`: what it was about was said before
             # `заявил журналистам в субботу о …`, not `написал заявление об уходе` or `говоря о …`
-            if ctx.tokens[i].feats.get("VerbForm") != "Conv" and _only_addressees(ctx, range(i + 1, j)):
+            # (`предупредил Россию о …`: these verbs' addressee is an accusative)
+            warned = ctx.tokens[i].lemma in cues.WARN_VERBS
+            if ctx.tokens[i].feats.get("VerbForm") != "Conv" and _only_addressees(
+                ctx, range(i + 1, j), accusative=warned
+            ):
                 return t.start
             return None
         if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
@@ -897,7 +1020,12 @@ def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     tok = ctx.tokens[i]
     if tok.lemma in cues.CALL_VERBS:  # a converb's subject is too far to be sure of (`, призывая его …`)
         return _call_complement(ctx, i, stop) if tok.feats.get("VerbForm") == "Fin" else None
-    if tok.lemma not in cues.PROMISE_VERBS or tok.feats.get("VerbForm") not in ("Fin", "Conv"):
+    if tok.lemma in cues.ADVICE_VERBS and tok.feats.get("VerbForm") != "Fin":
+        return None  # `предлагая …`, `предложенный`: no subject near enough to be sure of
+    if tok.lemma not in cues.PROMISE_VERBS | cues.ADVICE_VERBS or tok.feats.get("VerbForm") not in (
+        "Fin",
+        "Conv",
+    ):
         return None
     for j in range(i + 1, min(stop, i + 7)):
         t = ctx.tokens[j]
@@ -939,6 +1067,59 @@ def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     return None
 
 
+def _demand_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`потребовал отставки правительства`: a noun of action in the genitive right after the verb."""
+    if ctx.tokens[i].lemma not in cues.DEMAND_VERBS or ctx.tokens[i].feats.get("VerbForm") != "Fin":
+        return None
+    for j in range(i + 1, min(stop, i + 4)):
+        t = ctx.tokens[j]
+        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.feats.get("Animacy") != "Anim":
+            return t.start
+        if t.pos not in ("ADV", "PART", "ADJ") and t.feats.get("Case") != "Dat":
+            return None
+    return None
+
+
+def _prepositional_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`настаивает на проведении экспертизы`, `обвиняет США в двойном подходе`: the content
+    after `на` (from it), or the accused and what of (from the accused)."""
+    tok = ctx.tokens[i]
+    if tok.feats.get("VerbForm") != "Fin":
+        return None
+    if tok.lemma in cues.INSIST_VERBS:
+        j = i + 1
+        while j < stop and ctx.tokens[j].pos in ("ADV", "PART"):
+            j += 1
+        if (
+            j + 1 < stop
+            and ctx.tokens[j].text.lower() == "на"
+            and ctx.tokens[j + 1].pos in ("NOUN", "ADJ", "DET")
+        ):
+            return ctx.tokens[j].start
+        return None
+    if tok.lemma in cues.ACCUSE_VERBS:
+        j = i + 1
+        while j < stop and ctx.tokens[j].pos in ("ADV", "PART"):
+            j += 1
+        first = j
+        while j < min(stop, first + 6) and ctx.tokens[j].text.lower() not in ("в", "во"):
+            t = ctx.tokens[j]
+            if t.pos not in ("NOUN", "PROPN", "ADJ", "DET") or t.feats.get("Case") not in (
+                "Acc",
+                "Gen",
+                None,
+            ):
+                return None
+            j += 1
+        if (
+            first < j < stop - 1
+            and ctx.tokens[j].text.lower() in ("в", "во")
+            and ctx.tokens[j + 1].text != "том"
+        ):
+            return ctx.tokens[first].start
+    return None
+
+
 def _stance_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """`подтвердил готовность продолжать диалог`: the stance noun opens the content."""
     if ctx.tokens[i].lemma not in cues.STANCE_VERBS:
@@ -952,16 +1133,18 @@ def _stance_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     return None
 
 
-def _only_addressees(ctx: QuoteContext, between: range) -> bool:
-    """Between a cue and its `о`: adverbs, an addressee (dative) or circumstances (`в субботу`), no object."""
+def _only_addressees(ctx: QuoteContext, between: range, *, accusative: bool = False) -> bool:
+    """Between a cue and its `о`: adverbs, an addressee (dative, or an accusative with `accusative`)
+    or circumstances (`в субботу`), no object."""
     in_phrase = False
+    cases = ("Dat", "Acc", None) if accusative else ("Dat", None)
     for k in between:
         tok = ctx.tokens[k]
         if tok.pos == "ADP":
             in_phrase = True
         elif in_phrase and tok.pos in ("NOUN", "ADJ", "NUM", "PROPN", "DET"):
             continue
-        elif tok.pos in ("ADV", "PART") or tok.feats.get("Case") in ("Dat", None):
+        elif tok.pos in ("ADV", "PART") or tok.feats.get("Case") in cases:
             in_phrase = False
         else:
             return False
@@ -1261,6 +1444,10 @@ def _said(
     """Speech cued by the word at `i`: its speaker remembered (later pronouns and roles look back
     to it) and the cue word kept on the quote."""
     tok = ctx.tokens[i]
+    cited = _relayed_source(ctx, finder, speaker)
+    if cited is not speaker and speaker is not None:
+        outlet = outlet or speaker.entity  # the outlet that relayed the words
+    speaker = cited
     finder.remember(tok.start, speaker)
     return make_quote(
         ctx,

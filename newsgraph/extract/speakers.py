@@ -72,7 +72,14 @@ class SpeakerFinder:
         A name right before the cue that disagrees only in gender is taken when
         nothing else is found: the tagger guesses the gender of foreign names.
         """
-        i, unsure = verb - 1, None
+        i, unsure, aside = verb - 1, None, range(0)
+        for k in range(verb - 3, max(floor, verb - MAX_SUBJECT_DISTANCE) - 1, -1):
+            words = [t.text.lower() for t in self.ctx.tokens[k : k + 3]]
+            if words == [",", "а", "также"]:
+                i = k - 1  # `УДАР и Свобода, а также ряд депутатов заявили`: the first conjuncts speak
+                break
+            if _clause_boundary(self.ctx.tokens[k]) or self.ctx.tokens[k].text in (":", ";", "."):
+                break
         while i >= max(floor, verb - MAX_SUBJECT_DISTANCE):
             tok = self.ctx.tokens[i]
             if tok.text == ",":
@@ -83,6 +90,8 @@ class SpeakerFinder:
                 while k > floor and self.ctx.tokens[k].text != "(":
                     k -= 1
                 if k > floor:
+                    if i == verb - 1:
+                        aside = range(k + 1, i)  # `Международная амнистия (Amnesty International) обвиняет`
                     i = k - 1
                     continue
             if _clause_boundary(tok) or tok.text in (":", ";"):
@@ -104,6 +113,13 @@ class SpeakerFinder:
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
         if unsure is not None and _agreement(self.ctx.tokens[verb])[1] != "Plur":
             return self.from_referent(unsure, how="name")
+        for k in aside:  # the name the NER missed before the aside is given again inside it
+            tok = self.ctx.tokens[k]
+            if self.ctx.referent_at(k) is None and not (_latin(tok.text) and tok.text[:1].isupper()):
+                continue  # `двое республиканцев (сенаторы от …)`: not a name
+            found = self._candidate(k, verb, backwards=True)
+            if found is not None:
+                return found
         return None
 
     def _skip_inserted_clause(self, comma: int, floor: int) -> int:
@@ -116,6 +132,8 @@ class SpeakerFinder:
         first = self.ctx.tokens[k + 1]
         if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
             return k - 1
+        if first.pos == "ADP" and k + 2 < comma and self.ctx.tokens[k + 2].lemma == "который":
+            return k - 1  # `Чиновник, на которого ссылается CNN, заявил`
         if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
             (ref := self.ctx.referent_at(k - 1)) is not None and ref.type == "person"
         ):
@@ -227,14 +245,14 @@ class SpeakerFinder:
         first = self.ctx.token_at(ref.start)
         if first is None:
             return None
-        if (
-            ref.type != "person"
-            and agree[1] != "Sing"
-            and first >= 2
-            and self.ctx.tokens[first - 1].text == "и"
-        ):
+        conj = first - 1
+        while conj > 0 and self.ctx.tokens[conj].text in QUOTE_MARKS:
+            conj -= 1  # `«Яблоко» и «Родина» заявили`
+        if ref.type != "person" and agree[1] != "Sing" and conj >= 1 and self.ctx.tokens[conj].text == "и":
             # `Израиль и США отвергают …, заявляя`: the first named stands for the pair
-            other = self.ctx.referent_at(first - 2)
+            other = self.ctx.referent_at(conj - 1)
+            if other is None and conj >= 2 and self.ctx.tokens[conj - 1].text in QUOTE_MARKS:
+                other = self.ctx.referent_at(conj - 2)
             if other is not None and other.type in ("country", "organization", "location"):
                 ref, first = other, self.ctx.token_at(other.start) or first
         if ref.type == "person" and first >= 2:
@@ -251,6 +269,7 @@ class SpeakerFinder:
             and (prep.text.lower() in PREPOSITIONS_OF_PLACE or prep.text.lower() in PREPOSITIONS_FROM)
             and agree[1] == "Plur"
             and ref.type != "person"
+            and not self._qualifies_noun(prep)  # `парламентарии из Батькивщины заявили`: who, not where
         ):
             return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
         if (before is not None and before.pos == "ADP") or prep is not None:
@@ -276,6 +295,12 @@ class SpeakerFinder:
         elif ref.type not in ("organization", "group", "country", "location", "facility"):
             return None
         return self.from_referent(ref, how="name")
+
+    def _qualifies_noun(self, prep: Token) -> bool:
+        """A prepositional phrase right after a noun qualifies it (`депутаты из фракции`)."""
+        k = self.ctx.token_at(prep.start)
+        before = self.ctx.tokens[k - 1] if k else None
+        return before is not None and before.pos == "NOUN" and before.feats.get("Animacy") == "Anim"
 
     def _governed(self, i: int) -> bool:
         """A preposition governs token `i`, past its adjectives and determiners (`в своем Twitter`)."""

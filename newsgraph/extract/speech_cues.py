@@ -32,6 +32,8 @@ SPEECH_VERBS = frozenset(
     возмутиться
     выражать попросить просить вспомнить вспоминать уведомить уведомлять разъяснить разъяснять доложить докладывать
     предостеречь предостерегать оговориться
+    рекомендовать порекомендовать советовать посоветовать предложить предлагать
+    известить извещать
     """.split()
 )
 
@@ -151,7 +153,9 @@ SOURCES_TO_OUTLETS = frozenset("источник собеседник".split())
 
 # Pronouns for an indefinite group of speakers (`некоторые считают, что`).
 INDEFINITE_GROUPS = frozenset("некоторые многие другие одни все остальные".split())
-QUANTIFIERS = frozenset("несколько ряд большинство множество".split())
+QUANTIFIERS = frozenset(
+    "несколько ряд большинство множество двое трое четверо пятеро шестеро оба обе".split()
+)
 
 # Nouns through which an organisation speaks (`пресс-служба Минобороны`,
 # `руководство компании`): the speaker is the organisation.
@@ -241,6 +245,28 @@ PROMISE_VERBS = frozenset("пообещать обещать пригрозит�
 # (`призвал стороны сесть за стол переговоров`, `призвал к сдержанности`, `потребовали
 # сформировать комиссию`).
 CALL_VERBS = frozenset("призвать призывать потребовать требовать попросить просить".split())
+
+# Verbs of advice and proposal: with an addressee (dative) and an infinitive they report
+# what was said (`рекомендует гражданам воздерживаться от поездок`, `предложил коллегам
+# вернуться к переговорам`).
+ADVICE_VERBS = frozenset(
+    "рекомендовать порекомендовать советовать посоветовать предложить предлагать".split()
+)
+
+# Demands whose content is a noun of action in the genitive (`потребовал отставки
+# правительства`, `требуют освобождения заложников`).
+DEMAND_VERBS = frozenset("потребовать требовать".split())
+
+# Verbs whose content follows `на` (`настаивает на проведении экспертизы`).
+INSIST_VERBS = frozenset("настаивать настоять".split())
+
+# Verbs whose addressee is an accusative before `о` (`предупредил Россию о последствиях`).
+WARN_VERBS = frozenset(
+    "предупредить предупреждать известить извещать уведомить уведомлять проинформировать информировать".split()
+)
+
+# Verbs of accusing: the accused and `в` + what of (`обвиняет США в двойном подходе`).
+ACCUSE_VERBS = frozenset("обвинить обвинять упрекнуть упрекать".split())
 
 # Finite verbs after which a speech verb stands in the infinitive and still
 # reports speech (`успел заявить, что`, `поспешил сообщить, что`).
