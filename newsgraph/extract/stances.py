@@ -37,6 +37,9 @@ PARTICLES = frozenset({"не", "ни"})  # negations reaching over verbs: "не 
 NEGATION_REACH = 2  # verbs or adverbs between the particle and the word it turns round
 CHAIN_POS = frozenset({"VERB", "AUX", "ADV"})
 AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})  # "угроза со стороны X": X is the doer
+FIRST_PERSON_KINDS = frozenset({"direct", "unmarked"})  # the speaker's own words: "он" is someone else
+PRONOUNS = frozenset({"он", "она", "его", "её", "ее"})
+ANTECEDENT_REACH = 400  # characters before a quote in which its "он" is looked for
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
 
@@ -149,13 +152,22 @@ class QuoteScorer:
         self.doc = doc
         self.tokens = doc.tokens
         self.starts = [t.start for t in doc.tokens]
+        # words of names are not evaluations: "Организация по безопасности и сотрудничеству"
+        self.types = {e.id: e.type for e in doc.entities}
+        self.by_start = sorted(doc.mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.by_start]
+        self.named = frozenset(i for m in doc.mentions for i in self.span_tokens(m.start, m.stop))
 
     def span_tokens(self, start: int, stop: int) -> range:
         return range(bisect_left(self.starts, start), bisect_left(self.starts, stop))
 
     def tone(self, quote: Quote) -> int:
         """The quote's overall tone: its words, and its cue's attitude."""
-        score = sum(word_polarity(self.tokens, i) for i in self.span_tokens(quote.start, quote.stop))
+        score = sum(
+            word_polarity(self.tokens, i)
+            for i in self.span_tokens(quote.start, quote.stop)
+            if i not in self.named
+        )
         cue = (quote.cue or "").lower()
         cue_lemmas = [
             self.tokens[i].lemma for i in self.span_tokens(quote.cue_start or 0, quote.cue_stop or 0)
@@ -178,7 +190,7 @@ class QuoteScorer:
         if reading is not None:
             return reading
         window = range(max(lo, first - WINDOW), min(hi, last + 1 + WINDOW))
-        return _sign(sum(word_polarity(tokens, i) for i in window if not first <= i <= last))
+        return _sign(sum(word_polarity(tokens, i) for i in window if i not in self.named))
 
     def targets(self, quote: Quote) -> list[tuple[str, int, int]]:
         """(entity, first token, last token) of each mention in the quote or in its sentence."""
@@ -204,7 +216,32 @@ class QuoteScorer:
             tokens = self.span_tokens(mention.start, mention.stop)
             if tokens:
                 found.append((mention.entity, tokens[0], tokens[-1]))
+        if quote.kind in FIRST_PERSON_KINDS:
+            found.extend(self.pronoun_target(quote, found))
         return found
+
+    def pronoun_target(self, quote: Quote, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """The person a speaker's own words call "он"/"она" ("Он внёс огромный вклад …"):
+        the last person named before the quote other than the speaker, when the words
+        name no person themselves."""
+        if any(self.types.get(entity) == "person" for entity, _, _ in found):
+            return []
+        pronoun = next(
+            (
+                i
+                for i in self.span_tokens(quote.start, quote.stop)
+                if self.tokens[i].lemma in PRONOUNS and self.tokens[i].pos in ("PRON", "DET")
+            ),
+            None,
+        )
+        if pronoun is None:
+            return []
+        for mention in reversed(self.by_start[: bisect_left(self.mention_starts, quote.start)]):
+            if mention.stop < quote.start - ANTECEDENT_REACH:
+                break
+            if self.types.get(mention.entity) == "person" and mention.entity != quote.speaker:
+                return [(mention.entity, pronoun, pronoun)]
+        return []
 
 
 # --- stances outside quotes ------------------------------------------------------
