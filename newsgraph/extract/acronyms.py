@@ -92,3 +92,33 @@ def split_parenthesised(text: str) -> tuple[str, str] | None:
     if not found:
         return None
     return found["long"], found["short"]
+
+
+# Short names of state bodies spelled out when the body's name is built with its
+# country ("МВД Киргизии" → "Министерство внутренних дел Киргизии").
+BODY_EXPANSIONS: dict[str, str] = {
+    "мид": "Министерство иностранных дел",
+    "мвд": "Министерство внутренних дел",
+    "мчс": "Министерство по чрезвычайным ситуациям",
+    "минобороны": "Министерство обороны",
+    "минфин": "Министерство финансов",
+    "минэкономразвития": "Министерство экономического развития",
+    "минюст": "Министерство юстиции",
+    "минздрав": "Министерство здравоохранения",
+    "минэнерго": "Министерство энергетики",
+    "минтранс": "Министерство транспорта",
+    "фсб": "Федеральная служба безопасности",
+    "генпрокуратура": "Генеральная прокуратура",
+    "генштаб": "Генеральный штаб",
+}
+
+
+def body_expansion(word: str) -> str | None:
+    """The spelled-out name of a state body's short name, any case ("МИДа" → "Министерство иностранных дел")."""
+    key = word.lower().replace("ё", "е")
+    # An inflected form keeps the short name and adds an ending: "МИДа", "Минфине", "Генштаба".
+    for cut in (0, 1, 2):
+        long = BODY_EXPANSIONS.get(key[: len(key) - cut])
+        if long is not None:
+            return long
+    return None

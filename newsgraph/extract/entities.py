@@ -64,6 +64,7 @@ class Candidate:
     core: str = ""  # name key of an organisation before its country tail ("МИД" in "МИД России")
     head: int = -1  # head noun of a state body found by `institutions` ("сенат" in "сената США")
     complement: tuple[str, ...] = ()  # its genitive complement's lemmas ("финансы")
+    shown_stop: int = 0  # end of the mention when shorter than the name's span ("МИД" of "МИД России")
 
 
 @dataclass(slots=True)
@@ -306,17 +307,37 @@ def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         ):
             out.append(cand)
             continue
+        short = body_short_name(doc, cand)
+        if short is not None and tail.type != "country":
+            # "ФСБ Чечни", "МВД Петербурга": the federal body's office there, named by the body.
+            out.append(cand)
+            continue
         whole = Candidate(
             cand.first, tail.stop, "tail", ner_type="ORG", kind=cand.kind, core=name_key(doc, cand)
         )
         decide(doc, whole)
-        if whole.entry is None and cand.entry is not None:
+        if short is not None:
+            whole.shown_stop = cand.stop
+            if whole.entry is None:
+                whole.name = f"{short} {span_text(doc, tail)}"
+                whole.kind = "government"
+        elif whole.entry is None and cand.entry is not None:
             whole.name = f"{cand.entry.ru} {span_text(doc, tail)}"
         whole.kind = whole.kind or cand.kind
         if whole.kind == "other" and institutions.before_country(doc.tokens, tail.first):
             whole.kind = "government"  # "Палата представителей США"
         out.append(whole)
     return out
+
+
+def body_short_name(doc: Doc, cand: Candidate) -> str | None:
+    """The spelled-out name of a one-word short name of a state body ("МИДа", "Минобороны"), else None.
+
+    Its mention stays the short name when the country follows in the genitive ("МИД России"):
+    the country keeps a mention of its own."""
+    if cand.stop - cand.first != 1 or not doc.tokens[cand.first].text[:1].isupper():
+        return None
+    return acronyms.body_expansion(doc.tokens[cand.first].text)
 
 
 def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -340,6 +361,14 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         whole.head, whole.complement = body.head, body.complement
         phrase = tokens[body.first if country is None else body.head : body.stop]
         head_name = institutions.capitalised(nominative(phrase, doc.text[phrase[0].start : phrase[-1].stop]))
+        short = (
+            acronyms.body_expansion(phrase[0].text)
+            if len(phrase) == 1 and phrase[0].text[:1].isupper()
+            else None
+        )
+        if short is not None and country is None:
+            head_name = short
+            whole.shown_stop = body.stop
         whole.core = f"organization:{lemma_key(head_name)}"
         if known is not None and country is not None and body.stop - body.first == 2:
             head_name = known.ru  # "китайский МИД" is the Министерство иностранных дел Китая
@@ -713,7 +742,7 @@ def extract(doc: Doc) -> Doc:
             entities[root].id = ids[root]
             doc.entities.append(entities[root])
         cand = cands[i]
-        start, stop = doc.tokens[cand.first].start, doc.tokens[cand.stop - 1].stop
+        start, stop = doc.tokens[cand.first].start, doc.tokens[(cand.shown_stop or cand.stop) - 1].stop
         doc.mentions.append(Mention(start, stop, doc.text[start:stop], entities[root].type, ids[root], STAGE))
     add_central_facility(doc)
     return doc
