@@ -23,6 +23,7 @@ The lexicons are data: `newsgraph/data/stance_lexicon.txt`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -39,6 +40,8 @@ CHAIN_POS = frozenset({"VERB", "AUX", "ADV"})
 AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})  # "угроза со стороны X": X is the doer
 FIRST_PERSON_KINDS = frozenset({"direct", "unmarked"})  # the speaker's own words: "он" is someone else
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее"})
+TITLE_GAP = 3  # words between a title's mention and the speaker's name: "посол Японии [в России] X"
+TITLE_POS = frozenset({"PROPN", "ADP"})  # no common noun: "поездки X на Курилы [премьер-министр] Японии Y"
 ANTECEDENT_REACH = 400  # characters before a quote in which its "он" is looked for
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
@@ -141,6 +144,16 @@ def _subject_reading(tokens: list[Token], first: int, last: int, hi: int) -> int
     return 1
 
 
+def _antecedent(tokens: list[Token], persons: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """Whom "он"/"она" stands for among persons named before it (nearest first): the
+    nearest one named as a subject ("Моди провёл переговоры с Путиным. Он …" is Modi),
+    else the nearest one."""
+    for person in persons:
+        if "Nom" in (tokens[person[1]].feats.get("Case"), tokens[person[2]].feats.get("Case")):
+            return person
+    return persons[0] if persons else None
+
+
 def _sign(value: int) -> int:
     return (value > 0) - (value < 0)
 
@@ -213,6 +226,8 @@ class QuoteScorer:
                 and (mention.stop > quote.speaker_start)
             ):
                 continue
+            if self.in_speaker_title(mention.stop, quote):
+                continue
             tokens = self.span_tokens(mention.start, mention.stop)
             if tokens:
                 found.append((mention.entity, tokens[0], tokens[-1]))
@@ -236,12 +251,24 @@ class QuoteScorer:
         )
         if pronoun is None:
             return []
+        persons = []
         for mention in reversed(self.by_start[: bisect_left(self.mention_starts, quote.start)]):
             if mention.stop < quote.start - ANTECEDENT_REACH:
                 break
             if self.types.get(mention.entity) == "person" and mention.entity != quote.speaker:
-                return [(mention.entity, pronoun, pronoun)]
-        return []
+                tokens = self.span_tokens(mention.start, mention.stop)
+                if tokens:
+                    persons.append((mention.entity, tokens[0], tokens[-1]))
+        antecedent = _antecedent(self.tokens, persons)
+        return [(antecedent[0], pronoun, pronoun)] if antecedent else []
+
+    def in_speaker_title(self, mention_stop: int, quote: Quote) -> bool:
+        """Whether a mention belongs to the speaker's title: "министр обороны [Израиля] Йоав
+        Галант", "посол [Японии] в России Масахару Коно"."""
+        if quote.speaker_start is None or mention_stop > quote.speaker_start:
+            return False
+        between = self.span_tokens(mention_stop, quote.speaker_start)
+        return len(between) <= TITLE_GAP and all(self.tokens[i].pos in TITLE_POS for i in between)
 
 
 # --- stances outside quotes ------------------------------------------------------
@@ -249,6 +276,7 @@ class QuoteScorer:
 HOLDER_TYPES = frozenset({"person", "organization", "country", "group"})
 VERB_WEIGHT = 2  # an explicit "осудил", "поддержал" outweighs a word near a mention
 COMPLEMENT_REACH = 3  # "выступил [резко] против", "выразил [свою полную] поддержку"
+NAMING_REACH = 6  # "назвал [решение Вашингтона] [грубой] ошибкой"
 HOLDER_REACH = 4  # an inverted subject: "против … выступают США", "поддержал премьер-министр X"
 CLAUSE_STOPS = frozenset({";", ":"})
 CLAUSE_WORDS = frozenset(
@@ -256,30 +284,44 @@ CLAUSE_WORDS = frozenset(
 )
 COORDINATION = frozenset({"и", "или", ","})
 REFLEXIVE = frozenset({"себя", "себе", "собой"})
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
 MARKERS = {"против": -1, "за": 1}  # "выступил против X", "голосовал за X"
 QUOTE_MARKS = frozenset("«»\"„“”'")
+
+Span = tuple[str, int, int]  # entity, first token, last token
+
+
+@dataclass(slots=True)
+class Predicate:
+    """What a verb says: its polarity, the token its stance ends at, and how it reads."""
+
+    value: int
+    after: int  # targets come after this token (the verb, or its complement word)
+    kind: str  # "verb", "complement", "naming" or "reverse"
 
 
 class VerbStances:
     """Stances stated by a verb in a sentence, quote or not.
 
     "X осудил Y", "X поддержал Y", "Y поздравил X"; "X выступил против Y",
-    "X голосовал за Y", "X выразил поддержку Y", "X подверг критике Y"; and
-    the reverse "Y пользуется доверием X". The holder is the verb's subject
-    (a nominative mention before it, or just after it when inverted); the
-    targets are the mentions of its clause on the other side. A negation
-    before the verb turns it round; so does a target the verb acts against
-    ("поддержал санкции против России", "осудил нападение на Израиль").
+    "X голосовал за Y", "X выразил поддержку Y", "X подверг критике Y",
+    "X назвал Y агрессором"; and the reverse "Y пользуется доверием X". The
+    holder is the verb's subject (a nominative mention before it, "он" for the
+    person named last, or a mention just after the verb when inverted); the
+    targets are its object and what is joined to it. A negation before the verb
+    turns it round; so does a target the verb acts against ("поддержал санкции
+    против России", "осудил нападение на Израиль").
     """
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+    def __init__(self, doc: Doc, named: frozenset[int]) -> None:
         self.tokens = doc.tokens
+        self.named = named
         starts = [t.start for t in doc.tokens]
-        types = {e.id: e.type for e in doc.entities}
-        self.ending: dict[int, tuple[str, int, int]] = {}
-        self.beginning: dict[int, tuple[str, int, int]] = {}
-        for mention in doc.mentions:
+        self.types = {e.id: e.type for e in doc.entities}
+        self.ending: dict[int, Span] = {}
+        self.beginning: dict[int, Span] = {}
+        self.persons: list[tuple[int, Span]] = []  # (start offset, span) of each person mention
+        for mention in sorted(doc.mentions, key=lambda m: m.start):
             first = bisect_left(starts, mention.start)
             last = bisect_left(starts, mention.stop) - 1
             if first > last:
@@ -287,7 +329,9 @@ class VerbStances:
             span = (mention.entity, first, last)
             self.beginning.setdefault(first, span)
             self.ending.setdefault(last, span)
-        self.types = types
+            if self.types.get(mention.entity) == "person":
+                self.persons.append((mention.start, span))
+        self.person_starts = [p[0] for p in self.persons]
         self.sentences = [
             (bisect_left(starts, s.start), bisect_left(starts, s.stop), s.start, s.stop)
             for s in doc.sentences
@@ -297,7 +341,7 @@ class VerbStances:
         tok = self.tokens[i]
         return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
 
-    def _nominative(self, span: tuple[str, int, int]) -> bool:
+    def _nominative(self, span: Span) -> bool:
         entity, first, last = span
         if self.types.get(entity) not in HOLDER_TYPES:
             return False
@@ -320,22 +364,33 @@ class VerbStances:
                 return j + 1
         return lo
 
-    def _subject(
-        self, i: int, lo: int, subjects: dict[int, tuple[str, int, int]]
-    ) -> tuple[str, int, int] | None:
-        """The nominative mention before the verb tokens[i], within its clause."""
+    def _antecedent(self, i: int) -> Span | None:
+        """The person "он"/"она" at tokens[i] stands for, among those named shortly before it."""
+        offset = self.tokens[i].start
+        k = bisect_left(self.person_starts, offset)
+        persons = []
+        while k > 0 and self.persons[k - 1][0] >= offset - ANTECEDENT_REACH:
+            persons.append(self.persons[k - 1][1])
+            k -= 1
+        return _antecedent(self.tokens, persons)
+
+    def _subject(self, i: int, lo: int, subjects: dict[int, Span]) -> Span | None:
+        """The nominative mention (or "он") before the verb tokens[i], within its clause."""
         tokens = self.tokens
         for j in range(i - 1, lo - 1, -1):
             span = self.ending.get(j)
             if span and self._nominative(span):
                 return span
-            if tokens[j].text in CLAUSE_STOPS or tokens[j].lemma in CLAUSE_WORDS:
+            tok = tokens[j]
+            if tok.lemma in SUBJECT_PRONOUNS and tok.pos == "PRON" and tok.feats.get("Case") == "Nom":
+                return self._antecedent(j)
+            if tok.text in CLAUSE_STOPS or tok.lemma in CLAUSE_WORDS:
                 return None
             if self._finite(j):
                 return subjects.get(j)  # "X осудил … и поддержал …": the subject they share
         return None
 
-    def _inverted(self, i: int, hi: int) -> tuple[str, int, int] | None:
+    def _inverted(self, i: int, hi: int) -> Span | None:
         """A nominative mention just after the verb: "… выступают США"."""
         for j in range(i + 1, min(hi, i + 1 + HOLDER_REACH)):
             span = self.beginning.get(j)
@@ -345,6 +400,12 @@ class VerbStances:
                 return None
         return None
 
+    def _evaluation(self, j: int) -> int:
+        tok = self.tokens[j]
+        if j in self.named or tok.pos not in ("NOUN", "ADJ"):
+            return 0
+        return word_polarity(self.tokens, j)
+
     def _complement(self, i: int, hi: int) -> tuple[int, int]:
         """(polarity, index) of what a complement verb says: "против", "за" or an evaluative word."""
         tokens = self.tokens
@@ -352,18 +413,46 @@ class VerbStances:
             tok = tokens[j]
             if tok.pos == "ADP" and tok.lemma in MARKERS:
                 return MARKERS[tok.lemma], j
-            if tok.pos in ("NOUN", "ADJ"):
-                value = word_polarity(tokens, j)
-                if value:
-                    return value, j
+            if value := self._evaluation(j):
+                return value, j
             if tok.pos == "PUNCT" and tok.text not in QUOTE_MARKS:
                 break
+        if i > 0 and tokens[i - 1].pos == "ADV":  # "негативно оценил X", "высоко оценила"
+            return word_polarity(tokens, i - 1), i
         return 0, i
 
-    def _objects(self, begin: int, end: int, holder: str) -> list[tuple[str, int, int]]:
+    def _naming(self, i: int, hi: int) -> int:
+        """What "назвал X …" calls its object: the evaluative words after the verb."""
+        end = self._clause_end(i, hi)
+        return _sign(sum(self._evaluation(j) for j in range(i + 1, min(end, i + 1 + NAMING_REACH))))
+
+    def _predicate(self, i: int, lo: int, hi: int) -> Predicate | None:
+        tokens = self.tokens
+        lemma = tokens[i].lemma
+        if _has(lemma, "negative_verbs"):
+            return Predicate(-1, i, "verb")
+        if _has(lemma, "positive_verbs"):
+            return Predicate(1, i, "verb")
+        if _has(lemma, "naming_verbs"):
+            return Predicate(self._naming(i, hi), i, "naming")
+        if _has(lemma, "recognition_verbs"):  # "признал X виновным", else "(не) признаёт X"
+            return Predicate(self._naming(i, hi) or 1, i, "naming")
+        if _has(lemma, "reverse_verbs"):
+            return Predicate(*self._complement(i, hi), "reverse")
+        if not _has(lemma, "complement_verbs"):
+            return None
+        value, after = self._complement(i, hi)
+        if value == 0:
+            # an inverted "против X выступают Y": the marker opens the clause
+            begin = self._clause_start(i, lo)
+            if tokens[begin].lemma in MARKERS and self._inverted(i, hi):
+                value = MARKERS[tokens[begin].lemma]
+        return Predicate(value, after, "complement")
+
+    def _objects(self, begin: int, end: int, holder: str) -> list[Span]:
         """The first mention in tokens[begin:end], with those inside it and those joined to it
         by "и", "или" or a comma: "осудил Иран и Сирию", not "… в споре с Еврокомиссией"."""
-        found: list[tuple[str, int, int]] = []
+        found: list[Span] = []
         j = begin
         while j < end:
             span = self.beginning.get(j)
@@ -385,20 +474,51 @@ class VerbStances:
                 break
         return found
 
-    def _against(self, first: int, last: int, after: int) -> bool:
-        """Whether the verb acts against the target: "против" before it, or a harm it suffers."""
+    def _sign(self, predicate: Predicate, first: int, last: int) -> int:
+        """-1 when the verb acts against the target: "поддержал санкции против X", harm X suffers
+        ("осудил нападение на X"); the holder's own harmful word ("ввёл санкции против X") is no turn."""
+        if predicate.kind == "reverse":
+            return 1
         tokens = self.tokens
-        for j in range(max(after + 1, first - HARM_BEFORE), first):
-            if tokens[j].lemma == "против":
-                return True
-        return _victim(tokens, first, last)
+        before = range(max(predicate.after + 1, first - HARM_BEFORE), first)
+        own_harm = predicate.kind == "complement" and predicate.value < 0
+        if not own_harm and any(tokens[j].lemma == "против" for j in before):
+            return -1
+        if any(tokens[j].pos == "NOUN" and _has(tokens[j].lemma, "harm") for j in before):
+            return -1 if _victim(tokens, first, last) else 1
+        return 1
+
+    def _pairs(
+        self, i: int, lo: int, hi: int, predicate: Predicate, subject: Span | None
+    ) -> list[tuple[str, Span]]:
+        """(holder, target span) of the stance the verb tokens[i] states."""
+        end = self._clause_end(max(i, predicate.after), hi)
+        if predicate.kind == "reverse":
+            holder = next(
+                (
+                    span
+                    for j in range(predicate.after + 1, end)
+                    if (span := self.beginning.get(j)) and self.types.get(span[0]) in HOLDER_TYPES
+                ),
+                None,
+            )
+            return [(holder[0], subject)] if holder and subject and holder[0] != subject[0] else []
+        inverted = self._inverted(i, hi)
+        if inverted and (subject is None or subject[2] < self._clause_start(i, lo)):
+            # "…, против претензий Китая выступают США"
+            begin = self._clause_start(i, lo)
+            targets = self._objects(begin, i, inverted[0]) or self._objects(inverted[2] + 1, end, inverted[0])
+            return [(inverted[0], span) for span in targets]
+        if subject is None:
+            return []
+        return [(subject[0], span) for span in self._objects(predicate.after + 1, end, subject[0])]
 
     def stances(self) -> list[tuple[str, str, int, int, int]]:
         """(holder, target, score, start, stop) of each verb-stated stance; start/stop: its sentence."""
         found: list[tuple[str, str, int, int, int]] = []
         tokens = self.tokens
         for lo, hi, start, stop in self.sentences:
-            subjects: dict[int, tuple[str, int, int]] = {}
+            subjects: dict[int, Span] = {}
             for i in range(lo, hi):
                 tok = tokens[i]
                 if tok.pos not in ("VERB", "AUX"):
@@ -406,58 +526,17 @@ class VerbStances:
                 subject = self._subject(i, lo, subjects)
                 if subject and self._finite(i):
                     subjects[i] = subject
-                lemma = tok.lemma
-                reverse = False
-                if _has(lemma, "negative_verbs"):
-                    value, after = -1, i
-                elif _has(lemma, "positive_verbs"):
-                    value, after = 1, i
-                elif _has(lemma, "complement_verbs"):
-                    value, after = self._complement(i, hi)
-                elif _has(lemma, "reverse_verbs"):
-                    value, after = self._complement(i, hi)
-                    reverse = True
-                else:
-                    continue
-                if value == 0 and not reverse:
-                    # an inverted "против X выступают Y": the marker opens the clause
-                    begin = self._clause_start(i, lo)
-                    if tokens[begin].lemma in MARKERS and self._inverted(i, hi):
-                        value = MARKERS[tokens[begin].lemma]
-                if value == 0 or tok.feats.get("VerbForm") == "Part":
+                predicate = self._predicate(i, lo, hi)
+                if predicate is None or predicate.value == 0 or tok.feats.get("VerbForm") == "Part":
                     continue
                 if any(t.lemma in REFLEXIVE for t in tokens[i + 1 : i + 3]):
                     continue  # "защищать себя от обвинений": the holder is its own object
-                inverted = self._inverted(i, hi)
-                if inverted and (subject is None or subject[2] < self._clause_start(i, lo)):
-                    subject = None  # "…, против претензий Китая выступают США"
                 if negated(tokens, i):
-                    value = -value
-                end = self._clause_end(max(i, after), hi)
-                pairs: list[tuple[str, tuple[str, int, int]]] = []
-                if reverse:
-                    holder = next(
-                        (
-                            self.beginning[j]
-                            for j in range(after + 1, end)
-                            if j in self.beginning and self.types.get(self.beginning[j][0]) in HOLDER_TYPES
-                        ),
-                        None,
-                    )
-                    if holder and subject and holder[0] != subject[0]:
-                        pairs.append((holder[0], subject))
-                elif subject:
-                    pairs = [(subject[0], span) for span in self._objects(after + 1, end, subject[0])]
-                elif holder := inverted:
-                    begin = self._clause_start(i, lo)
-                    found_before = self._objects(begin, i, holder[0])
-                    pairs = [
-                        (holder[0], span)
-                        for span in found_before or self._objects(holder[2] + 1, end, holder[0])
-                    ]
-                for holder_id, (target, first, last) in pairs:
-                    sign = -1 if (not reverse and self._against(first, last, after)) else 1
-                    found.append((holder_id, target, sign * value * VERB_WEIGHT, start, stop))
+                    predicate.value = -predicate.value
+                for holder, (target, first, last) in self._pairs(i, lo, hi, predicate, subject):
+                    if holder != target:
+                        score = self._sign(predicate, first, last) * predicate.value * VERB_WEIGHT
+                        found.append((holder, target, score, start, stop))
         return found
 
 
@@ -478,7 +557,7 @@ def extract(doc: Doc) -> Doc:
                 score = tone
             scores[key] = scores.get(key, 0) + score
             evidence.setdefault(key, (quote.start, quote.stop))
-    for holder, target, score, start, stop in VerbStances(doc).stances():
+    for holder, target, score, start, stop in VerbStances(doc, scorer.named).stances():
         key = (holder, target)
         scores[key] = scores.get(key, 0) + score
         evidence.setdefault(key, (start, stop))
