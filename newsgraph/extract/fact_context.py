@@ -11,6 +11,7 @@ genitive dependents.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.extract.fact_lexicon import REFERRING_NOUNS, country_adjectives
@@ -22,6 +23,8 @@ APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"
 REFERENCE_WINDOW = 4
 SUBJECT_PRONOUNS = frozenset({"он", "оно", "его"})
 STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
+CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "(", ":", "и", "а", "«", '"', "“", "„"})
 
 
 @dataclass(slots=True)
@@ -136,6 +139,11 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
         ),
         None,
     )
+    if case is not None and _caseless(tokens, start, stop):
+        case = None  # "Nokia", "NASA": a Latin name shows no case; the tagger's guess is noise
+    elif case not in (None, "Nom") and _indeclinable(tokens, start, stop) and _opens_clause(tokens, start):
+        # "ЕКА", "АЭС Аккую", "Минобороны" opening a clause: an indeclinable name tagged Gen is a guess
+        case = None
     # A name after its type noun takes the noun's case ("проекта ASPAN", "завод, ASPAN-1").
     j = start - 1
     quoted = False  # "проекта «Южный поток»": a quoted name keeps its nominative form
@@ -162,6 +170,28 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
         # "газопровода «Южный поток»", "космодром «Восточный»": any type noun before a quoted name
         case = tokens[j].feats.get("Case") or case
     return Anchor(start, stop, mention.entity, etype, case)
+
+
+def _caseless(tokens: list[Token], start: int, stop: int) -> bool:
+    """Every word of the name is in Latin letters."""
+    words = [t for t in tokens[start:stop] if t.pos in ("NOUN", "PROPN", "ADJ", "X")]
+    return bool(words) and all(LATIN.match(t.text) for t in words)
+
+
+def _indeclinable(tokens: list[Token], start: int, stop: int) -> bool:
+    """The name's first noun reads the same in every case: an abbreviation ("АЭС", "ЕКА") or a word
+    whose form is its own lemma though tagged oblique ("Минобороны")."""
+    head = next((t for t in tokens[start:stop] if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or len(head.text) < 2:
+        return False
+    return (head.text.isupper() and head.text.isalpha()) or head.lemma.replace(
+        "ё", "е"
+    ) == head.text.lower().replace("ё", "е")
+
+
+def _opens_clause(tokens: list[Token], start: int) -> bool:
+    """The name stands where a subject stands: first in its sentence or after a comma, dash or "и"."""
+    return start == 0 or tokens[start - 1].text in CLAUSE_OPENERS or tokens[start - 1].text in (".", "!", "?")
 
 
 def _is_referring(tokens: list[Token], i: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from newsgraph.extract import fact_lexicon as lex
+from newsgraph.extract import relation_words as rel
 from newsgraph.extract.fact_context import Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import is_calibre, nominative, noun_phrase
@@ -476,7 +477,13 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(facility.entity, "part_of", {"entity": project}, si, trigger=j, confidence=0.6)
     for i in ctx.find(si, {"дочерний", "подразделение", "subsidiary", "входить", "входящий"}):
         orgs = ctx.of_type(si, ("organization",))
-        child = next((o for o in reversed(orgs) if o.stop <= i and i - o.stop <= 3), None)
+        # "Балтийский завод входит в ОСК": a plant, too, is part of the group it belongs to
+        children = (
+            ctx.of_type(si, ("organization", "facility")) if ctx.lemma(i) in ("входить", "входящий") else orgs
+        )
+        child = next(
+            (o for o in reversed(children) if o.stop <= i and i - o.stop <= 3 and not o.referring), None
+        )
         parent = next((o for o in orgs if o.start > i and o.start - i <= 4), None)
         if child is None and parent is not None and parent.case == "Gen":
             # "дочерняя компания «Газпрома» «Газпром экспорт»": the parent, then the child's name
@@ -485,6 +492,97 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
             )
         if child and parent and child.entity != parent.entity and ctx.kinds.get(parent.entity) != "alliance":
             yield ctx.fact(child.entity, "part_of", {"entity": parent.entity}, si, trigger=i, confidence=0.6)
+
+
+def _held(ctx: Context, child: Anchor, parent: Anchor, si: int, trigger: int) -> Iterator[Found]:
+    """A company held by another is part of it; a plant or field it holds is run by it."""
+    if child.entity == parent.entity or "media" in (
+        ctx.kinds.get(child.entity),
+        ctx.kinds.get(parent.entity),
+    ):
+        return
+    predicate = "part_of" if child.type == "organization" else "operator"
+    yield ctx.fact(child.entity, predicate, {"entity": parent.entity}, si, trigger=trigger, confidence=0.6)
+
+
+HELD = ("organization", "facility", "project")
+# plural nouns for what a group holds ("предприятия холдинга — X, Y и Z")
+HOLDING_PARTS = frozenset(
+    {"предприятие", "актив", "дочка", "структура", "подразделение", "компания", "завод", "комбинат"}
+)
+
+
+def holdings(ctx: Context, si: int) -> Iterator[Found]:
+    """ "X владеет Y", "в собственности X находится Y", "предприятия холдинга X — A, B и C",
+    "в холдинг X входят A и B": what a company holds."""
+    a, b = ctx.spans[si]
+    orgs = [o for o in ctx.of_type(si, ("organization",)) if ctx.kinds.get(o.entity) != "media"]
+    for i in ctx.find(si, rel.OWN_VERBS):
+        owner = next(
+            (
+                o
+                for o in reversed(orgs)
+                if o.stop <= i and i - o.stop <= 3 and _subject_case(o) and not o.referring
+            ),
+            None,
+        )
+        # "владеет [«]Лебединским ГОКом": the verb governs the instrumental, whatever the tagger says
+        owned_anchor = next(
+            (
+                x
+                for x in ctx.anchors[si]
+                if x.type in HELD
+                and x.start > i
+                and all(ctx.tokens[k].text in NAME_QUOTES for k in range(i + 1, x.start))
+                and not x.referring
+            ),
+            None,
+        )
+        if owner is not None and owned_anchor is not None:
+            yield from _held(ctx, owned_anchor, owner, si, i)
+    for i in ctx.find(si, rel.PROPERTY_NOUNS):
+        # "в собственности МНКТ находится ООО «ТНГК»"
+        if i == a or ctx.lemma(i - 1) not in ("в", "во"):
+            continue
+        owner = next((o for o in orgs if o.start == i + 1 and o.case in ("Gen", None)), None)
+        if owner is None:
+            continue
+        k = owner.stop
+        while k < b and ctx.tokens[k].text in NAME_QUOTES:
+            k += 1
+        if k >= b or not (
+            ctx.lemma(k) in ("находиться", "оказаться", "быть") or ctx.tokens[k].text in ("—", "–")
+        ):
+            continue
+        owned_anchor = next(
+            (x for x in ctx.anchors[si] if x.type in HELD and 0 < x.start - k <= 4 and _subject_case(x)), None
+        )
+        if owned_anchor is not None:
+            yield from _held(ctx, owned_anchor, owner, si, i)
+    for i in ctx.find(si, HOLDING_PARTS):
+        # "Крупнейшие предприятия холдинга — Лебединский ГОК, «Уральская сталь» и ОЭМК"
+        if ctx.tokens[i].feats.get("Number") != "Plur" or i + 1 >= b:
+            continue
+        k = i + 1
+        typed = lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization" and not ctx.anchor_at(si, k)
+        if typed:
+            k += 1  # "предприятия холдинга «Евраз»": the type noun carries the case
+        while k < b and ctx.tokens[k].text in NAME_QUOTES:
+            k += 1
+        parent = ctx.anchor_at(si, k) if k < b else None
+        genitive = (
+            ctx.tokens[i + 1].feats.get("Case") == "Gen" if typed else parent and parent.case in ("Gen", None)
+        )
+        if parent is None or parent.type != "organization" or not genitive:
+            continue
+        k = parent.stop
+        while k < b and ctx.tokens[k].text in NAME_QUOTES:
+            k += 1
+        if k >= b or ctx.tokens[k].text not in ("—", "–", ":"):
+            continue
+        parts = [x for x in ctx.anchors[si] if x.type in HELD and x.start > k and x.entity != parent.entity]
+        for child in _listed(ctx, parts, k):
+            yield from _held(ctx, child, parent, si, i)
 
 
 def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
@@ -872,6 +970,15 @@ def status(ctx: Context, si: int) -> Iterator[Found]:
         i = _token_at(ctx, si, sentence.start + value.start)
         if i is None:
             continue
+        if value.status == "planned" and ctx.lemma(i) in BUILD_NOUNS:
+            # "Строительство АЭС X начнётся в 2025 году": what is to be built is planned
+            built = next(
+                (p for p in ctx.of_type(si, PLACES) if 0 < p.start - i <= 3 and p.case in ("Gen", None)), None
+            )
+            end = _token_at(ctx, si, sentence.start + value.stop) or i
+            if built is not None and not any(ctx.lemma(k) in ("не", "not") for k in range(i, end + 1)):
+                yield ctx.fact(built.entity, "status", {"status": "planned"}, si, trigger=i, confidence=0.6)
+            continue
         subject = _clause_subject(ctx, si, i)
         if subject is None and value.status == "under_construction":
             subject = _site(ctx, si, i)
@@ -1000,16 +1107,74 @@ def directive(ctx: Context, si: int) -> Iterator[Found]:
         noun = next((k for k in range(i + 1, min(b, i + 3)) if ctx.lemma(k) in lex.DIRECTIVE_NOUNS), None)
         if noun is not None:
             triggers.append(noun)
+    starts: dict[int, int] = {i: i + 1 for i in triggers}
+    for i in ctx.find(si, rel.DEMAND_VERBS):
+        # "потребовал от Японии вывода судов", "потребовал от министров снизить цены"
+        if i + 2 < b and ctx.lemma(i + 1) == "от":
+            k = i + 2
+            addressee = ctx.anchor_at(si, k)
+            k = addressee.stop if addressee is not None else k + 1
+            oblique = k < b and ctx.tokens[k].feats.get("Case") in (
+                "Gen",
+                "Acc",
+            )  # Acc: a tagger's misreading
+            np = noun_phrase(ctx.tokens, k, b) if oblique else None
+            issuer = _issuer(ctx, si, i)
+            if np is not None and issuer is not None and ctx.tokens[k].pos == "NOUN":
+                # "вывода рыболовецких судов": what is demanded, in the genitive, up to the clause's end
+                stop = np[2]
+                while stop < b and ctx.tokens[stop].text not in CLAUSE_ENDS and stop - k < DEMAND_WORDS:
+                    stop += 1
+                text = nominative(ctx.tokens, np[0], np[1], stop)
+                yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.6)
+                continue
+            triggers.append(i)
+            starts[i] = k
+    for i in ctx.find(si, rel.CALL_VERBS):
+        # "Президент призвал вернуться на Луну к 2020 году": a call with no addressee named
+        token = ctx.tokens[i + 1] if i + 1 < b else None
+        if token is not None and token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
+            triggers.append(i)
+            starts[i] = i + 1
+    for i in ctx.find(si, rel.ADOPT_VERBS):
+        # "правительство одобрило проект постановления о …": an act the body adopted
+        act = next((k for k in range(i + 1, min(b, i + 4)) if ctx.lemma(k) in rel.ACT_NOUNS), None)
+        if act is not None and i not in starts and act not in starts:
+            text = _act_text(ctx, i + 1, act, b)
+            issuer = _issuer(ctx, si, i)
+            if text and issuer is not None:
+                yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.6)
     for i in sorted(triggers):
-        issuers = [
-            x for x in ctx.anchors[si] if x.type in ("person", "organization", "country") and x.stop <= i
-        ]
-        issuer = next((x for x in reversed(issuers) if _subject_case(x)), None)
+        issuer = _issuer(ctx, si, i)
         if issuer is None:
             continue
-        text = _directive_text(ctx, i + 1, b)
+        text = _directive_text(ctx, starts.get(i, i + 1), b)
         if text:
             yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.7)
+
+
+CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "—", "(", ":"})
+DEMAND_WORDS = 8  # words of a demand's object phrase
+
+
+def _issuer(ctx: Context, si: int, i: int) -> Anchor | None:
+    issuers = [x for x in ctx.anchors[si] if x.type in ("person", "organization", "country") and x.stop <= i]
+    return next((x for x in reversed(issuers) if _subject_case(x)), None)
+
+
+def _act_text(ctx: Context, j: int, act: int, b: int) -> str | None:
+    """ "[проект] постановления о регулировании цен на лекарства": the act and its topic, the first word
+    in the nominative."""
+    if act + 1 >= b or ctx.lemma(act + 1) not in ("о", "об"):
+        return None
+    stop = act + 2
+    while stop < b and ctx.tokens[stop].text not in (",", ".", ";", "!", "?", "—", "(", ":"):
+        if ctx.tokens[stop].pos in ("VERB", "AUX", "SCONJ", "PRON") or stop - act > 10:
+            break
+        stop += 1
+    if stop <= act + 2:
+        return None
+    return f"{nominative(ctx.tokens, j, j, act + 1)} {_text(ctx, act + 1, stop)}"
 
 
 def _directive_text(ctx: Context, j: int, b: int) -> str | None:
@@ -1175,10 +1340,29 @@ def _listed_before(ctx: Context, candidates: list[Anchor]) -> list[Anchor]:
 # --- member_of ------------------------------------------------------------------
 
 
+def _joined_body(ctx: Context, si: int, i: int) -> Anchor | None:
+    """ "присоединился к ШОС", "был принят в НАТО": the alliance or party joined, right after its
+    preposition."""
+    _a, b = ctx.spans[si]
+    lemma = ctx.lemma(i)
+    wanted = ("к", "ко", "to") if lemma.startswith("присоедин") else ("в", "во", "into", "to")
+    if lemma in ("принять", "принимать") and ctx.tokens[i].feats.get("Voice") != "Pass":
+        return None  # "НАТО приняло решение": only the passive "принят в" admits a member
+    if i + 1 >= b or ctx.lemma(i + 1) not in wanted:
+        return None
+    body = next((x for x in ctx.of_type(si, ("organization",)) if x.start in (i + 2, i + 3)), None)
+    if body is None or ctx.kinds.get(body.entity) not in rel.MEMBER_KINDS:
+        return None
+    return body
+
+
 def member_of(ctx: Context, si: int) -> Iterator[Found]:
-    triggers = ctx.find(si, lex.MEMBER_NOUNS | lex.MEMBER_VERBS)
+    triggers = ctx.find(si, lex.MEMBER_NOUNS | lex.MEMBER_VERBS | rel.JOIN_VERBS)
     for i in triggers:
-        obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
+        if ctx.lemma(i) in rel.JOIN_VERBS:
+            obj = _joined_body(ctx, si, i)
+        else:
+            obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
         if obj is None or _aspired(ctx, si, i):
             continue
         if i > ctx.spans[si][0] and (ctx.tokens[i - 1].pos == "NUM" or ctx.lemma(i - 1) == "из"):
@@ -1189,10 +1373,30 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         ):
             continue  # "референдум о членстве в НАТО": a topic; "встретился с членами Сената": others
         if any(
-            ctx.tokens[k].pos == "NOUN" and not ctx.anchor_at(si, k) and ctx.lemma(k) not in lex.MEMBER_NOUNS
+            ctx.tokens[k].pos == "NOUN"
+            and not ctx.anchor_at(si, k)
+            and ctx.lemma(k) not in lex.MEMBER_NOUNS
+            and not (ctx.lemma(k) in rel.BODY_NOUNS and k == obj.start - 1 - _quotes_before(ctx, obj))
             for k in range(i + 1, obj.start)
         ):
             continue  # "член совета директоров «Газпрома»": a seat on its board, a position
+        token = ctx.tokens[i]
+        attributive = token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") != "Short"
+        if attributive and (i == ctx.spans[si][0] or ctx.tokens[i - 1].text != ","):
+            # "Входящая в ОПЕК Венесуэла": a participle before the member it describes
+            member = next(
+                (
+                    x
+                    for x in ctx.anchors[si]
+                    if x.type in ("country", "organization", "person") and x.start == obj.stop
+                ),
+                None,
+            )
+            if member is not None and _member_kind_fits(ctx, i, member, obj):
+                yield ctx.fact(
+                    member.entity, "member_of", {"entity": obj.entity}, si, trigger=i, confidence=0.7
+                )
+            continue
         members = [
             x
             for x in ctx.anchors[si]
@@ -1245,10 +1449,7 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             continue  # "голосовал за вступление в НАТО": whose joining is not said
         if not members:
             continue
-        # "входить в": a country or person joins an alliance or party; an organisation is part of one
-        if ctx.lemma(i) in lex.MEMBER_VERBS and (
-            members[-1].type == "organization" and ctx.kinds.get(obj.entity) not in ("alliance", "party")
-        ):
+        if not _member_kind_fits(ctx, i, members[-1], obj):
             continue
         orgs = [x for x in ctx.of_type(si, ("organization",)) if x.start >= obj.start]
         subjects = [members[-1]]
@@ -1262,13 +1463,46 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 )
 
 
+def _member_kind_fits(ctx: Context, i: int, member: Anchor, body: Anchor) -> bool:
+    """ "входить в": a country or person joins an alliance or party; an organisation is part of one."""
+    return not (
+        ctx.lemma(i) in lex.MEMBER_VERBS
+        and member.type == "organization"
+        and ctx.kinds.get(body.entity) not in ("alliance", "party")
+    )
+
+
+def _quotes_before(ctx: Context, anchor: Anchor) -> int:
+    """Quotation marks right before a name ("партии «Единая Россия»")."""
+    n, k = 0, anchor.start - 1
+    while k >= 0 and ctx.tokens[k].text in NAME_QUOTES:
+        n, k = n + 1, k - 1
+    return n
+
+
+def _member_states_noun(ctx: Context, si: int, i: int) -> bool:
+    """ "Страны-члены", "страны — члены", "государства — участники": a plural member noun in the
+    nominative naming states."""
+    a, _b = ctx.spans[si]
+    if ctx.tokens[i].feats.get("Case") not in ("Nom", None):
+        return False
+    if ctx.lemma(i).endswith(("-член", "-участник")):
+        return True
+    return (
+        ctx.lemma(i) in ("член", "участник", "member")
+        and i - 2 >= a
+        and ctx.tokens[i - 1].text in ("—", "–", "-")
+        and ctx.lemma(i - 2) in rel.STATE_NOUNS
+    )
+
+
 def composition(ctx: Context, si: int) -> Iterator[Found]:
     """ "В состав ОДКБ входят Россия, Армения, …", "в ОДКБ входят …", "членами НАТО являются X и Y":
     the members listed after the verb."""
     a, _b = ctx.spans[si]
     for i in range(a, _b):
         # "Страны-члены НАТО Германия и Франция": the members named after the body
-        if not ctx.lemma(i).endswith(("-член", "-участник")) or ctx.tokens[i].feats.get("Case") != "Nom":
+        if not _member_states_noun(ctx, si, i):
             continue
         body = next((x for x in ctx.of_type(si, ("organization",)) if x.start == i + 1), None)
         if body is None:
@@ -1276,9 +1510,23 @@ def composition(ctx: Context, si: int) -> Iterator[Found]:
         members = [x for x in ctx.of_type(si, ("country",)) if x.start >= body.stop]
         for member in _listed(ctx, members, body.stop):
             yield ctx.fact(member.entity, "member_of", {"entity": body.entity}, si, trigger=i, confidence=0.7)
-    for i in ctx.find(si, {"входить", "являться"}):
+    for i in ctx.find(si, {"входить", "являться"} | rel.ROSTER_VERBS):
         body = None
-        if ctx.lemma(i) == "входить":
+        if ctx.lemma(i) in rel.ROSTER_VERBS:
+            # "в составе ЕАЭС находятся Россия, …": only with "в составе"
+            body = next(
+                (
+                    x
+                    for x in ctx.of_type(si, ("organization",))
+                    if x.stop <= i
+                    and i - x.stop <= 1
+                    and x.start - 2 >= a
+                    and ctx.lemma(x.start - 1) == "состав"
+                    and ctx.lemma(x.start - 2) in ("в", "во")
+                ),
+                None,
+            )
+        elif ctx.lemma(i) == "входить":
             # "в состав X входят", "в X входят"
             for x in ctx.of_type(si, ("organization",)):
                 if x.stop <= i and i - x.stop <= 1 and x.start - 1 >= a:
@@ -1444,6 +1692,8 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         if org and place:
             yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
     for i in ctx.find(si, lex.LOCATION_VERBS):
+        if any(ctx.lemma(k) == "состав" for k in range(max(_a, i - 5), i)):
+            continue  # "в составе делегации находятся": who is in it, not where it is
         place = next((p for p in places if i < p.start <= i + 4), None)
         token = ctx.tokens[i]
         participle = token.pos != "VERB" or token.feats.get("VerbForm") == "Part"
@@ -1497,6 +1747,9 @@ def _participle_head(ctx: Context, si: int, i: int) -> Anchor | None:
         if x.type not in ("facility", "project", "organization") or x.case != case:
             continue
         head = ctx.tokens[x.start]
+        k = x.start - 1 - _quotes_before(ctx, x)
+        if k >= a and lex.REFERRING_NOUNS.get(ctx.lemma(k)) == x.type:
+            head = ctx.tokens[k]  # "компании Ford, расположенной": the type noun's gender is the name's
         if all(
             head.feats.get(f) in (None, token.feats.get(f)) or token.feats.get(f) is None
             for f in ("Gender", "Number")
@@ -1705,6 +1958,7 @@ def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
     owned,
+    holdings,
     runs,
     genitive_parent,
     plant_owner,

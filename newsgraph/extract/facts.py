@@ -20,6 +20,7 @@ import logging
 import re
 
 from newsgraph.extract import fact_lexicon as lex
+from newsgraph.extract import relation_words as rel
 from newsgraph.extract.fact_context import Context, build
 from newsgraph.extract.fact_rules import DOCUMENT_RULES, SENTENCE_RULES
 from newsgraph.extract.positions import pronoun_person
@@ -75,12 +76,18 @@ def _modality(ctx: Context, fact: Fact, si: int, trigger: int | None) -> str | N
     a, b = ctx.spans[si]
     i = trigger if trigger is not None else a
     j = i - 1
-    while j > a and (ctx.lemma(j) in lex.AUXILIARIES or ctx.tokens[j].text.lower() in lex.AUXILIARIES):
-        j -= 1
+    while j > a and (
+        ctx.lemma(j) in lex.AUXILIARIES
+        or ctx.tokens[j].text.lower() in lex.AUXILIARIES
+        or (fact.predicate not in DESCRIPTIVE and ctx.lemma(j) in rel.COPULAS)
+    ):
+        j -= 1  # "не является членом", "не был подписан"
     if j >= a and ctx.lemma(j) in ("не", "not", "never", "нет"):
         return "denied"
     if any(ctx.lemma(k) in lex.DENIAL_CUES for k in range(max(a, i - DENIAL_WINDOW), i)):
         return "denied"
+    if any(ctx.lemma(k) in rel.REFUSAL_CUES for k in range(max(a, i - rel.REFUSAL_REACH), i)):
+        return "denied"  # "отказалась подписать соглашение"
     if fact.predicate in DESCRIPTIVE:
         return None
     start = ctx.tokens[i].start if i < len(ctx.tokens) else fact.start

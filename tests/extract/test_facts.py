@@ -214,6 +214,86 @@ CASES = [
     ),
 ]
 
+
+# session 3: relation constructions (member_of, part_of, directive, status), fresh sentences
+RELATIONS = [
+    (
+        "Страны — члены [НАТО|organization:alliance|nato] [Польша|country|pl] и [Литва|country|lt] "
+        "увеличили расходы на оборону.",
+        ["pl member_of nato", "lt member_of nato"],
+    ),
+    (
+        "Государства — участники [СНГ|organization:alliance|cis] [Таджикистан|country|tj] и "
+        "[Узбекистан|country|uz] подписали декларацию.",
+        ["tj member_of cis", "uz member_of cis"],
+    ),
+    (
+        "В составе [ЕАЭС|organization:alliance|eaeu] находятся [Россия|country|ru], [Белоруссия|country|by] "
+        "и [Киргизия|country|kg].",
+        ["ru member_of eaeu", "by member_of eaeu", "kg member_of eaeu"],
+    ),
+    (
+        "[Иван Петров|person|ip], член партии «[Единая Россия|organization:party|er]», выступил на съезде.",
+        ["ip member_of er"],
+    ),
+    ("[Иран|country|ir] присоединился к [ШОС|organization:alliance|sco] в 2023 году.", ["ir member_of sco"]),
+    ("[Черногория|country|me] была принята в [НАТО|organization:alliance|nato].", ["me member_of nato"]),
+    (
+        "Входящая в [ОПЕК|organization:alliance|opec] [Венесуэла|country|ve] сократила добычу.",
+        ["ve member_of opec"],
+    ),
+    (
+        "[Балтийский завод|facility|bz] входит в [Объединённую судостроительную корпорацию|organization|osk].",
+        ["bz part_of osk"],
+    ),
+    ("[Завод Маз|facility|maz] входит в холдинг [Белавтомаз|organization|bam].", ["maz part_of bam"]),
+    ("[Металлоинвест|organization|mi] владеет [Лебединским ГОКом|facility|lgok].", ["lgok operator mi"]),
+    (
+        "В собственности [Северстали|organization|ss] находится [ООО Карельский окатыш|organization|ko].",
+        ["ko part_of ss"],
+    ),
+    (
+        "Крупнейшие предприятия холдинга [Евраз|organization|evraz] — [НТМК|organization|ntmk], "
+        "[ЗСМК|organization|zsmk] и [Распадская|organization|rasp].",
+        ["ntmk part_of evraz", "zsmk part_of evraz", "rasp part_of evraz"],
+    ),
+    (
+        "[Минобороны|organization|mod] и [Уралвагонзавод|organization|uvz] заключили контракт на 20 млрд рублей.",
+        ["mod agreement_with uvz"],
+    ),
+    (
+        "[NASA|organization|nasa] и [ЕКА|organization|esa] совместно разрабатывают лунный модуль.",
+        ["nasa cooperates_with esa"],
+    ),
+    (
+        "Штаб-квартира компании [Nokia|organization|nokia] — в [Эспоо|location|espoo].",
+        ["nokia located_in espoo"],
+    ),
+    ("[АЭС Аккую|facility|akkuyu] строится в [Турции|country|tr].", ["akkuyu located_in tr"]),
+    (
+        "[Правительство|organization|gov] одобрило проект постановления о регулировании тарифов на воду.",
+        ["gov directive проект постановления о регулировании тарифов на воду"],
+    ),
+    (
+        "[МИД Индии|organization|mea] потребовал от [Пакистана|country|pk] освобождения задержанных рыбаков.",
+        ["mea directive освобождение задержанных рыбаков"],
+    ),
+    (
+        "[Иван Петров|person|ip] потребовал от министров снизить цены на топливо.",
+        ["ip directive снизить цены на топливо"],
+    ),
+    (
+        "Президент [Иван Петров|person|ip] призвал вернуться к переговорам до конца года.",
+        ["ip directive вернуться к переговорам до конца года"],
+    ),
+    ("Строительство [АЭС Пакш-2|facility|paks] начнётся в 2026 году.", ["paks status planned"]),
+    (
+        "[Ледокол Ямал|facility|yamal], проходящий реконструкцию на верфи, вернётся в строй весной.",
+        ["yamal status under_construction"],
+    ),
+    ("[Нефтепровод ВСТО|project|vsto] введён в промышленную эксплуатацию.", ["vsto status operating"]),
+]
+
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
     (
@@ -980,6 +1060,23 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # session 3: negation, refusal, calls on others, non-alliance bodies
+    ("[Сербия|country|rs] не является членом [Евросоюза|organization:alliance|eu].", "member_of"),
+    ("[Турция|country|tr] отказалась подписывать соглашение с [Грецией|country|gr].", "agreement_with"),
+    ("[Украина|country|ua] хочет вступить в [НАТО|organization:alliance|nato].", "member_of"),
+    ("[Иван Петров|person|ip] призвал [Китай|country|cn] вернуться к переговорам.", "directive"),
+    ("[Иван Петров|person|ip] призвал стороны к сдержанности.", "directive"),
+    (
+        "[Иван Петров|person|ip] присоединился к [Газпрому|organization:company|gazprom] в 2010 году.",
+        "member_of",
+    ),
+    ("[Альянс|organization:alliance|nato] принял решение о расширении.", "member_of"),
+    ("Строительство [АЭС Пакш-2|facility|paks] не начнётся в 2026 году.", "status"),
+    (
+        "В составе делегации [ЕАЭС|organization:alliance|eaeu] находятся эксперты из [России|country|ru].",
+        "located_in",
+    ),
+    ("[Иван Петров|person|ip] владеет акциями [Газпрома|organization|gazprom].", "part_of"),
     # two people named before "Он": whose post it is cannot be told
     (
         "Приехали [Иван Петров|person|ip] и [Олег Сидоров|person|os]. Он работает министром обороны.",
@@ -1187,6 +1284,13 @@ def test_facts(marked, expected):
 def test_phrasings(marked, expected):
     found = triples(extract(marked_doc(marked)), asserted=False)
     assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(("marked", "expected"), RELATIONS)
+def test_relations(marked, expected):
+    found = triples(extract(marked_doc(marked)))
+    missing = [t for t in expected if t not in found]
+    assert not missing, f"missing {missing}; found {sorted(found)}"
 
 
 @pytest.mark.parametrize(("marked", "predicate"), NOT_FACTS)

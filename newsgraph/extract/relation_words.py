@@ -1,0 +1,79 @@
+"""Russian and English words for the relation facts between organisations, states and places
+(member_of, part_of, agreement_with, located_in, directive, status): the cues the fact rules
+read beyond those of `fact_lexicon`.
+"""
+
+from __future__ import annotations
+
+# "страны — члены НАТО", "государства — участники СНГ": the member states named after the body
+STATE_NOUNS = frozenset({"страна", "государство", "country", "state", "nation"})
+# bodies named with their kind between "член" and the name ("член партии «Единая Россия»")
+BODY_NOUNS = frozenset(
+    {
+        "партия",
+        "альянс",
+        "блок",
+        "организация",
+        "союз",
+        "движение",
+        "фракция",
+        "объединение",
+        "сообщество",
+        "содружество",
+        "группа",
+        "клуб",
+        "party",
+        "alliance",
+        "bloc",
+        "organization",
+        "organisation",
+        "union",
+    }
+)
+# "присоединиться к ШОС", "принят в НАТО": joining a body of members (alliances and parties only)
+JOIN_VERBS = frozenset({"присоединиться", "присоединяться", "принять", "принимать", "admit"})
+MEMBER_KINDS = frozenset({"alliance", "party"})
+# "в составе ЕАЭС находятся/числятся/состоят …": the members listed after the verb
+ROSTER_VERBS = frozenset({"находиться", "числиться", "состоять", "быть", "оставаться"})
+# "холдинг", "концерн": a parent named with its kind after "входит в" ("входит в холдинг X")
+GROUP_NOUNS = frozenset(
+    {
+        "холдинг",
+        "концерн",
+        "корпорация",
+        "группа",
+        "компания",
+        "структура",
+        "состав",
+        "объединение",
+        "госкорпорация",
+        "group",
+        "holding",
+        "corporation",
+    }
+)
+# "X владеет Y", "в собственности X находится Y": the owner
+OWN_VERBS = frozenset({"владеть", "own", "owns"})
+PROPERTY_NOUNS = frozenset({"собственность", "владение"})
+# copulas between "не" and the noun it denies ("не является членом")
+COPULAS = frozenset({"являться", "быть", "стать", "становиться", "оставаться", "значиться"})
+# "отказалась подписать", "отклонил соглашение": an act refused is not done
+REFUSAL_CUES = frozenset(
+    {"отказаться", "отказываться", "отвергнуть", "отвергать", "отклонить", "refuse", "reject", "decline"}
+)
+REFUSAL_REACH = 4  # tokens from the refusal to the fact's trigger
+# "потребовал от Японии вывода судов": a demand on another party is a directive
+DEMAND_VERBS = frozenset({"потребовать", "требовать", "demand"})
+# "призвал вернуться на Луну": a call for an action (with no addressee between)
+CALL_VERBS = frozenset({"призвать", "призывать", "call"})
+# "правительство одобрило проект постановления о …": an act adopted by a body
+ADOPT_VERBS = frozenset(
+    {"одобрить", "утвердить", "принять", "издать", "подписать", "approve", "adopt", "issue"}
+)
+ACT_NOUNS = frozenset(
+    {"постановление", "указ", "распоряжение", "приказ", "директива", "decree", "order", "directive"}
+)
+# "добывает железную руду", "выплавляет сталь": what a mine, plant or company produces
+EXTRACT_VERBS = frozenset(
+    {"добывать", "выплавлять", "перерабатывать", "добыча", "выплавка", "mine", "mines", "extracts"}
+)
