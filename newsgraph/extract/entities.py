@@ -32,7 +32,14 @@ from newsgraph.extract.names import (
     person_nominative,
     surname_forms,
 )
-from newsgraph.extract.typing_rules import NOT_NAMES, PUBLISH_VERBS, SPEECH_VERBS, head_type, org_kind
+from newsgraph.extract.typing_rules import (
+    NOT_NAMES,
+    PUBLISH_VERBS,
+    SEAT_BODIES,
+    SPEECH_VERBS,
+    head_type,
+    org_kind,
+)
 from newsgraph.model import Doc, Entity, Mention, Token
 from newsgraph.pipeline import component
 
@@ -278,6 +285,9 @@ def decide(doc: Doc, cand: Candidate) -> None:
         typed = head_type(head) if head and cand.ner_type == "LOC" else None
         if typed and typed[0] in ("project", "facility"):
             cand.type = typed[0]
+    seat = SEAT_BODIES.get(lemmas[0].lower()) if len(lemmas) == 1 and cand.ner_type != "PER" else None
+    if seat is not None:
+        cand.type, cand.kind = "organization", seat
     if cand.type == "organization" and not cand.kind and cand.first > 0:
         typed = head_type(doc.tokens[cand.first - 1].lemma)  # "агентство Рейтер", "партии Яблоко"
         if typed and typed[0] == "organization" and doc.tokens[cand.first - 1].text.islower():

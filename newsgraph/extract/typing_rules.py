@@ -356,6 +356,10 @@ NOT_NAMES = frozenset(
     }
 )
 
+# Buildings that news names for the body sitting in them ("пресс-служба Кремля",
+# "на сайте Кремля"): organisations of this kind, not places.
+SEAT_BODIES = {"кремль": "government"}
+
 # Words that may sit between a head noun and the name it introduces.
 HEAD_LINKERS = frozenset(
     {",", "как", "вроде", "типа", "—", "–", "-", ":", "под", "названием", "названия", "именем"}
