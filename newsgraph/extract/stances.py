@@ -273,7 +273,7 @@ class QuoteScorer:
 
 # --- stances outside quotes ------------------------------------------------------
 
-HOLDER_TYPES = frozenset({"person", "organization", "country", "group"})
+HOLDER_TYPES = frozenset({"person", "organization", "country", "group", "location"})  # "Анкара осудила …"
 VERB_WEIGHT = 2  # an explicit "осудил", "поддержал" outweighs a word near a mention
 COMPLEMENT_REACH = 3  # "выступил [резко] против", "выразил [свою полную] поддержку"
 NAMING_REACH = 6  # "назвал [решение Вашингтона] [грубой] ошибкой"
@@ -285,6 +285,7 @@ CLAUSE_WORDS = frozenset(
 COORDINATION = frozenset({"и", "или", ","})
 REFLEXIVE = frozenset({"себя", "себе", "собой"})
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
+SPEAKER_PRONOUNS = frozenset({"я", "мы"})  # in a quote: its speaker
 MARKERS = {"против": -1, "за": 1}  # "выступил против X", "голосовал за X"
 QUOTE_MARKS = frozenset("«»\"„“”'")
 
@@ -332,6 +333,8 @@ class VerbStances:
             if self.types.get(mention.entity) == "person":
                 self.persons.append((mention.start, span))
         self.person_starts = [p[0] for p in self.persons]
+        self.quotes = sorted((q for q in doc.quotes if q.speaker), key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
         self.sentences = [
             (bisect_left(starts, s.start), bisect_left(starts, s.stop), s.start, s.stop)
             for s in doc.sentences
@@ -382,12 +385,24 @@ class VerbStances:
             if span and self._nominative(span):
                 return span
             tok = tokens[j]
-            if tok.lemma in SUBJECT_PRONOUNS and tok.pos == "PRON" and tok.feats.get("Case") == "Nom":
-                return self._antecedent(j)
+            if tok.pos == "PRON" and tok.feats.get("Case") == "Nom":
+                if tok.lemma in SUBJECT_PRONOUNS:
+                    return self._antecedent(j)
+                if tok.lemma in SPEAKER_PRONOUNS:  # "«Мы не признаём Косово», — заявил X"
+                    speaker = self._speaker_at(tok.start)
+                    return (speaker, j, j) if speaker else None
             if tok.text in CLAUSE_STOPS or tok.lemma in CLAUSE_WORDS:
                 return None
             if self._finite(j):
                 return subjects.get(j)  # "X осудил … и поддержал …": the subject they share
+        return None
+
+    def _speaker_at(self, offset: int) -> str | None:
+        """The speaker of the quote whose words hold the offset (of the last few starting before it)."""
+        k = bisect_right(self.quote_starts, offset)
+        for quote in reversed(self.quotes[max(0, k - 3) : k]):
+            if quote.start <= offset < quote.stop:
+                return quote.speaker
         return None
 
     def _inverted(self, i: int, hi: int) -> Span | None:
