@@ -233,6 +233,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     # "президент 89-летний Роберт Мугабе": the age describes the person, not the role
     while j >= a and (ctx.tokens[j].text in QUOTES or AGE.match(ctx.tokens[j].text)):
         j -= 1
+    if j > a and j < person.start - 1 and AGE.match(ctx.tokens[j + 1].text) and ctx.tokens[j].text == ",":
+        j -= 1  # "вице-губернатор Приморского края, 35-летний Александр Шемелев"
     if j > a and ctx.tokens[j].text in ("—", "–") and person.case in ("Nom", None) and _is_head(ctx, j - 1):
         j -= 1  # "представляет прежний федеральный адвокат — Сабрина Шрофф"
     tail_end = j + 1
@@ -567,7 +569,9 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
     verb = next(
         (k for k in range(max(a, person.start - 3), person.start) if ctx.lemma(k) in APPOINT_VERBS), None
     )
-    if verb is None or ctx.tokens[verb].feats.get("VerbForm") == "Part":
+    if verb is None:
+        return _appointed_after(ctx, si, person)
+    if ctx.tokens[verb].feats.get("VerbForm") == "Part":
         return None
     if ctx.tokens[verb].pos == "NOUN" and not (
         person.stop + 1 < b and ctx.lemma(person.stop + 1) in OFFICE_NOUNS
@@ -580,6 +584,33 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
         if not (j < b and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Ins"):
             return None
     return _role_at(ctx, si, j, None)
+
+
+def _appointed_after(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "В 2010 году X назначили командиром дивизии", "X освободили от должности": the object first, the
+    verb in the plural with no subject of its own after it."""
+    _, b = ctx.spans[si]
+    verb = person.stop
+    while verb < b and ctx.tokens[verb].pos == "ADV":
+        verb += 1
+    if (
+        verb >= b
+        or ctx.lemma(verb) not in APPOINT_VERBS
+        or ctx.tokens[verb].pos != "VERB"
+        or ctx.tokens[verb].feats.get("VerbForm") != "Fin"
+        or ctx.tokens[verb].feats.get("Number") != "Plur"
+        or person.case not in ("Acc", "Gen")
+    ):
+        return None
+    j = verb + 1
+    offices = 0
+    while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "с", "со", "от")):
+        offices += ctx.lemma(j) in OFFICE_NOUNS
+        j += 1
+    found = _role_at(ctx, si, j, None)
+    if found is None or (not offices and ctx.tokens[found[1]].feats.get("Case") != "Ins"):
+        return None
+    return found
 
 
 def _role_at(
@@ -746,7 +777,9 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
     if org is None or k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k):
         return None
     role = ctx.tokens[k]
-    if role.feats.get("Number") == "Plur" or role.feats.get("Case") != ctx.tokens[head].feats.get("Case"):
+    if role.feats.get("Number") == "Plur" or (
+        role.feats.get("Case") != ctx.tokens[head].feats.get("Case") and not _deputy_of(ctx.lemma(k))
+    ):
         return None
     return k, k, end or k + 1, org
 
@@ -921,6 +954,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 org = _tail_adjective_org(ctx, head, end)
             if org is not None:
                 text, org = _state_body(ctx, si, text, org)
+                text = _numbered(ctx, text, end, org)
             obj: dict = {"text": text}
             confidence = 0.8
             if org is not None:
@@ -1071,7 +1105,7 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
     for person in ctx.of_type(si, ("person",)):
         if person.referring or person.case not in ("Nom", None):
             continue
-        verb = person.start - 1
+        verb = _described(ctx, si, person)
         while verb >= a and ctx.tokens[verb].pos == "AUX":
             verb -= 1
         if verb < a or ctx.lemma(verb) not in COPULAS:
@@ -1091,15 +1125,27 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
             ):
                 break
             k -= 1
-        if k < a or not _is_head(ctx, k) or ctx.tokens[k].feats.get("Case") != "Ins":
-            continue
-        if ctx.anchor_at(si, k) is not None:
-            continue
-        start = k
-        while start - 1 >= a and (
-            _modifier(ctx.tokens[start - 1]) or ctx.lemma(start - 1) in lex.POSITION_DROP
-        ):
-            start -= 1
+        # "Исполняющим обязанности премьер-министра назначен X", "Врио губернатора назначен X"
+        acting = next(
+            (
+                x
+                for m in range(k + 1, min(verb, k + 5))
+                if (x := _acting(ctx, si, m)) is not None and x <= k + 1
+            ),
+            None,
+        )
+        if acting is not None:
+            start = acting
+        else:
+            if k < a or not _is_head(ctx, k) or ctx.tokens[k].feats.get("Case") != "Ins":
+                continue
+            if ctx.anchor_at(si, k) is not None:
+                continue
+            start = k
+            while start - 1 >= a and (
+                _modifier(ctx.tokens[start - 1]) or ctx.lemma(start - 1) in lex.POSITION_DROP
+            ):
+                start -= 1
         found = _role_at(ctx, si, start, None, named_after=True)
         if found is None or found[2] > verb + 1:
             continue
@@ -1108,6 +1154,32 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
         if org is not None and org.stop <= verb:
             obj["org"] = org.entity
         yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.7)
+
+
+def _described(ctx: Context, si: int, person: Anchor) -> int:
+    """The word before the name and the words that describe it in the nominative ("назначен [бывший
+    заместитель Суходольского генерал-майор полиции] Сергей Умнов")."""
+    a, _ = ctx.spans[si]
+    k = person.start - 1
+    while k >= a and person.start - k <= 8:
+        token = ctx.tokens[k]
+        other = ctx.anchor_at(si, k)
+        if other is not None and other is not person and other.case == "Gen":
+            k = other.start - 1  # the one the role serves: "заместитель [Суходольского]"
+            continue
+        if other is None and (
+            (_is_head(ctx, k) and token.feats.get("Case") == "Nom")
+            or (token.feats.get("Case") == "Gen" and token.pos in ("NOUN", "ADJ"))
+            or _modifier(token)
+            or ctx.lemma(k) in lex.POSITION_DROP
+        ):
+            k -= 1
+            continue
+        break
+    described = k < person.start - 1 and any(
+        _is_head(ctx, m) and ctx.tokens[m].feats.get("Case") == "Nom" for m in range(k + 1, person.start)
+    )
+    return k if described else person.start - 1
 
 
 def _office_held(ctx: Context, si: int) -> Iterator[tuple]:
@@ -1213,7 +1285,9 @@ def _capacity(ctx: Context, si: int) -> Iterator[tuple]:
 
 def _paired(ctx: Context, si: int) -> Iterator[tuple]:
     """ "президенты России и США Дмитрий Медведев и Барак Обама", "министры иностранных дел России и
-    США Сергей Лавров и Джон Керри": a plural role, its states and its holders, pair by pair."""
+    США Сергей Лавров и Джон Керри": a plural role, its states and its holders, pair by pair; also
+    each state with its holder ("губернаторы регионов — Приморского края X, Кировской области Y"), and
+    one role for several holders ("заместители начальника отдела X и Y")."""
     a, b = ctx.spans[si]
     for head in range(a, b):
         token = ctx.tokens[head]
@@ -1222,29 +1296,69 @@ def _paired(ctx: Context, si: int) -> Iterator[tuple]:
         end = head + 1
         while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
             end += 1
-        orgs: list[Anchor] = []
-        k = end
-        while k < b and (anchor := _org_anchor(ctx, si, k)) is not None and len(orgs) < 4:
-            orgs.append(anchor)
-            k = anchor.stop
-            if k < b and ctx.tokens[k].text in (",", "и"):
-                k += 1
-        people: list[Anchor] = []
-        while k < b and (person := ctx.anchor_at(si, k)) is not None and person.type == "person":
-            people.append(person)
-            k = person.stop
-            if k < b and ctx.tokens[k].text in (",", "и"):
-                k += 1
-        if len(orgs) < 2 or len(people) != len(orgs):
-            continue
         start = head
         while start - 1 >= a and _modifier(ctx.tokens[start - 1]):
             start -= 1
-        text = nominative(ctx.tokens, start, head, end)  # the head's lemma: the singular role
-        for org, person in zip(orgs, people, strict=True):
-            yield ctx.fact(
-                person.entity, "position", {"text": text, "org": org.entity}, si, trigger=head, confidence=0.7
-            )
+        pairs, each = _holders(ctx, si, end)
+        # the head's lemma: the singular role; "губернаторы ряда регионов — …": the tail only counts them
+        text = nominative(ctx.tokens, start, head, head + 1 if each else end)
+        for org, person in pairs:
+            own = _numbered(ctx, text, end, org) if org is not None else text
+            obj = {"text": own, **({"org": org.entity} if org is not None else {})}
+            yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.7)
+
+
+def _numbered(ctx: Context, text: str, end: int, org: Anchor) -> str:
+    """ "командир 58-й армии", "заместитель начальника 75-го отдела полиции": a numbered unit right
+    after the role stays in its text as written, the number telling one unit from another."""
+    k = end
+    while k < org.start and (ctx.tokens[k].text in QUOTES or ctx.lemma(k) in LINK_PREPOSITIONS):
+        k += 1
+    if k != org.start or not any(ch.isdigit() for t in ctx.tokens[org.start : org.stop] for ch in t.text):
+        return text
+    return " ".join([text, *(t.text for t in ctx.tokens[end : org.stop])])
+
+
+def _holders(ctx: Context, si: int, k: int) -> tuple[list[tuple[Anchor | None, Anchor]], bool]:
+    """The holders of a plural role whose words end before `k`, each with its organisation, and whether
+    they follow a dash ("губернаторы ряда регионов — …"): then the role's tail only counts them."""
+    _, b = ctx.spans[si]
+
+    def listed(k: int, kind: str, limit: int) -> tuple[list[Anchor], int]:
+        found: list[Anchor] = []
+        while k < b and len(found) < limit:
+            anchor = ctx.anchor_at(si, k) if kind == "person" else _org_anchor(ctx, si, k)
+            if anchor is None or (kind == "person" and anchor.type != kind) or anchor.start != k:
+                break
+            found.append(anchor)
+            k = anchor.stop
+            if k < b and ctx.tokens[k].text in (",", "и"):
+                k += 1
+        return found, k
+
+    orgs, m = listed(k, "org", 4)
+    people, m = listed(m, "person", 4)
+    if len(orgs) >= 2 and len(people) == len(orgs):
+        return list(zip(orgs, people, strict=True)), False
+    if len(orgs) <= 1 and len(people) >= 2 and (m >= b or ctx.tokens[m - 1].text not in (",", "и")):
+        # "заместители начальника отдела X и Y": every one of them holds the role
+        return [(orgs[0] if orgs else None, person) for person in people], False
+    # "губернаторы регионов — Приморского края X, Саратовской области Y": each region with its holder
+    dash = k < b and ctx.tokens[k].text in ("—", "–", "-", ":")
+    k += dash
+    pairs: list[tuple[Anchor | None, Anchor]] = []
+    while k < b:
+        org = _org_anchor(ctx, si, k)
+        if org is None or org.start != k:
+            break
+        person = ctx.anchor_at(si, org.stop)
+        if person is None or person.type != "person" or person.start != org.stop:
+            break
+        pairs.append((org, person))
+        k = person.stop
+        if k < b and ctx.tokens[k].text in (",", "и"):
+            k += 1
+    return (pairs, dash) if len(pairs) >= 2 else ([], False)
 
 
 def _plain(anchor: Anchor) -> bool:

@@ -105,12 +105,77 @@ CASES = [
         "Президент отправил в отставку замсекретаря [Совбеза|organization|sb] [Павла Ветрова|person|vetrov].",
         ["vetrov замсекретаря @sb"],
     ),
+    # plural roles: holders named one by one, with their states or with one organisation
+    (
+        "Отставки ждут губернаторы ряда регионов — [Тверской области|location|tver] [Иван Орлов|person|orlov], "
+        "[Омской области|location|omsk] [Олег Шубин|person|shubin].",
+        ["orlov губернатор @tver", "shubin губернатор @omsk"],
+    ),
+    (
+        "Переговоры провели министры обороны [Индии|country|india] [Радж Сингх|person|singh] и "
+        "[Китая|country|china] [Дун Цзюнь|person|dong].",
+        ["singh министр обороны @india", "dong министр обороны @china"],
+    ),
+    (
+        "Заместители начальника [12-го отдела полиции|organization|op12] [Олег Пронин|person|pronin] и "
+        "[Алексей Белый|person|bely] уволены.",
+        [
+            "pronin заместитель начальника 12-го отдела полиции @op12",
+            "bely заместитель начальника 12-го отдела полиции @op12",
+        ],
+    ),
+    # a numbered unit keeps its number in the role
+    (
+        "Командир [20-й армии|organization|a20] [Сергей Рябов|person|ryabov] провел смотр.",
+        ["ryabov командир 20-й армии @a20"],
+    ),
+    # acting roles before the verb, with the name described after it
+    (
+        "Исполняющим обязанности премьер-министра [Молдавии|country|md] назначен [Юрий Лянкэ|person|leanca].",
+        ["leanca исполняющий обязанности премьер-министра @md"],
+    ),
+    (
+        "Врио губернатора [Омской области|location|omsk] назначен [Олег Шубин|person|shubin].",
+        ["shubin врио губернатора @omsk"],
+    ),
+    (
+        "Исполняющим обязанности начальника штаба назначен бывший заместитель [Шубина|person|shubin] "
+        "полковник [Игорь Жук|person|zhuk].",
+        ["zhuk исполняющий обязанности начальника штаба"],
+    ),
+    # a time marker before an apposition, an age after a comma
+    (
+        "Закон подписал [Борис Ельцин|person|yeltsin], тогда президент [России|country|russia].",
+        ["yeltsin президент @russia"],
+    ),
+    (
+        "[Кирсан Илюмжинов|person|ilyumzhinov], ныне президент [ФИДЕ|organization|fide], выступил.",
+        ["ilyumzhinov президент @fide"],
+    ),
+    (
+        "Ушел в отставку вице-губернатор [Омской области|location|omsk], 41-летний [Олег Шубин|person|shubin].",
+        ["shubin вице-губернатор @omsk"],
+    ),
+    (
+        "Выступил предыдущий руководитель ведомства [Владислав Осин|person|osin].",
+        ["osin руководитель ведомства"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
     ("После учений полковник [Игорь Жук|person|zhuk] уехал домой.", ["!zhuk после учений"]),
     ("[Семен Гуров|person|gurov] перешел в компанию [Норникель|organization|nn] весной.", []),
     ("[Семен Гуров|person|gurov] будет доволен, если соседи придут.", []),
+    # one holder only: the plural role is not split over a single name
+    (
+        "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
+        ["!shubin министр"],
+    ),
+    # a plural role with its states, then a list of people who hold no such pairs
+    (
+        "Журналисты [Олег Шубин|person|shubin], [Игорь Жук|person|zhuk] и другие приехали.",
+        ["!shubin журналист", "!zhuk журналист"],
+    ),
 ]
 
 
