@@ -276,6 +276,8 @@ class QuoteScorer:
 HOLDER_TYPES = frozenset({"person", "organization", "country", "group", "location"})  # "Анкара осудила …"
 VERB_WEIGHT = 2  # an explicit "осудил", "поддержал" outweighs a word near a mention
 COMPLEMENT_REACH = 3  # "выступил [резко] против", "выразил [свою полную] поддержку"
+PERSPECTIVE_REACH = 4  # evaluative words around "для Y"
+RELATION_REACH = 4  # evaluative words before "между X и Y"
 NAMING_REACH = 6  # "назвал [решение Вашингтона] [грубой] ошибкой"
 HOLDER_REACH = 4  # an inverted subject: "против … выступают США", "поддержал премьер-министр X"
 CLAUSE_STOPS = frozenset({";", ":"})
@@ -528,11 +530,29 @@ class VerbStances:
             return []
         return [(subject[0], span) for span in self._objects(predicate.after + 1, end, subject[0])]
 
+    def _relations(self, lo: int, hi: int) -> list[tuple[str, str, int]]:
+        """Both ways between two parties whose relations are evaluated: "отношения дружбы и
+        сотрудничества между Сирией и Ираном", "конфликт между X и Y"."""
+        found = []
+        tokens = self.tokens
+        for i in range(lo, hi - 1):
+            if tokens[i].lemma != "между":
+                continue
+            value = _sign(sum(self._evaluation(j) for j in range(max(lo, i - RELATION_REACH), i)))
+            parties = self._objects(i + 1, hi, "")
+            if value == 0 or len(parties) != 2:
+                continue
+            (a, *_), (b, *_) = parties
+            if a != b and {self.types.get(a), self.types.get(b)} <= HOLDER_TYPES:
+                found += [(a, b, value), (b, a, value)]
+        return found
+
     def stances(self) -> list[tuple[str, str, int, int, int]]:
         """(holder, target, score, start, stop) of each verb-stated stance; start/stop: its sentence."""
         found: list[tuple[str, str, int, int, int]] = []
         tokens = self.tokens
         for lo, hi, start, stop in self.sentences:
+            found += [(a, b, value, start, stop) for a, b, value in self._relations(lo, hi)]
             subjects: dict[int, Span] = {}
             for i in range(lo, hi):
                 tok = tokens[i]
@@ -552,6 +572,36 @@ class VerbStances:
                     if holder != target:
                         score = self._sign(predicate, first, last) * predicate.value * VERB_WEIGHT
                         found.append((holder, target, score, start, stop))
+            found += [(a, b, value, start, stop) for a, b, value in self._perspectives(lo, hi, subjects)]
+        return found
+
+    def _perspectives(self, lo: int, hi: int, subjects: dict[int, Span]) -> list[tuple[str, str, int]]:
+        """What the subject is "для Y": "Кабул будет для НАТО стратегическим партнёром",
+        "Иран представляет угрозу для Израиля" (Y's stance on the subject)."""
+        found = []
+        for i in range(lo, hi - 1):
+            if self.tokens[i].lemma != "для":
+                continue
+            holder = self.beginning.get(i + 1)
+            if not holder or self.types.get(holder[0]) not in HOLDER_TYPES:
+                continue
+            end = holder[2] + 1
+            while end < min(hi, holder[2] + 2 + PERSPECTIVE_REACH) and self.tokens[end].pos != "PUNCT":
+                end += 1
+            around = (*range(max(lo, i - PERSPECTIVE_REACH), i), *range(holder[2] + 1, end))
+            value = _sign(sum(self._evaluation(j) for j in around))
+            if not value:
+                continue
+            subject = self._subject(i, lo, subjects) or next(  # "Для Китая Пакистан остаётся …"
+                (
+                    s
+                    for j in range(holder[2] + 1, end)
+                    if (s := self.beginning.get(j)) and self._nominative(s)
+                ),
+                None,
+            )
+            if subject and subject[0] != holder[0]:
+                found.append((holder[0], subject[0], value))
         return found
 
 
