@@ -924,11 +924,39 @@ def pronoun_person(ctx: Context, si: int) -> Anchor | None:
         return None
     k = next((k for k in range(a, min(b, a + 2)) if ctx.tokens[k].pos == "PRON"), None)
     if k is None or ctx.tokens[k].text.lower() not in ("он", "она") or (k > a and ctx.tokens[a].pos != "ADV"):
-        return None
+        return _subjectless(ctx, si)
     named = {x.entity for x in ctx.of_type(si - 1, ("person",)) if not x.referring}
     if len(named) != 1:
         return None
     return Anchor(k, k + 1, named.pop(), "person", "Nom")
+
+
+def _subjectless(ctx: Context, si: int) -> Anchor | None:
+    """ "Примаков родился в Киеве. В 1988 году стал депутатом Верховного совета СССР. В 1996 году — глава
+    МИД России.": a career step with no subject, after a time phrase, continues the one person named
+    last before it. The anchor returned ends where the predicate begins (the verb or the dash)."""
+    a, b = ctx.spans[si]
+    k = a
+    while k < b and _free(ctx, k) and ctx.tokens[k].text not in ("—", "–"):
+        k += 1
+    if k == a or k >= b - 1:
+        return None  # no time phrase first: "Стал известен …" is too loose
+    token = ctx.tokens[k]
+    dash = token.text in ("—", "–") and _is_head(ctx, k + 1) and ctx.tokens[k + 1].feats.get("Case") == "Nom"
+    verb = (
+        token.pos in ("VERB", "AUX")
+        and token.feats.get("VerbForm") == "Fin"
+        and token.feats.get("Number") == "Sing"
+        and token.feats.get("Tense") == "Past"
+        and ctx.lemma(k) in COPULAS | {"быть"}
+    )
+    if not (dash or verb):
+        return None
+    for sj in range(si - 1, max(-1, si - 8), -1):
+        named = {x.entity for x in ctx.of_type(sj, ("person",)) if not x.referring}
+        if named:
+            return Anchor(k - 1, k, named.pop(), "person", "Nom") if len(named) == 1 else None
+    return None
 
 
 def position(ctx: Context, si: int) -> Iterator[tuple]:
@@ -938,7 +966,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
         if person.referring:
             continue
         ways = (
-            (_predicate(ctx, si, person),)
+            (_predicate(ctx, si, person), _right(ctx, si, person))
             if person is pronoun
             else (_left(ctx, si, person), _right(ctx, si, person), _predicate(ctx, si, person))
         )

@@ -160,12 +160,34 @@ CASES = [
         "Выступил предыдущий руководитель ведомства [Владислав Осин|person|osin].",
         ["osin руководитель ведомства"],
     ),
+    # a biography's career steps with no subject continue the person named last
+    (
+        "[Сергей Рябов|person|ryabov] родился в Перми. В 1991 году стал депутатом "
+        "[Законодательного собрания|organization|zs].",
+        ["ryabov депутат @zs"],
+    ),
+    (
+        "[Сергей Рябов|person|ryabov] родился в Перми. С 2001 по 2005 год — посол [России|country|russia] в "
+        "[Чили|country|chile].",
+        ["ryabov посол @russia"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
     ("После учений полковник [Игорь Жук|person|zhuk] уехал домой.", ["!zhuk после учений"]),
     ("[Семен Гуров|person|gurov] перешел в компанию [Норникель|organization|nn] весной.", []),
     ("[Семен Гуров|person|gurov] будет доволен, если соседи придут.", []),
+    # a subjectless step after two people, or a passive with no role, belongs to no one
+    (
+        "[Сергей Рябов|person|ryabov] и [Игорь Жук|person|zhuk] встретились. В 1996 году — глава "
+        "[Росстата|organization|rosstat].",
+        ["!ryabov глава", "!zhuk глава"],
+    ),
+    (
+        "[Сергей Рябов|person|ryabov] родился в Перми. В 1996 году был принят закон о "
+        "[Росстате|organization|rosstat].",
+        ["!ryabov"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
