@@ -157,7 +157,7 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
             if before.start < floor:
                 break
             entity = ctx.doc.entity(before.speaker) if before.speaker else None
-            if entity is None or (wanted != "anyone" and entity.type == "person"):
+            if entity is None or (wanted not in ("anyone", "relayed") and entity.type == "person"):
                 continue
             if wanted == "voice" and entity.kind == "media":
                 continue  # a press service speaks for its organisation, not for the agency relaying it
@@ -172,8 +172,10 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
         words = [ctx.tokens[k] for k in ctx.token_range(quote.speaker_start, quote.speaker_stop)]
         if len(words) == 1 and words[0].lemma in cues.ORG_VOICES:
             return "voice"  # `Пресс-служба отмечает`
+        if words[:2] and [w.text.lower() for w in words[:2]] == ["один", "из"]:
+            words = words[2:]  # `один из собеседников агентства`
         if len(words) == 2 and words[0].lemma == "собеседник" and words[1].lemma in cues.OUTLET_NOUNS:
-            return "anyone"  # `сказал собеседник агентства`
+            return "relayed"  # `сказал собеседник агентства`: whoever the outlet quoted last
         return None
     if quote.speaker_start is None and quote.cue_start is not None and not quote.speaker_text:
         unit = ctx.unit_at(quote.cue_start)  # `говорится в пресс-релизе`, `В поздравлении говорится`

@@ -43,6 +43,7 @@ NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
+PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
 TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
 NEW_SOURCE = re.compile(
@@ -587,6 +588,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return _participle(ctx, finder, unit, toks, i)
     if tok.lemma in cues.DIRECT_ONLY_CUES:
         return _inserted_cue(ctx, finder, unit, toks, i)
+    if tok.lemma in cues.QUOTING_VERBS and i + 1 < toks.stop and ctx.tokens[i + 1].lemma == "слово":
+        return _quoted_words(ctx, finder, unit, toks, i)
     if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
         return None
     if _negated(ctx, toks, i):
@@ -668,6 +671,27 @@ def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
         if nxt == "что" or nxt in CONTRASTS:
             return ctx.tokens[c].start
     return stop
+
+
+def _quoted_words(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Forbes приводит слова знакомого семьи, что …`: a named person quoted speaks; an unnamed
+    one leaves the words to the outlet relaying them."""
+    tok = ctx.tokens[i]
+    if tok.feats.get("VerbForm") != "Fin":
+        return None
+    complement = _complement(ctx, i, toks.stop)
+    if complement is None or ctx.tokens[(ctx.token_at(complement) or i) - 1].text.lower() != "что":
+        return None
+    ceiling = (ctx.token_at(complement) or toks.stop) - 1
+    quoted = finder.holder(i + 2, ceiling)
+    outlet = finder.subject_before(i, toks.start) or finder.subject_after(i, i + 2)
+    speaker = quoted if quoted is not None and quoted.entity is not None else outlet or quoted
+    if speaker is None:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
+    relay = outlet.entity if outlet is not None and speaker is not outlet else None
+    return _said(ctx, finder, i, "indirect", start, stop, speaker, outlet=relay, confidence=0.7)
 
 
 def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -1027,10 +1051,18 @@ def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         "Conv",
     ):
         return None
-    for j in range(i + 1, min(stop, i + 7)):
+    j, seen, aside = i + 1, 0, set()
+    while j < stop and seen < PROMISE_WINDOW:
         t = ctx.tokens[j]
+        if t.text == "(":  # `пообещал в случае победы (в этом случае …) сформировать`: an aside
+            close = next((k for k in range(j + 1, min(stop, j + 20)) if ctx.tokens[k].text == ")"), None)
+            if close is None:
+                return None
+            aside.update(range(j, close + 1))
+            j = close + 1
+            continue
         if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf":
-            if not _only_addressees(ctx, range(i + 1, j)):
+            if not _only_addressees(ctx, [k for k in range(i + 1, j) if k not in aside]):
                 return None
             k = i + 1  # `пообещал жене купить дом`: the addressee is not what was promised
             while (
@@ -1040,6 +1072,7 @@ def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return ctx.tokens[k].start
         if t.pos == "PUNCT" and t.text not in ("%",):
             return None
+        j, seen = j + 1, seen + 1
     return None
 
 
@@ -1133,7 +1166,7 @@ def _stance_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     return None
 
 
-def _only_addressees(ctx: QuoteContext, between: range, *, accusative: bool = False) -> bool:
+def _only_addressees(ctx: QuoteContext, between: range | list[int], *, accusative: bool = False) -> bool:
     """Between a cue and its `о`: adverbs, an addressee (dative, or an accusative with `accusative`)
     or circumstances (`в субботу`), no object."""
     in_phrase = False

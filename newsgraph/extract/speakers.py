@@ -28,6 +28,8 @@ ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organis
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
+CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
@@ -234,6 +236,9 @@ class SpeakerFinder:
             if body is not None:
                 return body
         if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+            people = self._people_of(i) if agree[1] in ("Plur", None) else None
+            if people is not None:
+                return people  # `считают американцы`: the country
             if tok.feats.get("Number") == "Plur":  # `политологи заключили`, `адвокаты Мингазова`
                 return self._unnamed(i) if agree[1] in ("Plur", None) else None
             # any person noun refers back like a role does: `— заявил музыкант`
@@ -261,7 +266,12 @@ class SpeakerFinder:
                 return represented
         tok = self.ctx.tokens[first]
         before = self._token_before(first)
-        if before is not None and before.lemma in cues.OUTLET_NOUNS and before.feats.get("Case") != "Nom":
+        if (
+            before is not None
+            and before.lemma in cues.OUTLET_NOUNS
+            and before.feats.get("Case") != "Nom"
+            and ref.type != "person"  # `член совета при агентстве Ярослав Емельяненко`: a role's place
+        ):
             return None  # `для издания The Hill`: the outlet, not the speaker
         prep = self._preposition_before(first)
         if (
@@ -434,9 +444,19 @@ class SpeakerFinder:
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
             # the nearest outlet: media, or a name that looks like one (`"Коммерсантъ"` … `газеты`)
-            candidates = [
-                r for r in candidates if self._kind(r) == "media" or self._looks_like_outlet(r, tok)
+            # a known outlet or a name like one as a subject (`опубликовал «Коммерсантъ»`) nearby, then
+            # the outlet the article follows named in its lead only, then any name like an outlet
+            near = [
+                r
+                for r in candidates
+                if self._kind(r) == "media" or (self._looks_like_outlet(r, tok) and self.is_nominative(r))
             ]
+            lead = [
+                r
+                for r in self.ctx.referents_before(tok.start, 0)
+                if r.type == "organization" and self._kind(r) == "media" and not self.ctx.in_quote(r.start)
+            ]
+            candidates = near or lead or [r for r in candidates if self._looks_like_outlet(r, tok)]
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
@@ -528,7 +548,7 @@ class SpeakerFinder:
             for sp in self.previous(tok.start):
                 if sp.type == "person" and sp.entity and sp.gender == "Fem":
                     return _at(sp, tok, "role")
-        national = self._national_role(i, agree[0])
+        national = self._national_role(i, agree[0]) or self._head_of_state(i, agree[0])
         if national is not None:
             return national
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
@@ -632,7 +652,7 @@ class SpeakerFinder:
         """`Французский лидер заявил`: the person named before with a role of that country (`президент Франции`)."""
         ctx = self.ctx
         adj = ctx.tokens[i - 1] if i > 0 else None
-        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith("ский"):
+        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
             return None
         stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
         for ref in self._antecedents(ctx.tokens[i].start):
@@ -652,6 +672,52 @@ class SpeakerFinder:
         }
         if len(people) == 1 and ctx.tokens[i].lemma in cues.LEADER_NOUNS:
             return _at(self.from_referent(next(iter(people.values())), how="name"), ctx.tokens[i], "role")
+        return None
+
+    def _head_of_state(self, i: int, gender: str | None) -> Speaker | None:
+        """`Глава (российского) государства заявил`: the president named before (of that country)."""
+        ctx = self.ctx
+        if ctx.tokens[i].lemma != cues.HEAD_OF_STATE[0]:
+            return None
+        j, adj = i + 1, None
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
+            adj, j = ctx.tokens[j], j + 1
+        if j >= len(ctx.tokens) or ctx.tokens[j].lemma != cues.HEAD_OF_STATE[1]:
+            return None
+        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],)) if adj is not None else ()
+        found: dict[str, Referent] = {}
+        for ref in self._antecedents(ctx.tokens[i].start):
+            if ref.type != "person" or not ref.entity or (gender and ref.gender and gender != ref.gender):
+                continue
+            role = self.role_of(ref)
+            words = role.text.lower().replace("-", " ").split() if role is not None else []
+            if not any(w in cues.PRESIDENTS for w in words):
+                continue
+            if stems and not any(w.startswith(stem) for w in words for stem in stems):
+                continue
+            found[ref.entity] = ref
+        if not found:  # `Дмитрий Медведев пообещал … Глава российского государства заявил`: the one person
+            people = {
+                r.entity: r
+                for r in self._antecedents(ctx.tokens[i].start)
+                if r.type == "person" and r.entity and (not gender or not r.gender or gender == r.gender)
+            }
+            found = people if len(people) == 1 else {}
+        if len(found) != 1:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), ctx.tokens[i], "role")
+
+    def _people_of(self, i: int) -> Speaker | None:
+        """`считают американцы`: the country whose people they are, when the text names it."""
+        tok = self.ctx.tokens[i]
+        stems = cues.DEMONYMS.get(tok.lemma)
+        if stems is None or tok.feats.get("Number") != "Plur":
+            return None
+        for ref in reversed(self._antecedents(tok.start)):
+            if ref.type in ("country", "location") and ref.entity:
+                name = ref.name.lower()
+                if any(name.startswith(stem) for stem in stems):
+                    return _at(self.from_referent(ref, how="name"), tok, "name")
         return None
 
     def _qualified(self, i: int) -> bool:
@@ -722,11 +788,15 @@ class SpeakerFinder:
                 or t.feats.get("Variant") == "Short"  # `журналист уверен`
                 # `прокурор журналистам`: the addressee
                 or (t.feats.get("Case") == "Dat" and ctx.tokens[stop - 1].pos != "ADP")
-                # `представители партии в четверг`: when, not who
+                # `представители партии в четверг`, `глава государства во время форума`: when, not who
                 or (
                     t.pos == "ADP"
                     and stop + 1 < len(ctx.tokens)
-                    and ctx.tokens[stop + 1].lemma in cues.TIME_NOUNS
+                    and (
+                        ctx.tokens[stop + 1].lemma in cues.TIME_NOUNS
+                        or ctx.tokens[stop + 1].lemma in CIRCUMSTANCE_NOUNS
+                        or t.text.lower() in CIRCUMSTANCE_PREPOSITIONS
+                    )
                 )
             ):
                 break
@@ -751,6 +821,20 @@ class SpeakerFinder:
             ):
                 break  # `представители партии президента Франции`: the country qualifies a person, not the speaker
             inside = j > 0 and ctx.tokens[j - 1].text.lower() in ("в", "во", "из")  # `источник в Роскосмосе`
+            if named and head in cues.SOURCES_TO_OUTLETS and not inside and ref.type == "organization":
+                # `собеседники РБК`, `источник ТАСС`: the outlet relays its unnamed sources and speaks
+                return self.from_referent(ref, how="org")
+            if (
+                ref is None
+                and head == "источник"  # `собеседник агентства`: whoever spoke to it (quotes.py)
+                and j == i + 1
+                and ctx.tokens[j].lemma in cues.OUTLET_NOUNS
+                and ctx.tokens[j].feats.get("Case") == "Gen"
+            ):
+                outlet = self._org_anaphor(j)  # `источники издания`: the outlet named before speaks
+                if outlet is not None:
+                    outlet.start = ctx.tokens[start].start
+                    return outlet
             if (
                 named
                 and (head not in cues.SOURCES_TO_OUTLETS or inside)
@@ -1036,6 +1120,8 @@ class SpeakerFinder:
                     return found
             if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
                 return self._unnamed(j)
+            if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and j == lo:
+                return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`
             j += 1
         return None
 
