@@ -276,6 +276,10 @@ class QuoteScorer:
 HOLDER_TYPES = frozenset({"person", "organization", "country", "group", "location"})  # "Анкара осудила …"
 VERB_WEIGHT = 2  # an explicit "осудил", "поддержал" outweighs a word near a mention
 COMPLEMENT_REACH = 3  # "выступил [резко] против", "выразил [свою полную] поддержку"
+REVERSE_REACH = 3  # words between "доверием" and whose it is
+OBJECT_REACH = 5  # words between a verb and its object: "осудил визит на острова президента России"
+REFUSAL_REACH = 6  # "отказывается заморозить расширение поселений и признать"
+COPULAS = frozenset({"быть", "являться", "оставаться", "остаться", "стать", "становиться", "представлять"})
 PERSPECTIVE_REACH = 4  # evaluative words around "для Y"
 RELATION_REACH = 4  # evaluative words before "между X и Y"
 NAMING_REACH = 6  # "назвал [решение Вашингтона] [грубой] ошибкой"
@@ -348,8 +352,8 @@ class VerbStances:
 
     def _nominative(self, span: Span) -> bool:
         entity, first, last = span
-        if self.types.get(entity) not in HOLDER_TYPES:
-            return False
+        if self.types.get(entity) not in HOLDER_TYPES or (first > 0 and self.tokens[first - 1].pos == "ADP"):
+            return False  # not "рабочие в Vestas"
         cases = {self.tokens[first].feats.get("Case"), self.tokens[last].feats.get("Case")}
         return "Nom" in cases or cases == {None}
 
@@ -398,6 +402,15 @@ class VerbStances:
             if self._finite(j):
                 return subjects.get(j)  # "X осудил … и поддержал …": the subject they share
         return None
+
+    def _refused(self, i: int, lo: int) -> bool:
+        """Whether the infinitive tokens[i] depends on a refusal: "отказывается … признать X"."""
+        if self.tokens[i].feats.get("VerbForm") != "Inf":
+            return False
+        for j in range(i - 1, max(lo, i - 1 - REFUSAL_REACH) - 1, -1):
+            if self._finite(j) or self.tokens[j].text in CLAUSE_STOPS:
+                return _has(self.tokens[j].lemma, "refusal_verbs")
+        return False
 
     def _speaker_at(self, offset: int) -> str | None:
         """The speaker of the quote whose words hold the offset (of the last few starting before it)."""
@@ -467,15 +480,23 @@ class VerbStances:
         return Predicate(value, after, "complement")
 
     def _objects(self, begin: int, end: int, holder: str) -> list[Span]:
-        """The first mention in tokens[begin:end], with those inside it and those joined to it
-        by "и", "или" or a comma: "осудил Иран и Сирию", not "… в споре с Еврокомиссией"."""
+        """The verb's object: the first mention close after tokens[begin] with no punctuation
+        between, not a place where ("поможет татарам … в Киеве"); with those inside it, right
+        after it ("президента России Дмитрия Медведева") and joined to it by "и", "или" or a
+        comma: "осудил Иран и Сирию", not "… в споре с Еврокомиссией"."""
+        tokens = self.tokens
         found: list[Span] = []
-        j = begin
+        j, gap = begin, 0
         while j < end:
             span = self.beginning.get(j)
-            if span is None:
-                if found:
+            if span is None or self._place(span):
+                if (
+                    found
+                    or gap >= OBJECT_REACH
+                    or (tokens[j].pos == "PUNCT" and tokens[j].text not in QUOTE_MARKS)
+                ):
                     break
+                gap += 1
                 j += 1
                 continue
             stop = span[2]
@@ -485,11 +506,17 @@ class VerbStances:
                     found.append(inner)
                     stop = max(stop, inner[2])
             j = stop + 1
-            if j + 1 < end and self.tokens[j].lemma in COORDINATION:
+            if j < end and j in self.beginning:
+                continue
+            if j + 1 < end and tokens[j].lemma in COORDINATION:
                 j += 1
             else:
                 break
         return found
+
+    def _place(self, span: Span) -> bool:
+        """A place where something happens: "в Киеве", "в Синьцзяне"."""
+        return self.types.get(span[0]) == "location" and self.tokens[span[1]].feats.get("Case") == "Loc"
 
     def _sign(self, predicate: Predicate, first: int, last: int) -> int:
         """-1 when the verb acts against the target: "поддержал санкции против X", harm X suffers
@@ -511,11 +538,14 @@ class VerbStances:
         """(holder, target span) of the stance the verb tokens[i] states."""
         end = self._clause_end(max(i, predicate.after), hi)
         if predicate.kind == "reverse":
+            # "доверием [министра обороны] X", "критике со стороны X"; not "… республиканцев в Конгрессе"
             holder = next(
                 (
                     span
-                    for j in range(predicate.after + 1, end)
-                    if (span := self.beginning.get(j)) and self.types.get(span[0]) in HOLDER_TYPES
+                    for j in range(predicate.after + 1, min(end, predicate.after + 2 + REVERSE_REACH))
+                    if (span := self.beginning.get(j))
+                    and self.types.get(span[0]) in HOLDER_TYPES
+                    and self.tokens[j].feats.get("Case") != "Loc"
                 ),
                 None,
             )
@@ -566,7 +596,7 @@ class VerbStances:
                     continue
                 if any(t.lemma in REFLEXIVE for t in tokens[i + 1 : i + 3]):
                     continue  # "защищать себя от обвинений": the holder is its own object
-                if negated(tokens, i):
+                if negated(tokens, i) or self._refused(i, lo):
                     predicate.value = -predicate.value
                 for holder, (target, first, last) in self._pairs(i, lo, hi, predicate, subject):
                     if holder != target:
@@ -592,7 +622,8 @@ class VerbStances:
             value = _sign(sum(self._evaluation(j) for j in around))
             if not value:
                 continue
-            subject = self._subject(i, lo, subjects) or next(  # "Для Китая Пакистан остаётся …"
+            through = {j: s for j, s in subjects.items() if self.tokens[j].lemma in COPULAS}
+            subject = self._subject(i, lo, through) or next(  # "Для Китая Пакистан остаётся …"
                 (
                     s
                     for j in range(holder[2] + 1, end)
