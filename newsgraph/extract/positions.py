@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract.fact_context import Anchor, Context
@@ -668,6 +669,9 @@ def _role_at(
             shared = _org_anchor(ctx, si, m) if m < b else None
             if shared is not None and shared.type == "organization":
                 org = shared
+    if org is None and k < b and ctx.lemma(k) in ("в", "во") and end == k:
+        org = _workplace(ctx, si, k + 1)
+        k = org.start if org is not None else k
     # a quoted name keeps its own form ("директора «Газпром межрегионгаза»"); "командующий флотом"
     # governs the instrumental
     if org and org.case not in ("Gen", None, *tail_case) and k == end:
@@ -682,6 +686,21 @@ def _role_at(
         if ctx.tokens[k].text in (",", ".", ";", ")", "—"):
             break
     return start, head, end, org
+
+
+def _workplace(ctx: Context, si: int, k: int) -> Anchor | None:
+    """ "директором [в нефтедобывающей компании ООО «МНКТ»]": the company after "в", past its
+    adjectives, type noun and legal form; a country or city there is where the role is held, no employer."""
+    _, b = ctx.spans[si]
+    while k < b and (
+        (ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].feats.get("Case") == "Loc")
+        or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization"
+        or ctx.lemma(k) in LEGAL_FORMS
+        or ctx.tokens[k].text in QUOTES
+    ):
+        k += 1
+    org = _org_anchor(ctx, si, k) if k < b else None
+    return org if org is not None and org.type == "organization" and org.start == k else None
 
 
 def _acting_after(ctx: Context, si: int, j: int) -> int | None:
@@ -811,6 +830,28 @@ def _tail_adjective_org(ctx: Context, head: int, end: int) -> Anchor | None:
             if entity in named:
                 return named[entity]
     return None
+
+
+def _named_tail(ctx: Context, head: int, end: int) -> Anchor | None:
+    """ "глава администрации президента Сергей Иванов", with "Администрация президента" named in the
+    article: a role's genitive tail that is the whole name of an organisation names it."""
+    if end - head < 2:
+        return None
+    tail = [_normal(ctx.tokens[k].text) for k in range(head + 1, end)]
+    for entity, names in ctx.names.items():
+        if ctx.types.get(entity) != "organization":
+            continue
+        for name in names:
+            words = re.findall(r"[\w-]+", name)
+            if len(words) == len(tail) and [_normal(w) for w in words] == tail:
+                return Anchor(head + 1, end, entity, "organization", "Gen")
+    return None
+
+
+@cache
+def _normal(word: str) -> str:
+    parsed = _morph().parse(word.lower())
+    return (parsed[0].normal_form if parsed else word.lower()).replace("ё", "е")
 
 
 WORK_VERBS = frozenset({"работать", "служить", "трудиться"})
@@ -980,6 +1021,8 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             text = role_text(ctx, start, head, end)
             if org is None:
                 org = _tail_adjective_org(ctx, head, end)
+            if org is None:
+                org = _named_tail(ctx, head, end)
             if org is not None:
                 text, org = _state_body(ctx, si, text, org)
                 text = _numbered(ctx, text, end, org)

@@ -171,6 +171,20 @@ CASES = [
         "[Чили|country|chile].",
         ["ryabov посол @russia"],
     ),
+    # the organisation: a company after "в", a genitive tail that is an organisation's whole name
+    (
+        "[Олег Шубин|person|shubin] работает директором в строительной компании ЗАО «[Стройинвест|organization|si]».",
+        ["shubin директор @si"],
+    ),
+    (
+        "Комиссию возглавит руководитель аппарата правительства [Игорь Жук|person|zhuk]. "
+        "Так решил [Аппарат правительства|organization|apparat].",
+        ["zhuk руководитель аппарата правительства @apparat"],
+    ),
+    (
+        "[Ольга Рябова|person|ryabova] работала консулом в [Японии|country|japan].",
+        ["!ryabova консул @japan"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
