@@ -305,9 +305,29 @@ def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An organisation followed by a place in the genitive takes it into its name
     ("Министерства обороны России", "Конгресса США"); the place keeps its own mention."""
     by_first = {c.first: c for c in cands if c.type in ("country", "location")}
+    owners = {c.first: c for c in cands if c.type == "organization" and c.kind == "alliance"}
     out = []
     for cand in cands:
         tail = by_first.get(cand.stop)
+        owner = owners.get(cand.stop)
+        if (
+            owner is not None
+            and cand.type == "organization"
+            and cand.kind != "alliance"
+            and any(
+                t.pos in ("NOUN", "PROPN") and institutions.head_lemma(t) in institutions.OWNED_HEADS
+                for t in doc.tokens[cand.first : cand.stop]
+            )
+            and glued_tokens(doc, cand.stop)
+        ):
+            # "Совет Безопасности ООН": the body's mention takes its organisation in; so does its name.
+            whole = Candidate(cand.first, owner.stop, "tail", ner_type="ORG", kind=cand.kind)
+            decide(doc, whole)
+            if whole.entry is None and cand.entry is not None:
+                whole.entry, whole.name = cand.entry, cand.entry.ru
+            whole.kind = whole.kind if whole.kind not in (None, "alliance") else "other"
+            out.append(whole)
+            continue
         if (
             tail is None
             or cand.type != "organization"
@@ -356,7 +376,9 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     tokens = doc.tokens
     out = list(cands)
 
-    def add(body: institutions.Body, stop: int, country: str | None) -> None:
+    places = {c.first: c.stop for c in cands if c.type in ("country", "location")}
+
+    def add(body: institutions.Body, stop: int, country: str | None, kind: str = "government") -> None:
         hit = [c for c in out if c.first < body.stop and body.first < c.stop]
         # natasha sometimes takes "Вьетнамская полиция" for a place: the head noun says otherwise.
         # A bare "МИД" after "китайский" is no longer the gazetteer's bare ministry.
@@ -367,7 +389,10 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for cand in hit:
             out.remove(cand)
         known = next((c.entry for c in hit if c.entry is not None and c.entry.type == "organization"), None)
-        whole = Candidate(body.first, stop, "institution", ner_type="ORG", kind="government")
+        hosted = stop
+        if institutions.head_lemma(tokens[body.head]) in institutions.HOSTED_HEADS:
+            hosted = institutions.host_stop(tokens, stop, places)
+        whole = Candidate(body.first, hosted, "institution", ner_type="ORG", kind=kind)
         whole.head, whole.complement = body.head, body.complement
         phrase = tokens[body.first if country is None else body.head : body.stop]
         head_name = institutions.capitalised(nominative(phrase, doc.text[phrase[0].start : phrase[-1].stop]))
@@ -387,20 +412,29 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             whole.entry = None
         if country is not None:
             whole.name = f"{head_name} {institutions.genitive(country)}"
+            if hosted > stop:
+                whole.name += " " + doc.text[tokens[stop].start : tokens[hosted - 1].stop]
             found = gazetteer().find(whole.name)
             whole.entry = found if found and found.type == "organization" else None
         if whole.entry is not None:
             whole.name = whole.entry.ru
         else:
             whole.name = institutions.capitalised(whole.name)
-        whole.type, whole.kind = "organization", "government"
+        whole.type, whole.kind = "organization", kind
         out.append(whole)
 
     for cand in list(cands):
-        if cand.type == "country" and cand.first > 0 and glued_tokens(doc, cand.first):
+        if cand.first == 0 or not glued_tokens(doc, cand.first):
+            continue
+        if cand.type == "country":
             body = institutions.before_country(tokens, cand.first)
             if body is not None:
                 add(body, cand.stop, None)
+        elif cand.type == "organization" and cand.kind == "alliance":
+            # "миссия Евросоюза", "комиссия ООН": a body of an international organisation
+            body = institutions.before_country(tokens, cand.first)
+            if body is not None and institutions.head_lemma(tokens[body.head]) in institutions.OWNED_HEADS:
+                add(body, cand.stop, None, "other")
     countries = institutions.adjective_countries()
     for i, token in enumerate(tokens):
         if token.pos == "ADJ" and token.lemma in countries:
@@ -416,14 +450,20 @@ def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> 
     bodies: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
     for i, cand in enumerate(cands):
         if cand.source == "institution":
-            seen = bodies.setdefault(institutions.head_lemma(tokens[cand.head]), {})
+            seen = bodies.setdefault(institutions.body_lemma(tokens[cand.head]), {})
             seen.setdefault(owner[i], (cand.stop, cand.complement))
     covered = bytearray(len(tokens))
     for cand in cands:
         covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
     for i, token in enumerate(tokens):
-        found = bodies.get(institutions.head_lemma(token))
-        if covered[i] or not found or len(found) != 1 or token.feats.get("Number") == "Plur":
+        found = bodies.get(institutions.body_lemma(token))
+        if (
+            covered[i]
+            or not token.text.islower()
+            or not found
+            or len(found) != 1
+            or token.feats.get("Number") == "Plur"
+        ):
             continue
         ((ent, (after, complement)),) = found.items()
         stop = institutions.complement_stop(tokens, i, len(tokens))
@@ -433,6 +473,51 @@ def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> 
         cands.append(Candidate(i, stop, "repeat"))
         owner[len(cands) - 1] = ent
         covered[i:stop] = b"\x01" * (stop - i)
+
+
+def add_ambassadors_embassy(doc: Doc, cands: list[Candidate]) -> None:
+    """A bare "посольство", "дипмиссия" in an article about an ambassador ("Посол Японии в
+    России …") with no embassy named: the embassy of the ambassador named first, with
+    the host country where one is written ("Посольство Японии в России"), a body of its own. Later bare mentions join it (`link_bare_heads`)."""
+    tokens = doc.tokens
+    if any(
+        c.source == "institution" and institutions.body_lemma(tokens[c.head]) == "посольство" for c in cands
+    ):
+        return
+    places = {c.first: c for c in cands if c.type in ("country", "location")}
+    sent: list[str] = []
+    for i, token in enumerate(tokens[:-1]):
+        country = places.get(i + 1)
+        if token.lemma == "посол" and country is not None and country.type == "country":
+            name = f"Посольство {institutions.genitive(country.name)}"
+            host = institutions.host_stop(tokens, country.stop, {c.first: c.stop for c in places.values()})
+            if host > country.stop:
+                name += " " + doc.text[tokens[country.stop].start : tokens[host - 1].stop]
+            sent.append(name)
+    if not sent:
+        return
+    covered = bytearray(len(tokens))
+    for cand in cands:
+        covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
+    for i, token in enumerate(tokens):
+        if (
+            not covered[i]
+            and token.text.islower()
+            and institutions.body_lemma(token) == "посольство"
+            and token.feats.get("Number") != "Plur"
+        ):
+            cand = Candidate(
+                i,
+                i + 1,
+                "institution",
+                type="organization",
+                kind="government",
+                name=max(sent, key=lambda n: (" в " in n, -sent.index(n))),
+            )
+            cand.head, cand.head_typed = i, True
+            cands.append(cand)
+            cands.sort(key=sort_key)
+            return
 
 
 def glued_tokens(doc: Doc, i: int) -> bool:
@@ -738,6 +823,7 @@ def extract(doc: Doc) -> Doc:
     for cand in cands:
         decide(doc, cand)
     cands = attach_tails(doc, add_institutions(doc, cands))
+    add_ambassadors_embassy(doc, cands)
     groups = cluster(doc, cands)
     entities = {root: build_entity(doc, cands, members) for root, members in groups.items()}
     owner = {i: root for root, members in groups.items() for i in members}

@@ -53,8 +53,32 @@ HEADS = frozenset(
         "флот",
         "центробанк",
         "нацбанк",
+        "генконсульство",
+        "дипмиссия",
+        "миссия",
+        "постпредство",
     }
 )
+# Bodies a state or an international organisation keeps in another country: their
+# name goes on with the host ("Посольство России в Сирии", "Миссия Евросоюза в Грузии").
+HOSTED_HEADS = frozenset(
+    {
+        "посольство",
+        "консульство",
+        "генконсульство",
+        "дипмиссия",
+        "миссия",
+        "постпредство",
+    }
+)
+# Bodies of an international organisation named with it in the genitive: entities of their
+# own ("Совет Безопасности ООН", "Генеральная Ассамблея ООН", "миссия ОБСЕ"). A press
+# service, a secretariat or a group of observers speaks for the organisation itself.
+OWNED_HEADS = HOSTED_HEADS | frozenset(
+    {"совет", "совбез", "ассамблея", "комитет", "комиссия", "суд", "трибунал"}
+)
+# Another word for the same body: a later "дипмиссия" is the embassy named before.
+SYNONYMS = {"дипмиссия": "посольство", "генконсульство": "консульство"}
 # Heads too general alone: they need a qualifying adjective before them or a
 # genitive complement after them ("Палата представителей", "Совет Федерации").
 QUALIFIED_HEADS = frozenset({"комитет", "палата", "совет", "штаб", "банк", "служба"})
@@ -96,6 +120,25 @@ def adjective_countries() -> dict[str, str]:
 
 def head_lemma(token: Token) -> str:
     return token.lemma.lower().replace("ё", "е") if token.lemma else token.text.lower()
+
+
+def body_lemma(token: Token) -> str:
+    """The head lemma with synonyms merged ("дипмиссия" is "посольство")."""
+    lemma = head_lemma(token)
+    return SYNONYMS.get(lemma, lemma)
+
+
+def host_stop(tokens: list[Token], stop: int, places: dict[int, int]) -> int:
+    """End of "в Сирии" at `stop` after a hosted body ("посольство России в Сирии") or an
+    ambassador ("посол Японии в России"), else `stop`.
+
+    `places` maps the first token of each country or place to its end."""
+    if stop + 1 >= len(tokens):
+        return stop
+    if tokens[stop].text.lower() not in ("в", "во") or stop + 1 not in places:
+        return stop
+    # "в Сирии" is where it sits; "в Сирию" is where someone goes
+    return places[stop + 1] if tokens[stop + 1].feats.get("Case") != "Acc" else stop
 
 
 def complement_stop(tokens: list[Token], head: int, limit: int) -> int:
