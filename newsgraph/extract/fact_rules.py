@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract import relation_words as rel
-from newsgraph.extract.fact_context import Anchor, Context
+from newsgraph.extract.fact_context import REFERENCE_WINDOW, Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import is_calibre, nominative, noun_phrase
 from newsgraph.extract.positions import position
@@ -176,6 +176,7 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         )
         if place and verb and org:
             yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.7)
+    yield from _develops(ctx, si)
     for i in ctx.find(si, lex.REALISE_VERBS):
         # "Проект стоимостью … реализует компания Great Sky"
         project = next(
@@ -206,6 +207,42 @@ def operator(ctx: Context, si: int) -> Iterator[Found]:
         )
         if org and place and not org.referring:
             yield ctx.fact(place.entity, "operator", {"entity": org.entity}, si, trigger=i, confidence=0.6)
+
+
+def _develops(ctx: Context, si: int) -> Iterator[Found]:
+    """ "МНКТ ведёт разработку месторождения X", "X осваивает месторождение Y": the company working a
+    field or mine (a facility) runs it."""
+    _a, _b = ctx.spans[si]
+    fields = [f for f in ctx.of_type(si, ("facility",)) if not f.referring]
+    orgs = [o for o in ctx.of_type(si, ("organization",)) if ctx.kinds.get(o.entity) != "media"]
+    if not fields or not orgs:
+        return
+    for i in ctx.find(si, rel.DEVELOP_NOUNS | rel.DEVELOP_VERBS):
+        verb = ctx.lemma(i) in rel.DEVELOP_VERBS
+        if verb:
+            if ctx.tokens[i].feats.get("VerbForm") in ("Part", "Conv", "Inf"):
+                continue
+            head = i
+        else:
+            # the light verb before the noun: "ведёт разработку", "занимается освоением"
+            if i == _a or ctx.lemma(i - 1) not in lex.ENGAGE_VERBS:
+                continue
+            head = i - 1
+        field = next((f for f in fields if 0 < f.start - i <= 3), None)
+        doer = next(
+            (
+                o
+                for o in reversed(orgs)
+                if o.stop <= head and head - o.stop <= 2 and _subject_case(o) and not o.referring
+            ),
+            None,
+        )
+        if (
+            field is not None
+            and doer is not None
+            and not any(ctx.tokens[k].text in (",", ";") for k in range(doer.stop, field.start))
+        ):
+            yield ctx.fact(field.entity, "operator", {"entity": doer.entity}, si, trigger=i, confidence=0.6)
 
 
 def _genitive_chain(ctx: Context, si: int, i: int, j: int) -> bool:
@@ -429,6 +466,39 @@ def country(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(place.entity, "country", {"entity": follower.entity}, si, trigger=place.start)
 
 
+def country_in_apposition(ctx: Context, si: int) -> Iterator[Found]:
+    """ "«Металлоинвест» — один из крупнейших холдингов России", "X является крупнейшим банком
+    Казахстана": the country named after the kind of company the name is equated with."""
+    _a, b = ctx.spans[si]
+    for org in ctx.of_type(si, ("organization",)):
+        if org.referring or not _subject_case(org) or ctx.kinds.get(org.entity) == "media":
+            continue
+        k = org.stop
+        while k < b and ctx.tokens[k].text in NAME_QUOTES:
+            k += 1
+        if k >= b or not (ctx.tokens[k].text in ("—", "–") or ctx.lemma(k) == "являться"):
+            continue
+        kind = None
+        for m in range(k + 1, min(b, k + 1 + rel.APPOSITION_REACH)):
+            token = ctx.tokens[m]
+            if token.text in (",", ";", ":", "(") or token.pos in ("VERB", "AUX"):
+                break
+            anchor = ctx.anchor_at(si, m)
+            if anchor is not None:
+                if (
+                    anchor.type == "country"
+                    and kind is not None
+                    and anchor.case == "Gen"
+                    and anchor.start == m
+                ):
+                    yield ctx.fact(
+                        org.entity, "country", {"entity": anchor.entity}, si, trigger=kind, confidence=0.6
+                    )
+                break
+            if ctx.lemma(m) in rel.COMPANY_KIND_NOUNS:
+                kind = m
+
+
 def _authority_genitive(ctx: Context, anchor: Anchor) -> bool:
     """ "власти Казахстана", "правительство Турции": the country acts through its authorities."""
     j = anchor.start - 1
@@ -555,7 +625,12 @@ def holdings(ctx: Context, si: int) -> Iterator[Found]:
         ):
             continue
         owned_anchor = next(
-            (x for x in ctx.anchors[si] if x.type in HELD and 0 < x.start - k <= 4 and _subject_case(x)), None
+            (
+                x
+                for x in ctx.anchors[si]
+                if x.type in HELD and 0 < x.start - k <= 5 and _subject_case(x) and not _legal_form(ctx, x)
+            ),
+            None,
         )
         if owned_anchor is not None:
             yield from _held(ctx, owned_anchor, owner, si, i)
@@ -573,16 +648,67 @@ def holdings(ctx: Context, si: int) -> Iterator[Found]:
         genitive = (
             ctx.tokens[i + 1].feats.get("Case") == "Gen" if typed else parent and parent.case in ("Gen", None)
         )
+        if typed and (parent is None or ctx.tokens[k].text in ("—", "–", ":")):
+            # "предприятия холдинга — …": the holding named before
+            parent, k = _recent_organization(ctx, si, i), i + 2
+        elif parent is not None:
+            k = parent.stop
         if parent is None or parent.type != "organization" or not genitive:
             continue
-        k = parent.stop
         while k < b and ctx.tokens[k].text in NAME_QUOTES:
             k += 1
         if k >= b or ctx.tokens[k].text not in ("—", "–", ":"):
             continue
         parts = [x for x in ctx.anchors[si] if x.type in HELD and x.start > k and x.entity != parent.entity]
         for child in _listed(ctx, parts, k):
-            yield from _held(ctx, child, parent, si, i)
+            if child.entity != parent.entity and not _legal_form(ctx, child):
+                # the group's enterprises, plants among them, are its parts
+                yield ctx.fact(
+                    child.entity, "part_of", {"entity": parent.entity}, si, trigger=i, confidence=0.6
+                )
+
+
+def _legal_form(ctx: Context, anchor: Anchor) -> bool:
+    """ "ООО" taken for a name of its own in "ООО «ТНГК»"."""
+    return anchor.stop - anchor.start == 1 and ctx.lemma(anchor.start) in rel.LEGAL_FORMS
+
+
+def _recent_organization(ctx: Context, si: int, i: int) -> Anchor | None:
+    """The organisation named last before token `i`, in this sentence or the REFERENCE_WINDOW before it."""
+    fallback = None
+    for sj in range(si, max(-1, si - REFERENCE_WINDOW), -1):
+        found = [
+            o
+            for o in ctx.of_type(sj, ("organization",))
+            if o.stop <= i and ctx.kinds.get(o.entity) != "media" and not _legal_form(ctx, o)
+        ]
+        # the topic is a subject: "«Металлоинвест» — один из холдингов … Принадлежит USM …
+        # Предприятия холдинга — …" refers to Металлоинвест, not to its owner in the dative
+        subject = next((o for o in reversed(found) if o.case == "Nom"), None)
+        if subject is not None:
+            return subject
+        fallback = fallback or (found[-1] if found else None)
+    return fallback
+
+
+def topic_owned(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Принадлежит USM Holdings.": a sentence opening with the verb continues the company just named."""
+    a, _b = ctx.spans[si]
+    if si == 0 or a >= _b or ctx.lemma(a) not in lex.OWNED_CUES or ctx.tokens[a].pos != "VERB":
+        return
+    owner = next(
+        (
+            o
+            for o in ctx.of_type(si, ("organization",))
+            if o.start in (a + 1, a + 2) and o.case in ("Dat", None)
+        ),
+        None,
+    )
+    if owner is None or ctx.kinds.get(owner.entity) == "media":
+        return
+    owned_anchor = _recent_organization(ctx, si - 1, ctx.spans[si - 1][1])
+    if owned_anchor is not None and owned_anchor.entity != owner.entity:
+        yield from _held(ctx, owned_anchor, owner, si, a)
 
 
 def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
@@ -738,7 +864,7 @@ def _phrases_after(ctx: Context, i: int, b: int) -> list[tuple[int, int, int]]:
 
 def product(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
-    for i in ctx.find(si, lex.PRODUCT_CUES):
+    for i in ctx.find(si, lex.PRODUCT_CUES | rel.EXTRACT_VERBS):
         if ctx.tokens[i].pos == "NOUN" and ctx.tokens[i].feats.get("Case") == "Nom":
             continue  # "производство зерновых не будет увеличено": nobody's product is stated
         j = i + 1
@@ -1601,6 +1727,19 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         j = subject.stop
         while j < b and ctx.tokens[j].text in NAME_QUOTES:
             j += 1  # "завод «Автотор» в Калининграде"
+        if (
+            j + 3 < b
+            and ctx.tokens[j].text == ","
+            and ctx.lemma(j + 1) in ("в", "во", "на")
+            and ctx.tokens[j + 3].text in (",", ")", ".", "—")
+        ):
+            # "В лагере Гуантанамо, на Кубе, …": the place in a parenthesis after the name
+            place = next((p for p in places if p.start == j + 2 and p.stop == j + 3), None)
+            if place is not None and subject.type == "facility":
+                yield ctx.fact(
+                    subject.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6
+                )
+                continue
         if j + 2 < b and ctx.tokens[j].text == "(" and ctx.tokens[j + 2].text == ")":
             # "Завод «Автотор» (Калининград)"
             place = next((p for p in places if p.start == j + 1 and p.stop == j + 2), None)
@@ -1768,12 +1907,31 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
         fronted = any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(max(a, i - FRONTED_REACH), i))
         if not fronted and not any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(i + 1, min(b, i + 5))):
             continue
-        subjects = [x for x in parties if x.stop <= i and _subject_case(x)]
+        # "с X" marks a partner, whatever case the tagger gives an indeclinable X
+        subjects = [
+            x
+            for x in parties
+            if x.stop <= i
+            and _subject_case(x)
+            and not (x.start > a and ctx.lemma(x.start - 1) in ("с", "со", "with"))
+        ]
         if fronted and not subjects:
             # "Соглашение о сотрудничестве подписали X и Y": the parties follow the verb
             signers = _listed(ctx, [x for x in parties if x.start > i and _subject_case(x)], i)
             if len(signers) >= 2:
                 yield from _agreements(ctx, signers[0], signers[1:], si, i, confidence=0.7)
+                continue
+            # "Контракт с Indian Oil подписала компания «Роснефть»": the partner marked before the verb
+            marked = [
+                x
+                for x in parties
+                if x.stop <= i
+                and x.start - 1 >= a
+                and ctx.lemma(x.start - 1) in ("с", "со", "with")
+                and any(ctx.lemma(k) in lex.AGREEMENT_NOUNS for k in range(max(a, x.start - 4), x.start))
+            ]
+            if len(signers) == 1 and marked and not _unsigned(ctx, si, marked[0].start):
+                yield from _agreements(ctx, signers[0], marked[:1], si, i, confidence=0.6)
                 continue
         partners = []
         k = next(
@@ -1959,10 +2117,12 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
     owned,
     holdings,
+    topic_owned,
     runs,
     genitive_parent,
     plant_owner,
     country,
+    country_in_apposition,
     part_of,
     planned_facilities,
     cost,

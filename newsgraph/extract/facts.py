@@ -125,12 +125,14 @@ def _key(fact: Fact) -> tuple:
     return fact.subject, fact.predicate, tuple(sorted((k, repr(v)) for k, v in obj.items()))
 
 
-def _infer(facts: list[Fact]) -> list[Fact]:
-    """A facility that is part of a project is in the project's country."""
+def _infer(facts: list[Fact], types: dict[str, str]) -> list[Fact]:
+    """A facility that is part of a project is in the project's country (a company's subsidiary or plant
+    may be abroad: a group's country is not passed on)."""
     countries = {f.subject: f for f in facts if f.predicate == "country" and f.modality is None}
     inferred = []
     for fact in facts:
-        if fact.predicate == "part_of" and fact.object.get("entity") in countries:
+        target = fact.object.get("entity")
+        if fact.predicate == "part_of" and target in countries and types.get(target) == "project":
             source = countries[fact.object["entity"]]
             inferred.append(
                 Fact(
@@ -200,7 +202,7 @@ def find_facts(doc: Doc) -> list[Fact]:
         fact.modality = _modality(ctx, fact, si, trigger)
         fact.stage = STAGE
         found.append(fact)
-    found += [f for f in _infer(found) if _fits(ctx, f)]
+    found += [f for f in _infer(found, ctx.types) if _fits(ctx, f)]
     return _merge(_specific(found), _person_keys(doc))
 
 

@@ -77,3 +77,29 @@ ACT_NOUNS = frozenset(
 EXTRACT_VERBS = frozenset(
     {"добывать", "выплавлять", "перерабатывать", "добыча", "выплавка", "mine", "mines", "extracts"}
 )
+# "ведёт разработку месторождения X", "осваивает месторождение X": who works a field or mine
+DEVELOP_NOUNS = frozenset({"разработка", "освоение", "добыча", "development"})
+DEVELOP_VERBS = frozenset({"разрабатывать", "осваивать", "develop", "develops"})
+# "X — один из крупнейших холдингов России": nouns for a kind of company, before the country's genitive
+COMPANY_KIND_NOUNS = frozenset(
+    {
+        "компания",
+        "холдинг",
+        "производитель",
+        "банк",
+        "концерн",
+        "корпорация",
+        "оператор",
+        "предприятие",
+        "авиакомпания",
+        "ритейлер",
+        "экспортер",
+        "поставщик",
+        "company",
+        "producer",
+        "bank",
+    }
+)
+APPOSITION_REACH = 12  # tokens from "X —" to the country named after the kind of company
+# legal forms the entities stage may take for a name of their own ("ООО «ТНГК»")
+LEGAL_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "нао", "гуп", "фгуп", "муп", "llc", "ltd", "inc"})

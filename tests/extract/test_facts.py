@@ -292,6 +292,33 @@ RELATIONS = [
         ["yamal status under_construction"],
     ),
     ("[Нефтепровод ВСТО|project|vsto] введён в промышленную эксплуатацию.", ["vsto status operating"]),
+    (
+        "[Кольская ГМК|facility|kgmk] добывает медную руду и никель.",
+        ["kgmk product медная руда", "kgmk product никель"],
+    ),
+    (
+        "Компания [Иркутскнефть|organization|inef] ведёт разработку [Ярактинского месторождения|facility|yar].",
+        ["yar operator inef"],
+    ),
+    ("[Татнефть|organization|tn] осваивает [Ромашкинское месторождение|facility|rom].", ["rom operator tn"]),
+    (
+        "Контракт с [Indian Oil|organization|io] подписала компания [Роснефть|organization|rn].",
+        ["rn agreement_with io"],
+    ),
+    (
+        "«[Северсталь|organization|ss]» — один из крупнейших производителей стали [России|country|ru].",
+        ["ss country ru"],
+    ),
+    ("[Kaspi|organization|kaspi] является крупнейшим банком [Казахстана|country|kz].", ["kaspi country kz"]),
+    (
+        "В тюрьме [Баграм|facility|bagram], в [Афганистане|country|af], содержались пленные.",
+        ["bagram located_in af"],
+    ),
+    (
+        "«[Евраз|organization|evraz]» — один из крупнейших холдингов страны. Принадлежит [Lanebrook|organization|lb]. "
+        "Крупнейшие предприятия холдинга — [НТМК|organization|ntmk] и [ЗСМК|facility|zsmk].",
+        ["evraz part_of lb", "ntmk part_of evraz", "zsmk part_of evraz"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1060,6 +1087,20 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("[Газпром|organization|gp] — крупнейший поставщик газа в [Германию|country|de].", "country"),
+    (
+        "[Завод Маз|facility|maz], на [Украине|country|ua] и в [России|country|ru] выросли продажи.",
+        "located_in",
+    ),
+    (
+        "Проект соглашения с [Ираном|country|ir] подписал [Китай|country|cn] в марте.",
+        "agreement_with",
+    ),
+    (
+        "[Газпром|organization|gp] и «[Росатом|organization|ra]» сотрудничают. Крупнейшие предприятия холдинга — "
+        "[Оренбурггазпром|organization|og] и [Уренгой|organization|ur].",
+        "country",
+    ),
     # session 3: negation, refusal, calls on others, non-alliance bodies
     ("[Сербия|country|rs] не является членом [Евросоюза|organization:alliance|eu].", "member_of"),
     ("[Турция|country|tr] отказалась подписывать соглашение с [Грецией|country|gr].", "agreement_with"),
