@@ -43,6 +43,7 @@ PRONOUNS = frozenset({"он", "она", "его", "её", "ее"})
 TITLE_GAP = 3  # words between a title's mention and the speaker's name: "посол Японии [в России] X"
 TITLE_POS = frozenset({"PROPN", "ADP"})  # no common noun: "поездки X на Курилы [премьер-министр] Японии Y"
 ANTECEDENT_REACH = 400  # characters before a quote in which its "он" is looked for
+CONTRASTS = frozenset({"а", "но", "однако", "зато"})
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
 
@@ -112,15 +113,26 @@ def negated(tokens: list[Token], i: int) -> bool:
 
 
 def _victim(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the mention tokens[first:last+1] read as the one harmed."""
+    """Whether the mention tokens[first:last+1] read as the one harmed: after a harm noun
+    ("подрыв авторитета России", "санкции против России"; not the doer's "санкции США"),
+    after a harm verb ("угрожает Армении") or before one ("Россию … оставить за бортом")."""
     head = tokens[first]
-    if head.feats.get("Case") not in OBJECT_CASES:
+    case = head.feats.get("Case")
+    if case not in OBJECT_CASES:
         return False
     if first > 0 and tokens[first - 1].text.lower() in AGENT_MARKERS:
         return False
-    for tok in tokens[max(0, first - HARM_BEFORE) : first]:
+    governed = first > 0 and tokens[first - 1].pos == "ADP"  # "от России", "на Израиль"
+    for k in range(max(0, first - HARM_BEFORE), first):
+        tok = tokens[k]
         if tok.pos == "NOUN" and _has(tok.lemma, "harm"):
+            # an act's genitive is its doer ("санкции США", "удар Израиля") unless a preposition says otherwise
+            if not _has(tok.lemma, "harm_acts") or any(tokens[j].pos == "ADP" for j in range(k + 1, first)):
+                return True
+        if tok.pos == "VERB" and k >= first - 2 and case in ("Acc", "Dat") and _harm_at(tokens, k):
             return True
+    if case == "Gen" and not governed:
+        return False  # "политика Турции угрожает …": Turkey's, not harmed
     for i in range(last + 1, min(len(tokens), last + 1 + HARM_AFTER)):
         if tokens[i].text in ".!?;":
             break
@@ -152,6 +164,15 @@ def _antecedent(tokens: list[Token], persons: list[tuple[str, int, int]]) -> tup
         if "Nom" in (tokens[person[1]].feats.get("Case"), tokens[person[2]].feats.get("Case")):
             return person
     return persons[0] if persons else None
+
+
+def _contrast(tokens: list[Token], i: int) -> bool:
+    """Whether a new clause starts at tokens[i]: ";", or ", а" / ", но" / ", однако"."""
+    if i >= len(tokens):
+        return False
+    if tokens[i].text == ";":
+        return True
+    return tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].lemma in CONTRASTS
 
 
 def _sign(value: int) -> int:
@@ -202,8 +223,27 @@ class QuoteScorer:
         reading = _subject_reading(tokens, first, last, hi)
         if reading is not None:
             return reading
-        window = range(max(lo, first - WINDOW), min(hi, last + 1 + WINDOW))
-        return _sign(sum(word_polarity(tokens, i) for i in window if i not in self.named))
+        return _sign(sum(word_polarity(tokens, i) for i in self.window(first, last, lo, hi)))
+
+    def window(self, first: int, last: int, lo: int, hi: int) -> list[int]:
+        """The words around a mention that speak of it: within WINDOW and its clause
+        ("Позиция Франции неприемлема, а Германия …"), not in a name, and no nearer to
+        another mention ("санкции США вредят", "партнёрство с Китаем")."""
+        tokens = self.tokens
+        found = []
+        for step, edge, limit in (
+            (-1, first, max(lo, first - WINDOW)),
+            (1, last, min(hi - 1, last + WINDOW)),
+        ):
+            i = edge + step
+            while (i >= limit) if step < 0 else (i <= limit):
+                if _contrast(tokens, i if step > 0 else i + 1):
+                    break
+                if i in self.named:
+                    break  # another mention: the words beyond it are nearer to it
+                found.append(i)
+                i += step
+        return found
 
     def targets(self, quote: Quote) -> list[tuple[str, int, int]]:
         """(entity, first token, last token) of each mention in the quote or in its sentence."""
