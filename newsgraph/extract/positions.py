@@ -63,6 +63,10 @@ COPULAS = frozenset(
         "переходить",
         "заступить",  # "заступил на пост"
         "вернуться",  # "вернулся на пост главы"
+        "остаться",  # "остался на посту министра"
+        "оставаться",
+        "сохранить",  # "сохранил пост министра"
+        "сохранять",
     }
 )
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "командовать", "head", "lead"})
@@ -80,6 +84,11 @@ EXIT_VERBS = frozenset(
         "увольнять",
         "уйти",
         "уходить",
+        "снять",  # "снят с должности начальника"
+        "снимать",
+        "отправить",  # "отправлен в отставку с поста губернатора"
+        "подать",  # "подал в отставку с поста министра"
+        "отстранить",
     }
 )
 # verbs whose object gets or loses a role: "назначил Ивана Петрова министром", "освободил X от должности"
@@ -478,7 +487,9 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
         while j < b and (
             ctx.lemma(j) in OFFICE_NOUNS
             or ctx.lemma(j) in ("на", "в", "качество")
-            or (leaving and ctx.lemma(j) in ("с", "со", "от"))  # "ушёл с поста", "освобождён от должности"
+            or (
+                leaving and ctx.lemma(j) in ("с", "со", "от", "отставка")
+            )  # "ушёл с поста", "в отставку с поста"
             or ctx.tokens[j].pos == "ADV"
             or _when(ctx, j)  # "ставший в 2011 году вице-премьером"
         ):
@@ -639,10 +650,10 @@ def _role_at(
         return None  # "соратник Цзян Цзэминя, премьер …": the role is the other man's
     end = head + 1
     # "управляющий компанией X", "заведующий кафедрой": these roles govern the instrumental
-    tail_case = (
-        ("Gen", "Ins") if ctx.lemma(head) in INSTRUMENTAL_ROLES or _participle_role(ctx, head) else ("Gen",)
-    )
+    tail_case = ("Gen", "Ins") if _commands(ctx, head) else ("Gen",)
     while end < b and ctx.tokens[end].feats.get("Case") in tail_case and not ctx.anchor_at(si, end):
+        if _commands(ctx, end):
+            tail_case = ("Gen", "Ins")  # "заместитель командующего [войсками] округа"
         end += 1
     type_noun = end - 1 > head and lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
     if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
@@ -701,6 +712,11 @@ def _workplace(ctx: Context, si: int, k: int) -> Anchor | None:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
     return org if org is not None and org.type == "organization" and org.start == k else None
+
+
+def _commands(ctx: Context, i: int) -> bool:
+    """ "управляющий компанией", "командующий войсками": a role that governs the instrumental."""
+    return ctx.lemma(i) in INSTRUMENTAL_ROLES or _participle_role(ctx, i)
 
 
 def _acting_after(ctx: Context, si: int, j: int) -> int | None:
@@ -771,7 +787,9 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
         and ctx.tokens[k].pos in ("NOUN", "ADJ")
         and ctx.tokens[k].feats.get("Case") in ("Gen", "Ins")
     ):
-        if ctx.tokens[k].feats.get("Case") == "Ins" and end is None:
+        if end is None and (ctx.tokens[k].feats.get("Case") == "Ins" or ctx.lemma(head) in lex.RANKS):
+            # "командующий [силами] НАТО", "начальник [Генерального штаба] ВС генерал армии X": what a
+            # military post commands is part of its title
             end = k + 1
         k -= 1
         skipped += 1

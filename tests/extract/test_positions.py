@@ -185,12 +185,37 @@ CASES = [
         "[Ольга Рябова|person|ryabova] работала консулом в [Японии|country|japan].",
         ["!ryabova консул @japan"],
     ),
+    # leaving or keeping a post
+    (
+        "[Олег Шубин|person|shubin] снят с должности начальника [Росгвардии|organization|rg].",
+        ["shubin начальник @rg"],
+    ),
+    (
+        "[Олег Шубин|person|shubin] подал в отставку с поста министра культуры.",
+        ["shubin министр культуры"],
+    ),
+    (
+        "[Олег Шубин|person|shubin] остался на посту мэра [Томска|location|tomsk].",
+        ["shubin мэр @tomsk"],
+    ),
+    # a commanding role inside another ("заместитель командующего войсками …")
+    (
+        "[Игорь Жук|person|zhuk] назначен заместителем командующего [Каспийской флотилией|organization|kf].",
+        ["zhuk заместитель командующего @kf"],
+    ),
+    (
+        "Начальник Главного штаба [Военно-морского флота|organization|vmf] адмирал [Игорь Жук|person|zhuk] "
+        "прибыл в Севастополь.",
+        ["zhuk начальник главного штаба @vmf"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
     ("После учений полковник [Игорь Жук|person|zhuk] уехал домой.", ["!zhuk после учений"]),
     ("[Семен Гуров|person|gurov] перешел в компанию [Норникель|organization|nn] весной.", []),
     ("[Семен Гуров|person|gurov] будет доволен, если соседи придут.", []),
+    ("[Семен Гуров|person|gurov] уволен с военной службы.", ["!gurov служба"]),
+    ("[Семен Гуров|person|gurov] подал заявление в суд.", ["!gurov"]),
     # a subjectless step after two people, or a passive with no role, belongs to no one
     (
         "[Сергей Рябов|person|ryabov] и [Игорь Жук|person|zhuk] встретились. В 1996 году — глава "
