@@ -668,8 +668,8 @@ def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
         if ctx.tokens[c].text != "," or c + 1 >= len(ctx.tokens):
             continue
         nxt = ctx.tokens[c + 1].text.lower()
-        if nxt == "что" or nxt in CONTRASTS:
-            return ctx.tokens[c].start
+        if nxt == "что" or nxt in CONTRASTS or _speech_cue(ctx.tokens[c + 1]):
+            return ctx.tokens[c].start  # `…, отметив, что …`: the next statement
     return stop
 
 

@@ -925,6 +925,8 @@ class SpeakerFinder:
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         fallback = None
         subject_org = self._subject_org(tok, gender)
+        last = self.previous(tok.start)[:1]
+        last_speaker = last[0].entity if last else None
         said = self._last_cue_unit(tok.start)
         for ref in self._antecedents(tok.start):
             if (
@@ -936,8 +938,10 @@ class SpeakerFinder:
                 continue  # `Политик заявил, что Сальвини осудил … По его словам`: someone in what was said
             if subject_org is not None and ref.start < subject_org.start:
                 break  # the organisation that opened the sentence before is nearer
-            if subject_org is not None and ctx_unit(self.ctx, ref.start) == ctx_unit(
-                self.ctx, subject_org.start
+            if (
+                subject_org is not None
+                and ctx_unit(self.ctx, ref.start) == ctx_unit(self.ctx, subject_org.start)
+                and not (ref.entity and ref.entity == last_speaker)  # `Член совета X заявил … он`: X spoke
             ):
                 continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
@@ -1140,9 +1144,20 @@ class SpeakerFinder:
         if not len(rng):
             return False
         words = rng if ref.type == "person" else rng[:1]
-        return any(
+        if any(
             self.ctx.tokens[k].feats.get("Case", "Nom") == "Nom" or _latin(self.ctx.tokens[k].text)
             for k in words
+        ):
+            return True
+        # `США в связи с … заявили`: an acronym does not decline; opening its sentence it is the subject
+        first = self.ctx.tokens[rng[0]]
+        unit = self.ctx.unit_at(first.start)
+        return (
+            len(rng) == 1
+            and first.text.isupper()
+            and len(first.text) > 1
+            and unit is not None
+            and not self.ctx.text[unit.start : first.start].strip(' «"')
         )
 
     # --- roles and outlets ----------------------------------------------------
