@@ -1340,6 +1340,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             continue  # "заинтересована в налаживании партнёрства": sought, not yet there
         if ctx.lemma(i) == "совместный" and i + 1 < b and ctx.lemma(i + 1) in JOINT_WORDS_ONLY:
             continue  # "совместное заявление", "совместная пресс-конференция": said together, no cooperation
+        if ctx.lemma(i) in ("партнер", "partner"):
+            benefactive = _partner_for(ctx, si, i, parties)
+            if benefactive is not None:
+                yield benefactive
+                continue
         subject = None
         follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case == "Gen"), None)
         if follower and follower.type != "location":
@@ -1421,6 +1426,25 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _partner_for(ctx: Context, si: int, i: int, parties: list[Anchor]) -> Found | None:
+    """ "Кабул будет для НАТО стратегическим партнёром": the one it is a partner for holds the relation."""
+    a, _b = ctx.spans[si]
+    for k in range(max(a, i - PARTNER_FOR_REACH), i):
+        if ctx.lemma(k) != "для":
+            continue
+        holder = next((x for x in parties if x.start == k + 1 and x.type != "location"), None)
+        # a city as the subject stands for its government ("Кабул будет … партнёром")
+        partner = next((x for x in reversed(parties) if x.stop <= k and _subject_case(x)), None)
+        if holder is not None and partner is not None and holder.entity != partner.entity:
+            return ctx.fact(
+                holder.entity, "cooperates_with", {"entity": partner.entity}, si, trigger=i, confidence=0.6
+            )
+    return None
+
+
+PARTNER_FOR_REACH = 5  # tokens from "для X" to "партнёром"
 
 
 def _partner_marked(ctx: Context, anchor: Anchor, i: int) -> bool:
@@ -1672,11 +1696,12 @@ def composition(ctx: Context, si: int) -> Iterator[Found]:
             x
             for x in ctx.anchors[si]
             if x.start > i
-            and x.type in ("country", "organization")
+            and x.type in ("country", "organization", "location")
             and _subject_case(x)
             and x.entity != body.entity
         ]
-        listed = _listed(ctx, members, i)
+        # a place may be half of a member's name ("Тринидад и Тобаго"): it keeps the list going, no more
+        listed = [x for x in _listed(ctx, members, i) if x.type != "location"]
         if ctx.lemma(body.start - 1) != "состав" and not any(x.type == "country" for x in listed):
             continue  # "в компанию входят": only a list of states makes a body of members
         # "Кроме России, в ФСЭГ входят также …": the one named first is a member too

@@ -319,6 +319,19 @@ RELATIONS = [
         "Крупнейшие предприятия холдинга — [НТМК|organization|ntmk] и [ЗСМК|facility|zsmk].",
         ["evraz part_of lb", "ntmk part_of evraz", "zsmk part_of evraz"],
     ),
+    (
+        "[Индия|country|in] является для [России|country|ru] важным партнёром в Азии.",
+        ["ru cooperates_with in"],
+    ),
+    (
+        "[Пекин|location|beijing] остаётся для [АСЕАН|organization:alliance|asean] ключевым партнёром.",
+        ["asean cooperates_with beijing"],
+    ),
+    (
+        "В [ОЭСР|organization:alliance|oecd] входят также [Чили|country|cl], [Сент-Китс|country|skn] и "
+        "[Невис|location|nevis] и [Новая Зеландия|country|nz].",
+        ["cl member_of oecd", "nz member_of oecd"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1087,6 +1100,7 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("Для [России|country|ru] это важный шаг, заявил партнёр [Deloitte|organization|d].", "cooperates_with"),
     ("[Газпром|organization|gp] — крупнейший поставщик газа в [Германию|country|de].", "country"),
     (
         "[Завод Маз|facility|maz], на [Украине|country|ua] и в [России|country|ru] выросли продажи.",
