@@ -147,8 +147,8 @@ def _subject_reading(tokens: list[Token], first: int, last: int, hi: int) -> int
         return None
     end = min(hi, last + 1 + 2 * WINDOW)
     harm = next((i for i in range(last + 1, end) if _harm_at(tokens, i)), None)
-    if harm is None:
-        return None
+    if harm is None or tokens[min(harm + 1, len(tokens) - 1)].text.lower() in AGENT_MARKERS:
+        return None  # "… перед лицом угроз со стороны России": someone else's harm
     for i in range(last + 1, min(hi, harm + HARM_AFTER)):
         tok = tokens[i]
         if i != harm and tok.pos in ("NOUN", "PROPN", "PRON") and tok.feats.get("Case") in ("Acc", "Dat"):
@@ -214,6 +214,7 @@ class QuoteScorer:
         return _sign(score)
 
     def mention(self, first: int, last: int) -> int:
+        """The score of one mention: a victim or subject reading, else the words around it."""
         tokens = self.tokens
         if _victim(tokens, first, last):
             return 1
@@ -241,7 +242,10 @@ class QuoteScorer:
                     break
                 if i in self.named:
                     break  # another mention: the words beyond it are nearer to it
-                found.append(i)
+                distance = abs(i - edge)
+                beyond = range(i + step, i + step * distance, step)
+                if not any(k in self.named for k in beyond if lo <= k < hi):
+                    found.append(i)  # not nearer to a mention on its other side
                 i += step
         return found
 
@@ -688,7 +692,7 @@ def extract(doc: Doc) -> Doc:
         for target, first, last in scorer.targets(quote):
             key = (quote.speaker, target)
             score = scorer.mention(first, last)
-            if score == 0:
+            if score == 0:  # silent around the mention: the tone of the whole quote and its cue
                 tone = scorer.tone(quote) if tone is None else tone
                 score = tone
             scores[key] = scores.get(key, 0) + score
