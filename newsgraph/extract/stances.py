@@ -602,7 +602,22 @@ class VerbStances:
             return [(inverted[0], span) for span in targets]
         if subject is None:
             return []
-        return [(subject[0], span) for span in self._objects(predicate.after + 1, end, subject[0])]
+        targets = self._objects(predicate.after + 1, end, subject[0])
+        return [
+            (holder, span) for holder in self._coordinated(subject) for span in targets if span[0] != holder
+        ]
+
+    def _coordinated(self, subject: Span) -> list[str]:
+        """The subject and those joined to it before: "Россия и Китай осудили …"."""
+        holders = [subject[0]]
+        j = subject[1] - 1
+        while j > 0 and self.tokens[j].lemma in COORDINATION:
+            span = self.ending.get(j - 1)
+            if not span or not self._nominative(span):
+                break
+            holders.append(span[0])
+            j = span[1] - 1
+        return holders
 
     def _relations(self, lo: int, hi: int) -> list[tuple[str, str, int]]:
         """Both ways between two parties whose relations are evaluated: "отношения дружбы и

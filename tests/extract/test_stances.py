@@ -237,6 +237,9 @@ VERB_CASES = [
         "Медведев",
         "negative",
     ),
+    # subjects joined by "и" or a comma all hold the stance
+    ("Германия, Франция и Италия поддержали Украину.", "Германия", "Украина", "positive"),
+    ("Россия и Китай осудили удары по Йемену.", "Россия", "Йемен", "positive"),
     # a negation before the verb
     ("Польша не поддержала Венгрию в споре с Еврокомиссией.", "Польша", "Венгрия", "negative"),
     # the verb acts against the target: "против X", harm done to X
