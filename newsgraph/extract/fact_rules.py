@@ -555,7 +555,7 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
             (o for o in reversed(children) if o.stop <= i and i - o.stop <= 3 and not o.referring), None
         )
         parent = next((o for o in orgs if o.start > i and o.start - i <= 4), None)
-        if child is None and parent is not None and parent.case == "Gen":
+        if child is None and parent is not None and parent.case in ("Gen", None):
             # "дочерняя компания «Газпрома» «Газпром экспорт»": the parent, then the child's name
             child = next(
                 (o for o in orgs if 0 <= o.start - parent.stop <= 2 and o.entity != parent.entity), None
@@ -789,8 +789,25 @@ PART_NOUNS = frozenset(
 )
 
 
+SPENT_ON = frozenset({"строительство", "создание", "реконструкция", "модернизация", "возведение", "проект"})
+
+
+def _spent_on_place(ctx: Context, si: int, c: int) -> bool:
+    """ "на строительство завода X потрачено", "выделено на проект X": money spent on building a place."""
+    a, b = ctx.spans[si]
+    for k in range(max(a, c - 6), min(b - 1, c + 6)):
+        if ctx.lemma(k) == "на" and (
+            ctx.lemma(k + 1) in SPENT_ON
+            or (ctx.anchor_at(si, k + 1) and ctx.anchor_at(si, k + 1).type in PLACES)
+        ):
+            return True
+    return False
+
+
 def cost(ctx: Context, si: int) -> Iterator[Found]:
-    cues = ctx.find(si, lex.COST_CUES)
+    cues = ctx.find(si, lex.COST_CUES) + [
+        c for c in ctx.find(si, rel.SPEND_CUES) if _spent_on_place(ctx, si, c)
+    ]
     places = ctx.of_type(si, PLACES)
     if not cues or not places:
         return
@@ -1346,7 +1363,7 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
                 yield benefactive
                 continue
         subject = None
-        follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case == "Gen"), None)
+        follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case in ("Gen", None)), None)
         if follower and follower.type != "location":
             subject = follower
         elif i + 1 < b and ctx.lemma(i + 1) in ("между", "between"):
@@ -1495,7 +1512,7 @@ def _joined_body(ctx: Context, si: int, i: int) -> Anchor | None:
     preposition."""
     _a, b = ctx.spans[si]
     lemma = ctx.lemma(i)
-    wanted = ("к", "ко", "to") if lemma.startswith("присоедин") else ("в", "во", "into", "to")
+    wanted = ("к", "ко", "to") if lemma.startswith("присоедин") else ("в", "во", "into", "to", "in")
     if lemma in ("принять", "принимать") and ctx.tokens[i].feats.get("Voice") != "Pass":
         return None  # "НАТО приняло решение": only the passive "принят в" admits a member
     if i + 1 >= b or ctx.lemma(i + 1) not in wanted:
@@ -1838,6 +1855,24 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             )
         if place and site:
             yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
+    for i in ctx.find(si, rel.SITE_VERBS):
+        # "В Калуге открылся завод X": the place before the verb, the plant its subject after it
+        place = next(
+            (
+                p
+                for p in reversed(places)
+                if p.stop <= i
+                and i - p.stop <= 2
+                and p.case == "Loc"
+                and ctx.lemma(p.start - 1) in ("в", "во", "на")
+            ),
+            None,
+        )
+        site = next(
+            (x for x in ctx.of_type(si, PLACES) if 0 < x.start - i <= 3 and x.case in ("Nom", None)), None
+        )
+        if place is not None and site is not None:
+            yield ctx.fact(site.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.6)
     for i in ctx.find(si, lex.HEADQUARTERS_NOUNS):
         # "компания X со штаб-квартирой в Y", "штаб-квартира НАТО в Брюсселе"
         orgs = ctx.of_type(si, ("organization",))

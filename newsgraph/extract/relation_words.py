@@ -30,8 +30,8 @@ BODY_NOUNS = frozenset(
         "union",
     }
 )
-# "присоединиться к ШОС", "принят в НАТО": joining a body of members (alliances and parties only)
-JOIN_VERBS = frozenset({"присоединиться", "присоединяться", "принять", "принимать", "admit"})
+# "присоединиться к ШОС", "принят в НАТО", "состоит в КПРФ": joining or belonging to a body of members (alliances and parties only)
+JOIN_VERBS = frozenset({"присоединиться", "присоединяться", "принять", "принимать", "состоять", "admit"})
 MEMBER_KINDS = frozenset({"alliance", "party"})
 # "в составе ЕАЭС находятся/числятся/состоят …": the members listed after the verb
 ROSTER_VERBS = frozenset({"находиться", "числиться", "состоять", "быть", "оставаться"})
@@ -103,3 +103,7 @@ COMPANY_KIND_NOUNS = frozenset(
 APPOSITION_REACH = 12  # tokens from "X —" to the country named after the kind of company
 # legal forms the entities stage may take for a name of their own ("ООО «ТНГК»")
 LEGAL_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "нао", "гуп", "фгуп", "муп", "llc", "ltd", "inc"})
+# "на строительство завода X потрачено/выделено N": money spent on a plant or project
+SPEND_CUES = frozenset({"потратить", "тратить", "выделить", "выделять", "направить", "затраты", "расходы"})
+# "В Калуге открылся завод X": a place before the verb, the plant after it
+SITE_VERBS = frozenset({"открыться", "открываться", "заработать", "запуститься", "появиться"})

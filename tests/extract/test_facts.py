@@ -332,6 +332,18 @@ RELATIONS = [
         "[Невис|location|nevis] и [Новая Зеландия|country|nz].",
         ["cl member_of oecd", "nz member_of oecd"],
     ),
+    ("На строительство [завода Ростсельмаш|facility|rsm] потрачено 300 млн евро.", ["rsm cost 3e+08 EUR"]),
+    ("В [Калуге|location|kaluga] открылся [завод Вольво|facility|volvo].", ["volvo located_in kaluga"]),
+    (
+        "[Завод Вольво|facility|volvo], принадлежащий компании [Volvo Cars|organization|vc], остановлен.",
+        ["volvo operator vc", "volvo status suspended"],
+    ),
+    ("[Комбинат Североникель|facility|sn] возобновил работу после ремонта.", ["sn status operating"]),
+    ("[Иван Петров|person|ip] состоит в [КПРФ|organization:party|kprf] с 1995 года.", ["ip member_of kprf"]),
+    (
+        "Совместное предприятие [Ford|organization|ford] и [Sollers|organization|sol] закрыто.",
+        ["ford cooperates_with sol"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1100,6 +1112,12 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    (
+        "[Иван Петров|person|ip] потратил на рекламу 300 млн рублей. [Завод Маз|facility|maz] работает.",
+        "cost",
+    ),
+    ("[Иван Петров|person|ip] состоит в браке с [Анной Ивановой|person|ai].", "member_of"),
+    ("Полиция остановила [Ивана Петрова|person|ip] у [завода Маз|facility|maz].", "status"),
     ("Для [России|country|ru] это важный шаг, заявил партнёр [Deloitte|organization|d].", "cooperates_with"),
     ("[Газпром|organization|gp] — крупнейший поставщик газа в [Германию|country|de].", "country"),
     (
