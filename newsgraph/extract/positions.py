@@ -453,12 +453,13 @@ def _clause_starts(ctx: Context, si: int, person: Anchor) -> list[int]:
     return starts
 
 
-def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
+def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None = None) -> Span | None:
     """ "X стал депутатом парламента", "X назначен министром обороны", "X занял пост президента",
-    "X покинул пост министра", "X освобождён от должности губернатора"."""
+    "X покинул пост министра", "X освобождён от должности губернатора"; with `starts`, the predicates
+    beginning there only."""
     _, b = ctx.spans[si]
-    for begin in _clause_starts(ctx, si, person):
-        reach = RELATIVE_REACH + 1 if begin > person.stop else 4
+    for begin in starts if starts is not None else _clause_starts(ctx, si, person):
+        reach = RELATIVE_REACH + 1 if begin > person.stop or starts is not None else 4
         verb = _verb_within(ctx, si, begin, reach, COPULAS | EXIT_VERBS | {"быть"})
         if verb is not None and ctx.lemma(verb) == "быть":
             # "был назначен", "была избрана": the verb after the auxiliary
@@ -531,7 +532,42 @@ def _predicate(ctx: Context, si: int, person: Anchor) -> Span | None:
             found = (*found[:3], workplace)
         if found is not None:
             return found
-    return _appointed(ctx, si, person)
+    return _appointed(ctx, si, person) if starts is None else None
+
+
+JOINERS = frozenset({"и", "а", "затем", "потом", "позже", "позднее", "впоследствии"})
+
+
+def _joined(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "X ранее возглавлял компанию «Y», а в 2010—2011 годах был мэром Еревана": a later predicate of
+    the same subject, joined by "а"/"и"/"затем", with no subject of its own."""
+    _, b = ctx.spans[si]
+    if person.case not in ("Nom", None):
+        return None
+    starts = []
+    for k in range(person.stop + 1, b):
+        token = ctx.tokens[k]
+        other = ctx.anchor_at(si, k)
+        if (
+            (other is not None and other.type == "person")
+            or token.text in (";", ":")
+            or ctx.lemma(k)
+            in (
+                "что",
+                "который",
+                "где",
+                "когда",
+            )
+        ):
+            break
+        if ctx.lemma(k) not in JOINERS:
+            continue
+        m = k + 1
+        while m < b and (_free(ctx, m) or ctx.lemma(m) in JOINERS):
+            m += 1
+        if m < b and ctx.tokens[m].pos in ("VERB", "AUX") and ctx.tokens[m].feats.get("VerbForm") == "Fin":
+            starts.append(m)
+    return _predicate(ctx, si, person, starts) if starts else None
 
 
 def _free(ctx: Context, k: int) -> bool:
@@ -569,7 +605,7 @@ def _verb_within(ctx: Context, si: int, begin: int, reach: int, lemmas: frozense
 def _when(ctx: Context, j: int) -> bool:
     """A date word between a verb and the role: "в 2011 году", "с 2008 года", "2001–2007 годах"."""
     text = ctx.tokens[j].text
-    return bool(re.fullmatch(r"\d{4}(?:[–-]\d{2,4})?", text)) or ctx.lemma(j) == "год" or text in ("–", "-")
+    return bool(re.fullmatch(r"\d{4}(?:[–—-]\d{2,4})?", text)) or ctx.lemma(j) == "год" or text in ("–", "-")
 
 
 def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -1027,7 +1063,12 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
         ways = (
             (_predicate(ctx, si, person), _right(ctx, si, person))
             if person is pronoun
-            else (_left(ctx, si, person), _right(ctx, si, person), _predicate(ctx, si, person))
+            else (
+                _left(ctx, si, person),
+                _right(ctx, si, person),
+                _predicate(ctx, si, person),
+                _joined(ctx, si, person),
+            )
         )
         for found in ways:
             if found is None:
@@ -1073,6 +1114,7 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
     yield from _headed_by(ctx, si)
+    yield from _led_by(ctx, si)
     yield from _inverted(ctx, si)
     yield from _succeeded(ctx, si)
     yield from _office_held(ctx, si)
@@ -1104,7 +1146,7 @@ def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
 
 def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
     """ "X возглавляет Минобороны", "X, который возглавлял компанию Y,": X is its head."""
-    _a, _b = ctx.spans[si]
+    _a, b = ctx.spans[si]
     for begin in _clause_starts(ctx, si, person):
         reach = RELATIVE_REACH + 1 if begin > person.stop else 3
         verb = _verb_within(ctx, si, begin, reach, LEAD_VERBS)
@@ -1117,7 +1159,21 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
                 person.entity, "position", {"text": text, "org": org.entity}, si, trigger=verb, confidence=0.6
             )
             return
-        org = next((x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= 2), None)
+        m = verb + 1
+        while (
+            m < b
+            and m - verb <= 3
+            and (
+                ctx.tokens[m].text in QUOTES
+                or lex.REFERRING_NOUNS.get(ctx.lemma(m)) == "organization"
+                or ctx.lemma(m) in LEGAL_FORMS
+            )
+        ):
+            m += 1  # "возглавлял компанию «АрмРосГазпром»"
+        org = next(
+            (x for x in ctx.anchors[si] if x.type in ORG_TYPES and 0 < x.start - verb <= max(2, m - verb)),
+            None,
+        )
         if (
             org is not None
             and org.case == "Gen"
@@ -1139,6 +1195,45 @@ def _heads(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
                 confidence=0.7,
             )
             return
+
+
+def _led_by(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "С 2010 года South Stream Transport возглавляет Марсель Крамер": the organisation before the
+    verb, its head after it (an organisation heads no person)."""
+    a, b = ctx.spans[si]
+    for verb in ctx.find(si, LEAD_VERBS):
+        token = ctx.tokens[verb]
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        k = verb - 1
+        while k >= a and ctx.tokens[k].text in QUOTES:
+            k -= 1
+        org = ctx.anchor_at(si, k) if k >= a else None
+        person = ctx.anchor_at(si, verb + 1) if verb + 1 < b else None
+        if (
+            org is None
+            or org.type not in ("organization", "country")
+            or org.referring
+            or person is None
+            or person.type != "person"
+            or person.start != verb + 1
+            or not _plain(person)
+        ):
+            continue
+        before = org.start - 1
+        while before >= a and ctx.tokens[before].text in QUOTES:
+            before -= 1
+        if org.case == "Gen" or (
+            before >= a
+            and ctx.tokens[before].pos in ("NOUN", "PROPN")
+            and not _free(ctx, before)
+            and lex.REFERRING_NOUNS.get(ctx.lemma(before)) != org.type
+        ):
+            continue  # "Рейтинг Forbes возглавил X": the name hangs on another noun, which X tops
+        text, org = _state_body(ctx, si, LEAD_TITLES.get(ctx.lemma(verb), "глава"), org)
+        yield ctx.fact(
+            person.entity, "position", {"text": text, "org": org.entity}, si, trigger=verb, confidence=0.6
+        )
 
 
 def _headed_unit(ctx: Context, si: int, verb: int) -> tuple[str, Anchor] | None:

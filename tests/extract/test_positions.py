@@ -208,6 +208,20 @@ CASES = [
         "прибыл в Севастополь.",
         ["zhuk начальник главного штаба @vmf"],
     ),
+    # a later predicate of the same subject joined by "а"/"и"/"затем"; the head named after the verb
+    (
+        "[Сергей Рябов|person|ryabov] раньше возглавлял фирму «[Техносервис|organization|ts]», а в "
+        "2015—2018 годах был мэром [Перми|location|perm].",
+        ["ryabov глава @ts", "ryabov мэр @perm"],
+    ),
+    (
+        "[Игорь Жук|person|zhuk] окончил академию и в 2004 году стал командиром полка.",
+        ["zhuk командир полка"],
+    ),
+    (
+        "С 2019 года [Уралхим|organization|uh] возглавляет [Дмитрий Коняев|person|konyaev].",
+        ["konyaev глава @uh"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
@@ -216,6 +230,9 @@ CASES = [
     ("[Семен Гуров|person|gurov] будет доволен, если соседи придут.", []),
     ("[Семен Гуров|person|gurov] уволен с военной службы.", ["!gurov служба"]),
     ("[Семен Гуров|person|gurov] подал заявление в суд.", ["!gurov"]),
+    ("[Семен Гуров|person|gurov] сказал, что [Игорь Жук|person|zhuk] стал министром.", ["!gurov"]),
+    ("[Семен Гуров|person|gurov] уехал, а министр стал героем.", ["!gurov"]),
+    ("Рейтинг [Forbes|organization|forbes] снова возглавил [Илон Маск|person|musk].", ["!musk"]),
     # a subjectless step after two people, or a passive with no role, belongs to no one
     (
         "[Сергей Рябов|person|ryabov] и [Игорь Жук|person|zhuk] встретились. В 1996 году — глава "
