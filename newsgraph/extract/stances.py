@@ -36,6 +36,7 @@ HARM_BEFORE = 3
 HARM_AFTER = 4
 PARTICLES = frozenset({"не", "ни"})  # negations reaching over verbs: "не хочет конфликтовать"
 NEGATION_REACH = 2  # verbs or adverbs between the particle and the word it turns round
+STRUGGLE_REACH = 3  # "борьба с", "в борьбе против международного"
 CHAIN_POS = frozenset({"VERB", "AUX", "ADV"})
 AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})  # "угроза со стороны X": X is the doer
 FIRST_PERSON_KINDS = frozenset({"direct", "unmarked"})  # the speaker's own words: "он" is someone else
@@ -104,6 +105,11 @@ def negated(tokens: list[Token], i: int) -> bool:
     "не хочет конфликтовать", "не будет поддерживать"."""
     if i > 0 and _has(tokens[i - 1].lemma, "negating_words"):
         return True
+    for j in range(i - 1, max(-1, i - 1 - STRUGGLE_REACH), -1):  # "борьба с [международным] терроризмом"
+        if _has(tokens[j].lemma, "struggle_words"):
+            return True
+        if tokens[j].pos not in ("ADP", "ADJ"):
+            break
     for j in range(i - 1, max(-1, i - 2 - NEGATION_REACH), -1):
         if tokens[j].lemma in PARTICLES:
             return True
