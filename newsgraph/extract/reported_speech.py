@@ -590,6 +590,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return _inserted_cue(ctx, finder, unit, toks, i)
     if tok.lemma in cues.QUOTING_VERBS and i + 1 < toks.stop and ctx.tokens[i + 1].lemma == "слово":
         return _quoted_words(ctx, finder, unit, toks, i)
+    if tok.lemma in cues.COLON_ONLY_CUES and tok.feats.get("VerbForm") == "Fin":
+        return _colon_paragraph(ctx, finder, unit, toks, i)  # `Внук свидетельствовал о его смерти: ¶ …`
     if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
         return None
     if _negated(ctx, toks, i):

@@ -43,6 +43,10 @@ DIRECT_ONLY_CUES = frozenset(
     "продолжить продолжать начать завершить закончить отреагировать реагировать".split()
 )
 
+# Verbs that report speech only before a colon and the words set off as the next paragraph
+# (`Внук свидетельствовал о его смерти: ¶ Да, это правда`); `данные свидетельствуют о …` is no speech.
+COLON_ONLY_CUES = frozenset("свидетельствовать засвидетельствовать".split())
+
 # Verbs by which an outlet quotes someone: the speaker is their object.
 QUOTING_VERBS = frozenset("цитировать процитировать привести приводить".split())
 
@@ -62,6 +66,7 @@ IMPERSONAL_CUES = frozenset(
     сообщаться утверждаться говориться отмечаться указываться подчеркиваться подчёркиваться
     заявляться декларироваться объявляться предполагаться сообщается утверждается говорится
     отмечается указывается подчеркивается декларируется заявляется объявляется
+    обвиняться обвиняются обвиняется
     """.split()
 )
 
