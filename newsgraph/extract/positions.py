@@ -253,8 +253,13 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         # the places of a role's remit ("в России, на Украине") do not count towards its reach
         if ctx.lemma(j) not in PLACE_PREPOSITIONS and ctx.tokens[j].feats.get("Case") != "Loc":
             spanned += 1
-        if _is_head(ctx, j) and not ctx.anchor_at(si, j):
-            break
+        token = ctx.tokens[j]
+        if (
+            _is_head(ctx, j)
+            and not ctx.anchor_at(si, j)
+            and not (token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen")
+        ):
+            break  # "комитета [начальников] штабов": a plural role in a genitive tail is no holder's
         if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES:
             return None  # another person's name: "пресс-секретарь [Клинтона] Джо Локхарт"
         anchor = _org_anchor(ctx, si, j)

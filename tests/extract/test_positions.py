@@ -222,6 +222,11 @@ CASES = [
         "С 2019 года [Уралхим|organization|uh] возглавляет [Дмитрий Коняев|person|konyaev].",
         ["konyaev глава @uh"],
     ),
+    # a plural role inside the genitive tail of another
+    (
+        "Министр встретился с председателем совета директоров банков [Ильей Громовым|person|gromov].",
+        ["gromov председатель совета директоров банков"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
