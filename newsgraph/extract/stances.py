@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from newsgraph.extract import fact_lexicon
 from newsgraph.model import Doc, Quote, Stance, Token
 from newsgraph.pipeline import component
 
@@ -132,8 +133,9 @@ def _victim(tokens: list[Token], first: int, last: int) -> bool:
     for k in range(max(0, first - HARM_BEFORE), first):
         tok = tokens[k]
         if tok.pos == "NOUN" and _has(tok.lemma, "harm"):
-            # an act's genitive is its doer ("санкции США", "удар Израиля") unless a preposition says otherwise
-            if not _has(tok.lemma, "harm_acts") or any(tokens[j].pos == "ADP" for j in range(k + 1, first)):
+            # an act's own genitive is its doer ("санкции США", "удар Израиля"), not one after a
+            # preposition ("санкции против России") or of its object ("угроза основам российского влияния")
+            if not _has(tok.lemma, "harm_acts") or any(tokens[j].pos != "ADJ" for j in range(k + 1, first)):
                 return True
         if tok.pos == "VERB" and k >= first - 2 and case in ("Acc", "Dat") and _harm_at(tokens, k):
             return True
@@ -185,6 +187,25 @@ def _sign(value: int) -> int:
     return (value > 0) - (value < 0)
 
 
+def country_adjectives(doc: Doc, named: frozenset[int]) -> dict[int, str]:
+    """Token index → country for adjectives of a country the article names, outside names:
+    "американские власти", "российская сторона" speak of США, Россия."""
+    countries: dict[str, str] = {}
+    for entity in doc.entities:
+        if entity.type == "country":
+            for name in (entity.name.get("ru"), *entity.aliases):
+                if name:
+                    countries.setdefault(name.lower().replace("ё", "е"), entity.id)
+    if not countries:
+        return {}
+    adjectives = fact_lexicon.country_adjectives()
+    found = {}
+    for i, tok in enumerate(doc.tokens):
+        if tok.pos == "ADJ" and i not in named and (country := adjectives.get(tok.lemma)) in countries:
+            found[i] = countries[country]
+    return found
+
+
 class QuoteScorer:
     """Scores of the mentions a quote is about, within one document."""
 
@@ -197,6 +218,8 @@ class QuoteScorer:
         self.by_start = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.by_start]
         self.named = frozenset(i for m in doc.mentions for i in self.span_tokens(m.start, m.stop))
+        self.adjectives = country_adjectives(doc, self.named)
+        self.adjective_at = sorted(self.adjectives)
 
     def span_tokens(self, start: int, stop: int) -> range:
         return range(bisect_left(self.starts, start), bisect_left(self.starts, stop))
@@ -281,6 +304,18 @@ class QuoteScorer:
             tokens = self.span_tokens(mention.start, mention.stop)
             if tokens:
                 found.append((mention.entity, tokens[0], tokens[-1]))
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, stop)
+        for i in self.adjective_at[bisect_left(self.adjective_at, lo) : bisect_left(self.adjective_at, hi)]:
+            entity = self.adjectives[i]
+            inside = quote.speaker_start is not None and quote.speaker_start <= self.tokens[i].start < (
+                quote.speaker_stop or 0
+            )
+            if (
+                entity not in (quote.speaker, quote.outlet)
+                and not inside
+                and not self.in_speaker_title(self.tokens[i].stop, quote)
+            ):
+                found.append((entity, i, i))
         if quote.kind in FIRST_PERSON_KINDS:
             found.extend(self.pronoun_target(quote, found))
         return found
@@ -370,7 +405,7 @@ class VerbStances:
     против России", "осудил нападение на Израиль").
     """
 
-    def __init__(self, doc: Doc, named: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, named: frozenset[int], adjectives: dict[int, str]) -> None:
         self.tokens = doc.tokens
         self.named = named
         starts = [t.start for t in doc.tokens]
@@ -388,6 +423,9 @@ class VerbStances:
             self.ending.setdefault(last, span)
             if self.types.get(mention.entity) == "person":
                 self.persons.append((mention.start, span))
+        for i, entity in adjectives.items():  # "американские власти", "российская сторона"
+            self.beginning.setdefault(i, (entity, i, i))
+            self.ending.setdefault(i, (entity, i, i))
         self.person_starts = [p[0] for p in self.persons]
         self.quotes = sorted((q for q in doc.quotes if q.speaker), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
@@ -718,7 +756,7 @@ def extract(doc: Doc) -> Doc:
                 score = tone
             scores[key] = scores.get(key, 0) + score
             evidence.setdefault(key, (quote.start, quote.stop))
-    for holder, target, score, start, stop in VerbStances(doc, scorer.named).stances():
+    for holder, target, score, start, stop in VerbStances(doc, scorer.named, scorer.adjectives).stances():
         key = (holder, target)
         scores[key] = scores.get(key, 0) + score
         evidence.setdefault(key, (start, stop))

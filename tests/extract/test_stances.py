@@ -254,6 +254,19 @@ VERB_CASES = [
     # subjects joined by "и" or a comma all hold the stance
     ("Германия, Франция и Италия поддержали Украину.", "Германия", "Украина", "positive"),
     ("Россия и Китай осудили удары по Йемену.", "Россия", "Йемен", "positive"),
+    # a country's adjective speaks of the country when the article names it
+    (
+        "Посол Китая Ли Хуэй выразил протест российской стороне. Россия и Китай — соседи.",
+        "Ли Хуэй",
+        "Россия",
+        "negative",
+    ),
+    (
+        "Американская сторона поддержала решение Японии. США давно сотрудничают с Японией.",
+        "США",
+        "Япония",
+        "positive",
+    ),
     # a negation before the verb
     ("Польша не поддержала Венгрию в споре с Еврокомиссией.", "Польша", "Венгрия", "negative"),
     # the verb acts against the target: "против X", harm done to X
