@@ -430,6 +430,11 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             body = institutions.before_country(tokens, cand.first)
             if body is not None:
                 add(body, cand.stop, None)
+        elif cand.type == "location" and cand.entry is not None and cand.entry.type == "location":
+            # "прокуратура Бишкека": a city's or a region's own body
+            body = institutions.before_country(tokens, cand.first)
+            if body is not None and institutions.head_lemma(tokens[body.head]) in institutions.LOCAL_HEADS:
+                add(body, cand.stop, None)
         elif cand.type == "organization" and cand.kind == "alliance":
             # "миссия Евросоюза", "комиссия ООН": a body of an international organisation
             body = institutions.before_country(tokens, cand.first)

@@ -77,6 +77,10 @@ HOSTED_HEADS = frozenset(
 OWNED_HEADS = HOSTED_HEADS | frozenset(
     {"совет", "совбез", "ассамблея", "комитет", "комиссия", "суд", "трибунал"}
 )
+# Bodies a city or a region has of its own ("прокуратура Бишкека", "правительство Москвы").
+LOCAL_HEADS = frozenset(
+    {"прокуратура", "администрация", "правительство", "мэрия", "дума", "суд", "парламент"}
+)
 # Another word for the same body: a later "дипмиссия" is the embassy named before.
 SYNONYMS = {"дипмиссия": "посольство", "генконсульство": "консульство"}
 # Heads too general alone: they need a qualifying adjective before them or a
