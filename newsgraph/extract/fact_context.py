@@ -156,7 +156,13 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
         and tokens[j].feats.get("Number") != "Plur"  # "первый из заводов — ASPAN-1": not the same noun phrase
         # a quoted name in the nominative is uninflected ("проекта «Южный поток»"); an inflected one
         # is a dependent ("дочерняя компания «Газпрома»")
-        and (case is None or (quoted and case == "Nom") or tokens[start].feats.get("Foreign") == "Yes")
+        and (
+            case is None
+            or (quoted and case == "Nom")
+            or tokens[start].feats.get("Foreign") == "Yes"
+            # "Проект Арктик СПГ": a name in its own, uninflected form right after the noun
+            or (j == start - 1 and _uninflected(tokens[start]))
+        )
     ):
         case = tokens[j].feats.get("Case") or case
     elif (
@@ -170,6 +176,11 @@ def _mention_anchor(doc: Doc, tokens: list[Token], starts: list[int], mention, t
         # "газопровода «Южный поток»", "космодром «Восточный»": any type noun before a quoted name
         case = tokens[j].feats.get("Case") or case
     return Anchor(start, stop, mention.entity, etype, case)
+
+
+def _uninflected(token: Token) -> bool:
+    """The word is written as its lemma: a name in the form it is given, not inflected by the sentence."""
+    return token.pos == "PROPN" and token.lemma.replace("ё", "е") == token.text.lower().replace("ё", "е")
 
 
 def _caseless(tokens: list[Token], start: int, stop: int) -> bool:

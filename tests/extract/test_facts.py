@@ -344,6 +344,10 @@ RELATIONS = [
         "Совместное предприятие [Ford|organization|ford] и [Sollers|organization|sol] закрыто.",
         ["ford cooperates_with sol"],
     ),
+    (
+        "Проект [Арктик СПГ|project|asp] стоимостью 21 млрд долларов реализует [Новатэк|organization|nv].",
+        ["asp operator nv", "asp cost 2.1e+10 USD"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
