@@ -491,6 +491,12 @@ class VerbStances:
                 return subjects.get(j)  # "X осудил … и поддержал …": the subject they share
         return None
 
+    def _documented(self, i: int) -> bool:
+        """Whether the participle tokens[i] tells what the holder's document says: "проголосовал
+        за резолюцию, осуждающую X", "принял заявление, поддерживающее Y"."""
+        j = i - 1 if i > 0 and self.tokens[i - 1].text != "," else i - 2
+        return j >= 0 and self.tokens[j].pos == "NOUN" and _has(self.tokens[j].lemma, "document_nouns")
+
     def _refused(self, i: int, lo: int) -> bool:
         """Whether the infinitive tokens[i] depends on a refusal: "отказывается … признать X"."""
         if self.tokens[i].feats.get("VerbForm") != "Inf":
@@ -695,7 +701,11 @@ class VerbStances:
                 if subject and self._finite(i):
                     subjects[i] = subject
                 predicate = self._predicate(i, lo, hi)
-                if predicate is None or predicate.value == 0 or tok.feats.get("VerbForm") == "Part":
+                if (
+                    predicate is None
+                    or predicate.value == 0
+                    or (tok.feats.get("VerbForm") == "Part" and not self._documented(i))
+                ):
                     continue
                 if any(t.lemma in REFLEXIVE for t in tokens[i + 1 : i + 3]):
                     continue  # "защищать себя от обвинений": the holder is its own object
