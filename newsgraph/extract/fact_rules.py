@@ -262,7 +262,7 @@ def owned(ctx: Context, si: int) -> Iterator[Found]:
     "Завод принадлежит концерну Volkswagen": a company owned by another is part of it; a plant or
     project owned by a company is run by it."""
     a, b = ctx.spans[si]
-    for i in ctx.find(si, lex.OWNED_CUES):
+    for i in ctx.find(si, lex.OWNED_CUES | rel.SUBORDINATE_CUES):
         k = i + 1
         while k < b and (
             ctx.tokens[k].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization"
@@ -1932,6 +1932,37 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             )
 
 
+def company_from(ctx: Context, si: int) -> Iterator[Found]:
+    """ "компания «Икс» из Тюмени", "банк «Игрек» (Казань)": a company introduced by its kind noun with
+    the town it comes from."""
+    a, b = ctx.spans[si]
+    places = ctx.of_type(si, ("country", "location"))
+    for org in ctx.of_type(si, ("organization",)):
+        if org.referring or ctx.kinds.get(org.entity) == "media":
+            continue
+        k = org.start - 1
+        while k >= a and ctx.tokens[k].text in NAME_QUOTES:
+            k -= 1
+        kind = k >= a and (
+            lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization" or ctx.lemma(k) in rel.COMPANY_KIND_NOUNS
+        )
+        if not kind:
+            continue
+        j = org.stop
+        while j < b and ctx.tokens[j].text in NAME_QUOTES:
+            j += 1
+        if j + 1 >= b or ctx.lemma(j) not in ("из", "(", "from"):
+            continue
+        place = next((p for p in places if p.start == j + 1), None)
+        if place is None:
+            continue
+        if ctx.lemma(j) == "(" and (place.stop >= b or ctx.tokens[place.stop].text != ")"):
+            continue
+        if ctx.lemma(j) == "из" and place.case not in ("Gen", None):
+            continue
+        yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6)
+
+
 def _participle_head(ctx: Context, si: int, i: int) -> Anchor | None:
     """ "на заводе компании X, расположенном в Y": a participle after a comma agrees in case,
     gender and number with the noun it describes, which need not be the nearest name."""
@@ -2197,6 +2228,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     member_of,
     composition,
     located_in,
+    company_from,
     agreement_with,
     agreement_between,
     agreed,

@@ -348,6 +348,15 @@ RELATIONS = [
         "Проект [Арктик СПГ|project|asp] стоимостью 21 млрд долларов реализует [Новатэк|organization|nv].",
         ["asp operator nv", "asp cost 2.1e+10 USD"],
     ),
+    (
+        "Компания «[Сибинтек|organization|sib]» из [Тюмени|location|tyumen] выиграла тендер.",
+        ["sib located_in tyumen"],
+    ),
+    ("Банк «[Ак Барс|organization|akb]» ([Казань|location|kazan]) снизил ставки.", ["akb located_in kazan"]),
+    (
+        "[ФМС|organization|fms], подведомственная [МВД|organization|mvd], изменила правила.",
+        ["fms part_of mvd"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1116,6 +1125,8 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("Вывод войск [НАТО|organization:alliance|nato] из [Афганистана|country|af] завершён.", "located_in"),
+    ("Компания «[Сибинтек|organization|sib]» из-за санкций ушла с рынка [России|country|ru].", "located_in"),
     (
         "[Иван Петров|person|ip] потратил на рекламу 300 млн рублей. [Завод Маз|facility|maz] работает.",
         "cost",
