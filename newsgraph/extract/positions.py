@@ -120,7 +120,7 @@ RELATIVE_REACH = 3  # words between "который" and its verb ("котора
 CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
-LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск"})
+LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск", "ук", "нао"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
 LEFT_REACH = 9  # tokens between a role's head and the name
@@ -263,6 +263,9 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES:
             return None  # another person's name: "пресс-секретарь [Клинтона] Джо Локхарт"
         anchor = _org_anchor(ctx, si, j)
+        if anchor is not None and all(ctx.lemma(m) in LEGAL_FORMS for m in range(anchor.start, anchor.stop)):
+            j = anchor.start - 1  # "Гендиректор ООО [УК] «Металлоинвест»": a legal form taken for a name
+            continue
         if anchor is not None:
             org = anchor  # the leftmost, nearest the head: "посол [Италии] в Грузии"
             j = anchor.start - 1
@@ -274,6 +277,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
                 # "директор [компании] Great Sky", "конструктор [ракетно-космической корпорации] «Энергия»",
                 # "председатель правления [ОАО] «Газпром»": the type noun belongs to the name
                 j -= 1
+                while j >= a and ctx.lemma(j) in LEGAL_FORMS:
+                    j -= 1  # "[ООО УК] «Металлоинвест»"
             # "глава [российского] МИДа": the name's own adjectives are not the role's
             while (
                 j >= a
@@ -584,7 +589,7 @@ def _free(ctx: Context, k: int) -> bool:
         return True
     if lemma in ("в", "во", "с", "со", "по", "до", "после", "и"):
         return True
-    if lemma in ("этот", "тот") and k > 0 and ctx.lemma(k - 1) in ("до", "после"):
+    if lemma in ("этот", "это", "тот", "то") and k > 0 and ctx.lemma(k - 1) in ("до", "после"):
         return True
     # "в прошлом году", "в том же году": an adjective of the time word after it
     nxt = k + 1 < len(ctx.tokens) and ctx.lemma(k + 1) in lex.TIME_WORDS
@@ -1022,8 +1027,17 @@ def pronoun_person(ctx: Context, si: int) -> Anchor | None:
     a, b = ctx.spans[si]
     if si == 0 or ctx.of_type(si, ("person",)):
         return None
-    k = next((k for k in range(a, min(b, a + 2)) if ctx.tokens[k].pos == "PRON"), None)
-    if k is None or ctx.tokens[k].text.lower() not in ("он", "она") or (k > a and ctx.tokens[a].pos != "ADV"):
+    k = a
+    while k < b and _free(ctx, k):
+        k += 1  # "С 2006 года он работал …": a time phrase first
+    if k - a < 2 and ctx.tokens[min(k, b - 1)].pos != "PRON":
+        k = next((k for k in range(a, min(b, a + 2)) if ctx.tokens[k].pos == "PRON"), None)
+    if (
+        k is None
+        or k >= b
+        or ctx.tokens[k].text.lower() not in ("он", "она")
+        or (k == a + 1 and ctx.tokens[a].pos != "ADV")
+    ):
         return _subjectless(ctx, si)
     named = {x.entity for x in ctx.of_type(si - 1, ("person",)) if not x.referring}
     if len(named) != 1:
@@ -1053,10 +1067,25 @@ def _subjectless(ctx: Context, si: int) -> Anchor | None:
     if not (dash or verb):
         return None
     for sj in range(si - 1, max(-1, si - 8), -1):
-        named = {x.entity for x in ctx.of_type(sj, ("person",)) if not x.referring}
-        if named:
-            return Anchor(k - 1, k, named.pop(), "person", "Nom") if len(named) == 1 else None
+        subject = _subject(ctx, sj)
+        if subject is not None:
+            return Anchor(k - 1, k, subject, "person", "Nom")
+        if ctx.of_type(sj, ("person",)):
+            return None
     return None
+
+
+def _subject(ctx: Context, si: int) -> str | None:
+    """The one person a sentence is about: the only one it names, or the only one named in the
+    nominative before its first verb ("В 2005 году Варичев возглавил ГОК после покупки структурами
+    Усманова")."""
+    a, _ = ctx.spans[si]
+    people = [x for x in ctx.of_type(si, ("person",)) if not x.referring]
+    if len({x.entity for x in people}) == 1:
+        return people[0].entity
+    verb = next((k for k in range(a, ctx.spans[si][1]) if ctx.tokens[k].feats.get("VerbForm") == "Fin"), None)
+    first = {x.entity for x in people if x.case in ("Nom", None) and verb is not None and x.stop <= verb}
+    return first.pop() if len(first) == 1 else None
 
 
 def position(ctx: Context, si: int) -> Iterator[tuple]:
@@ -1526,6 +1555,8 @@ def _holders(ctx: Context, si: int, k: int) -> tuple[list[tuple[Anchor | None, A
         return found, k
 
     orgs, m = listed(k, "org", 4)
+    if len(orgs) >= 2 and m < b and ctx.tokens[m].text in ("—", "–", "-", ":"):
+        m += 1  # "главы Ярославской и Смоленской областей — X и Y"
     people, m = listed(m, "person", 4)
     if len(orgs) >= 2 and len(people) == len(orgs):
         return list(zip(orgs, people, strict=True)), False

@@ -227,6 +227,27 @@ CASES = [
         "Министр встретился с председателем совета директоров банков [Ильей Громовым|person|gromov].",
         ["gromov председатель совета директоров банков"],
     ),
+    # a pronoun after a time phrase; a subjectless step after a sentence with one subject among others
+    (
+        "[Ирина Котова|person|kotova] покинула банк. С 2015 года она работала финансовым директором "
+        "[Промсвязьбанка|organization|psb].",
+        ["kotova финансовый директор @psb"],
+    ),
+    (
+        "В 2012 году [Котова|person|kotova] возглавила отдел по просьбе [Павла Жука|person|zhuk]. "
+        "До этого занимала пост замдиректора «[Севстали|organization|ss]».",
+        ["kotova замдиректора @ss"],
+    ),
+    # legal forms before a company are no organisation; states listed before a dash and their holders
+    (
+        "Гендиректор ООО УК «[Уралтранс|organization|ut]» [Павел Жук|person|zhuk] ушел в отпуск.",
+        ["zhuk гендиректор @ut"],
+    ),
+    (
+        "Уйдут в отставку губернаторы [Тульской|location|tula] и [Брянской областей|location|bryansk] — "
+        "[Олег Шубин|person|shubin] и [Игорь Жук|person|zhuk].",
+        ["shubin губернатор @tula", "zhuk губернатор @bryansk"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
