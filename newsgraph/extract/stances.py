@@ -485,6 +485,8 @@ class VerbStances:
                 if tok.lemma in SPEAKER_PRONOUNS:  # "«Мы не признаём Косово», — заявил X"
                     speaker = self._speaker_at(tok.start)
                     return (speaker, j, j) if speaker else None
+            if tok.lemma == "который" and j > lo and tokens[j - 1].pos == "ADP":
+                continue  # "выступил с заявлением, в котором осудил …": the one who made it
             if tok.text in CLAUSE_STOPS or tok.lemma in CLAUSE_WORDS:
                 return None
             if self._finite(j):
