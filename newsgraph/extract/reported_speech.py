@@ -613,6 +613,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             finder.document_source(toks.start, ceiling)
             or finder.cited_source(toks.start, ceiling)
             or finder.agent(i + 1, ceiling)  # `было объявлено президентом, что …`
+            or _document_before(ctx, finder, unit, toks, ceiling)
         )
         if source is not None:
             finder.remember(tok.start, source)
@@ -963,6 +964,20 @@ def _trailing_impersonal(
     return _sourced_quote(ctx, start, stop, (tok.start, tok.stop), source, "impersonal cue: no speaker named")
 
 
+def _document_before(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, ceiling: int
+) -> Speaker | None:
+    """`… распространил совместное заявление Трампа и Путина. В документе говорится, что …`: a bare
+    document noun points to the document the sentence before names with its author."""
+    if not any(ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS for k in range(toks.start, ceiling)):
+        return None
+    prev = _previous_unit(ctx, unit)
+    if prev is None:
+        return None
+    rng = ctx.token_range(prev.start, prev.stop)
+    return finder.document_source(rng.start, rng.stop) if len(rng) else None
+
+
 def _sourced_quote(
     ctx: QuoteContext, start: int, stop: int, cue: tuple[int, int], source: Speaker | None, missing: str
 ) -> Quote:
@@ -1071,6 +1086,12 @@ def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
                 k < j and ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON")
             ):
                 k += 1
+                while (
+                    k < j
+                    and ctx.tokens[k].feats.get("Case") == "Gen"
+                    and ctx.tokens[k].pos in ("NOUN", "PROPN")
+                ):
+                    k += 1  # `гражданам России`
             return ctx.tokens[k].start
         if t.pos == "PUNCT" and t.text not in ("%",):
             return None
@@ -1108,8 +1129,8 @@ def _demand_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         return None
     for j in range(i + 1, min(stop, i + 4)):
         t = ctx.tokens[j]
-        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.feats.get("Animacy") != "Anim":
-            return t.start
+        if t.pos == "NOUN" and t.feats.get("Case") in ("Gen", "Acc") and t.feats.get("Animacy") != "Anim":
+            return t.start  # `потребовал отставки правительства`, `потребовали выкуп`
         if t.pos not in ("ADV", "PART", "ADJ") and t.feats.get("Case") != "Dat":
             return None
     return None
@@ -1173,16 +1194,27 @@ def _only_addressees(ctx: QuoteContext, between: range | list[int], *, accusativ
     or circumstances (`в субботу`), no object."""
     in_phrase = False
     cases = ("Dat", "Acc", None) if accusative else ("Dat", None)
+    prev = None
     for k in between:
         tok = ctx.tokens[k]
         if tok.pos == "ADP":
             in_phrase = True
         elif in_phrase and tok.pos in ("NOUN", "ADJ", "NUM", "PROPN", "DET"):
             continue
+        elif (
+            prev is not None
+            and prev.feats.get("Case") in ("Dat", "Gen")
+            and prev.pos in ("NOUN", "PROPN")
+            and tok.feats.get("Case") == "Gen"
+            and tok.pos in ("NOUN", "PROPN", "ADJ")
+        ):
+            prev = tok  # `гражданам России`: the addressee's genitive
+            continue
         elif tok.pos in ("ADV", "PART") or tok.feats.get("Case") in cases:
             in_phrase = False
         else:
             return False
+        prev = tok
     return True
 
 

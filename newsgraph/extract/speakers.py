@@ -572,6 +572,18 @@ class SpeakerFinder:
             self.ctx.tokens[k].lemma == lemma for k in self.ctx.token_range(unit.start, unit.stop)
         )
 
+    def _role_holder(self, tok: Token, place: Referent) -> Speaker | None:
+        """The person named before with this role of this country (`президент России X`)."""
+        stem, country = tok.lemma[:5], place.name.lower()[:4]
+        for ref in self._antecedents(tok.start):
+            role = self.role_of(ref) if ref.type == "person" else None
+            if role is None:
+                continue
+            text = role.text.lower()
+            if text.startswith(stem) and (role.org == place.entity or country in text):
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
+
     def _leader_named(self, tok: Token, org: Referent) -> Speaker | None:
         """The person said before to head this organisation (by role, or a role word in the
         sentence naming them both), seen through `глава X`."""
@@ -820,6 +832,15 @@ class SpeakerFinder:
                 )
             ):
                 break  # `представители партии президента Франции`: the country qualifies a person, not the speaker
+            if (
+                named
+                and ref.type in ("country", "location")
+                and head in cues.ROLE_NOUNS
+                and ctx.tokens[i].feats.get("Number") == "Plur"
+            ):
+                holder = self._role_holder(ctx.tokens[i], ref)  # `президентов России и США`: Russia's
+                if holder is not None:
+                    return holder
             inside = j > 0 and ctx.tokens[j - 1].text.lower() in ("в", "во", "из")  # `источник в Роскосмосе`
             if named and head in cues.SOURCES_TO_OUTLETS and not inside and ref.type == "organization":
                 # `собеседники РБК`, `источник ТАСС`: the outlet relays its unnamed sources and speaks
