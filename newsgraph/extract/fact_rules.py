@@ -243,6 +243,8 @@ def _develops(ctx: Context, si: int) -> Iterator[Found]:
             and not any(ctx.tokens[k].text in (",", ";") for k in range(doer.stop, field.start))
         ):
             yield ctx.fact(field.entity, "operator", {"entity": doer.entity}, si, trigger=i, confidence=0.6)
+            # a field being worked is in operation
+            yield ctx.fact(field.entity, "status", {"status": "operating"}, si, trigger=i, confidence=0.5)
 
 
 def _genitive_chain(ctx: Context, si: int, i: int, j: int) -> bool:
@@ -1300,6 +1302,33 @@ CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "—", "(", ":"})
 DEMAND_WORDS = 8  # words of a demand's object phrase
 
 
+def ordered_inspection(ctx: Context, si: int) -> Iterator[Found]:
+    """ "началась проверка, инициированная Рашидом Нургалиевым": the one who ordered it issued a directive."""
+    a, b = ctx.spans[si]
+    for i in ctx.find(si, rel.ORDERED_PARTICIPLES):
+        token = ctx.tokens[i]
+        if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass":
+            continue
+        k = i - 1
+        if k >= a and ctx.tokens[k].text == ",":
+            k -= 1
+        if k < a or ctx.lemma(k) not in rel.INSPECTION_NOUNS:
+            continue
+        issuer = next(
+            (
+                x
+                for x in ctx.anchors[si]
+                if x.type in ("person", "organization") and 0 < x.start - i <= 2 and x.case in ("Ins", None)
+            ),
+            None,
+        )
+        if issuer is None:
+            continue
+        np = noun_phrase(ctx.tokens, k, b)
+        text = nominative(ctx.tokens, *np) if np and np[0] == k else ctx.lemma(k)
+        yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.6)
+
+
 def _issuer(ctx: Context, si: int, i: int) -> Anchor | None:
     issuers = [x for x in ctx.anchors[si] if x.type in ("person", "organization", "country") and x.stop <= i]
     return next((x for x in reversed(issuers) if _subject_case(x)), None)
@@ -2224,6 +2253,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operational_by,
     position,
     directive,
+    ordered_inspection,
     cooperates_with,
     member_of,
     composition,
