@@ -446,6 +446,11 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             body = institutions.after_adjective(tokens, i)
             if body is not None:
                 add(body, body.stop, countries[token.lemma])
+    starts = {c.first for c in out if c.type in ("country", "location")}  # those name a country's body
+    for i in range(len(tokens)):
+        body = institutions.bare(tokens, i)
+        if body is not None and body.stop not in starts:
+            add(body, body.stop, None)
     return sorted(out, key=sort_key)
 
 

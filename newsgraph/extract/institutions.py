@@ -91,6 +91,7 @@ QUALIFIERS = frozenset(
         "следственный",
         "объединённый",
         "объединенный",
+        "объединить",  # the participle's lemma
         "центральный",
         "национальный",
         "генеральный",
@@ -162,12 +163,19 @@ def complement_stop(tokens: list[Token], head: int, limit: int) -> int:
     return i
 
 
+def qualifies(token: Token) -> bool:
+    """A qualifying adjective ("Федеральная служба"); "объединённый" is tagged a participle."""
+    return token.pos in ("ADJ", "VERB") and token.lemma.replace("ё", "е") in {
+        q.replace("ё", "е") for q in QUALIFIERS
+    }
+
+
 def head_start(tokens: list[Token], head: int) -> int | None:
     """First token of the head phrase, or None when the noun names no state body."""
     lemma = head_lemma(tokens[head])
     if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
         return None  # "американские ведомства" are many bodies
-    has_qualifier = head > 0 and tokens[head - 1].pos == "ADJ" and tokens[head - 1].lemma in QUALIFIERS
+    has_qualifier = head > 0 and qualifies(tokens[head - 1])
     if lemma in HEADS:
         return head - 1 if has_qualifier else head
     if lemma in QUALIFIED_HEADS and has_qualifier:
@@ -190,6 +198,24 @@ def before_country(tokens: list[Token], country: int) -> Body | None:
                 return None
             return Body(first, country, head, tuple(t.lemma for t in tokens[head + 1 : country]))
     return None
+
+
+def bare(tokens: list[Token], head: int) -> Body | None:
+    """A body named by its head and genitive complement alone, no country written
+    ("администрации президента", "объединённого комитета начальников штабов")."""
+    lemma = head_lemma(tokens[head])
+    if tokens[head].feats.get("Number") == "Plur" or lemma not in COMPLEMENTED_HEADS:
+        return None
+    stop = complement_stop(tokens, head, len(tokens))
+    if stop == head + 1:
+        return None
+    first = head
+    if lemma in QUALIFIED_HEADS:
+        # "совет директоров" is any company's; "Объединённый комитет …" names one body
+        if head == 0 or not qualifies(tokens[head - 1]):
+            return None
+        first = head - 1
+    return Body(first, stop, head, tuple(t.lemma for t in tokens[head + 1 : stop]))
 
 
 def after_adjective(tokens: list[Token], adjective: int) -> Body | None:
