@@ -357,6 +357,15 @@ RELATIONS = [
         "[ФМС|organization|fms], подведомственная [МВД|organization|mvd], изменила правила.",
         ["fms part_of mvd"],
     ),
+    (
+        "7 марта в ведомстве началась проверка, инициированная [Иваном Петровым|person|ip].",
+        ["ip directive проверка"],
+    ),
+    ("Ревизия, назначенная [Счётной палатой|organization|sp], выявила нарушения.", ["sp directive ревизия"]),
+    (
+        "[Татнефть|organization|tn] ведёт разработку [Ромашкинского месторождения|facility|rom].",
+        ["rom operator tn", "rom status operating"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1125,6 +1134,7 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("Он был назначен [Иваном Петровым|person|ip] на пост министра.", "directive"),
     ("Вывод войск [НАТО|organization:alliance|nato] из [Афганистана|country|af] завершён.", "located_in"),
     ("Компания «[Сибинтек|organization|sib]» из-за санкций ушла с рынка [России|country|ru].", "located_in"),
     (
