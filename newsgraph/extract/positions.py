@@ -247,6 +247,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         j -= 1  # "вице-губернатор Приморского края, 35-летний Александр Шемелев"
     if j > a and ctx.tokens[j].text in ("—", "–") and person.case in ("Nom", None) and _is_head(ctx, j - 1):
         j -= 1  # "представляет прежний федеральный адвокат — Сабрина Шрофф"
+    if j > a and ctx.tokens[j].text == "," and j == person.start - 1:
+        j = _before_clause(ctx, si, j)
     tail_end = j + 1
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
     while j >= a and spanned <= LEFT_REACH:
@@ -360,6 +362,23 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     return start, head, end, org
 
 
+def _before_clause(ctx: Context, si: int, comma: int) -> int:
+    """ "Спикер Госдумы, объявивший минуту молчания, Сергей Нарышкин": a participial clause set off
+    by commas between a role and its name; where the role ends, or `comma` when there is none."""
+    a, _ = ctx.spans[si]
+    opening = next(
+        (k for k in range(comma - 1, max(a, comma - CLAUSE_REACH) - 1, -1) if ctx.tokens[k].text == ","), None
+    )
+    if opening is None or opening + 1 >= comma:
+        return comma
+    first = ctx.tokens[opening + 1]
+    if first.feats.get("VerbForm") != "Part" or (
+        not _is_head(ctx, opening - 1) and ctx.anchor_at(si, opening - 1) is None
+    ):
+        return comma
+    return opening - 1
+
+
 def _serves(ctx: Context, si: int, person: Anchor, head: int) -> bool:
     """ "Помощник Хиллари Клинтон по европейским делам": a role that serves someone, with its
     remit after the name, makes the name its genitive (whom the role serves), not its holder."""
@@ -423,6 +442,19 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
         # "X — один из основателей НТВ": one of several holders of the role
         return _role_at(ctx, si, j + 3, None, plural=True)
     return _role_at(ctx, si, j + 1, person)
+
+
+def _next_apposition(ctx: Context, si: int, person: Anchor, first: Span | None) -> Span | None:
+    """ "Ван Бин, генерал, замначальника штаба ВМС, умер": a second role after the first apposition."""
+    _, b = ctx.spans[si]
+    if first is None:
+        return None
+    k = first[3].stop if first[3] is not None and first[3].stop > first[2] else first[2]
+    while k < b and ctx.tokens[k].text in QUOTES:
+        k += 1
+    if k + 1 >= b or ctx.tokens[k].text != ",":
+        return None
+    return _role_at(ctx, si, _past_marker(ctx, k + 1, b), person)
 
 
 def _past_marker(ctx: Context, k: int, b: int) -> int:
@@ -1099,7 +1131,8 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
             if person is pronoun
             else (
                 _left(ctx, si, person),
-                _right(ctx, si, person),
+                right := _right(ctx, si, person),
+                _next_apposition(ctx, si, person, right),
                 _predicate(ctx, si, person),
                 _joined(ctx, si, person),
             )

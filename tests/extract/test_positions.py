@@ -248,6 +248,17 @@ CASES = [
         "[Олег Шубин|person|shubin] и [Игорь Жук|person|zhuk].",
         ["shubin губернатор @tula", "zhuk губернатор @bryansk"],
     ),
+    # a participial clause between a role and its name; a second apposition after the first
+    (
+        "Глава [Минфина|organization|minfin], выступавший на форуме в Сочи, [Павел Жук|person|zhuk] "
+        "ответил на вопросы.",
+        ["zhuk глава @minfin"],
+    ),
+    (
+        "Его сын, [Игорь Жук|person|zhuk], полковник, начальник штаба [Балтийского флота|organization|bf], "
+        "получил орден.",
+        ["zhuk начальник штаба @bf"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
@@ -256,6 +267,11 @@ CASES = [
     ("[Семен Гуров|person|gurov] будет доволен, если соседи придут.", []),
     ("[Семен Гуров|person|gurov] уволен с военной службы.", ["!gurov служба"]),
     ("[Семен Гуров|person|gurov] подал заявление в суд.", ["!gurov"]),
+    (
+        "[Семен Гуров|person|gurov], министр, и [Игорь Жук|person|zhuk], губернатор, выступили.",
+        ["!gurov губернатор"],
+    ),
+    ("Министр, по словам [Семена Гурова|person|gurov], [Игорь Жук|person|zhuk] уехал.", ["!zhuk министр"]),
     ("[Семен Гуров|person|gurov] сказал, что [Игорь Жук|person|zhuk] стал министром.", ["!gurov"]),
     ("[Семен Гуров|person|gurov] уехал, а министр стал героем.", ["!gurov"]),
     ("Рейтинг [Forbes|organization|forbes] снова возглавил [Илон Маск|person|musk].", ["!musk"]),
