@@ -42,6 +42,7 @@ CHAIN_POS = frozenset({"VERB", "AUX", "ADV"})
 AGENT_MARKERS = frozenset({"стороны", "из-за", "со"})  # "угроза со стороны X": X is the doer
 FIRST_PERSON_KINDS = frozenset({"direct", "unmarked"})  # the speaker's own words: "он" is someone else
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее"})
+DEMONSTRATIVES = frozenset({"это", "этот", "такой", "подобный"})  # "Это провокация": what was just told
 TITLE_GAP = 3  # words between a title's mention and the speaker's name: "посол Японии [в России] X"
 TITLE_POS = frozenset({"PROPN", "ADP"})  # no common noun: "поездки X на Курилы [премьер-министр] Японии Y"
 ANTECEDENT_REACH = 400  # characters before a quote in which its "он" is looked for
@@ -137,8 +138,10 @@ def _victim(tokens: list[Token], first: int, last: int) -> bool:
             # preposition ("санкции против России") or of its object ("угроза основам российского влияния")
             if not _has(tok.lemma, "harm_acts") or any(tokens[j].pos != "ADJ" for j in range(k + 1, first)):
                 return True
-        if tok.pos == "VERB" and k >= first - 2 and case in ("Acc", "Dat") and _harm_at(tokens, k):
-            return True
+        if tok.pos == "VERB" and _harm_at(tokens, k):
+            between = [tokens[j].pos for j in range(k + 1, first)]
+            if (not between and case in ("Acc", "Dat")) or (between and set(between) <= {"NOUN", "ADJ"}):
+                return True  # "угрожает Армении", "обстреляли позиции армянской армии"
     if case == "Gen" and not governed:
         return False  # "политика Турции угрожает …": Turkey's, not harmed
     for i in range(last + 1, min(len(tokens), last + 1 + HARM_AFTER)):
@@ -318,6 +321,27 @@ class QuoteScorer:
                 found.append((entity, i, i))
         if quote.kind in FIRST_PERSON_KINDS:
             found.extend(self.pronoun_target(quote, found))
+        if not found:
+            found = self.previous_targets(quote, start)
+        return found
+
+    def previous_targets(self, quote: Quote, start: int) -> list[tuple[str, int, int]]:
+        """When a quote naming no one opens with "это"/"такой" ("Это провокация"), what it
+        speaks of was named in the sentence before: its mentions but the speaker's."""
+        words = self.span_tokens(quote.start, quote.stop)
+        if not words or self.tokens[words[0]].lemma not in DEMONSTRATIVES:
+            return []
+        before = next((s for s in reversed(self.doc.sentences) if s.stop <= start), None)
+        if before is None:
+            return []
+        found = []
+        for k in range(
+            bisect_left(self.mention_starts, before.start), bisect_left(self.mention_starts, before.stop)
+        ):
+            mention = self.by_start[k]
+            tokens = self.span_tokens(mention.start, mention.stop)
+            if tokens and mention.entity not in (quote.speaker, quote.outlet):
+                found.append((mention.entity, tokens[0], tokens[-1]))
         return found
 
     def pronoun_target(self, quote: Quote, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
