@@ -1,23 +1,31 @@
-"""Stances: what a quote's speaker thinks of the entities the quote is about.
+"""Stances: what a holder thinks of the entities it speaks of or acts on.
 
-For every quote with a resolved speaker, each entity mentioned in the quote's
-content or in the sentence that carries it gets a score:
+From quotes: for every quote with a resolved speaker, each entity mentioned in
+its content or in the sentence that carries it (not those of the speaker's
+title), a country named by an adjective ("американские власти"), the person a
+first-person quote calls "он", or, for a quote opening with "Это …", what the
+sentence before named, gets a score:
 
-1. A *victim* reading: a harm noun just before the mention, governing it
-   ("подрыв авторитета России"), or a harm verb just after an object-case
-   mention ("Россию … оставить за бортом", "от России отрезать"): the speaker
-   deplores harm done to the target, which is sympathy (+1).
+1. A *victim* reading: a harm noun before the mention ("подрыв авторитета
+   России"; an act's own genitive is its doer: "санкции США"), a harm verb
+   governing it ("угрожает Армении") or after it ("Россию … оставить за
+   бортом"): the speaker deplores harm done to the target (+1).
 2. A subject with harm after it in its sentence: the doer when the harm has an
-   object of its own ("коридор нужен, чтобы Россию … оставить за бортом"), the
-   one harmed when it has none ("Индия останется за бортом").
-3. Evaluative words in a window around the mention, within its sentence
-   (a "не" before a word, or a "не-" prefix, turns it round).
-4. When those are silent: the tone of the whole quote and of its cue
-   ("обвинил", "раскритиковал" against; "поблагодарил", "поддержал" for).
+   object of its own, the one harmed when it has none.
+3. Evaluative words around the mention, within its clause and nearer to it than
+   to any other mention; words of names do not count. A negation before a word
+   or a verb chain ("не хочет конфликтовать"), "отсутствие", "борьба с",
+   "отказ от" or a "не-" prefix turns it round.
+4. When those are silent: the tone of the whole quote and of its cue.
+
+From verbs, in a quote or not (`VerbStances`): "X осудил/поддержал/поздравил Y",
+"X выступил против Y", "X выразил поддержку Y", "X назвал Y провокацией",
+"X (не) признаёт Y", "Y пользуется доверием X", "отношения дружбы между X и Y",
+"Y будет для X партнёром".
 
 The scores of one holder and target in one article are summed into one stance
-(positive, negative or neutral) whose evidence is the first quote naming it.
-The lexicons are data: `newsgraph/data/stance_lexicon.txt`.
+(positive, negative or neutral) whose evidence is the first quote or sentence
+naming it. The lexicons are data: `newsgraph/data/stance_lexicon.txt`.
 """
 
 from __future__ import annotations
