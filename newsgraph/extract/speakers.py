@@ -207,6 +207,11 @@ class SpeakerFinder:
             (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur" and not determiner)
             or low in cues.QUANTIFIERS
         ):
+            if low in cues.QUANTIFIERS and i + 1 < len(ctx.tokens):
+                members = self._people_of(i + 1)  # `двое республиканцев заявили`: their party
+                if members is not None:
+                    members.start = tok.start
+                    return members
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             return self._unnamed(i)  # `один из участников встречи`
@@ -722,11 +727,13 @@ class SpeakerFinder:
     def _people_of(self, i: int) -> Speaker | None:
         """`считают американцы`: the country whose people they are, when the text names it."""
         tok = self.ctx.tokens[i]
-        stems = cues.DEMONYMS.get(tok.lemma)
+        party = cues.PARTY_MEMBERS.get(tok.lemma)
+        stems = party or cues.DEMONYMS.get(tok.lemma)
         if stems is None or tok.feats.get("Number") != "Plur":
             return None
-        for ref in reversed(self._antecedents(tok.start)):
-            if ref.type in ("country", "location") and ref.entity:
+        kinds = ("organization",) if party else ("country", "location")
+        for ref in self._antecedents(tok.start):
+            if ref.type in kinds and ref.entity:
                 name = ref.name.lower()
                 if any(name.startswith(stem) for stem in stems):
                     return _at(self.from_referent(ref, how="name"), tok, "name")
