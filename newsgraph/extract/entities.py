@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from newsgraph.extract import acronyms, institutions, patterns
 from newsgraph.extract.central_facility import add_central_facility
 from newsgraph.extract.fact_lexicon import positions
-from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key
+from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key, parses
+from newsgraph.extract.gazetteer import morph as gazetteer_morph
 from newsgraph.extract.names import (
     fixed_form,
     is_acronym,
@@ -109,6 +110,29 @@ def leading_name(doc: Doc, first: int, stop: int) -> Candidate | None:
     return Candidate(first, first + 1, "gazetteer", entry=entry)
 
 
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def common_word_opening(doc: Doc, i: int) -> bool:
+    """A dictionary common noun or adjective opening a sentence ("Супруга", "Внук", "Воскресное"),
+    which no reading makes a name."""
+    token = doc.tokens[i]
+    before = doc.text[: token.start].rstrip()
+    opens = not before or before[-1] in ".!?…" or "\n" in doc.text[len(before) : token.start]
+    if not opens:
+        return False
+    word = token.text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    found = parses(word)
+    if not found or not gazetteer_morph().word_is_known(word.lower()):
+        return False
+    return all(not (NAME_GRAMMEMES & set(p.tag.grammemes)) for p in found) and found[0].tag.POS in (
+        "NOUN",
+        "ADJF",
+    )
+
+
 def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     tokens = doc.tokens
     cands: list[Candidate] = []
@@ -131,6 +155,8 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             continue
         if stop - first == 1 and tokens[first].pos == "NOUN" and role_noun(tokens[first]):
             continue  # "Представитель" opening a line: a role, never a name by itself
+        if stop - first == 1 and span.type in ("PER", "ORG") and common_word_opening(doc, first):
+            continue  # "Супруга «оружейного барона»", "Воскресное заседание": capitalised as a sentence opens
         # "ОАО «Газпром": the name is what the quotation mark opens.
         opened = [i for i in range(first, stop - 1) if tokens[i].text in patterns.OPEN_QUOTES]
         if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
