@@ -54,6 +54,7 @@ DEMONSTRATIVES = frozenset({"это", "этот", "такой", "подобны�
 TITLE_GAP = 3  # words between a title's mention and the speaker's name: "посол Японии [в России] X"
 TITLE_POS = frozenset({"PROPN", "ADP"})  # no common noun: "поездки X на Курилы [премьер-министр] Японии Y"
 ANTECEDENT_REACH = 400  # characters before a quote in which its "он" is looked for
+UNDERGOING = frozenset({"под", "подвергаться", "подвергнуться", "жертва"})  # "под угрозой"
 CONTRASTS = frozenset({"а", "но", "однако", "зато"})
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
@@ -168,6 +169,11 @@ def _subject_reading(tokens: list[Token], first: int, last: int, hi: int) -> int
     harm = next((i for i in range(last + 1, end) if _harm_at(tokens, i)), None)
     if harm is None or tokens[min(harm + 1, len(tokens) - 1)].text.lower() in AGENT_MARKERS:
         return None  # "… перед лицом угроз со стороны России": someone else's harm
+    if negated(tokens, harm):
+        return None  # "Сербия никогда не введёт санкции": no harm done
+    if tokens[harm].pos == "NOUN" and tokens[harm].lemma != "борт":
+        # "X представляет угрозу", "X нанёс удар": the doer; "X оказался под угрозой": harmed
+        return 1 if tokens[harm - 1].lemma in UNDERGOING else -1
     for i in range(last + 1, min(hi, harm + HARM_AFTER)):
         tok = tokens[i]
         if i != harm and tok.pos in ("NOUN", "PROPN", "PRON") and tok.feats.get("Case") in ("Acc", "Dat"):
@@ -422,6 +428,7 @@ class Predicate:
     value: int
     after: int  # targets come after this token (the verb, or its complement word)
     kind: str  # "verb", "complement", "naming" or "reverse"
+    harmful: bool = False  # the complement is the holder's own harm: "ввёл санкции против X"
 
 
 class VerbStances:
@@ -605,7 +612,7 @@ class VerbStances:
             begin = self._clause_start(i, lo)
             if tokens[begin].lemma in MARKERS and self._inverted(i, hi):
                 value = MARKERS[tokens[begin].lemma]
-        return Predicate(value, after, "complement")
+        return Predicate(value, after, "complement", harmful=value < 0 and after != i)
 
     def _objects(self, begin: int, end: int, holder: str) -> list[Span]:
         """The verb's object: the first mention close after tokens[begin] with no punctuation
@@ -653,8 +660,7 @@ class VerbStances:
             return 1
         tokens = self.tokens
         before = range(max(predicate.after + 1, first - HARM_BEFORE), first)
-        own_harm = predicate.kind == "complement" and predicate.value < 0
-        if not own_harm and any(tokens[j].lemma == "против" for j in before):
+        if not predicate.harmful and any(tokens[j].lemma == "против" for j in before):
             return -1
         if any(tokens[j].pos == "NOUN" and _has(tokens[j].lemma, "harm") for j in before):
             return -1 if _victim(tokens, first, last) else 1
@@ -759,7 +765,10 @@ class VerbStances:
         for i in range(lo, hi - 1):
             if self.tokens[i].lemma != "для":
                 continue
-            holder = self.beginning.get(i + 1)
+            k = i + 1
+            while k < hi and self.tokens[k].pos in ("DET", "ADJ") and k not in self.beginning:
+                k += 1  # "для всей Европы"
+            holder = self.beginning.get(k)
             if not holder or self.types.get(holder[0]) not in HOLDER_TYPES:
                 continue
             end = holder[2] + 1
