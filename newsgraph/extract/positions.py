@@ -574,7 +574,23 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
             found = (*found[:3], workplace)
         if found is not None:
             return found
-    return _appointed(ctx, si, person) if starts is None else None
+    if starts is not None:
+        return None
+    return _appointed(ctx, si, person) or _congratulated(ctx, si, person)
+
+
+def _congratulated(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "поздравил X с избранием на пост президента Ирана": the one congratulated takes the post."""
+    _, b = ctx.spans[si]
+    j = person.stop
+    if j + 3 >= b or ctx.lemma(j) not in ("с", "со") or ctx.lemma(j + 1) not in APPOINT_VERBS:
+        return None
+    k = j + 2
+    while k < b and (ctx.lemma(k) in OFFICE_NOUNS or ctx.lemma(k) in ("на", "в")):
+        k += 1
+    if k == j + 2 or not any(ctx.lemma(m) in OFFICE_NOUNS for m in range(j + 2, k)):
+        return None
+    return _role_at(ctx, si, k, None)
 
 
 JOINERS = frozenset({"и", "а", "затем", "потом", "позже", "позднее", "впоследствии"})
@@ -770,8 +786,19 @@ def _role_at(
         after += 1
     for k in range(after, min(b, after + 4) if not named_after else after):
         follower = ctx.anchor_at(si, k)
+        if (
+            k == after
+            and follower is not None
+            and follower.type == "person"
+            and follower.case in ("Gen", "Acc")
+            and ctx.tokens[head].feats.get("Case") not in ("Gen", "Acc")
+            and ctx.lemma(end - 1) in lex.NATIONAL_TITLES | SERVING_ROLES
+        ):
+            break
         if follower is not None and follower.type == "person":
-            return None  # "X, капитан клуба Y Z", "X, спортсмен и актёр Z": the role is Z's
+            # "X, капитан клуба Y Z", "X, спортсмен и актёр Z": the role is Z's; but "назначен советником
+            # президента России Дмитрия Медведева": the genitive name is whom the role serves
+            return None
         if ctx.tokens[k].text in (",", ".", ";", ")", "—"):
             break
     return start, head, end, org
@@ -1419,7 +1446,8 @@ def _described(ctx: Context, si: int, person: Anchor) -> int:
             k = other.start - 1  # the one the role serves: "заместитель [Суходольского]"
             continue
         if other is None and (
-            (_is_head(ctx, k) and token.feats.get("Case") == "Nom")
+            AGE.match(token.text)
+            or (_is_head(ctx, k) and token.feats.get("Case") == "Nom")
             or (token.feats.get("Case") == "Gen" and token.pos in ("NOUN", "ADJ"))
             or _modifier(token)
             or ctx.lemma(k) in lex.POSITION_DROP
@@ -1428,7 +1456,8 @@ def _described(ctx: Context, si: int, person: Anchor) -> int:
             continue
         break
     described = k < person.start - 1 and any(
-        _is_head(ctx, m) and ctx.tokens[m].feats.get("Case") == "Nom" for m in range(k + 1, person.start)
+        (_is_head(ctx, m) and ctx.tokens[m].feats.get("Case") == "Nom") or AGE.match(ctx.tokens[m].text)
+        for m in range(k + 1, person.start)
     )
     return k if described else person.start - 1
 

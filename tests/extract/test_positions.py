@@ -259,6 +259,20 @@ CASES = [
         "получил орден.",
         ["zhuk начальник штаба @bf"],
     ),
+    # the role before the verb with an age before the name; congratulated on a post; whom a role serves
+    (
+        "Мэром [Казани|location|kazan] избран 47-летний [Ильсур Метшин|person|metshin].",
+        ["metshin мэр @kazan"],
+    ),
+    (
+        "Премьер поздравил [Ильсура Метшина|person|metshin] с назначением на пост мэра [Казани|location|kazan].",
+        ["metshin мэр @kazan"],
+    ),
+    (
+        "[Павел Жук|person|zhuk] назначен помощником президента [Белоруссии|country|by] "
+        "[Александра Лукашенко|person|al].",
+        ["zhuk помощник президента @by"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
