@@ -20,6 +20,7 @@ CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NUMBERS = {"Sing": "sing", "Plur": "plur"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 
 
 def is_latin(word: str) -> bool:
@@ -73,8 +74,8 @@ def inflect(token: Token, grammemes: set[str]) -> str:
         best = parse
         break
     best = best or (found[0] if found else None)
-    if best is None:
-        return token.text
+    if best is None or (wanted_pos and best.tag.POS in VERB_FORMS):
+        return token.text  # "Карзая" read as a gerund would come back as "карзающий"
     form = best.inflect(grammemes)
     if form is None:
         return token.text
@@ -145,6 +146,12 @@ def surname_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def name_like(word: str) -> bool:
+    """Whether a word may be a name in the nominative: not only a verb form or a participle."""
+    found = parses(word)
+    return not found or any(p.tag.POS in ("NOUN", None) or "Name" in p.tag or "Surn" in p.tag for p in found)
+
+
 def person_nominative(tokens: list[Token], normal: str) -> str:
     """natasha's normal form of a person, with the words it left oblique put in the nominative.
 
@@ -155,8 +162,13 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
         return normal
     for i, token in enumerate(tokens):
         case = token.feats.get("Case")
+        if words[i] != token.text and not name_like(words[i]):
+            words[i] = token.text  # natasha's "Карзающий" for "Карзая": a participle is no name
         if case and case != "Nom" and words[i] == token.text and CYRILLIC.search(token.text):
             gender = GENDERS.get(token.feats.get("Gender", ""))
             words[i] = inflect(token, {"nomn", "sing"} | ({gender} if gender else set()))
+            if words[i] == token.text and gender and any("ms-f" in p.tag for p in parses(token.text)):
+                # a surname of common gender ("Обамы": ms-f) takes no gender grammeme
+                words[i] = inflect(token, {"nomn", "sing"})
     # Headlines in capitals: a person's name is written in title case.
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
