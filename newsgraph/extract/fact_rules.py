@@ -914,6 +914,41 @@ def product(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(subject.entity, "product", obj, si, trigger=i, confidence=0.7)
 
 
+ACTIVITY_NOUNS = frozenset({"деятельность", "профиль", "специализация"})
+
+
+def activity(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Основной вид деятельности [компании] — добыча нефти и газа": what the company just named produces."""
+    a, b = ctx.spans[si]
+    activities = ctx.find(si, ACTIVITY_NOUNS)
+    if not activities:
+        return
+    first = activities[0]
+    holder = next(
+        (
+            o
+            for o in ctx.of_type(si, ("organization",))
+            if o.start in (first + 1, first + 2) and o.case in ("Gen", None)
+        ),
+        None,
+    ) or _recent_organization(ctx, si, a)
+    if holder is None:
+        return
+    for n in activities:
+        if ctx.lemma(n) == "деятельность" and (
+            n == a or ctx.lemma(n - 1) not in ("вид", "направление", "профиль")
+        ):
+            continue  # "расширил деятельность в Азии": no kind of activity is named
+        dash = next(
+            (k for k in range(n + 1, min(b, n + 4)) if ctx.tokens[k].text in ("—", "–", "-", ":")), None
+        )
+        if dash is None or dash + 1 >= b or ctx.lemma(dash + 1) not in lex.PRODUCT_CUES | rel.EXTRACT_VERBS:
+            continue
+        for start, head, end in _phrases_after(ctx, dash + 2, b):
+            for obj in _product_objects(ctx, start, head, end, b):
+                yield ctx.fact(holder.entity, "product", obj, si, trigger=dash + 1, confidence=0.6)
+
+
 def producer(ctx: Context, si: int) -> Iterator[Found]:
     """ "производитель самолетов Boeing", "Lockheed Martin — крупнейший производитель вооружений":
     a maker's noun with what it makes, in apposition to the organisation."""
@@ -2272,7 +2307,14 @@ def compound_parties_everywhere(ctx: Context) -> Iterator[Found]:
         yield from compound_parties(ctx, si)
 
 
+def activity_everywhere(ctx: Context) -> Iterator[Found]:
+    """`activity` in every sentence: "Основной вид деятельности — …" often names no company itself."""
+    for si in range(len(ctx.spans)):
+        yield from activity(ctx, si)
+
+
 DOCUMENT_RULES: tuple[Callable[[Context], Iterator[Found]], ...] = (
+    activity_everywhere,
     named_part_of,
     unattributed_products,
     compound_parties_everywhere,

@@ -38,6 +38,16 @@ def noun_phrase(tokens: list[Token], i: int, stop: int) -> tuple[int, int, int] 
     j = i
     while j < stop and (
         ((tokens[j].pos in MODIFIER_POS or is_calibre(tokens[j])) and not tokens[j].text.isdigit())
+        # "нефтяного (попутного) газа": a modifier in brackets
+        or (
+            tokens[j].text == "("
+            and j > i
+            and j + 2 < stop
+            and tokens[j + 1].pos == "ADJ"
+            and tokens[j + 2].text == ")"
+        )
+        or (tokens[j].text == ")" and j - 2 >= i and tokens[j - 2].text == "(")
+        or (tokens[j].pos == "ADJ" and j > i and tokens[j - 1].text == "(")
         # "120-мм и 81-мм мины": calibres joined by "и" or a comma
         or (
             tokens[j].text in ("и", ",")
@@ -86,6 +96,8 @@ def nominative(tokens: list[Token], start: int, head: int, end: int, *, plural: 
     number = "Plur" if plural else "Sing"
     words = []
     for token in tokens[start:head]:
+        if token.text in ("(", ")"):
+            continue  # "нефтяной (попутный) газ" → "нефтяной попутный газ"
         if is_calibre(token) or token.pos == "NUM":
             words.append(token.text.lower())
         else:

@@ -366,6 +366,19 @@ RELATIONS = [
         "[Татнефть|organization|tn] ведёт разработку [Ромашкинского месторождения|facility|rom].",
         ["rom operator tn", "rom status operating"],
     ),
+    (
+        "Директором [ООО Ромашка|organization|r] стал Иванов. Основной вид деятельности — добыча бурого угля "
+        "и торфа, дополнительный — производство брикетов.",
+        ["r product бурый уголь", "r product торф"],
+    ),
+    (
+        "Основной вид деятельности [Северстали|organization|ss] — производство проката и труб.",
+        ["ss product прокат", "ss product труба"],
+    ),
+    (
+        "Основной вид деятельности [Ромашки|organization|r] — добыча морского (шельфового) газа и нефти.",
+        ["r product морской шельфовый газ", "r product нефть"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1134,6 +1147,10 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    (
+        "[Газпром|organization|gp] расширил деятельность в Азии — выпуск новостей об этом вышел вчера.",
+        "product",
+    ),
     ("Он был назначен [Иваном Петровым|person|ip] на пост министра.", "directive"),
     ("Вывод войск [НАТО|organization:alliance|nato] из [Афганистана|country|af] завершён.", "located_in"),
     ("Компания «[Сибинтек|organization|sib]» из-за санкций ушла с рынка [России|country|ru].", "located_in"),
