@@ -128,6 +128,7 @@ LEFT_REACH = 9  # tokens between a role's head and the name
 SERVING_ROLES = frozenset(
     {"помощник", "советник", "заместитель", "представитель", "спецпредставитель", "референт", "секретарь"}
 )
+ROLE_PREFIXES = frozenset({"экс", "вице", "зам", "обер", "унтер", "контр", "генерал"})
 AGE = re.compile(r"^\d+-(?:летн|лет)\w*$")
 ORDINAL = re.compile(r"^\d+-(?:[а-я]{1,3})$")  # "25-м министром", "47-й президент"
 
@@ -233,7 +234,15 @@ def role_text(ctx: Context, start: int, head: int, end: int) -> str:
         before = nominative(tokens, start, head, head + 1).rsplit(" ", 1)[0] if start < head else ""
         rest = " ".join(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head:end])
         return f"{before} {rest}".strip().replace("ё", "е")
-    return nominative(tokens, start, head, end)
+    text = nominative(tokens, start, head, end)
+    lemma = ctx.lemma(head)
+    if "-" in lemma and lemma not in lex.positions():
+        # "сенатор-демократ", "женщина-спикер": the role without the word describing its holder
+        parts = lemma.split("-")
+        kept = [p for p in parts if p in lex.positions() or p in ROLE_PREFIXES]
+        if kept and kept[-1] in lex.positions() and len(kept) < len(parts):
+            text = text.replace(lemma, "-".join(kept), 1)
+    return text
 
 
 def _left(ctx: Context, si: int, person: Anchor) -> Span | None:

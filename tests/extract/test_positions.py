@@ -273,6 +273,15 @@ CASES = [
         "[Александра Лукашенко|person|al].",
         ["zhuk помощник президента @by"],
     ),
+    # a hyphenated word describing the holder leaves the role
+    (
+        "Комиссию возглавил сенатор-республиканец [Джон Маккейн|person|mccain].",
+        ["mccain сенатор"],
+    ),
+    (
+        "Экс-председатель [Госдумы|organization|gd] [Борис Грызлов|person|gryzlov] выступил.",
+        ["gryzlov экс-председатель @gd"],
+    ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
     ("[Олег Лиходед|person|likhoded] был доволен итогами учений.", []),
