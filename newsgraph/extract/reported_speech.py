@@ -28,6 +28,7 @@ it runs into.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group
@@ -633,7 +634,11 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             or _trailing_cue(ctx, finder, unit, toks, i)
         )
     ceiling = ctx.token_at(complement) or toks.stop
-    speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, ceiling)
+    speaker = finder.subject_before(i, toks.start)
+    same = _same_speaker(ctx, finder, unit, i)
+    if same is not None and (speaker is None or _said_before(ctx, same[0], speaker.start)):
+        speaker = same[1]  # `X сообщил, что завод закрыт, и пообещал …`: not `завод`
+    speaker = speaker or finder.subject_after(i, ceiling)
     confidence, reason = 0.8, None
     if speaker is None and _main_clause_speaks(ctx, toks, i):
         speaker = _sentence_subject(ctx, finder, toks, i)
@@ -674,6 +679,25 @@ def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
         if nxt == "что" or nxt in CONTRASTS or _speech_cue(ctx.tokens[c + 1]):
             return ctx.tokens[c].start  # `…, отметив, что …`: the next statement
     return stop
+
+
+def _same_speaker(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int) -> tuple[int, Speaker] | None:
+    """`X сообщил, что …, и пообещал …`: a cue joined by `и` to a statement of this sentence
+    has its speaker (with where that statement's cue stands)."""
+    if i < 1 or ctx.tokens[i - 1].text.lower() != "и" or not finder.history:
+        return None
+    pos, speaker = max(finder.history, key=lambda h: h[0])
+    if speaker is None or not unit.start <= pos < ctx.tokens[i].start:
+        return None
+    verb = ctx.tokens[i]
+    return pos, replace(speaker, how="omitted", start=verb.start, stop=verb.stop)
+
+
+def _said_before(ctx: QuoteContext, cue: int, offset: int) -> bool:
+    """The word at `offset` stands inside the clause said after the cue at `cue` (`что …`, `: …`)."""
+    return cue < offset and any(
+        ctx.tokens[k].text.lower() in ("что", ":") for k in ctx.token_range(cue, offset)
+    )
 
 
 def _quoted_words(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -924,7 +948,8 @@ def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
         return False
     if ctx.tokens[k].lemma not in cues.SPEECH_VERBS or ctx.tokens[k].lemma in cues.OPINION_VERBS:
         return False  # `заявил, что знает … и надеется, что …`: a view within what was said
-    return _complement(ctx, k, stop) is not None
+    # `…, и пообещал найти инвесторов`: a promise or call with its infinitive is a statement too
+    return _complement(ctx, k, stop) is not None or _infinitive_complement(ctx, k, stop) is not None
 
 
 def _relayed(ctx: QuoteContext, rest: range) -> bool:
