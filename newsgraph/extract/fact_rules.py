@@ -859,16 +859,48 @@ def standard(ctx: Context, si: int) -> Iterator[Found]:
 # --- product ----------------------------------------------------------------
 
 
-def _phrases_after(ctx: Context, i: int, b: int) -> list[tuple[int, int, int]]:
+# Adjectives that say nothing of what a generic "продукция" is ("новая продукция", "своя продукция").
+EMPTY_QUALIFIERS = frozenset(
+    {
+        "новый",
+        "свой",
+        "собственный",
+        "этот",
+        "такой",
+        "данный",
+        "другой",
+        "весь",
+        "наш",
+        "готовый",
+        "различный",
+    }
+)
+
+
+def _qualified(ctx: Context, start: int, head: int) -> bool:
+    """ "железорудная продукция": a generic head made specific by an adjective of substance."""
+    return ctx.lemma(head) in ("продукция", "products") and any(
+        ctx.tokens[k].pos == "ADJ" and ctx.lemma(k) not in EMPTY_QUALIFIERS for k in range(start, head)
+    )
+
+
+def _phrases_after(ctx: Context, i: int, b: int, *, qualified: bool = False) -> list[tuple[int, int, int]]:
     phrases = []
     j = i
     while j < b:
         np = noun_phrase(ctx.tokens, j, b)
         if np is None:
             break
-        _start, head, end = np
-        if ctx.anchor_at_any(head) or ctx.lemma(head) in GENERIC_PRODUCTS:
+        start, head, end = np
+        if ctx.anchor_at_any(head) or (
+            ctx.lemma(head) in GENERIC_PRODUCTS and not (qualified and _qualified(ctx, start, head))
+        ):
             break
+        # "продукции России": a name in the genitive tail is where or whose, not what
+        named = next((k for k in range(head + 1, end) if ctx.anchor_at_any(k)), None)
+        if named is not None:
+            np = start, head, named
+            end = named
         phrases.append(np)
         k = _models(ctx, end, b)[1]  # "вертолеты Ми-8 и автоматы": past the models to the next kind
         glue = False
@@ -954,12 +986,17 @@ def producer(ctx: Context, si: int) -> Iterator[Found]:
     a maker's noun with what it makes, in apposition to the organisation."""
     a, b = ctx.spans[si]
     for i in ctx.find(si, PRODUCER_NOUNS):
-        if ctx.tokens[i].feats.get("Number") == "Plur":
+        one_of = _one_of(ctx, si, i)
+        if ctx.tokens[i].feats.get("Number") == "Plur" and one_of is None:
             continue  # "отчисления с производителей техники X": makers in general, X is someone else
         j = i + 1
         while j < b and (ctx.lemma(j) in ("в", "мир") or ctx.tokens[j].pos == "ADV"):
             j += 1  # "крупнейший в мире производитель"
-        phrases = [p for p in _phrases_after(ctx, j, b) if ctx.tokens[p[1]].feats.get("Case") == "Gen"]
+        phrases = [
+            p
+            for p in _phrases_after(ctx, j, b, qualified=True)
+            if ctx.tokens[p[1]].feats.get("Case") == "Gen"
+        ]
         if not phrases:
             continue
         last = phrases[-1][2]
@@ -974,8 +1011,8 @@ def producer(ctx: Context, si: int) -> Iterator[Found]:
             None,
         )
         if maker is None:
-            # "X — крупнейший производитель", "X является производителем"
-            k = i - 1
+            # "X — крупнейший производитель", "X является производителем", "X — один из … производителей"
+            k = i - 1 if one_of is None else one_of - 1
             while k >= a and (ctx.tokens[k].pos == "ADJ" or ctx.lemma(k) in ("в", "мир", "один", "из")):
                 k -= 1
             if k >= a and (ctx.tokens[k].text in ("—", "–", "-") or ctx.lemma(k) == "являться"):
@@ -998,6 +1035,22 @@ def producer(ctx: Context, si: int) -> Iterator[Found]:
         for start, head, end in phrases:
             for obj in _product_objects(ctx, start, head, end, b):
                 yield ctx.fact(maker.entity, "product", obj, si, trigger=i, confidence=0.6)
+
+
+ONE_OF_REACH = 8  # tokens from "один из" to the plural maker's noun
+
+
+def _one_of(ctx: Context, si: int, i: int) -> int | None:
+    """ "один из крупнейших холдингов и производителей …": the token of "один" before a plural noun of a
+    class the subject belongs to, the words between being adjectives, nouns of the same case and "и"."""
+    a, _b = ctx.spans[si]
+    for k in range(i - 1, max(a, i - ONE_OF_REACH) - 1, -1):
+        token = ctx.tokens[k]
+        if ctx.lemma(k) == "из" and k - 1 >= a and ctx.lemma(k - 1) == "один":
+            return k - 1
+        if not (token.pos in ("ADJ", "NOUN") or token.text.lower() == "и"):
+            return None
+    return None
 
 
 def _models(ctx: Context, k: int, b: int) -> tuple[list[str], int]:

@@ -379,6 +379,12 @@ RELATIONS = [
         "Основной вид деятельности [Ромашки|organization|r] — добыча морского (шельфового) газа и нефти.",
         ["r product морской шельфовый газ", "r product нефть"],
     ),
+    (
+        "«[Северсталь|organization|ss]» — один из крупнейших металлургических холдингов и производителей "
+        "стальной продукции [России|country|ru].",
+        ["ss product стальная продукция", "ss country ru"],
+    ),
+    ("[Boeing|organization|b] — один из крупнейших производителей самолётов.", ["b product самолет"]),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1147,6 +1153,8 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("[Boeing|organization|b] — крупнейший производитель новой продукции.", "product"),
+    ("Отчисления с производителей техники [Samsung|organization|s] выросли.", "product"),
     (
         "[Газпром|organization|gp] расширил деятельность в Азии — выпуск новостей об этом вышел вчера.",
         "product",
