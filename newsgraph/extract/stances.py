@@ -54,6 +54,8 @@ DEMONSTRATIVES = frozenset({"это", "этот", "такой", "подобны�
 TITLE_GAP = 3  # words between a title's mention and the speaker's name: "посол Японии [в России] X"
 TITLE_POS = frozenset({"PROPN", "ADP"})  # no common noun: "поездки X на Курилы [премьер-министр] Японии Y"
 ANTECEDENT_REACH = 400  # characters before a quote in which its "он" is looked for
+TREATMENT = frozenset({"отношение"})  # "по отношению к X", "в отношении X"
+TREATMENT_REACH = 2
 UNDERGOING = frozenset({"под", "подвергаться", "подвергнуться", "жертва"})  # "под угрозой"
 CONTRASTS = frozenset({"а", "но", "однако", "зато"})
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
@@ -270,7 +272,28 @@ class QuoteScorer:
         reading = _subject_reading(tokens, first, last, hi)
         if reading is not None:
             return reading
-        return _sign(sum(word_polarity(tokens, i) for i in self.window(first, last, lo, hi)))
+        marker = next(
+            (
+                k
+                for k in range(first - 1, max(lo, first - 1 - TREATMENT_REACH) - 1, -1)
+                if tokens[k].lemma in TREATMENT
+            ),
+            None,
+        )
+        if marker is None:  # "против" speaks of what follows it: "Пекин выступает против Вашингтона"
+            return _sign(
+                sum(
+                    word_polarity(tokens, i)
+                    for i in self.window(first, last, lo, hi)
+                    if i < first or tokens[i].lemma != "против"
+                )
+            )
+        # ill done to X is sympathy for X: "несправедливо по отношению к Венгрии"
+        treated = range(max(lo, marker - TREATMENT_REACH - 2), marker)
+        return _sign(
+            sum(abs(word_polarity(tokens, i)) for i in treated if i not in self.named)
+            + sum(word_polarity(tokens, i) for i in self.window(first, last, lo, hi) if i > first)
+        )
 
     def window(self, first: int, last: int, lo: int, hi: int) -> list[int]:
         """The words around a mention that speak of it: within WINDOW and its clause
