@@ -217,6 +217,11 @@ def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
         hit = [c for c in cands if overlaps(c, Candidate(first, stop, ""))]
         if any(c.ner_type == "PER" for c in hit) and not (shaped or quoted):
             continue
+        # "организации Азиатско-Тихоокеанского экономического сотрудничества": the name goes on
+        # in lower-case words natasha kept in its organisation's span
+        longer = max((c.stop for c in hit if c.ner_type == "ORG" and c.first == first), default=stop)
+        if longer > stop and all(t.text.islower() for t in doc.tokens[stop:longer]):
+            stop = longer
         for cand in hit:
             cands.remove(cand)
         group = next((c.group for c in hit if c.group is not None), None)
