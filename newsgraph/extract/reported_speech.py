@@ -155,7 +155,7 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         end = _past_source_clause(ctx, _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop), toks.stop)
         inner = _reports_itself(ctx, finder, end + 1, toks.stop) if verb.lemma in RELAY_VERBS else None
         if inner is not None:  # `Как сообщает «Интерфакс», пресс-секретарь назвала …`: the words are hers
-            return _inner_report(ctx, finder, unit, *inner)
+            return _inner_report(ctx, finder, unit, *inner, relay=speaker)
         return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
     return None
 
@@ -195,7 +195,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     relay = not possessive and (noun.lemma in RELAY_NOUNS or speaker.entity is None)
     inner = _reports_itself(ctx, finder, end + 1, toks.stop) if relay else None
     if inner is not None:
-        return _inner_report(ctx, finder, unit, *inner)
+        return _inner_report(ctx, finder, unit, *inner, relay=speaker)
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
 
@@ -206,6 +206,8 @@ def _past_source_clause(ctx: QuoteContext, end: int, stop: int) -> int:
     while end + 2 < stop and ctx.tokens[end].text == ",":
         nxt = ctx.tokens[end + 1]
         form = nxt.feats.get("VerbForm")
+        if nxt.lemma == "который" and nxt.feats.get("Case") == "Nom":
+            form = "Conv"  # `по данным CNN, который ссылается на чиновника, …`: a clause about the holder
         if form not in ("Part", "Conv") or nxt.feats.get("Variant") == "Short":
             break
         if form == "Part" and nxt.feats.get("Case") in ("Nom", None):
@@ -238,13 +240,21 @@ def _reports_itself(
 
 
 def _inner_report(
-    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, k: int, speaker: Speaker
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, k: int, speaker: Speaker, *, relay: Speaker
 ) -> Quote | None:
     """What the speaker inside a relayed clause said: its own cue's rules hold it (None), or, for
-    `назвала среди задач …`, the words after the verb."""
+    `назвала среди задач …`, the words after the verb. An unnamed speaker (`Как сообщает CNN,
+    американский чиновник заявил, что …`) leaves the words to the outlet relaying them."""
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    if speaker.entity is None and relay.entity is not None and relay.type != "person":
+        complement = _complement(ctx, k, len(ctx.tokens))
+        if complement is None or complement >= ustop:
+            return None
+        start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
+        kind, start, stop = _direct_if_quoted(ctx, start, stop)
+        return _said(ctx, finder, k, kind, start, stop, relay, confidence=0.7)
     if ctx.tokens[k].lemma not in cues.NAMING_VERBS:
         return None
-    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     if k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].start >= ustop:
         return None
     start, stop = trim(ctx.text, ctx.tokens[k + 1].start, ustop, period=True)
