@@ -2080,6 +2080,34 @@ def company_from(ctx: Context, si: int) -> Iterator[Found]:
         yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6)
 
 
+def regional_company(ctx: Context, si: int) -> Iterator[Found]:
+    """ "крупнейшего холдинга Татарстана — ОАО «ТАИФ»", "нефтяная компания Казахстана «КазМунайГаз»":
+    a company named after its kind and the region or country it belongs to."""
+    a, _b = ctx.spans[si]
+    places = ctx.of_type(si, ("country", "location"))
+    for org in ctx.of_type(si, ("organization",)):
+        if org.referring or _legal_form(ctx, org) or ctx.kinds.get(org.entity) == "media":
+            continue
+        k = org.start - 1
+        while k >= a and (
+            ctx.tokens[k].text in NAME_QUOTES
+            or ctx.lemma(k) in rel.LEGAL_FORMS
+            or ctx.tokens[k].text in ("—", "–", "-")
+        ):
+            k -= 1
+        place = next((p for p in places if p.stop == k + 1 and p.case == "Gen"), None)
+        if place is None or place.start - 1 < a:
+            continue
+        kind = place.start - 1
+        if not (
+            lex.REFERRING_NOUNS.get(ctx.lemma(kind)) == "organization"
+            or ctx.lemma(kind) in rel.COMPANY_KIND_NOUNS
+        ):
+            continue
+        predicate = "country" if place.type == "country" else "located_in"
+        yield ctx.fact(org.entity, predicate, {"entity": place.entity}, si, trigger=kind, confidence=0.6)
+
+
 def _participle_head(ctx: Context, si: int, i: int) -> Anchor | None:
     """ "на заводе компании X, расположенном в Y": a participle after a comma agrees in case,
     gender and number with the noun it describes, which need not be the nearest name."""
@@ -2347,6 +2375,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     composition,
     located_in,
     company_from,
+    regional_company,
     agreement_with,
     agreement_between,
     agreed,

@@ -385,6 +385,15 @@ RELATIONS = [
         ["ss product стальная продукция", "ss country ru"],
     ),
     ("[Boeing|organization|b] — один из крупнейших производителей самолётов.", ["b product самолет"]),
+    (
+        "Она вошла в совет директоров крупнейшего холдинга [Башкирии|location|ba] - [ОАО|organization|oao] "
+        "«[АФК|organization|afk]».",
+        ["afk located_in ba"],
+    ),
+    (
+        "Нефтяная компания [Казахстана|country|kz] «[КазМунайГаз|organization|kmg]» увеличила добычу.",
+        ["kmg country kz"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1153,6 +1162,10 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    (
+        "Президент [России|country|ru] [Владимир Путин|person|vp] встретился с главой [Газпрома|organization|gp].",
+        "country",
+    ),
     ("[Boeing|organization|b] — крупнейший производитель новой продукции.", "product"),
     ("Отчисления с производителей техники [Samsung|organization|s] выросли.", "product"),
     (
