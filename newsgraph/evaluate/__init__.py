@@ -24,7 +24,10 @@ Where gold/FORMAT.md leaves a choice, this is what the scorer does:
 - Facts: a fact the text denies (``modality == "denied"``) is no triple; identical
   system triples count once; maximum one-to-one matching,
   required gold triples first. ``text`` objects: F1 of lemma bags without
-  function words ≥ 0.5 and equal digit numbers; a gold ``org`` must be matched.
+  function words ≥ 0.5 and equal digit numbers; a gold ``org`` must be matched,
+  and a position's text is then compared without the words naming that
+  organisation (annotators differ on "губернатор Приморского края" against
+  "губернатор" with org Primorye; the organisation is scored as the entity).
 - Stances: the system's polarity for a holder and target is the majority of
   its stances on them (a tie is no answer).
 - A section key absent from a gold file means "not annotated": the file adds

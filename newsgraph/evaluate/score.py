@@ -18,7 +18,7 @@ from typing import Any
 
 from newsgraph.evaluate.align import Alignment, GoldOccurrences, system_spans
 from newsgraph.evaluate.gold import GoldDoc, GoldFact, GoldQuote
-from newsgraph.evaluate.textmatch import covered, norm_name, text_equal, token_f1
+from newsgraph.evaluate.textmatch import covered, lemmas, norm_name, role_equal, text_equal, token_f1
 from newsgraph.model import ENTITY_TYPES, Doc
 
 PREDICATES = frozenset(
@@ -416,13 +416,26 @@ def _speaker_right(gold: GoldDoc, expected: str | None, got: str | None, alignme
 # --- facts ---------------------------------------------------------------------
 
 
-def object_equal(gold: dict[str, Any], system: Any, alignment: Alignment) -> bool:
-    """Whether a system fact object equals a gold one by the rules of the facts table."""
+def object_equal(
+    gold: dict[str, Any],
+    system: Any,
+    alignment: Alignment,
+    org_words: Callable[[str], set[str]] | None = None,
+) -> bool:
+    """Whether a system fact object equals a gold one by the rules of the facts table.
+
+    A position's text with a matched `org` is compared without the words that
+    name that organisation (`org_words(gold org id)`, see `role_equal`).
+    """
     if not isinstance(system, dict):
         return False
     form = next(k for k in ("entity", "value", "money", "date", "text", "status") if k in gold)
     if form not in system:
         return False
+    if form == "text" and "org" in gold and org_words is not None:
+        if alignment.gold_of(system.get("org")) != gold["org"] or not isinstance(system["text"], str):
+            return False
+        return role_equal(str(gold["text"]), system["text"], org_words(gold["org"]))
     try:
         equal = _EQUAL[form](gold[form], system[form], alignment)
     except (TypeError, ValueError, KeyError, AttributeError):
@@ -470,8 +483,10 @@ def score_facts(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
             system.append(fact)
     counts["system"] = len(system)
     order = sorted(range(len(gold.facts)), key=lambda i: not gold.facts[i].required)
+    org_words = _org_words(gold)
     candidates = {
-        gi: [si for si, s in enumerate(system) if _fact_equal(gold.facts[gi], s, alignment)] for gi in order
+        gi: [si for si, s in enumerate(system) if _fact_equal(gold.facts[gi], s, alignment, org_words)]
+        for gi in order
     }
     match = _max_matching(order, candidates)
     counts["gold"] = len(gold.facts)
@@ -498,12 +513,32 @@ def score_facts(gold: GoldDoc, doc: Doc, alignment: Alignment) -> Section:
     return Section(counts, details)
 
 
-def _fact_equal(gold: GoldFact, system: Any, alignment: Alignment) -> bool:
+def _fact_equal(
+    gold: GoldFact, system: Any, alignment: Alignment, org_words: Callable[[str], set[str]] | None = None
+) -> bool:
     return (
         system.predicate == gold.predicate
         and alignment.gold_of(system.subject) == gold.subject
-        and object_equal(gold.object, system.object, alignment)
+        and object_equal(gold.object, system.object, alignment, org_words)
     )
+
+
+def _org_words(gold: GoldDoc) -> Callable[[str], set[str]]:
+    """Lemmas of a gold entity's names, aliases and mention strings, by entity id."""
+    memo: dict[str, set[str]] = {}
+
+    def words(entity_id: str) -> set[str]:
+        if entity_id not in memo:
+            entity = gold.entity(entity_id)
+            names = (
+                []
+                if entity is None
+                else [*entity.name.values(), *entity.aliases, *entity.mentions, *entity.optional_mentions]
+            )
+            memo[entity_id] = {lemma for name in names if name for lemma in lemmas(str(name))}
+        return memo[entity_id]
+
+    return words
 
 
 def _max_matching(order: list[int], candidates: dict[int, list[int]]) -> dict[int, int]:

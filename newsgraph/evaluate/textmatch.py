@@ -74,6 +74,25 @@ def text_equal(gold: str, system: str) -> bool:
     return numbers(gold) == numbers(system) and bag_f1(lemmas(gold), lemmas(system)) >= 0.5
 
 
+def role_equal(gold: str, system: str, org_words: set[str]) -> bool:
+    """`text_equal` for a position whose organisation both sides name as the same entity.
+
+    Annotators differ on whether the role's text repeats its organisation
+    ("губернатор Приморского края" or "губернатор", org Primorye). The
+    organisation is compared as an entity, so its words (`org_words`: lemmas of
+    the organisation's names and mentions) are dropped from both texts before
+    comparing what is left of the role; a role made only of such words is
+    compared whole.
+    """
+    if text_equal(gold, system):
+        return True
+    gold_role = [lemma for lemma in lemmas(gold) if lemma not in org_words]
+    system_role = [lemma for lemma in lemmas(system) if lemma not in org_words]
+    if not gold_role or not system_role:
+        return False
+    return numbers(gold) == numbers(system) and bag_f1(gold_role, system_role) >= 0.5
+
+
 def covered(span: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
     """Whether `spans` together cover every letter and digit of `span` in `text`."""
     start, stop = span

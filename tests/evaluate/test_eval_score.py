@@ -12,7 +12,7 @@ from newsgraph.evaluate.align import align, gold_occurrences
 from newsgraph.evaluate.gold import load_gold
 from newsgraph.evaluate.run import evaluate_article, evaluate_files, total
 from newsgraph.evaluate.score import object_equal
-from newsgraph.evaluate.textmatch import text_equal, token_f1
+from newsgraph.evaluate.textmatch import role_equal, text_equal, token_f1
 from newsgraph.model import Doc, Fact, Mention, Quote, Stance
 
 
@@ -327,3 +327,26 @@ def test_denied_facts_are_not_triples(gold, perfect_doc):
     f = evaluate_article(gold, doc)["facts"]
     assert f["counts"]["system"] == 1
     assert f["precision"] == 1.0
+
+
+ORG_WORDS = {"приморский", "край", "приморье", "мвд", "министерство", "внутренний", "дело"}
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "system_text", "equal"),
+    [
+        # The organisation's words in one text and not in the other: the role decides.
+        ("губернатор Приморского края", "губернатор", True),
+        ("губернатор", "губернатор Приморского края", True),
+        ("начальник Главного управления МВД по Приморскому краю", "начальник", True),
+        ("заместитель начальника управления МВД", "заместитель начальника", True),
+        # A different role stays different once the organisation's words are gone.
+        ("губернатор Приморского края", "прокурор", False),
+        ("начальник Главного управления МВД", "пресс-секретарь", False),
+        # Numbers must still agree, and a role of the organisation's words alone is compared whole.
+        ("начальник 75-го отдела МВД", "начальник 76-го отдела", False),
+        ("МВД", "начальник", False),
+    ],
+)
+def test_position_text_without_its_organisation(gold_text, system_text, equal):
+    assert role_equal(gold_text, system_text, ORG_WORDS) is equal
