@@ -4,7 +4,9 @@ retold by the press). It is one quote (one utterance, as a quotation over
 several sentences is): from the paragraph's start to the end of its first run of
 first-person sentences, with a lower confidence and the reason it was attributed.
 An interview's answer (`Мустафа Джемилев: Да, всё верно. …`) is unmarked speech
-of the person named before the colon.
+of the person named before the colon. In a question-and-answer interview (questions
+and answers each a paragraph opened by a dash, or questions set apart as paragraphs
+ending in `?`), each answer is unmarked speech of the person the lead introduces.
 """
 
 from __future__ import annotations
@@ -12,18 +14,23 @@ from __future__ import annotations
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.extract.quote_records import make_quote, trim
-from newsgraph.extract.speakers import SpeakerFinder
+from newsgraph.extract.speakers import Speaker, SpeakerFinder
 from newsgraph.model import Quote
 
 FIRST_PERSON_CONFIDENCE = 0.6
 QUOTE_MARKS = '«»„“”"'
 INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
 INTERVIEW_MIN_WORDS = 4
+DASHES = ("—", "–", "-")
+QUESTION_MAX_CHARS = 400  # a question set apart as a paragraph is short
+LEAD_PARAGRAPHS = 3  # how far before the first question the interviewee is introduced
 
 
 def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote]) -> list[Quote]:
     found: list[Quote] = []
     taken = [(q.start, q.stop) for q in quotes] + [(q.cue_start, q.cue_stop) for q in quotes if q.cue_start]
+    found += _question_answers(ctx, finder, taken)
+    taken += [(q.start, q.stop) for q in found]
     for index, (pstart, pstop) in enumerate(ctx.paras):
         answer = _interview_answer(ctx, finder, pstart, pstop, taken)
         if answer is not None:
@@ -116,3 +123,105 @@ def _interview_answer(
         confidence=FIRST_PERSON_CONFIDENCE,
         reason="an interview's answer: the paragraph opens with the speaker's name and a colon",
     )
+
+
+def _dashed(ctx: QuoteContext, pstart: int, pstop: int) -> bool:
+    """A paragraph opened by a dash and a space (`— Когда заработает цех?`)."""
+    head = ctx.text[pstart:pstop].lstrip()
+    return len(head) > 2 and head[0] in DASHES and head[1].isspace()
+
+
+def _question(ctx: QuoteContext, pstart: int, pstop: int) -> bool:
+    body = ctx.text[pstart:pstop].rstrip()
+    return body.endswith("?") and len(body) <= QUESTION_MAX_CHARS
+
+
+def _question_answers(ctx: QuoteContext, finder: SpeakerFinder, taken: list[tuple[int, int]]) -> list[Quote]:
+    """The answers of a question-and-answer interview, each one unmarked quote of the interviewee:
+
+    - a run of paragraphs opened by a dash, questions and answers in turn (`— Когда
+      заработает цех? ¶ — Цех уже работает …`): the answers are those after a question, the
+      questions being those in the turn of a paragraph ending in `?` (a question may be a
+      statement: `— Были сообщения, что вы закрываете площадку.`);
+    - with no dashes, short paragraphs ending in `?` each followed by an answer, at least two
+      such pairs (one alone may be a rhetorical question of the author).
+
+    The interviewee is the person the lead introduces: the speaker quoted last before the first
+    question, else the person named in the nominative in the paragraphs just before it.
+    """
+    paras = ctx.paras
+    answers: list[tuple[int, int, int]] = []  # (paragraph index, start, stop) of each answer
+    index = 0
+    while index < len(paras):
+        if not _dashed(ctx, *paras[index]):
+            index += 1
+            continue
+        run = index
+        while run < len(paras) and _dashed(ctx, *paras[run]):
+            run += 1
+        block = list(range(index, run))
+        asked = [k for k in block if _question(ctx, *paras[k])]
+        if len(block) >= 2 and asked:
+            turn = (asked[0] - index) % 2
+            in_turn = [k for k in asked if (k - index) % 2 == turn]
+            if len(in_turn) * 2 > len(asked):
+                answers += [(k, *paras[k]) for k in block if (k - index) % 2 != turn and k > asked[0]]
+        index = run
+    if not answers:
+        pairs = [
+            k + 1
+            for k in range(len(paras) - 1)
+            if _question(ctx, *paras[k])
+            and not _dashed(ctx, *paras[k])
+            and not _question(ctx, *paras[k + 1])
+            and not _dashed(ctx, *paras[k + 1])
+        ]
+        if len(pairs) >= 2:
+            answers = [(k, *paras[k]) for k in pairs]
+    found: list[Quote] = []
+    speaker = None
+    for k, pstart, pstop in answers:
+        if any(pstart <= start < pstop for start, _ in taken):
+            continue
+        if speaker is None:
+            speaker = _interviewee(ctx, finder, k - 1)
+            if speaker is None:
+                return found
+        raw = ctx.text[pstart:pstop]
+        offset = pstart + len(raw) - len(raw.lstrip()) + (1 if _dashed(ctx, pstart, pstop) else 0)
+        start, stop = trim(ctx.text, offset, pstop)
+        if len(ctx.text[start:stop].split()) < 2:
+            continue
+        quote = make_quote(
+            ctx,
+            "unmarked",
+            start,
+            stop,
+            cue=None,
+            speaker=speaker,
+            confidence=FIRST_PERSON_CONFIDENCE,
+            reason=f"an interview's answer after a question: {speaker.name or speaker.text}, introduced in the lead",
+        )
+        quote.speaker_start = quote.speaker_stop = None
+        found.append(quote)
+    return found
+
+
+def _interviewee(ctx: QuoteContext, finder: SpeakerFinder, question: int) -> Speaker | None:
+    """The person introduced before the first question (`Генеральный директор завода Андрей
+    Колесников рассказал в интервью РИА Новости о …`)."""
+    offset = ctx.paras[max(0, question)][0]
+    for speaker in finder.previous(offset, paragraphs=LEAD_PARAGRAPHS):
+        entity = ctx.doc.entity(speaker.entity) if speaker.entity else None
+        if entity is not None and entity.type == "person":
+            return speaker
+    for k in range(question - 1, max(-1, question - 1 - LEAD_PARAGRAPHS), -1):
+        pstart, pstop = ctx.paras[k]
+        people = [
+            r
+            for r in ctx.referents
+            if pstart <= r.start < pstop and r.type == "person" and finder.is_nominative(r)
+        ]
+        if people:
+            return finder.from_referent(people[0], how="name")
+    return None
