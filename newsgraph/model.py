@@ -116,15 +116,17 @@ class Fact:
 
 @dataclass(slots=True)
 class Stance:
-    """What a holder (a quote's speaker) thinks of a target entity, from one quote."""
+    """What a holder thinks of a target entity in one article: the sum of every reading
+    that speaks of the pair there (the holder's quotes, and sentences where the holder
+    acts on the target: "X осудил Y", "X поддержал Y", "Y пользуется доверием X")."""
 
     holder: str
     target: str
     polarity: str  # positive, negative, neutral
-    start: int  # the evidence: the quote content
+    start: int  # the evidence: the first quote content or sentence naming the pair
     stop: int
     confidence: float = 0.6
-    stage: str = "stances.lexicon.v1"
+    stage: str = "stances.lexicon.v2"
 
 
 @dataclass(slots=True)

@@ -39,7 +39,7 @@ from newsgraph.extract import fact_lexicon
 from newsgraph.model import Doc, Quote, Stance, Token
 from newsgraph.pipeline import component
 
-STAGE = "stances.lexicon.v1"
+STAGE = "stances.lexicon.v2"
 WINDOW = 8
 HARM_BEFORE = 3
 HARM_AFTER = 4
@@ -837,7 +837,7 @@ def extract(doc: Doc) -> Doc:
         scores[key] = scores.get(key, 0) + score
         evidence.setdefault(key, (start, stop))
     doc.stances = [
-        Stance(holder, target, _polarity(score), *evidence[holder, target])
+        Stance(holder, target, _polarity(score), *evidence[holder, target], stage=STAGE)
         for (holder, target), score in scores.items()
     ]
     return doc

@@ -427,4 +427,4 @@ def test_one_stance_per_holder_and_target(seed_doc):
     assert len(pairs) == len(set(pairs))
     for stance in seed_doc.stances:
         assert 0 <= stance.start < stance.stop <= len(seed_doc.text)
-        assert stance.stage == "stances.lexicon.v1"
+        assert stance.stage == "stances.lexicon.v2"
