@@ -58,6 +58,8 @@ TREATMENT = frozenset({"отношение"})  # "по отношению к X",
 TREATMENT_REACH = 2
 UNDERGOING = frozenset({"под", "подвергаться", "подвергнуться", "жертва"})  # "под угрозой"
 CONTRASTS = frozenset({"а", "но", "однако", "зато"})
+CAPABILITY_REACH = 3  # quote marks and adverbs between a subject and its "не": "Россия пока не может"
+COMPARISON_REACH = 3  # words between ", а" and the other subject: "…, а [теперь] Россия не может"
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
 
 
@@ -183,6 +185,30 @@ def _subject_reading(tokens: list[Token], first: int, last: int, hi: int) -> int
     return 1
 
 
+def _inability(tokens: list[Token], first: int, last: int, hi: int) -> bool:
+    """Whether a subject is said to be unable or to withhold: "Европа не сможет догнать",
+    "Россия пока не может предложить", "завод не в состоянии", "Россия не даёт технологий"
+    (not a resolve, "не может допустить", nor "не может не", nor "не даёт комментариев")."""
+    if "Nom" not in (tokens[first].feats.get("Case"), tokens[last].feats.get("Case")):
+        return False
+    i = last + 1
+    while i < min(hi, last + 1 + CAPABILITY_REACH) and (
+        tokens[i].text in QUOTE_MARKS or tokens[i].pos == "ADV"
+    ):
+        i += 1
+    if i + 1 >= hi or tokens[i].lemma not in PARTICLES:
+        return False
+    verb, after = tokens[i + 1], tokens[i + 2] if i + 2 < hi else None
+    following = after.lemma if after else ""
+    if following in PARTICLES or _has(following, "resolve_infinitives"):
+        return False
+    if _has(verb.lemma, "inability_verbs"):
+        return after is None or not _has(following, "negative")  # "не может навредить" is no fault
+    if _has(verb.lemma, "withholding_verbs"):
+        return following not in ("комментарий", "оценка")
+    return verb.lemma == "в" and following == "состояние"
+
+
 def _antecedent(tokens: list[Token], persons: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Whom "он"/"она" stands for among persons named before it (nearest first): the
     nearest one named as a subject ("Моди провёл переговоры с Путиным. Он …" is Modi),
@@ -269,6 +295,10 @@ class QuoteScorer:
         sentence = self.doc.sentence_at(tokens[first].start)
         lo = bisect_left(self.starts, sentence.start) if sentence else 0
         hi = bisect_right(self.starts, sentence.stop - 1) if sentence else len(tokens)
+        if _inability(tokens, first, last, hi):
+            return -1
+        if self.outdoes(first, last, hi):
+            return 1
         reading = _subject_reading(tokens, first, last, hi)
         if reading is not None:
             return reading
@@ -294,6 +324,24 @@ class QuoteScorer:
             sum(abs(word_polarity(tokens, i)) for i in treated if i not in self.named)
             + sum(word_polarity(tokens, i) for i in self.window(first, last, lo, hi) if i > first)
         )
+
+    def outdoes(self, first: int, last: int, hi: int) -> bool:
+        """A subject set against another that cannot: "Китай предлагает готовое решение, а
+        Россия не может предложить ничего сопоставимого" speaks well of China."""
+        tokens = self.tokens
+        if tokens[first].feats.get("Case") != "Nom" or (first > 0 and tokens[first - 1].pos == "ADP"):
+            return False
+        for i in range(last + 1, hi):
+            if tokens[i].text in ".!?;:":
+                return False
+            if _contrast(tokens, i):
+                for j in range(i + 2, min(hi, i + 2 + COMPARISON_REACH)):
+                    k = bisect_left(self.mention_starts, tokens[j].start)
+                    if k < len(self.by_start) and self.by_start[k].start == tokens[j].start:
+                        other = self.span_tokens(self.by_start[k].start, self.by_start[k].stop)
+                        return bool(other) and _inability(tokens, other[0], other[-1], hi)
+                return False
+        return False
 
     def window(self, first: int, last: int, lo: int, hi: int) -> list[int]:
         """The words around a mention that speak of it: within WINDOW and its clause
