@@ -850,6 +850,9 @@ class SpeakerFinder:
                     return holder
             inside = j > 0 and ctx.tokens[j - 1].text.lower() in ("в", "во", "из")  # `источник в Роскосмосе`
             if named and head in cues.SOURCES_TO_OUTLETS and not inside and ref.type == "organization":
+                placed = self._source_placed(start, self._last_token(ref) + 1)
+                if placed is not None:
+                    return placed  # `источник РБК в минобороны`, `собеседник «Ъ» в отрасли`
                 # `собеседники РБК`, `источник ТАСС`: the outlet relays its unnamed sources and speaks
                 return self.from_referent(ref, how="org")
             if (
@@ -905,6 +908,38 @@ class SpeakerFinder:
             text=ctx.text[first.start : last.stop],
             type="unnamed",
             number=number,
+        )
+
+    def _source_placed(self, first: int, k: int) -> Speaker | None:
+        """`источник РБК в сербском минобороны`, `собеседник «Ъ» в отрасли`: an outlet's source
+        whose place is said after the outlet speaks from that place: the organisation named
+        there, else an unnamed source with its description (the outlet only relays it)."""
+        ctx = self.ctx
+        while k < len(ctx.tokens) and ctx.tokens[k].text in QUOTE_MARKS:
+            k += 1
+        if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text.lower() not in ("в", "во", "из"):
+            return None
+        j = k + 1
+        while j < len(ctx.tokens) - 1 and ctx.tokens[j].pos == "ADJ" and ctx.referent_at(j) is None:
+            j += 1  # `в сербском минобороны`
+        ref = ctx.referent_at(j)
+        if ref is not None and ref.type == "organization":
+            return self.from_referent(ref, how="org")
+        tok = ctx.tokens[j]
+        if (
+            ref is not None
+            or tok.pos != "NOUN"
+            or tok.lemma in cues.TIME_NOUNS
+            or tok.lemma in CIRCUMSTANCE_NOUNS
+        ):
+            return None  # `источник ТАСС в понедельник`: when, not where
+        return Speaker(
+            ctx.tokens[first].start,
+            tok.stop,
+            "unnamed",
+            text=ctx.text[ctx.tokens[first].start : tok.stop],
+            type="unnamed",
+            number=ctx.tokens[first].feats.get("Number", "Sing"),
         )
 
     def _party_of(self, ref: Referent, first: int) -> Speaker | None:
