@@ -24,6 +24,14 @@ from newsgraph.extract.numbers import DIGITS, as_int, number_word_re, parse_numb
 # Currency words as regex stems (any case ending) and symbols → ISO 4217.
 CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"белорусск\w*\s+рубл\w*", "BYN"),
+    (r"злот\w*|zlotys?|zł|pln", "PLN"),
+    (r"форинт\w*|forints?|huf", "HUF"),
+    (r"чешск\w*\s+крон\w*|czech\s+korun[ay]|czk", "CZK"),
+    (r"шведск\w*\s+крон\w*|swedish\s+kronor|sek", "SEK"),
+    (r"норвежск\w*\s+крон\w*|norwegian\s+kroner|nok", "NOK"),
+    (r"датск\w*\s+крон\w*|danish\s+kroner|dkk", "DKK"),
+    (r"сербск\w*\s+динар\w*|serbian\s+dinars?|rsd", "RSD"),
+    (r"румынск\w*\s+ле[йяи]\w*|romanian\s+lei|ron", "RON"),
     (r"доллар\w*(?:\s+сша)?|долл\.?|dollars?|usd|us\$", "USD"),
     (r"евро|euros?|eur", "EUR"),
     (r"рубл\w*|руб\.?|roubles?|rubles?|rub", "RUB"),
@@ -262,6 +270,15 @@ RELATIVE_YEARS = (
     (r"(?:в\s+)?(?:этом|текущем|нынешнем)\s+году|this\s+year", 0),
     (r"(?:в\s+)?(?:следующем|будущем|наступающем)\s+году|next\s+year", 1),
     (r"(?:в\s+)?позапрошлом\s+году", -2),
+    # genitive after a part of the year: "к концу следующего года", "во втором квартале прошлого года"
+    (r"(?:прошлого|прошедшего|минувшего)\s+года", -1),
+    (r"(?:этого|текущего|нынешнего)\s+года", 0),
+    (r"(?:следующего|будущего|наступающего)\s+года", 1),
+)
+# A part of the year between the preposition and a relative year ("на второй квартал следующего года").
+YEAR_PART = (
+    r"(?:(?:перв|втор|трет|четв[её]рт)\w*\s+(?:квартал\w*|полугоди\w*)|"
+    r"(?:конц|начал|середин|осен|весн|зим|лет)[еуоиаяь]\w*)"
 )
 RELATIVE_MONTHS = (
     (r"(?:в\s+)?(?:прошлом|прошедшем|минувшем)\s+месяце|last\s+month", -1),
@@ -363,7 +380,7 @@ def _date_res() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:в|во|on|last|this)\s+(?:(?:прошлую|прошлый|минувшую|минувший)\s+)?(?P<wd>{'|'.join(RU_WEEKDAYS + EN_WEEKDAYS)})\b",
         ),
         ("day", rf"\b(?P<rd>{'|'.join(RELATIVE_DAYS)})\b"),
-        ("rel_year", rf"{prep}\b(?P<ry>{'|'.join(f'(?:{r})' for r, _ in RELATIVE_YEARS)})\b"),
+        ("rel_year", rf"{prep}\b(?:{YEAR_PART}\s+)?(?P<ry>{'|'.join(f'(?:{r})' for r, _ in RELATIVE_YEARS)})\b"),
         ("rel_month", rf"\b(?P<rm>{'|'.join(f'(?:{r})' for r, _ in RELATIVE_MONTHS)})\b"),
     ]
     return [(name, re.compile(p, re.I)) for name, p in patterns]
@@ -517,7 +534,8 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"приступил\w*\s+к\s+строительству|начал[аи]?\s+строительство|начали\s+строить|"
         r"строительств\w+(?:\s+[\w«»\"-]+){0,5}?\s+началось|возводится|возводятся|возводим\w+|сооружается|сооружаются|"
         r"вед[её]тся\s+строительство|ид[её]т\s+строительство|продолжается\s+строительство|"
-        r"находится\s+в\s+стадии\s+строительства|на\s+стадии\s+строительства|"
+        r"находится\s+в\s+стадии\s+строительства|(?:на|в)\s+стадии\s+(?:строительства|возведения|монтажа|"
+        r"пусконаладк\w+|пусконаладочных\s+работ|fit-out|отделки|оснащения)|"
         r"проход\w*\s+реконструкци\w+|на\s+реконструкции|реконструируется|модернизируется|"
         r"under\s+construction|(?:is|are)\s+being\s+built|being\s+constructed",
         "under_construction",
@@ -536,6 +554,10 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"строительств\w+(?:\s+[\w«»\"-]+){0,5}?\s+(?:начн[её]тся|стартует)|начн[её]тся\s+строительство|"
         r"планиру\w+|запланирован\w*|будет\s+построен\w*|будут\s+построены|будет\s+создан\w*|"
         r"намерен\w*\s+построить|предполагается|собираются\s+построить|проектируется|"
+        r"(?:на|в)\s+стадии\s+(?:проектирования|проектной\s+документации|разработки\s+проект\w*|"
+        r"проектно-изыскательских\s+работ|экспертизы|согласования)|"
+        r"начн[уеё]т\s+(?:строить|возводить|сооружать)|(?:строить|возводить)(?:\s+[\w-]+){0,3}?\s+начн[уеё]т|"
+        r"начн[её]тся\s+(?:возведение|сооружение)|"
         r"planned|(?:is|are)\s+to\s+be\s+built|will\s+be\s+built|plans?\s+to\s+build|proposed",
         "planned",
     ),
