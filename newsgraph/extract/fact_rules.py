@@ -913,6 +913,29 @@ def _phrases_after(ctx: Context, i: int, b: int, *, qualified: bool = False) -> 
     return phrases
 
 
+PURPOSE_PREPOSITIONS = frozenset({"по", "для", "под"})
+UNPRODUCTIVE_KINDS = frozenset({"government", "media", "party", "international"})
+
+
+def _plant_of_cue(ctx: Context, si: int, i: int) -> Anchor | bool | None:
+    """ "завода по выпуску X", "площадку «Y» для производства X": the plant the nominal cue belongs to.
+
+    Returns its anchor; True when a plant noun governs the cue but is no entity (plural, counted or
+    unnamed), so the product is nobody's we know; None when no plant noun governs it."""
+    a, _b = ctx.spans[si]
+    if ctx.tokens[i].pos != "NOUN" or i - 2 < a or ctx.lemma(i - 1) not in PURPOSE_PREPOSITIONS:
+        return None
+    k = i - 2
+    anchor = ctx.anchor_at_any(k)
+    if anchor is not None:
+        return anchor if anchor.type in PLACES else None
+    while k > a and ctx.tokens[k].text in NAME_QUOTES:
+        k -= 1
+    if ctx.lemma(k) in lex.FACILITY_NOUNS and ctx.lemma(k) not in ("линия", "объект", "производство"):
+        return True
+    return None
+
+
 def product(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     for i in ctx.find(si, lex.PRODUCT_CUES | rel.EXTRACT_VERBS):
@@ -939,6 +962,15 @@ def product(ctx: Context, si: int) -> Iterator[Found]:
             )
             or _nearest(places, i)
         )
+        plant = _plant_of_cue(ctx, si, i)
+        if isinstance(plant, Anchor):
+            subject = plant
+        elif plant is True and subject is not None and subject.type == "organization":
+            # "Холдинг X строит два завода по выпуску Y": the plants make Y; a ministry, a government
+            # or an outlet that speaks of them makes nothing, nor does a company of plural plants
+            noun = ctx.tokens[i - 2]
+            if ctx.kinds.get(subject.entity) in UNPRODUCTIVE_KINDS or noun.feats.get("Number") == "Plur":
+                continue
         if subject is None:
             continue
         for start, head, end in phrases:

@@ -398,6 +398,15 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # the plant noun that governs "по выпуску" makes the product, not the sentence's subject
+    (
+        "Концерн [Сибприбор|organization] заложил в Омске [фабрику|facility|fab] по выпуску тепловизоров.",
+        "fab product тепловизор",
+    ),
+    (
+        "Группа [Ростэк|organization] готовит площадку [«Север-2»|facility|sever2] для производства кабеля.",
+        "sever2 product кабель",
+    ),
     (
         "Проект [ASPAN|project] стартовал в мае. Его стоимость — порядка 1 млрд долларов.",
         "aspan cost 1e+09 USD",
@@ -1162,6 +1171,15 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    (
+        "[Минпромторг|organization:government|mpt] одобрил строительство двух заводов по производству пороха.",
+        "product:mpt",
+    ),
+    ("Холдинг [Кама|organization:company|kama] построит три завода по выпуску шин.", "product:kama"),
+    (
+        "[Правительство Чехии|organization:government|gov_cz] выделит деньги на завод по выпуску патронов.",
+        "product:gov_cz",
+    ),
     (
         "Президент [России|country|ru] [Владимир Путин|person|vp] встретился с главой [Газпрома|organization|gp].",
         "country",
