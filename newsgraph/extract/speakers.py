@@ -106,10 +106,13 @@ class SpeakerFinder:
                     if ref is not None and (not gender or not ref.gender or gender == ref.gender):
                         return self.from_referent(ref, how="name")  # its case is the main clause's
                 break
+            ref = self.ctx.referent_at(i)
+            if ref is not None and self._addressed_outlet(ref, verb, floor):
+                i = (self.ctx.token_at(ref.start) or i) - 1
+                continue  # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks
             found = self._candidate(i, verb, backwards=True)
             if found is not None:
                 return found
-            ref = self.ctx.referent_at(i)
             if ref is not None and unsure is None and ref.type == "person" and self.is_nominative(ref):
                 unsure = ref if self._last_token(ref) == verb - 1 else None
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
@@ -123,6 +126,29 @@ class SpeakerFinder:
             if found is not None:
                 return found
         return None
+
+    def _addressed_outlet(self, ref: Referent, verb: int, floor: int) -> bool:
+        """An outlet right before a plural cue, after an institution's place (`В Минобороны ТАСС
+        сообщили`, `в пресс-службе компании РИА Новости пояснили`): the outlet is told (an
+        indeclinable dative), the institution speaks; `«Известия» сообщили` alone is the outlet's."""
+        ctx = self.ctx
+        if self._last_token(ref) != verb - 1 or _agreement(ctx.tokens[verb])[1] != "Plur":
+            return False
+        if self._kind(ref) != "media":
+            return False
+        first = ctx.token_at(ref.start) or 0
+        lo = max(floor, first - MAX_SUBJECT_DISTANCE)
+        for k in range(first - 1, lo - 1, -1):
+            tok = ctx.tokens[k]
+            if _clause_boundary(tok) or tok.text in (":", ";", "."):
+                return False
+            if tok.text.lower() in PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM and tok.pos == "ADP":
+                nxt = ctx.tokens[k + 1]
+                place = ctx.referent_at(k + 1)
+                return (place is not None and place.type == "organization") or nxt.lemma in (
+                    cues.ORG_VOICES | cues.ORG_ANAPHORS
+                )
+        return False
 
     def _skip_inserted_clause(self, comma: int, floor: int) -> int:
         """`Bayer, который приобрел Monsanto, заявил`: step over a relative or participial clause."""
@@ -1266,6 +1292,12 @@ class SpeakerFinder:
                 found = self._outlet_ref(range(i + 1, min(i + 4, len(ctx.tokens))), dative=False)
             elif verb < i <= verb + 2:
                 found = self._outlet_ref(range(i, i + 1), dative=True)
+            elif (
+                i == verb - 1
+                and (ref := ctx.referent_at(i)) is not None
+                and self._addressed_outlet(ref, verb, 0)
+            ):
+                found = ref.entity  # `В Минобороны ТАСС сообщили`
             else:
                 continue
             if found:
