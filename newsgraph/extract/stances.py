@@ -10,13 +10,19 @@ sentence before named, gets a score:
    России"; an act's own genitive is its doer: "санкции США"), a harm verb
    governing it ("угрожает Армении") or after it ("Россию … оставить за
    бортом"): the speaker deplores harm done to the target (+1).
-2. A subject with harm after it in its sentence: the doer when the harm has an
+2. A subject that cannot or withholds ("Европа не сможет догнать", "Россия не
+   даёт технологий"; not a resolve, "не может допустить") fails (-1); one set
+   against it by ", а" ("Китай предлагает …, а Россия не может") does well (+1).
+   A subject with harm after it in its sentence: the doer when the harm has an
    object of its own, the one harmed when it has none.
 3. Evaluative words around the mention, within its clause and nearer to it than
    to any other mention; words of names do not count. A negation before a word
    or a verb chain ("не хочет конфликтовать"), "отсутствие", "борьба с",
    "отказ от" or a "не-" prefix turns it round.
 4. When those are silent: the tone of the whole quote and of its cue.
+
+A quote opening with a denial ("Это фейк", "Это неправда") speaks of a report,
+not of those it names: they get a neutral stance; so does "опроверг" as a cue.
 
 From verbs, in a quote or not (`VerbStances`): "X осудил/поддержал/поздравил Y",
 "X выступил против Y", "X выразил поддержку Y", "X назвал Y провокацией",
@@ -58,6 +64,7 @@ TREATMENT = frozenset({"отношение"})  # "по отношению к X",
 TREATMENT_REACH = 2
 UNDERGOING = frozenset({"под", "подвергаться", "подвергнуться", "жертва"})  # "под угрозой"
 CONTRASTS = frozenset({"а", "но", "однако", "зато"})
+DENIAL_REACH = 4  # words at a quote's opening that deny: "Это [всё] фейк"
 CAPABILITY_REACH = 3  # quote marks and adverbs between a subject and its "не": "Россия пока не может"
 COMPARISON_REACH = 3  # words between ", а" and the other subject: "…, а [теперь] Россия не может"
 OBJECT_CASES = frozenset({"Gen", "Acc", "Dat"})
@@ -428,6 +435,14 @@ class QuoteScorer:
             if tokens and mention.entity not in (quote.speaker, quote.outlet):
                 found.append((mention.entity, tokens[0], tokens[-1]))
         return found
+
+    def denial(self, quote: Quote) -> bool:
+        """Whether a quote opens by denying what was just told: "Это фейк", "Это неправда",
+        "Всё это домыслы" (its targets, those the report named, are not judged by it)."""
+        words = self.span_tokens(quote.start, quote.stop)[:DENIAL_REACH]
+        return any(self.tokens[i].lemma in DEMONSTRATIVES for i in words) and any(
+            _has(self.tokens[i].lemma, "denials") for i in words
+        )
 
     def pronoun_target(self, quote: Quote, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """The person a speaker's own words call "он"/"она" ("Он внёс огромный вклад …"):
@@ -872,9 +887,14 @@ def extract(doc: Doc) -> Doc:
         if not quote.speaker:
             continue
         tone = None
+        denial = scorer.denial(quote)
         for target, first, last in scorer.targets(quote):
             key = (quote.speaker, target)
-            score = scorer.mention(first, last)
+            score = 0 if denial else scorer.mention(first, last)
+            if denial:  # "Это фейк": the report is denied, not those it names
+                scores[key] = scores.get(key, 0)
+                evidence.setdefault(key, (quote.start, quote.stop))
+                continue
             if score == 0:  # silent around the mention: the tone of the whole quote and its cue
                 tone = scorer.tone(quote) if tone is None else tone
                 score = tone
