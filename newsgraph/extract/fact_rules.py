@@ -2182,6 +2182,7 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
             if x.stop <= i
             and _subject_case(x)
             and not (x.start > a and ctx.lemma(x.start - 1) in ("с", "со", "with"))
+            and not _dateline(ctx, si, x)
         ]
         if fronted and not subjects:
             # "Соглашение о сотрудничестве подписали X и Y": the parties follow the verb
@@ -2219,6 +2220,11 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
             pair = [x for x in parties if between < x.start < i]
             subjects, partners = pair[:1], pair[1:]
         if len(subjects) >= 2 and not partners:
+            # "X и Y подписали …": the coordinated names right before the verb, not a headline's or a
+            # dateline's name before them
+            listed = _coordinated_before(ctx, subjects)
+            if len(listed) >= 2:
+                subjects = listed
             subjects, partners = subjects[:1], subjects[1:]
         if not subjects and not partners:
             # "Договор подписали президенты России и США", "глава МИД России и госсекретарь США
@@ -2229,6 +2235,27 @@ def agreement_with(ctx: Context, si: int) -> Iterator[Found]:
         if not subjects:
             continue
         yield from _agreements(ctx, subjects[0], partners, si, i, confidence=0.7)
+
+
+def _dateline(ctx: Context, si: int, anchor: Anchor) -> bool:
+    """ "ЕРЕВАН, 19 мая. /Интерфакс/ -", "(Рейтер) —": the agency of a wire dateline is no party."""
+    a, _b = ctx.spans[si]
+    before = ctx.tokens[anchor.start - 1].text if anchor.start > a else ""
+    after = ctx.tokens[anchor.stop].text if anchor.stop < len(ctx.tokens) else ""
+    return (before, after) in (("/", "/"), ("(", ")")) and ctx.kinds.get(anchor.entity) == "media"
+
+
+def _coordinated_before(ctx: Context, candidates: list[Anchor]) -> list[Anchor]:
+    """The last candidate and those coordinated with it before it ("компания X и турецкий концерн Y")."""
+    chosen = [candidates[-1]]
+    for anchor in reversed(candidates[:-1]):
+        gap = [ctx.tokens[k] for k in range(anchor.stop, chosen[0].start)]
+        if not any(t.text.lower() in ("и", ",", "and") for t in gap) or len(gap) > 5:
+            break
+        if not all(t.text.lower() in LIST_GLUE or t.text in NAME_QUOTES or t.pos in ("NOUN", "ADJ") for t in gap):
+            break
+        chosen.insert(0, anchor)
+    return chosen
 
 
 def _agreements(

@@ -398,6 +398,11 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    (
+        "ТБИЛИСИ, 2 июня. /[Интерфакс|organization:media|ifx]/ - [Минэкономики Грузии|organization|mineco_ge] и "
+        "турецкая компания [Kalyon|organization|kalyon] подписали соглашение о строительстве порта.",
+        "mineco_ge agreement_with kalyon",
+    ),
     # the plant noun that governs "по выпуску" makes the product, not the sentence's subject
     (
         "Концерн [Сибприбор|organization] заложил в Омске [фабрику|facility|fab] по выпуску тепловизоров.",
@@ -1171,6 +1176,16 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    (
+        "МОСКВА, 3 марта. /[РИА Новости|organization:media|ria]/ — [Газпром|organization|gp] и "
+        "[CNPC|organization|cnpc] подписали меморандум о поставках газа.",
+        "agreement_with:ria",
+    ),
+    (
+        "[Ростех|organization|rt] расширяет экспорт\n[Рособоронэкспорт|organization|roe] и "
+        "[Минобороны Сербии|organization|mods] подписали контракт на поставку зенитных комплексов.",
+        "agreement_with:rt",
+    ),
     (
         "[Минпромторг|organization:government|mpt] одобрил строительство двух заводов по производству пороха.",
         "product:mpt",
