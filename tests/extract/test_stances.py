@@ -239,6 +239,13 @@ CASES = [
         "Минобороны",
         "negative",
     ),
+    # unity of allies: what the speaker's country builds with another as one
+    (
+        'Посол Китая в Пакистане Ван Ли отметил, что Китай и Пакистан как участники ШОС "строят единую систему безопасности".',
+        "Ван Ли",
+        "Пакистан",
+        "positive",
+    ),
     # a subject that cannot or withholds fails in the speaker's eyes; one set against it with
     # ", а" does well; a resolve ("не может допустить") and "не может не" are no failing
     (
