@@ -1156,7 +1156,90 @@ def _subject(ctx: Context, si: int) -> str | None:
     return first.pop() if len(first) == 1 else None
 
 
+# Words naming the head of any body: one more name for the post a specific title states ("глава
+# «Металлоинвеста»" beside "гендиректор «Металлоинвеста»", "глава государства" beside "президент России").
+GENERIC_HEADS = frozenset({"глава", "руководитель", "лидер", "шеф", "босс", "head", "leader", "chief"})
+# Words that make another post of a longer role text ("исполняющий обязанности губернатора" is no
+# "губернатор"): with them the shorter text is a post of its own.
+OTHER_POST = frozenset({"исполняющий", "обязанность", "и.", "о.", "врио", "бывший", "экс", "почетный"})
+_ARTICLE: dict[int, tuple[Context, list[tuple]]] = {}
+
+
 def position(ctx: Context, si: int) -> Iterator[tuple]:
+    """The roles of one sentence, without a less specific wording of a role its holder has with the
+    same organisation elsewhere in the article (see `_dominated`)."""
+    found = _article_positions(ctx)
+    for item in found:
+        if item[1] == si and not _dominated(ctx, item[0], found):
+            yield item
+
+
+def _article_positions(ctx: Context) -> list[tuple]:
+    cached = _ARTICLE.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    found = [item for si in range(len(ctx.spans)) for item in _sentence_positions(ctx, si)]
+    _ARTICLE.clear()
+    _ARTICLE[id(ctx)] = (ctx, found)
+    return found
+
+
+@cache
+def _role_words(text: str) -> tuple[str, ...]:
+    return tuple(_normal(w) for w in re.findall(r"[\w.]+", text.lower().replace("-", " ")))
+
+
+def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
+    """Whether the article gives the same holder a more specific wording of the same post with the
+    same organisation: "губернатор" beside "губернатор Приморского края", "директор" beside "генеральный
+    директор"; a bare generic head ("глава", "руководитель") beside a title of the body's head
+    ("президент", "гендиректор", "премьер-министр"). A deputy's, an acting or a former post is
+    another post ("губернатор" beside "исполняющий обязанности губернатора" stays), and so is a
+    seat ("глава" beside "депутат", "член совета директоров")."""
+    org = fact.object.get("org")
+    if org is None:
+        return False
+    words = _role_words(fact.object["text"])
+    for other, _si, _trigger in found:
+        if other is fact or other.subject != fact.subject or other.object.get("org") != org:
+            continue
+        more = _role_words(other.object["text"])
+        if more == words:
+            # the same wording twice ("Президент"/"президент"): the surer, else the first, stays
+            surer = (other.confidence, -other.start) > (fact.confidence, -fact.start)
+            if other.object != fact.object and surer:
+                return True
+            continue
+        extra = set(more) - set(words)
+        if set(words) < set(more) and not extra & OTHER_POST and not any(_post_word(w) for w in extra):
+            return True
+        generic = len(words) == 1 and words[0] in GENERIC_HEADS
+        if generic and not set(more) & GENERIC_HEADS and _sole_head(more):
+            return True
+    return False
+
+
+def _post_word(word: str) -> bool:
+    """A role noun or a deputy's word: "министр" in "заместитель министра", "зам" in "замгендиректора"."""
+    return word in lex.positions() or _deputy_of(word) or word.startswith(("вице", "зам"))
+
+
+# Seats and ranks shared by many, not the body's head: "глава" beside them names another post.
+SEATS = frozenset(
+    "член депутат сенатор сотрудник работник советник помощник эксперт акционер совладелец представитель"
+    " секретарь посол инженер аналитик партнер участник".split()
+)
+
+
+def _sole_head(words: tuple[str, ...]) -> bool:
+    """A title held by the body's one head: no deputy, acting or seat word in it."""
+    return not any(
+        w in SEATS or w in OTHER_POST or _deputy_of(w) or w.startswith(("вице", "зам", "замест"))
+        for w in words
+    )
+
+
+def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
     pronoun = pronoun_person(ctx, si)
     people = [*ctx.of_type(si, ("person",)), *([pronoun] if pronoun is not None else [])]
     for person in people:

@@ -309,6 +309,33 @@ CASES = [
         "[Росстате|organization|rosstat].",
         ["!ryabov"],
     ),
+    # one post worded twice for the same holder and body: the specific wording stays
+    (
+        "Генеральный директор [Уралхима|organization|uralkhim] [Дмитрий Котов|person|kotov] посетил завод. "
+        "Глава [Уралхима|organization|uralkhim] [Дмитрий Котов|person|kotov] осмотрел новый цех.",
+        ["kotov генеральный директор @uralkhim", "!kotov глава"],
+    ),
+    (
+        "Директор [Севмаша|organization|sevmash] [Иван Рубцов|person|rubtsov] встретил гостей. Генеральный "
+        "директор [Севмаша|organization|sevmash] [Иван Рубцов|person|rubtsov] показал им верфь.",
+        ["rubtsov генеральный директор @sevmash", "!rubtsov директор @sevmash"],
+    ),
+    (
+        "Президент [Чили|country|chile] [Мануэль Рохас|person|rojas] прилетел в Лиму. Визит главы государства "
+        "[Мануэля Рохаса|person|rojas] продлится два дня.",
+        ["rojas президент @chile", "!rojas глава"],
+    ),
+    # a deputy's post or a seat is another post: both stay
+    (
+        "Министр энергетики [Казахстана|country|kz] [Нурлан Ахметов|person|akhmetov] выступил на форуме. "
+        "Ранее [Нурлан Ахметов|person|akhmetov] был заместителем министра энергетики [Казахстана|country|kz].",
+        ["akhmetov министр энергетики @kz", "akhmetov заместитель министра энергетики @kz"],
+    ),
+    (
+        "Член совета директоров [Северстали|organization|severstal] [Павел Шилов|person|shilov] продал акции. "
+        "В 2015 году [Павел Шилов|person|shilov] был главой [Северстали|organization|severstal].",
+        ["shilov член совета директоров @severstal", "shilov глава @severstal"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
