@@ -64,6 +64,7 @@ TREATMENT = frozenset({"отношение"})  # "по отношению к X",
 TREATMENT_REACH = 2
 UNDERGOING = frozenset({"под", "подвергаться", "подвергнуться", "жертва"})  # "под угрозой"
 CONTRASTS = frozenset({"а", "но", "однако", "зато"})
+CONCEALMENT = frozenset({"скрывать", "скрыть", "таить", "утаивать", "утаить"})  # "не скрывал радости"
 DENIAL_REACH = 4  # words at a quote's opening that deny: "Это [всё] фейк"
 CAPABILITY_REACH = 3  # quote marks and adverbs between a subject and its "не": "Россия пока не может"
 COMPARISON_REACH = 3  # words between ", а" and the other subject: "…, а [теперь] Россия не может"
@@ -134,7 +135,8 @@ def negated(tokens: list[Token], i: int) -> bool:
             break
     for j in range(i - 1, max(-1, i - 2 - NEGATION_REACH), -1):
         if tokens[j].lemma in PARTICLES:
-            return True
+            # "не скрывал удовлетворения" shows it: concealment denied is no negation
+            return not any(tokens[k].lemma in CONCEALMENT for k in range(j + 1, i))
         if tokens[j].pos not in CHAIN_POS:
             return False
     return False

@@ -246,6 +246,19 @@ CASES = [
         "Пакистан",
         "positive",
     ),
+    # concealment denied shows what is not hidden: "не скрываем удовлетворения/разочарования"
+    (
+        "«Мы не скрываем удовлетворения сотрудничеством с Индией», — сказал министр Олег Беляев.",
+        "Беляев",
+        "Индия",
+        "positive",
+    ),
+    (
+        "«Мы не скрываем разочарования позицией Литвы», — сказал министр Олег Беляев.",
+        "Беляев",
+        "Литва",
+        "negative",
+    ),
     # a subject that cannot or withholds fails in the speaker's eyes; one set against it with
     # ", а" does well; a resolve ("не может допустить") and "не может не" are no failing
     (
