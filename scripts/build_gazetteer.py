@@ -250,18 +250,87 @@ def org_kind(name: str) -> str:
     return ""
 
 
+# Lower-case head nouns written before an organisation's name in running text
+# ("компании «Газпром»", "партии КПРФ", "газеты «Коммерсантъ»"), by kind.
+HEAD_KIND_WORDS = {
+    "company": {
+        "компания",
+        "корпорация",
+        "холдинг",
+        "концерн",
+        "фирма",
+        "госкорпорация",
+        "банк",
+        "ооо",
+        "оао",
+        "зао",
+        "пао",
+        "ао",
+        "авиакомпания",
+        "автопроизводитель",
+        "производитель",
+    },
+    "media": {
+        "газета",
+        "издание",
+        "телеканал",
+        "журнал",
+        "радиостанция",
+        "информагентство",
+        "еженедельник",
+        "телекомпания",
+        "таблоид",
+        "портал",
+    },
+    "party": {"партия"},
+    "government": {"министерство", "ведомство", "спецслужба"},
+    "alliance": {"альянс", "коалиция"},
+}
+HEAD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s«\"„“]*$")
+
+
+def head_kind(before: str, text: str) -> str:
+    """The kind a head noun before (or opening) one NEREL organisation mention tells, or ""."""
+    words = [text.split(" ", 1)[0]] if text[:1].islower() else []
+    match = HEAD_BEFORE.search(before[-40:])
+    if match and (match[1][:1].islower() or match[1].isupper()):
+        words.append(match[1])
+    for word in words:
+        lemma = morph().parse(word)[0].normal_form if not word.isupper() else word.lower()
+        for kind, heads in HEAD_KIND_WORDS.items():
+            if lemma in heads:
+                return kind
+    return ""
+
+
+def voted_kind(votes: dict[str, set[str]]) -> str:
+    """The kind that head nouns give an organisation in at least two NEREL documents,
+    and in more documents than any other kind ("" when none does)."""
+    ranked = sorted(((len(docs), kind) for kind, docs in votes.items()), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] * 2 >= ranked[0][0]):
+        return ""
+    return ranked[0][1]
+
+
 def read_nerel(root: Path) -> dict[str, Row]:
     """Aggregate NEREL's Wikidata-linked entities per id."""
     rows: dict[str, Row] = {}
     types: dict[str, Counter] = defaultdict(Counter)
+    kinds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     generic: set[str] = set()
     for ann in sorted(root.glob("*/*.ann")):
         spans: dict[str, tuple[str, str]] = {}
+        starts: dict[str, int] = {}
         links: list[tuple[str, str, str]] = []
+        txt = ann.with_suffix(".txt")
+        body = txt.read_text(encoding="utf-8") if txt.exists() else ""
         for line in ann.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if line.startswith("T") and len(parts) == 3:
                 spans[parts[0]] = (parts[1].split(" ", 1)[0], parts[2])
+                offset = parts[1].split(" ")[1] if " " in parts[1] else ""
+                if offset.isdigit():
+                    starts[parts[0]] = int(offset)
             elif line.startswith("N") and len(parts) >= 2:
                 match = re.match(r"Reference (T\d+) Wikidata:(Q\d+)$", parts[1])
                 if match:
@@ -272,6 +341,10 @@ def read_nerel(root: Path) -> dict[str, Row]:
             label, text = spans[tid]
             row = rows.setdefault(qid, Row(qid, "", "", wikidata=qid, sources=["nerel"]))
             types[qid][NEREL_TYPES[label]] += 1
+            if NEREL_TYPES[label] == "organization" and tid in starts:
+                kind = head_kind(body[: starts[tid]], text)
+                if kind:
+                    kinds[qid][kind].add(ann.stem)
             if is_name(text):
                 row.forms[text] += 1
             if canonical and is_name(canonical):
@@ -284,7 +357,7 @@ def read_nerel(root: Path) -> dict[str, Row]:
         if not row.ru and row.forms:
             row.ru = row.forms.most_common(1)[0][0]
         if row.type == "organization":
-            row.kind = org_kind(row.ru)
+            row.kind = org_kind(row.ru) or voted_kind(kinds[qid])
         row.forms = Counter({f: n for f, n in row.forms.items() if plausible(f, n, row.ru)})
     # A lower-case canonical name ("военно-морской флот") is a class of things,
     # not a named entity, whatever capitalised forms ("ВМС") link to it.

@@ -291,6 +291,60 @@ def media_context(doc: Doc, cand: Candidate) -> bool:
     return (verb in SPEECH_VERBS and case == "Dat") or (verb in PUBLISH_VERBS and case in (None, "Nom"))
 
 
+def word_before(doc: Doc, cand: Candidate) -> int:
+    """The index of the word before a name, past an opening quote ("партии «Яблоко»"); -1 for none."""
+    at = cand.first - 1
+    if at >= 0 and doc.tokens[at].text in patterns.OPEN_QUOTES:
+        at -= 1
+    return at
+
+
+# Lower-case nouns naming a part, an organ or a stake of an organisation, followed
+# by the organisation in the genitive: they tell its kind ("политсовета «Единой
+# России»", "крайкома КПРФ", "совета директоров «Газпрома»", "акционер Vestas").
+OWNER_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("фракция", "политсовет", "генсовет", "крайком", "обком", "райком", "горком", "однопартиец"),
+        "party",
+    ),
+    **dict.fromkeys(
+        ("акционер", "совладелец", "гендиректор", "правление", "совет директоров", "топ-менеджер", "дочка"),
+        "company",
+    ),
+}
+
+
+# Nouns before a body's own name in apposition that the extractor does not take
+# for a name's head: "фракция «Свобода»" is a party, "коалиция «Европейский выбор»" an alliance.
+NAMED_BY_KIND: dict[str, tuple[str, str]] = {
+    "фракция": ("organization", "party"),
+    "коалиция": ("organization", "alliance"),
+}
+
+
+def owner_kind(doc: Doc, cand: Candidate, at: int) -> str | None:
+    if at < 0 or not doc.tokens[at].text.islower():
+        return None
+    if doc.tokens[cand.first].feats.get("Case") not in (None, "Gen"):
+        return None
+    lemma = doc.tokens[at].lemma
+    if lemma == "директор" and at > 0 and doc.tokens[at - 1].lemma == "совет":
+        lemma = "совет директоров"
+    return OWNER_KINDS.get(lemma)
+
+
+def brand_like(toks: list[Token]) -> bool:
+    """An organisation's name that no word describes: one word that is not an acronym
+    ("Газпром", "Металлоинвест", "Vestas") or a name in Latin letters ("Lockheed Martin"):
+    in the news such names are mostly companies' brands."""
+    words = [t for t in toks if t.text not in patterns.OPEN_QUOTES and t.text not in patterns.CLOSE_QUOTES]
+    if not words:
+        return False
+    if all(is_latin(t.text) for t in words):
+        return not (len(words) == 1 and is_acronym(words[0].text) and len(words[0].text) <= 2)
+    return len(words) == 1 and not is_acronym(words[0].text) and words[0].text[:1].isupper()
+
+
 def decide(doc: Doc, cand: Candidate) -> None:
     """Type, kind, gazetteer entry and canonical name of one candidate."""
     toks = doc.tokens[cand.first : cand.stop]
@@ -319,15 +373,19 @@ def decide(doc: Doc, cand: Candidate) -> None:
     seat = SEAT_BODIES.get(lemmas[0].lower()) if len(lemmas) == 1 and cand.ner_type != "PER" else None
     if seat is not None:
         cand.type, cand.kind = "organization", seat
-    if cand.type == "organization" and not cand.kind and cand.first > 0:
-        typed = head_type(doc.tokens[cand.first - 1].lemma)  # "агентство Рейтер", "партии Яблоко"
-        if typed and typed[0] == "organization" and doc.tokens[cand.first - 1].text.islower():
+    before = word_before(doc, cand)
+    if cand.type == "organization" and not cand.kind and before >= 0:
+        lemma = doc.tokens[before].lemma
+        typed = head_type(lemma) or NAMED_BY_KIND.get(lemma)  # "агентство Рейтер", "партии «Яблоко»"
+        if typed and typed[0] == "organization" and doc.tokens[before].text.islower():
             cand.kind = typed[1]
     if cand.type == "organization" and not cand.kind:
         cand.kind = (
             (entry.kind if entry else None)
             or org_kind(lemmas)
-            or ("media" if media_context(doc, cand) else "other")
+            or ("media" if media_context(doc, cand) else None)
+            or owner_kind(doc, cand, before)
+            or ("company" if brand_like(toks) else "other")
         )
     cand.name = canonical(cand, toks, text)
 
@@ -762,7 +820,9 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
         or next((c for c in group if c.entry is not None), None)
         or max(group, key=lambda c: c.stop - c.first)
     )
-    kind = typed.kind or next((c.kind for c in group if c.kind), None)
+    # "other" is a default: any mention whose words or context tell a kind says more.
+    kinds = [typed.kind, *(c.kind for c in group)]
+    kind = next((k for k in kinds if k and k != "other"), None) or next((k for k in kinds if k), None)
     names = [c.name for c in group]
     if typed.type == "person":
         # The fullest name, preferring one written in the nominative (normalising

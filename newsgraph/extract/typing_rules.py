@@ -291,7 +291,15 @@ ORG_NAME_CUES: tuple[tuple[str, frozenset[str]], ...] = (
             }
         ),
     ),
-    ("alliance", frozenset({"альянс", "содружество", "договор"})),
+    ("alliance", frozenset({"альянс", "содружество", "договор", "коалиция"})),
+    ("government", frozenset({"рада"})),  # "Верховная рада", "Рада" (Ukraine's parliament)
+    # Armed movements: neither companies nor states' bodies, whatever their one-word names suggest.
+    (
+        "other",
+        frozenset(
+            {"аль-каида", "талибан", "хамас", "хезболл", "хезболла", "игил", "джабхат", "аш-шабаб", "боко"}
+        ),
+    ),
 )
 
 # Verbs that report speech: an organisation in the dative after them is an outlet
