@@ -66,6 +66,7 @@ BUILD_OBJECT_REACH = 5  # tokens from "построить" to the plant it build
 BUILDER_REACH = 6  # tokens from the builder to the verb ("концерн X (Y) планирует построить")
 # Verbs whose subject runs the plant it builds or opens ("создать" is too often a state's act).
 BUILD_NOUNS = frozenset({"строительство", "сооружение", "возведение", "construction"})
+BUILD_IMPERFECTIVES = frozenset({"строить", "возводить", "сооружать", "build", "building"})
 OWNER_BUILD_VERBS = frozenset({"построить", "строить", "открыть", "открывать", "build", "open"})
 
 
@@ -1210,8 +1211,13 @@ def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
 
 def _process_genitive(ctx: Context, anchor: Anchor) -> bool:
     """ "Строительство завода X", "запуск X": the process noun is the verb's subject, X what it is about."""
+    return _process_noun(ctx, anchor) is not None
+
+
+def _process_noun(ctx: Context, anchor: Anchor) -> int | None:
+    """The process noun whose genitive `anchor` is ("строительство порохового завода X" → строительство)."""
     if anchor.case != "Gen":
-        return False
+        return None
     j = anchor.start - 1
     while j >= 0 and ctx.tokens[j].text in NAME_QUOTES:
         j -= 1
@@ -1221,7 +1227,10 @@ def _process_genitive(ctx: Context, anchor: Anchor) -> bool:
         or (j < anchor.start - 1 and ctx.tokens[j].pos == "NOUN" and ctx.tokens[j].feats.get("Case") == "Gen")
     ):
         j -= 1
-    return j >= 0 and ctx.lemma(j) in lex.PROCESS_NOUNS
+        # "строительство порохового завода X", "возведение нового химического комбината X"
+        while j > 0 and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
+            j -= 1
+    return j if j >= 0 and ctx.lemma(j) in lex.PROCESS_NOUNS else None
 
 
 def status(ctx: Context, si: int) -> Iterator[Found]:
@@ -1315,10 +1324,16 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         if cue is None or date.relation not in ("by", "in", None):
             continue
         if ctx.lemma(cue) in ("начать", "start") and any(
-            ctx.lemma(k) in BUILD_NOUNS for k in range(cue + 1, min(d or cue + 1, cue + 3))
+            ctx.lemma(k) in BUILD_NOUNS or ctx.lemma(k) in lex.BUILD_VERBS or ctx.lemma(k) in BUILD_IMPERFECTIVES
+            for k in range(cue + 1, min(d or cue + 1, cue + 3))
         ):
-            continue  # "начнёт строительство X в 2012 году": building starts, not operation
+            # "начнёт строительство X в 2012 году", "завод начали возводить в 2024 году": building starts
+            continue
         subject = _clause_subject(ctx, si, cue) if ctx.lemma(cue) != "начаться" else None
+        if subject is not None and ctx.lemma(cue) in ("начать", "start"):
+            process = _process_noun(ctx, subject)
+            if process is not None and ctx.lemma(process) in BUILD_NOUNS:
+                continue  # "Строительство X планируется начать в 2014 году": building starts
         if subject is None:
             # "Поставки газа по газопроводу X начнутся в 2015 году": what the deliveries run through
             subject = next(
