@@ -879,8 +879,19 @@ class SpeakerFinder:
                 placed = self._source_placed(start, self._last_token(ref) + 1)
                 if placed is not None:
                     return placed  # `источник РБК в минобороны`, `собеседник «Ъ» в отрасли`
-                # `собеседники РБК`, `источник ТАСС`: the outlet relays its unnamed sources and speaks
-                return self.from_referent(ref, how="org")
+                # `собеседники РБК`, `источник ТАСС`: an unnamed source kept with its description,
+                # the outlet only relays it (recorded as the outlet)
+                end = self._last_token(ref)
+                if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].text in QUOTE_MARKS:
+                    end += 1  # `собеседник «Ъ»`
+                return Speaker(
+                    first.start,
+                    ctx.tokens[end].stop,
+                    "unnamed",
+                    text=ctx.text[first.start : ctx.tokens[end].stop],
+                    type="unnamed",
+                    number=ctx.tokens[i].feats.get("Number", "Sing"),
+                )
             if (
                 ref is None
                 and head == "источник"  # `собеседник агентства`: whoever spoke to it (quotes.py)
@@ -888,10 +899,7 @@ class SpeakerFinder:
                 and ctx.tokens[j].lemma in cues.OUTLET_NOUNS
                 and ctx.tokens[j].feats.get("Case") == "Gen"
             ):
-                outlet = self._org_anaphor(j)  # `источники издания`: the outlet named before speaks
-                if outlet is not None:
-                    outlet.start = ctx.tokens[start].start
-                    return outlet
+                break  # `источники издания`: an unnamed source of the outlet named before
             if (
                 named
                 and (head not in cues.SOURCES_TO_OUTLETS or inside)
@@ -1290,6 +1298,14 @@ class SpeakerFinder:
             framed = t.lemma in cues.OUTLET_FRAMES and i > 0 and ctx.tokens[i - 1].text.lower() in ("в", "во")
             if framed or t.lemma in cues.OUTLET_NOUNS:
                 found = self._outlet_ref(range(i + 1, min(i + 4, len(ctx.tokens))), dative=False)
+            elif (
+                t.lemma in cues.SOURCES_TO_OUTLETS
+                and i + 1 < len(ctx.tokens)
+                and ctx.tokens[i + 1].pos != "ADP"
+            ):
+                found = self._outlet_ref(range(i + 1, min(i + 3, len(ctx.tokens))), dative=False)
+                entity = ctx.doc.entity(found) if found else None
+                found = found if entity is not None and entity.kind == "media" else None  # `источник ТАСС`
             elif verb < i <= verb + 2:
                 found = self._outlet_ref(range(i, i + 1), dative=True)
             elif (
