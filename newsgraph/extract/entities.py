@@ -29,6 +29,7 @@ from newsgraph.extract.names import (
     is_camel,
     is_capitalised,
     is_latin,
+    match_case,
     nominative,
     person_nominative,
     surname_forms,
@@ -623,6 +624,23 @@ def glued_tokens(doc: Doc, i: int) -> bool:
     return doc.text[doc.tokens[i - 1].stop : doc.tokens[i].start] == " "
 
 
+def place_nominative(token: Token) -> str | None:
+    """The nominative of a one-word place name written in an oblique case, when the
+    dictionary knows it as a place name in that case ("в Караганде" -> Караганда,
+    "в Речице" -> Речица); None for other words (the tagger's lemma stands)."""
+    if not token.text[:1].isupper() or fixed_form(token.text):
+        return None
+    for parse in parses(token.text):
+        if not parse.is_known:
+            continue  # guessed from the ending: "Ньюпорте" is no "Ньюпорта"
+        if "Geox" in parse.tag and parse.tag.case not in (None, "nomn"):
+            form = parse.inflect({"nomn"})
+            return match_case(form.word if form else parse.normal_form, token.text)
+        if "Geox" in parse.tag:
+            return None  # a place name in the nominative: as written
+    return None
+
+
 def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
     if cand.type == "person":
         return person_nominative(toks, cand.normal)
@@ -630,8 +648,10 @@ def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
         return cand.entry.ru
     if all(fixed_form(t.text) for t in toks):
         return text
-    if cand.ner_type == "LOC" and cand.normal and not cand.head_typed and len(toks) == 1:
-        return cand.normal
+    if cand.ner_type == "LOC" and not cand.head_typed and len(toks) == 1:
+        place = place_nominative(toks[0])
+        if place or cand.normal:
+            return place or cand.normal
     # Our own nominative: natasha's inflects genitive tails, and leaves some
     # one-word names oblique ("Известиям").
     return nominative(toks, text)
