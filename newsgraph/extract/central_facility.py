@@ -16,6 +16,7 @@ from __future__ import annotations
 from newsgraph.model import Doc, Entity, Mention, Token
 
 STAGE = "entities.central_facility.v1"
+INTRODUCED_STAGE = "entities.introduced_facility.v1"
 PLANT_NOUNS = frozenset({"завод", "фабрика", "комбинат", "plant", "factory"})
 MIN_OCCURRENCES = 2
 OWNER_REACH = 5  # tokens from the plant noun to a company named after it ("заводе по производству … Vestas")
@@ -73,8 +74,222 @@ def _place(doc: Doc, by_token: dict[int, Mention], i: int) -> str | None:
     return None
 
 
+# --- plants introduced as new -----------------------------------------------------
+#
+# "строительство нового завода по выпуску снарядов", "Первое предприятие появится в X,
+# второй завод — в Y": a plant noun introduced as a new plant is a plant of its own even when
+# named once and never by name. Strict limits, since "предприятие" in news is mostly a company:
+# the noun takes a purpose phrase ("по выпуску X") and is new, numbered or the object of
+# building; or it is numbered ("второй завод") in a text that counts plants ("два завода").
+
+INTRODUCED_NOUNS = frozenset(
+    {"завод", "фабрика", "комбинат", "цех", "верфь", "предприятие", "площадка", "plant", "factory"}
+)
+ORDINAL_MODIFIERS = frozenset({"первый", "второй", "третий", "четвертый", "пятый", "следующий"})
+NEW_MODIFIERS = frozenset({"новый", "собственный"})
+PURPOSE_PREPOSITIONS = frozenset({"по", "для", "под"})
+PURPOSE_NOUNS = frozenset(
+    {"выпуск", "производство", "сборка", "изготовление", "снаряжение", "ремонт", "переработка"}
+)
+BUILDING_WORDS = frozenset(
+    {
+        "строительство",
+        "строить",
+        "построить",
+        "возведение",
+        "возвести",
+        "возводить",
+        "сооружение",
+        "создание",
+        "создать",
+        "открытие",
+        "открыть",
+        "запуск",
+        "запустить",
+        "заложить",
+        "разместить",
+        "размещение",
+    }
+)
+BUILDING_REACH = 6  # tokens from "строительство" to the plant noun ("строительство в Армении завода")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma.replace("ё", "е").lower()
+
+
+def _modifier(tokens: list[Token], i: int) -> str | None:
+    """ "второй завод", "нового сборочного завода": an ordinal or "новый" among the noun's adjectives."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].pos == "ADJ":
+        lemma = _lemma(tokens[k])
+        if lemma in ORDINAL_MODIFIERS or lemma in NEW_MODIFIERS:
+            return lemma
+        k -= 1
+    return None
+
+
+def _purpose(tokens: list[Token], i: int) -> bool:
+    """ "завод по выпуску снарядов", "цех для сборки дронов"."""
+    return (
+        i + 2 < len(tokens)
+        and _lemma(tokens[i + 1]) in PURPOSE_PREPOSITIONS
+        and _lemma(tokens[i + 2]) in PURPOSE_NOUNS
+    )
+
+
+def _built(tokens: list[Token], covered: bytearray, i: int) -> bool:
+    """The plant noun is what is built or opened ("строительство в Армении завода", "открыть цех");
+    not when the building is a named project's apposition ("проект X — строительство завода …")."""
+    k = i - 1
+    while k >= 0 and k >= i - BUILDING_REACH and tokens[k].text not in CLAUSE_BREAKS:
+        if _lemma(tokens[k]) in BUILDING_WORDS:
+            dash = k - 1 >= 0 and tokens[k - 1].text in ("—", "–", "-")
+            return not (dash and any(covered[j] for j in range(max(0, k - 4), k - 1)))
+        if tokens[k].pos in ("VERB", "AUX") or tokens[k].text == ",":
+            return False
+        k -= 1
+    return False
+
+
+def _counts_plants(tokens: list[Token]) -> bool:
+    """The text speaks of several plants ("два завода", "заводов")."""
+    return any(
+        _lemma(t) in INTRODUCED_NOUNS
+        and t.pos == "NOUN"
+        and (
+            t.feats.get("Number") == "Plur"
+            or (i > 0 and (tokens[i - 1].pos == "NUM" or tokens[i - 1].text.isdigit()))
+        )
+        for i, t in enumerate(tokens)
+    )
+
+
+def _in_apposition(tokens: list[Token], covered: bytearray, i: int) -> bool:
+    """ "первый завод — ASPAN-1", "первый из заводов": the plant is named or picked from a list."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].text in ("—", "–", "-", ",", "«", '"', "("):
+        k += 1
+    return k < len(tokens) and (covered[k] or _lemma(tokens[k]) == "из")
+
+
+def _place_before(tokens: list[Token], by_token: dict[int, Mention], i: int) -> str | None:
+    """ "создание в Калуге цеха": the place between the building word and the plant noun."""
+    for k in range(i - 1, max(-1, i - BUILDING_REACH), -1):
+        if tokens[k].text in CLAUSE_BREAKS or _lemma(tokens[k]) in BUILDING_WORDS:
+            return None
+        mention = by_token.get(k)
+        if (
+            mention is not None
+            and mention.type == "location"
+            and k > 0
+            and _lemma(tokens[k - 1]) in PLACE_PREPOSITIONS
+            and mention.start == tokens[k].start
+        ):
+            return mention.text
+    return None
+
+
+def _joint_venture(doc: Doc, tokens: list[Token], i: int) -> Entity | None:
+    """ "совместное предприятие" when the text names an entity just "СП"."""
+    if _lemma(tokens[i]) != "предприятие" or i == 0 or _lemma(tokens[i - 1]) != "совместный":
+        return None
+    return next((e for e in doc.entities if (e.name.get("ru") or "").upper() == "СП"), None)
+
+
+def _ordinal_name(modifier: str, noun: Token) -> str:
+    gender = noun.feats.get("Gender")
+    word = modifier
+    if gender == "Neut":
+        word = modifier[:-2] + ("ее" if modifier.endswith("ий") and modifier != "третий" else "ое")
+        if modifier == "третий":
+            word = "третье"
+    elif gender == "Fem":
+        word = modifier[:-2] + ("яя" if modifier.endswith("ий") and modifier != "третий" else "ая")
+        if modifier == "третий":
+            word = "третья"
+    return f"{word} {_lemma(noun)}"
+
+
+def _introduced(tokens: list[Token], covered: bytearray) -> list[tuple[int, str | None]]:
+    counted = _counts_plants(tokens)
+    found = []
+    for i, token in enumerate(tokens):
+        if _lemma(token) not in INTRODUCED_NOUNS or token.pos != "NOUN" or covered[i]:
+            continue
+        if token.feats.get("Number") == "Plur" or (
+            i > 0 and (tokens[i - 1].pos in NUMERAL_POS or tokens[i - 1].text.isdigit())
+        ):
+            continue
+        if _in_apposition(tokens, covered, i):
+            continue
+        modifier = _modifier(tokens, i)
+        purpose = _purpose(tokens, i)
+        if purpose and (modifier or _built(tokens, covered, i)):
+            found.append((i, modifier))
+        elif modifier in ORDINAL_MODIFIERS and counted and _lemma(token) != "площадка":
+            found.append((i, modifier))
+    return found
+
+
+def add_introduced_facilities(doc: Doc) -> None:
+    """Add a facility for each plant noun introduced as a new plant (see above), in place."""
+    tokens = doc.tokens
+    if not tokens:
+        return
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    by_token: dict[int, Mention] = {}
+    covered = bytearray(len(tokens))
+    for mention in doc.mentions:
+        first = starts.get(mention.start)
+        if first is None:
+            continue
+        k = first
+        while k < len(tokens) and tokens[k].start < mention.stop:
+            by_token[k] = mention
+            covered[k] = 1
+            k += 1
+    seen: set[str] = set()
+    for i, modifier in _introduced(tokens, covered):
+        noun = tokens[i]
+        key = f"{modifier if modifier in ORDINAL_MODIFIERS else ''} {_lemma(noun)}"
+        if key in seen:
+            continue  # "новый завод … Новый завод будет …": the same plant again
+        seen.add(key)
+        joint = _joint_venture(doc, tokens, i)
+        if joint is not None:
+            # "о создании совместного предприятия по выпуску X" where the text calls it "СП": one plant
+            joint.type = "facility"
+            for mention in doc.mentions:
+                if mention.entity == joint.id:
+                    mention.type = "facility"
+            doc.mentions.append(
+                Mention(noun.start, noun.stop, noun.text, "facility", joint.id, INTRODUCED_STAGE)
+            )
+            continue
+        name = _ordinal_name(modifier, noun) if modifier in ORDINAL_MODIFIERS else _lemma(noun)
+        owner = _follower(tokens, by_token, i)
+        if owner is not None:
+            name += f" {owner.text}"
+        place = _place(doc, by_token, i) or _place_before(tokens, by_token, i)
+        if place:
+            name += f" в {place}"
+        entity_id = f"e{len(doc.entities) + 1}"
+        doc.entities.append(Entity(entity_id, "facility", {"ru": name, "en": None}))
+        doc.mentions.append(
+            Mention(noun.start, noun.stop, noun.text, "facility", entity_id, INTRODUCED_STAGE)
+        )
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def add_central_facility(doc: Doc) -> None:
-    """Add the plant entity and its mentions to `doc` in place, when the text has one."""
+    """Add the plant entity and its mentions to `doc` in place, when the text has one; then the plants
+    introduced as new ones."""
+    _add_central_facility(doc)
+    add_introduced_facilities(doc)
+
+
+def _add_central_facility(doc: Doc) -> None:
     if any(e.type == "facility" for e in doc.entities) or not doc.tokens:
         return
     tokens = doc.tokens

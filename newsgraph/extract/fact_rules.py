@@ -1324,7 +1324,9 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         if cue is None or date.relation not in ("by", "in", None):
             continue
         if ctx.lemma(cue) in ("начать", "start") and any(
-            ctx.lemma(k) in BUILD_NOUNS or ctx.lemma(k) in lex.BUILD_VERBS or ctx.lemma(k) in BUILD_IMPERFECTIVES
+            ctx.lemma(k) in BUILD_NOUNS
+            or ctx.lemma(k) in lex.BUILD_VERBS
+            or ctx.lemma(k) in BUILD_IMPERFECTIVES
             for k in range(cue + 1, min(d or cue + 1, cue + 3))
         ):
             # "начнёт строительство X в 2012 году", "завод начали возводить в 2024 году": building starts
@@ -2267,7 +2269,9 @@ def _coordinated_before(ctx: Context, candidates: list[Anchor]) -> list[Anchor]:
         gap = [ctx.tokens[k] for k in range(anchor.stop, chosen[0].start)]
         if not any(t.text.lower() in ("и", ",", "and") for t in gap) or len(gap) > 5:
             break
-        if not all(t.text.lower() in LIST_GLUE or t.text in NAME_QUOTES or t.pos in ("NOUN", "ADJ") for t in gap):
+        if not all(
+            t.text.lower() in LIST_GLUE or t.text in NAME_QUOTES or t.pos in ("NOUN", "ADJ") for t in gap
+        ):
             break
         chosen.insert(0, anchor)
     return chosen

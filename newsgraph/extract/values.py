@@ -380,7 +380,10 @@ def _date_res() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:в|во|on|last|this)\s+(?:(?:прошлую|прошлый|минувшую|минувший)\s+)?(?P<wd>{'|'.join(RU_WEEKDAYS + EN_WEEKDAYS)})\b",
         ),
         ("day", rf"\b(?P<rd>{'|'.join(RELATIVE_DAYS)})\b"),
-        ("rel_year", rf"{prep}\b(?:{YEAR_PART}\s+)?(?P<ry>{'|'.join(f'(?:{r})' for r, _ in RELATIVE_YEARS)})\b"),
+        (
+            "rel_year",
+            rf"{prep}\b(?:{YEAR_PART}\s+)?(?P<ry>{'|'.join(f'(?:{r})' for r, _ in RELATIVE_YEARS)})\b",
+        ),
         ("rel_month", rf"\b(?P<rm>{'|'.join(f'(?:{r})' for r, _ in RELATIVE_MONTHS)})\b"),
     ]
     return [(name, re.compile(p, re.I)) for name, p in patterns]

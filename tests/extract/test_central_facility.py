@@ -65,3 +65,59 @@ def test_another_companys_plant_is_left_out(entity_pipeline):
 )
 def test_no_unnamed_plant(entity_pipeline, text):
     assert not any(name.startswith("завод ") for name, _ in facilities(entity_pipeline, text))
+
+
+# --- plants introduced as new ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new plant with a purpose phrase, named once
+        (
+            "Концерн «Калашников» объявил о строительстве нового завода по выпуску беспилотников в Ижевске.",
+            [("завод в Ижевске", ["завода"])],
+        ),
+        # the object of building, the place before it
+        (
+            "Правительство одобрило создание в Калуге цеха по сборке электродвигателей.",
+            [("цех в Калуге", ["цеха"])],
+        ),
+        # numbered plants in a text that counts them
+        (
+            "Программа предусматривает две верфи. Первая верфь появится в Мурманске, "
+            "вторая верфь — в Архангельске.",
+            [("первая верфь в Мурманске", ["верфь"]), ("вторая верфь в Архангельске", ["верфь"])],
+        ),
+        # the same new plant named twice is one plant
+        (
+            "Холдинг заложил новый комбинат по переработке льна. Новый комбинат по переработке льна даст 300 рабочих мест.",
+            [("комбинат", ["комбинат"])],
+        ),
+    ],
+)
+def test_introduced_plants(entity_pipeline, text, expected):
+    found = [(name, mentions) for name, mentions in facilities(entity_pipeline, text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company, not a plant: no purpose phrase, no numbered plants
+        "Новое предприятие объявило о банкротстве.",
+        "Первое предприятие области получило награду губернатора.",
+        # a purpose phrase, but the plant is neither new nor being built
+        "Рабочие завода по производству шин вышли на забастовку.",
+        # counted plants are several
+        "Компания построит три завода по выпуску кирпича.",
+        # a numbered plant already named
+        "Первый завод — «Север-1» — строится под Томском, второй из заводов — в Омске.",
+        # the building is the apposition of a named project
+        "Власти продолжат проект «Восход» — строительство завода по выпуску удобрений.",
+    ],
+)
+def test_no_introduced_plant(entity_pipeline, text):
+    nouns = ("завод", "предприят", "цех", "верф", "комбинат", "фабрик", "площадк")
+    found = facilities(entity_pipeline, text)
+    assert not [name for name, mentions in found if all(m.lower().startswith(nouns) for m in mentions)], found

@@ -398,7 +398,10 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
-    ("Возведение нового химического комбината [«Урал»|facility|ural] приостановлено.", "ural status suspended"),
+    (
+        "Возведение нового химического комбината [«Урал»|facility|ural] приостановлено.",
+        "ural status suspended",
+    ),
     (
         "ТБИЛИСИ, 2 июня. /[Интерфакс|organization:media|ifx]/ - [Минэкономики Грузии|organization|mineco_ge] и "
         "турецкая компания [Kalyon|organization|kalyon] подписали соглашение о строительстве порта.",
@@ -1178,7 +1181,10 @@ PHRASINGS = [
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
     ("[Фабрику «Лён»|facility|len] начали строить в 2023 году.", "operational_by"),
-    ("Сооружение второй очереди [моста «Северный»|project|sev] планируется начать в 2027 году.", "operational_by"),
+    (
+        "Сооружение второй очереди [моста «Северный»|project|sev] планируется начать в 2027 году.",
+        "operational_by",
+    ),
     ("Новый терминал [«Восток»|facility|vostok] начнут возводить в следующем году.", "operational_by"),
     (
         "МОСКВА, 3 марта. /[РИА Новости|organization:media|ria]/ — [Газпром|organization|gp] и "
