@@ -42,6 +42,7 @@ CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
+CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
@@ -91,7 +92,11 @@ def _in_unit(
     found: list[Quote] = []
     for i in toks:
         tok = ctx.tokens[i]
-        if any(start <= tok.start < stop for start, stop in busy) or _inside(tok.start, quotations):
+        if _inside(tok.start, quotations):
+            continue
+        if any(start <= tok.start < stop for start, stop in busy) and not _cue_before_colon(
+            ctx, i, busy, claimed
+        ):
             continue
         quote = (
             _frame(ctx, finder, unit, toks, i)
@@ -116,6 +121,18 @@ def _in_unit(
                 (min(quote.start, quote.cue_start or quote.start), max(quote.stop, quote.cue_stop or 0))
             )
     return found
+
+
+def _cue_before_colon(
+    ctx: QuoteContext, i: int, busy: list[tuple[int, int]], claimed: list[tuple[int, int]]
+) -> bool:
+    """`Каримов полагает, что Ташкент ищет дешёвую технологию: «…»`: the cue of the direct quote
+    after the colon has a `что`-clause of its own, reported speech before the quote."""
+    holding = [(a, b) for a, b in busy if a <= ctx.tokens[i].start < b]
+    if any(span not in claimed or span[1] - span[0] > CLAIMED_CUE_CHARS for span in holding):
+        return False
+    after = [t.text.lower() for t in ctx.tokens[i + 1 : i + 3]]
+    return after == [",", "что"]
 
 
 def _inside(offset: int, quotations: list[Group]) -> bool:
