@@ -67,8 +67,11 @@ COPULAS = frozenset(
         "оставаться",
         "сохранить",  # "сохранил пост министра"
         "сохранять",
+        "совмещать",  # "совмещает две должности: директора X и …"
+        "совместить",
     }
 )
+COMBINE_VERBS = frozenset({"совмещать", "совместить"})
 LEAD_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "командовать", "head", "lead"})
 # the title a leading verb gives: "возглавлял Минобороны" → глава, "командовал армией" → командующий
 LEAD_TITLES = {"командовать": "командующий"}
@@ -544,6 +547,9 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
             )  # "ушёл с поста", "в отставку с поста"
             or ctx.tokens[j].pos == "ADV"
             or _when(ctx, j)  # "ставший в 2011 году вице-премьером"
+            # "занял сразу два поста — замдиректора X и …": the number of posts, a dash or colon after them
+            or (ctx.tokens[j].pos == "NUM" and j + 1 < b and ctx.lemma(j + 1) in OFFICE_NOUNS)
+            or (offices and ctx.tokens[j].text in ("—", "–", "-", ":") and ctx.lemma(j - 1) in OFFICE_NOUNS)
         ):
             offices += ctx.lemma(j) in OFFICE_NOUNS
             j += 1
@@ -553,8 +559,8 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
             and begin == person.stop
         ):
             continue  # "Президент Обама назначил X министром": the appointer holds no such role
-        if ctx.lemma(verb) in EXIT_VERBS and not offices:
-            continue  # "покинул страну", "уволил министра": no role of the name's
+        if ctx.lemma(verb) in EXIT_VERBS | COMBINE_VERBS and not offices:
+            continue  # "покинул страну", "уволил министра", "совмещает работу с учёбой": no role of the name's
         workplace = None
         if ctx.lemma(verb) in ("работать", "служить") and ctx.lemma(j - 1) in ("в", "во"):
             # "работал в «Газпроме» первым заместителем …": the workplace, then the role
@@ -1195,13 +1201,18 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
     директор"; a bare generic head ("глава", "руководитель") beside a title of the body's head
     ("президент", "гендиректор", "премьер-министр"). A deputy's, an acting or a former post is
     another post ("губернатор" beside "исполняющий обязанности губернатора" stays), and so is a
-    seat ("глава" beside "депутат", "член совета директоров")."""
+    seat ("глава" beside "депутат", "член совета директоров"). A role with no organisation is the
+    less specific one beside the same wording with one."""
     org = fact.object.get("org")
-    if org is None:
-        return False
     words = _role_words(fact.object["text"])
     for other, _si, _trigger in found:
-        if other is fact or other.subject != fact.subject or other.object.get("org") != org:
+        if other is fact or other.subject != fact.subject:
+            continue
+        if org is None and other.object.get("org") is not None:
+            if _role_words(other.object["text"]) == words:
+                return True  # "губернатор" beside "губернатор Смоленской области"
+            continue
+        if org is None or other.object.get("org") != org:
             continue
         more = _role_words(other.object["text"])
         if more == words:
@@ -1239,6 +1250,24 @@ def _sole_head(words: tuple[str, ...]) -> bool:
     )
 
 
+# Words ranking a holder among others ("стал первым губернатором, которого …"), no part of the post.
+RANKING = frozenset({"первый", "последний", "единственный"})
+
+
+def _past_ranking(ctx: Context, si: int, start: int, head: int, after: int) -> int:
+    """ "первым губернатором, которому …", "единственной женщиной-мэром, которая …": a ranking word
+    whose role a relative clause completes is left out of the role; a title of its own ("первый
+    заместитель", "первый секретарь", "первый вице-премьер") keeps it."""
+    _, b = ctx.spans[si]
+    if start >= head or ctx.lemma(start) not in RANKING or after + 1 >= b:
+        return start
+    if ctx.tokens[after].text != "," or ctx.lemma(after + 1) != "который":
+        return start
+    if ctx.lemma(head) in ("заместитель", "секретарь") or ctx.lemma(head).startswith(("зам", "вице")):
+        return start
+    return start + 1
+
+
 def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
     pronoun = pronoun_person(ctx, si)
     people = [*ctx.of_type(si, ("person",)), *([pronoun] if pronoun is not None else [])]
@@ -1261,6 +1290,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 continue
             start, head, end, org = found
             chained = _chained(ctx, si, start, head)
+            start = _past_ranking(ctx, si, start, head, org.stop if org is not None else end)
             if org is None:
                 start, org = _adjective_org(ctx, si, start, head)
             text = role_text(ctx, start, head, end)

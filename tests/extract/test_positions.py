@@ -336,6 +336,33 @@ CASES = [
         "В 2015 году [Павел Шилов|person|shilov] был главой [Северстали|organization|severstal].",
         ["shilov член совета директоров @severstal", "shilov глава @severstal"],
     ),
+    # a role stated once with its organisation and once without: the one with it
+    (
+        "Мэр [Твери|location|tver] [Олег Павлов|person|pavlov] открыл мост. [Олег Павлов|person|pavlov] стал "
+        "первым мэром, которого горожане избрали трижды.",
+        ["pavlov мэр @tver", "!pavlov первый"],
+    ),
+    # a ranking word completed by a relative clause is no part of the post; a title of its own keeps it
+    (
+        "[Ольга Гусева|person|guseva] стала последним ректором, который пришел из министерства.",
+        ["guseva ректор", "!guseva последний"],
+    ),
+    (
+        "[Ольга Гусева|person|guseva] стала первым заместителем министра, которая пришла из бизнеса.",
+        ["guseva первый заместитель министра"],
+    ),
+    # posts counted before they are named ("два поста — X и Y", "совмещает две должности: X и Y")
+    (
+        "[В.Зуев|person|zuev] занял сразу два поста — заместителя министра [Минприроды|organization|mpr] и "
+        "председателя [Росводресурсов|organization|rvr].",
+        ["zuev заместитель министра @mpr", "zuev председатель @rvr"],
+    ),
+    (
+        "[Ирина Котова|person|kotova] совмещает две должности: директора [Эрмитажа|organization|erm] и "
+        "преподавателя.",
+        ["kotova директор @erm"],
+    ),
+    ("[Ирина Котова|person|kotova] совмещает работу в [Эрмитаже|organization|erm] с учебой.", ["!kotova"]),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
@@ -371,3 +398,25 @@ def test_position(marked: str, expected: list[str]) -> None:
 def test_no_position(marked: str) -> None:
     found = positions(marked)
     assert not found, f"expected no position, came {sorted(found)}: a verb with no role gave one"
+
+
+@pytest.mark.parametrize(
+    ("marked", "dropped"),
+    [
+        (
+            "Мэр [Твери|location|tver] [Олег Павлов|person|pavlov] открыл мост. [Олег Павлов|person|pavlov] "
+            "стал первым мэром, которого горожане избрали трижды.",
+            "pavlov мэр",
+        ),
+        (
+            "Губернатор [Омской области|location|omsk] [Виктор Юдин|person|yudin] прибыл в Москву. "
+            "Губернатора [Виктора Юдина|person|yudin] встретил министр.",
+            "yudin губернатор",
+        ),
+    ],
+)
+def test_less_specific_dropped(marked: str, dropped: str) -> None:
+    found = positions(marked)
+    assert dropped not in found, (
+        f"expected {dropped!r} left out beside the same role with its organisation, came {sorted(found)}"
+    )
