@@ -346,6 +346,23 @@ def brand_like(toks: list[Token]) -> bool:
     return len(words) == 1 and not is_acronym(words[0].text) and words[0].text[:1].isupper()
 
 
+# Places of confinement named after their site: "лагерь Гуантанамо", "тюрьма Абу-Грейб".
+DETENTION_HEADS = frozenset({"тюрьма", "лагерь", "концлагерь", "спецтюрьма", "изолятор", "СИЗО", "сизо"})
+
+
+def detention_site(doc: Doc, cand: Candidate) -> bool:
+    """A place name after a lower-case prison noun in apposition is the prison, not the place
+    ('в лагере Гуантанамо'); a genitive owner stays a place ('тюрьмы Ирака' has Ирак)."""
+    at = word_before(doc, cand)
+    if at < 0 or doc.tokens[at].lemma not in DETENTION_HEADS or doc.tokens[at].text[:1].isupper():
+        return False
+    if cand.entry is not None and cand.entry.type == "country":
+        return False
+    word = doc.tokens[cand.first].text
+    indeclinable = is_latin(word) or any("Fixd" in p.tag for p in parses(word)[:1])
+    return doc.tokens[cand.first].feats.get("Case") != "Gen" or indeclinable
+
+
 def decide(doc: Doc, cand: Candidate) -> None:
     """Type, kind, gazetteer entry and canonical name of one candidate."""
     toks = doc.tokens[cand.first : cand.stop]
@@ -371,6 +388,8 @@ def decide(doc: Doc, cand: Candidate) -> None:
         typed = head_type(head) if head and cand.ner_type == "LOC" else None
         if typed and typed[0] in ("project", "facility"):
             cand.type = typed[0]
+    if cand.type == "location" and detention_site(doc, cand):
+        cand.type, cand.kind, cand.entry = "facility", None, None
     seat = SEAT_BODIES.get(lemmas[0].lower()) if len(lemmas) == 1 and cand.ner_type != "PER" else None
     if seat is not None:
         cand.type, cand.kind = "organization", seat
@@ -442,7 +461,11 @@ def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 whole.name = f"{short} {span_text(doc, tail)}"
                 whole.kind = "government"
         elif whole.entry is None and cand.entry is not None:
-            whole.name = f"{cand.entry.ru} {span_text(doc, tail)}"
+            # A row named by a body's short name ("Минобороны") is spelled out with its country.
+            base = (
+                acronyms.body_expansion(cand.entry.ru) if " " not in cand.entry.ru else None
+            ) or cand.entry.ru
+            whole.name = f"{base} {span_text(doc, tail)}"
         whole.kind = whole.kind or cand.kind
         if whole.kind == "other" and institutions.before_country(doc.tokens, tail.first):
             whole.kind = "government"  # "Палата представителей США"
