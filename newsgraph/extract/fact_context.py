@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.extract.fact_lexicon import REFERRING_NOUNS, country_adjectives
+from newsgraph.extract.fact_lexicon import PROCESS_NOUNS, REFERRING_NOUNS, country_adjectives
 from newsgraph.model import Doc, Fact, Token
 
 QUOTE_MARKS = frozenset({"«", '"', "“", "„"})
@@ -22,6 +22,11 @@ APPOSITION_GAP = frozenset({",", "—", "–", "-", "(", "«", '"', "“", "„"
 # How far back (in sentences) a referring noun looks for its entity.
 REFERENCE_WINDOW = 4
 SUBJECT_PRONOUNS = frozenset({"он", "оно", "его"})
+# Plant nouns that look back first for a plant introduced by the same noun.
+SAME_NOUN_PREFERRED = frozenset({"завод", "фабрика", "комбинат", "цех", "верфь"})
+PLACE_TYPES = ("project", "facility")
+# "проект" stands for the plant when no project is in reach.
+FACILITY_FALLBACK = frozenset({"проект", "project"})
 STEM = 5  # letters an adjective shares with the name it derives from ("российский" ~ "Россия")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'-]*$")
 CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "(", ":", "и", "а", "«", '"', "“", "„"})
@@ -215,6 +220,36 @@ def _is_referring(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _antecedent(
+    tokens: list[Token],
+    history: list[tuple[int, Anchor]],
+    names: dict[str, set[str]],
+    i: int,
+    si: int,
+    etype: str,
+    lemma: str,
+) -> Anchor | None:
+    """The nearest earlier anchor of `etype` within the window; one the text named by the same noun
+    ("завода по выпуску …" for a later "Завод") before a nearer one of another noun."""
+    window = [
+        candidate
+        for sj, candidate in reversed(history)
+        if candidate.start < i and candidate.type == etype and si - sj <= REFERENCE_WINDOW
+    ]
+    if not window:
+        return None
+    if etype == "facility" and lemma in SAME_NOUN_PREFERRED:
+        for candidate in window:
+            named = names.get(candidate.entity, set())
+            if any(n.split()[0] == lemma for n in named if n) or (
+                tokens[candidate.start].lemma.replace("ё", "е").lower() == lemma
+            ):
+                return candidate
+    nearest = window[0]
+    # the nearest anchor of the type, as long as nothing of the type came between
+    return nearest
+
+
 def _pronouns(tokens: list[Token], spans: list[tuple[int, int]], anchors: list[list[Anchor]]) -> None:
     """A sentence opening with "Он"/"Оно" continues the project or plant just named
     ("… проекта ASPAN. Он предусматривает …"), unless a person was named there too."""
@@ -233,6 +268,31 @@ def _pronouns(tokens: list[Token], spans: list[tuple[int, int]], anchors: list[l
         if target is not None:
             case = token.feats.get("Case") if token.pos == "PRON" else "Gen"
             anchors[si].append(Anchor(a, a + 1, target.entity, target.type, case, referring=True))
+
+
+def _clause_pronouns(tokens: list[Token], spans: list[tuple[int, int]], anchors: list[list[Anchor]]) -> None:
+    """ "Завод разместят в X, его строительство начнётся в 2027 году": "его" + a process noun opening
+    a clause inside the sentence continues the plant or project named before it in the sentence."""
+    for si, (a, b) in enumerate(spans):
+        for i in range(a + 1, b - 1):
+            token = tokens[i]
+            if token.text.lower() not in ("его", "её", "ее") or tokens[i - 1].text not in (
+                ",",
+                "а",
+                "и",
+                ";",
+            ):
+                continue
+            if tokens[i + 1].lemma.replace("ё", "е") not in PROCESS_NOUNS:
+                continue
+            before = [x for x in anchors[si] if x.stop <= i]
+            if any(x.type == "person" for x in before):
+                continue
+            target = next(
+                (x for x in reversed(sorted(before, key=lambda x: x.start)) if x.type in PLACE_TYPES), None
+            )
+            if target is not None:
+                anchors[si].append(Anchor(i, i + 1, target.entity, target.type, "Gen", referring=True))
 
 
 def build(doc: Doc) -> Context:
@@ -271,17 +331,17 @@ def build(doc: Doc) -> Context:
         if j < len(tokens) and covered.get(j) == etype:
             continue  # "компания Great Sky": the name is the anchor
         si = sentence_of[i]
-        target = None
-        for sj, candidate in reversed(history):
-            if candidate.start >= i or candidate.type != etype:
-                continue
-            if si - sj <= REFERENCE_WINDOW:
-                target = candidate
-            break
+        lemma = token.lemma.replace("ё", "е").lower()
+        target = _antecedent(tokens, history, names, i, si, etype, lemma)
+        if target is None and lemma in FACILITY_FALLBACK:
+            # "Стоимость проекта …" when the text has a plant and no project: the plant is the project
+            target = _antecedent(tokens, history, names, i, si, "facility", lemma)
+            etype = "facility" if target is not None else etype
         if target is None:
             continue
         anchors[si].append(Anchor(i, i + 1, target.entity, etype, token.feats.get("Case"), referring=True))
     _pronouns(tokens, spans, anchors)
+    _clause_pronouns(tokens, spans, anchors)
     for row in anchors:
         row.sort(key=lambda a: a.start)
     by_token = {i: anchor for row in anchors for anchor in row for i in range(anchor.start, anchor.stop)}

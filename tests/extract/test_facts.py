@@ -398,6 +398,27 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # "проект" is the plant when the text names no project
+    (
+        "Холдинг [Сибмаш|organization] построит [завод|facility|plant] по выпуску вагонов. "
+        "Стоимость проекта оценивается в 5 млрд рублей.",
+        "plant cost 5e+09 RUB",
+    ),
+    # "его" + a process noun opening a clause
+    (
+        "[Завод «Кама»|facility|kama] появится под Казанью, а его запуск намечен на 2028 год.",
+        "kama operational_by 2028",
+    ),
+    (
+        "[Верфь «Лотос»|facility|lotos] стоит в Астрахани, её строительство уже ведётся.",
+        "lotos status under_construction",
+    ),
+    # a later "Завод" is the plant named by that noun, not a nearer facility of another noun
+    (
+        "Концерн построит [завод|facility|plant] по выпуску труб. Управлять им будет "
+        "совместное предприятие [«Трубы Урала»|facility|jv]. Завод разместят в [Липецке|location|lip].",
+        "plant located_in lip",
+    ),
     (
         "Возведение нового химического комбината [«Урал»|facility|ural] приостановлено.",
         "ural status suspended",
