@@ -65,6 +65,8 @@ TREATMENT_REACH = 2
 UNDERGOING = frozenset({"под", "подвергаться", "подвергнуться", "жертва"})  # "под угрозой"
 CONTRASTS = frozenset({"а", "но", "однако", "зато"})
 CONCEALMENT = frozenset({"скрывать", "скрыть", "таить", "утаивать", "утаить"})  # "не скрывал радости"
+# "не даёт комментариев", "не даёт повода для беспокойства": nothing withheld from anyone
+WITHHELD_NOTHING = frozenset({"комментарий", "оценка", "повод", "основание"})
 DENIAL_REACH = 4  # words at a quote's opening that deny: "Это [всё] фейк"
 CAPABILITY_REACH = 3  # quote marks and adverbs between a subject and its "не": "Россия пока не может"
 COMPARISON_REACH = 3  # words between ", а" and the other subject: "…, а [теперь] Россия не может"
@@ -214,7 +216,7 @@ def _inability(tokens: list[Token], first: int, last: int, hi: int) -> bool:
     if _has(verb.lemma, "inability_verbs"):
         return after is None or not _has(following, "negative")  # "не может навредить" is no fault
     if _has(verb.lemma, "withholding_verbs"):
-        return following not in ("комментарий", "оценка")
+        return following not in WITHHELD_NOTHING
     return verb.lemma == "в" and following == "состояние"
 
 
