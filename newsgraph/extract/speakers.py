@@ -185,13 +185,28 @@ class SpeakerFinder:
                 if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?"):
                     return None
                 found = self._candidate(i, verb, backwards=False)
+                ref = self.ctx.referent_at(i)
+                if found is not None and ref is not None and ref.type == "organization":
+                    person = self._person_after(ref)
+                    if person is not None:  # `— рассказал CEO Vector Robotics Тимур Галиев`
+                        return self.from_referent(person, how="name")
                 if found is not None:
                     return found
-                ref = self.ctx.referent_at(i)
                 i = max(i, self._last_token(ref)) + 1 if ref else i + 1
             return None
         finally:
             self._ceiling = None
+
+    def _person_after(self, ref: Referent) -> Referent | None:
+        """The person named right after an organisation (`гендиректор «Ростеха» Сергей Чемезов`):
+        the organisation names where the person works, the person speaks."""
+        k = self._last_token(ref) + 1
+        while k < len(self.ctx.tokens) and self.ctx.tokens[k].text in QUOTE_MARKS:
+            k += 1
+        person = self.ctx.referent_at(k) if k < len(self.ctx.tokens) else None
+        if person is None or person.type != "person" or self.ctx.token_at(person.start) != k:
+            return None
+        return person
 
     def _candidate(self, i: int, verb: int | None, *, backwards: bool) -> Speaker | None:
         ctx, tok = self.ctx, self.ctx.tokens[i]
@@ -446,6 +461,10 @@ class SpeakerFinder:
             named = self._named_in_quotes(i, nxt)
             if named is not None:
                 return named
+        if tok.lemma in cues.ORG_ANAPHORS and nxt == i + 1:
+            ref = ctx.referent_at(nxt)  # `в компании Vector Robotics`: the name in apposition is the firm
+            if ref is not None and ref.type == "organization" and ctx.token_at(ref.start) == nxt:
+                return self.from_referent(ref, how="org")
         if (tok.lemma in cues.ORG_VOICES or tok.lemma in cues.OUTLET_NOUNS) and nxt is not None:
             ref = ctx.referent_at(nxt)
             if ref is not None and ref.type != "person":
@@ -1328,6 +1347,8 @@ class SpeakerFinder:
             head = self.ctx.tokens[self.ctx.token_at(ref.start) or j]
             entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
             media = entity is not None and entity.kind == "media"
+            if dative and not media and self._person_after(ref) is not None:
+                return None  # `рассказал основатель Vector Robotics Тимур Галиев`: the employer
             if (
                 ref.type == "organization"
                 and ref.entity
