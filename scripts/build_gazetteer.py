@@ -360,9 +360,55 @@ def read_nerel(root: Path) -> dict[str, Row]:
         if row.type == "organization":
             row.kind = org_kind(row.ru) or voted_kind(kinds[qid])
         row.forms = Counter({f: n for f, n in row.forms.items() if plausible(f, n, row.ru)})
+        if row.type == "organization":
+            row.forms = Counter({f: n for f, n in row.forms.items() if not offshoot(f, row.ru)})
     # A lower-case canonical name ("военно-морской флот") is a class of things,
     # not a named entity, whatever capitalised forms ("ВМС") link to it.
     return {qid: row for qid, row in rows.items() if row.ru and row.forms and qid not in generic}
+
+
+# Words after a company's name that still name the company itself ("Samsung Group", "Netflix Inc").
+CORPORATE_SUFFIXES = frozenset(
+    {
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "holding",
+        "holdings",
+        "enterprises",
+        "software",
+        "airlines",
+        "international",
+        "ag",
+        "sa",
+        "gmbh",
+        "se",
+        "nv",
+    }
+)
+
+
+def offshoot(form: str, canonical: str) -> bool:
+    """A form that is the canonical name followed by another name in the nominative is
+    another organisation: a subsidiary or a branch NEREL linked to its parent
+    ("CITIC Pacific" for CITIC, "ЛУКойл Западная Сибирь" for ЛУКойл). A genitive place
+    after it ("МВД Египта") or a company suffix ("Samsung Group") is the same body."""
+    if not form.lower().startswith(canonical.lower() + " "):
+        return False
+    rest = form[len(canonical) + 1 :].split()
+    first = rest[0].strip(".,")
+    if not first[:1].isupper() or first.lower() in CORPORATE_SUFFIXES:
+        return False
+    if not re.search("[а-яё]", first, re.IGNORECASE):
+        return True
+    tag = morph().parse(first)[0].tag
+    return tag.case == "nomn" and "Abbr" not in tag and "Init" not in tag
 
 
 def plausible(form: str, count: int, canonical: str) -> bool:
