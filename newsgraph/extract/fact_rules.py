@@ -533,13 +533,24 @@ def _country_adjective(ctx: Context, si: int, place: Anchor) -> str | None:
 
 def part_of(ctx: Context, si: int) -> Iterator[Found]:
     a, _b = ctx.spans[si]
-    facilities = [x for x in ctx.of_type(si, ("facility",)) if not x.referring]
+    # a referring plant noun only as the sentence's subject ("Завод построен в рамках программы X")
+    facilities = [
+        x for x in ctx.of_type(si, ("facility",)) if not x.referring or (x.start == a and _subject_case(x))
+    ]
     for facility in facilities:
         # an ordinal type noun before the name: "Первый завод, ASPAN-1" — one of the project's plants
         j = facility.start - 1
         while j >= a and ctx.tokens[j].text in (",", "—", "(", "«"):
             j -= 1
         ordinal = j - 1 >= a and ctx.lemma(j) in lex.FACILITY_NOUNS and ctx.lemma(j - 1) in lex.ORDINALS
+        # an unnamed numbered plant: "Второй завод, в Ужице, …"
+        ordinal = ordinal or (
+            not facility.referring
+            and facility.stop - facility.start == 1
+            and ctx.lemma(facility.start) in lex.FACILITY_NOUNS
+            and facility.start - 1 >= a
+            and ctx.lemma(facility.start - 1) in lex.ORDINALS
+        )
         projects = [p for p in ctx.of_type(si, ("project",)) if p.entity != facility.entity]
         cue = ctx.find(si, lex.PART_CUES)
         if projects and cue:

@@ -398,6 +398,17 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # an unnamed numbered plant is one of the programme's plants
+    (
+        "Программа [«Верфи Севера»|project|vs] предусматривает две верфи. "
+        "Первая [верфь|facility|v1] появится в [Мурманске|location|mur].",
+        "v1 part_of vs",
+    ),
+    # a plant referred to by its noun as the subject
+    (
+        "[Завод «Кама»|facility|kama] выпускает шины. Завод построен в рамках программы [«Промзона»|project|pz].",
+        "kama part_of pz",
+    ),
     # "проект" is the plant when the text names no project
     (
         "Холдинг [Сибмаш|organization] построит [завод|facility|plant] по выпуску вагонов. "
