@@ -601,12 +601,28 @@ class SpeakerFinder:
         national = self._national_role(i, agree[0]) or self._head_of_state(i, agree[0])
         if national is not None:
             return national
+        if tok.lemma in cues.KIN_NOUNS:
+            kin = self._kin_quoted_before(tok, agree[0])
+            if kin is not None:
+                return kin
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             unnamed = self._unnamed(i)
             if unnamed is not None and unnamed.how == "org":
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._unnamed(i)
+
+    def _kin_quoted_before(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`— рассказала Алла Бут. ¶ Как пояснила жена бизнесмена, …`: a kin noun (`жена`,
+        `мать погибшего`) refers again to the person quoted just before when the gender agrees."""
+        gender = gender or tok.feats.get("Gender")
+        previous = self.previous(tok.start, paragraphs=1)
+        if not previous or gender is None:
+            return None
+        sp = previous[0]
+        if sp.type != "person" or not sp.entity or sp.gender != gender:
+            return None
+        return _at(sp, tok, "role")
 
     def _role_in_sentence(self, ref: Referent, lemma: str) -> bool:
         """The role noun stands in the sentence naming the person (`X назначен министром`)."""

@@ -156,6 +156,12 @@ ANONYMOUS = frozenset(
 # Sources who speak *to* the organisation named after them (`собеседник ТАСС`).
 SOURCES_TO_OUTLETS = frozenset("источник собеседник".split())
 
+# Kin nouns an article uses to refer again to the person it just quoted (`— рассказала Алла Бут.
+# Как пояснила жена бизнесмена, …`).
+KIN_NOUNS = frozenset(
+    "жена супруга вдова мать дочь сестра бабушка муж супруг вдовец отец сын брат дедушка".split()
+)
+
 # Pronouns for an indefinite group of speakers (`некоторые считают, что`).
 INDEFINITE_GROUPS = frozenset("некоторые многие другие одни все остальные".split())
 QUANTIFIERS = frozenset(
