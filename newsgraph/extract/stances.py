@@ -12,7 +12,9 @@ sentence before named, gets a score:
    бортом"): the speaker deplores harm done to the target (+1).
 2. A subject that cannot or withholds ("Европа не сможет догнать", "Россия не
    даёт технологий"; not a resolve, "не может допустить") fails (-1); one set
-   against it by ", а" ("Китай предлагает …, а Россия не может") does well (+1).
+   against it by ", а" ("Китай предлагает …, а Россия не может") does well (+1);
+   only in the speaker's own words or a cue of belief ("считает", "убеждён"), not
+   in news of a delay ("как сообщил X, фрегат не сможет выйти в срок").
    A subject with harm after it in its sentence: the doer when the harm has an
    object of its own, the one harmed when it has none.
 3. Evaluative words around the mention, within its clause and nearer to it than
@@ -298,17 +300,26 @@ class QuoteScorer:
             score += 2
         return _sign(score)
 
-    def mention(self, first: int, last: int) -> int:
-        """The score of one mention: a victim or subject reading, else the words around it."""
+    def opinion(self, quote: Quote) -> bool:
+        """Whether a quote gives the speaker's judgement, not news: the speaker's own words,
+        or a cue of belief ("считает", "убеждён", "по его мнению", "сомневается")."""
+        if quote.kind in FIRST_PERSON_KINDS:
+            return True
+        cue = [self.tokens[i].lemma for i in self.span_tokens(quote.cue_start or 0, quote.cue_stop or 0)]
+        return any(_has(w, "opinion_cues") for w in cue or (quote.cue or "").lower().split())
+
+    def mention(self, first: int, last: int, opinion: bool = True) -> int:
+        """The score of one mention: a victim or subject reading, else the words around it;
+        a failing ("не сможет") only in the speaker's judgement, not in news of a delay."""
         tokens = self.tokens
         if _victim(tokens, first, last):
             return 1
         sentence = self.doc.sentence_at(tokens[first].start)
         lo = bisect_left(self.starts, sentence.start) if sentence else 0
         hi = bisect_right(self.starts, sentence.stop - 1) if sentence else len(tokens)
-        if _inability(tokens, first, last, hi):
+        if opinion and _inability(tokens, first, last, hi):
             return -1
-        if self.outdoes(first, last, hi):
+        if opinion and self.outdoes(first, last, hi):
             return 1
         reading = _subject_reading(tokens, first, last, hi)
         if reading is not None:
@@ -892,9 +903,10 @@ def extract(doc: Doc) -> Doc:
             continue
         tone = None
         denial = scorer.denial(quote)
+        opinion = scorer.opinion(quote)
         for target, first, last in scorer.targets(quote):
             key = (quote.speaker, target)
-            score = 0 if denial else scorer.mention(first, last)
+            score = 0 if denial else scorer.mention(first, last, opinion)
             if denial:  # "Это фейк": the report is denied, not those it names
                 scores[key] = scores.get(key, 0)
                 evidence.setdefault(key, (quote.start, quote.stop))

@@ -298,6 +298,13 @@ CASES = [
         "Газпром",
         "neutral",
     ),
+    # news of a delay is no judgement: a failing counts only in the speaker's words or a belief
+    (
+        "Как сообщил директор верфи Антон Рябов, фрегат «Адмирал Исаков» не сможет выйти в море в срок.",
+        "Рябов",
+        "Адмирал Исаков",
+        "neutral",
+    ),
 ]
 
 
