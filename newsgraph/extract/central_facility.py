@@ -68,8 +68,13 @@ def _place(doc: Doc, by_token: dict[int, Mention], i: int) -> str | None:
         if tokens[k].text in CLAUSE_BREAKS:
             return None
         if tokens[k].lemma in PLACE_PREPOSITIONS:
-            mention = by_token.get(k + 1)
-            if mention is not None and mention.type == "location" and mention.start == tokens[k + 1].start:
+            j = k + 1
+            while (
+                j < len(tokens) - 1 and tokens[j].pos == "ADJ" and j not in by_token
+            ):  # "в литовском Шяуляе"
+                j += 1
+            mention = by_token.get(j)
+            if mention is not None and mention.type == "location" and mention.start == tokens[j].start:
                 return mention.text
     return None
 
@@ -211,7 +216,28 @@ def _ordinal_name(modifier: str, noun: Token) -> str:
     return f"{word} {_lemma(noun)}"
 
 
-def _introduced(tokens: list[Token], covered: bytearray) -> list[tuple[int, str | None]]:
+def _owned_and_placed(tokens: list[Token], by_token: dict[int, Mention], i: int) -> bool:
+    """ "новый завод концерна X в Шяуляе": a company's new plant with its place."""
+    owner = _follower(tokens, by_token, i)
+    if owner is None or _lemma(tokens[i + 1]) in PLACE_PREPOSITIONS:
+        return False
+    k = i + 1
+    while k < len(tokens) and k <= i + OWNER_REACH + PLACE_REACH and by_token.get(k) is not owner:
+        k += 1
+    while k < len(tokens) and (by_token.get(k) is owner or tokens[k].text in ("»", '"', "“", ")")):
+        k += 1
+    if k + 1 >= len(tokens) or _lemma(tokens[k]) not in PLACE_PREPOSITIONS:
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos == "ADJ":  # "в литовском Шяуляе"
+        j += 1
+    mention = by_token.get(j)
+    return mention is not None and mention.type == "location"
+
+
+def _introduced(
+    tokens: list[Token], covered: bytearray, by_token: dict[int, Mention]
+) -> list[tuple[int, str | None]]:
     counted = _counts_plants(tokens)
     found = []
     for i, token in enumerate(tokens):
@@ -228,6 +254,12 @@ def _introduced(tokens: list[Token], covered: bytearray) -> list[tuple[int, str 
         if purpose and (modifier or _built(tokens, covered, i)):
             found.append((i, modifier))
         elif modifier in ORDINAL_MODIFIERS and counted and _lemma(token) != "площадка":
+            found.append((i, modifier))
+        elif (
+            modifier in NEW_MODIFIERS
+            and _lemma(token) != "предприятие"
+            and _owned_and_placed(tokens, by_token, i)
+        ):
             found.append((i, modifier))
     return found
 
@@ -250,7 +282,7 @@ def add_introduced_facilities(doc: Doc) -> None:
             covered[k] = 1
             k += 1
     seen: set[str] = set()
-    for i, modifier in _introduced(tokens, covered):
+    for i, modifier in _introduced(tokens, covered, by_token):
         noun = tokens[i]
         key = f"{modifier if modifier in ORDINAL_MODIFIERS else ''} {_lemma(noun)}"
         if key in seen:

@@ -89,6 +89,11 @@ def test_no_unnamed_plant(entity_pipeline, text):
             "вторая верфь — в Архангельске.",
             [("первая верфь в Мурманске", ["верфь"]), ("вторая верфь в Архангельске", ["верфь"])],
         ),
+        # a company's new plant with its place
+        (
+            "Среди крупных вложений года — новый завод концерна «Сименс» в немецком Эрлангене.",
+            [("завод Сименс в Эрлангене", ["завод"])],
+        ),
         # the same new plant named twice is one plant
         (
             "Холдинг заложил новый комбинат по переработке льна. Новый комбинат по переработке льна даст 300 рабочих мест.",
@@ -109,6 +114,8 @@ def test_introduced_plants(entity_pipeline, text, expected):
         "Первое предприятие области получило награду губернатора.",
         # a purpose phrase, but the plant is neither new nor being built
         "Рабочие завода по производству шин вышли на забастовку.",
+        # a new plant of a company, but with no place: the company's plants are not introduced
+        "Новый завод концерна «Сименс» проверят инспекторы.",
         # counted plants are several
         "Компания построит три завода по выпуску кирпича.",
         # a numbered plant already named
