@@ -359,6 +359,7 @@ def read_nerel(root: Path) -> dict[str, Row]:
             row.ru = row.forms.most_common(1)[0][0]
         if row.type == "organization":
             row.kind = org_kind(row.ru) or voted_kind(kinds[qid])
+            row.ru = without_legal_form(row.ru)
         row.forms = Counter({f: n for f, n in row.forms.items() if plausible(f, n, row.ru)})
         if row.type == "organization":
             row.forms = Counter({f: n for f, n in row.forms.items() if not offshoot(f, row.ru)})
@@ -409,6 +410,15 @@ def offshoot(form: str, canonical: str) -> bool:
         return True
     tag = morph().parse(first)[0].tag
     return tag.case == "nomn" and "Abbr" not in tag and "Init" not in tag
+
+
+LEGAL_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ФГУП|ГУП|ТОО|АНО)\s+[«\"„“]?(.+?)[»\"”“]?$")
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal form written before it ('ООО "Газэкспорт"' -> Газэкспорт)."""
+    match = LEGAL_FORM.match(name)
+    return match[1] if match else name
 
 
 def plausible(form: str, count: int, canonical: str) -> bool:

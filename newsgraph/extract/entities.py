@@ -134,6 +134,40 @@ def common_word_opening(doc: Doc, i: int) -> bool:
     )
 
 
+# Legal forms written before a company's name: never a name by themselves.
+LEGAL_FORMS = frozenset(
+    {"ооо", "оао", "зао", "пао", "ао", "нао", "тоо", "фгуп", "гуп", "муп", "ано", "ук", "гк", "нк"}
+)
+
+
+def is_legal_form(word: str) -> bool:
+    return word.isupper() and word.lower() in LEGAL_FORMS
+
+
+def strip_legal_forms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Legal forms leave names: "ООО «ТНГК»" names ТНГК, "ООО УК «Металлоинвест»" Металлоинвест,
+    and a bare "ООО" taken for a name after "компании" is none."""
+    tokens = doc.tokens
+    out = []
+    for cand in cands:
+        first, stop = cand.first, cand.stop
+        while first < stop and is_legal_form(tokens[first].text):
+            first += 1
+        if first == stop:
+            continue
+        if (
+            first > cand.first
+            and stop - first > 2
+            and tokens[first].text in patterns.OPEN_QUOTES
+            and tokens[stop - 1].text in patterns.CLOSE_QUOTES
+        ):
+            first, stop = first + 1, stop - 1
+        if first != cand.first:
+            cand.first, cand.stop, cand.normal = first, stop, ""
+        out.append(cand)
+    return out
+
+
 def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     tokens = doc.tokens
     cands: list[Candidate] = []
@@ -962,7 +996,7 @@ def extract(doc: Doc) -> Doc:
     starts = [t.start for t in doc.tokens]
     cands = ner_candidates(doc, starts)
     add_head_names(doc, cands)
-    cands = resolve_overlaps(cands)
+    cands = resolve_overlaps(strip_legal_forms(doc, cands))
     add_gazetteer_names(doc, cands)
     for cand in cands:
         decide(doc, cand)
