@@ -1055,6 +1055,9 @@ class SpeakerFinder:
                 if sp.number == "Plur":
                     return _at(sp, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
+        introduced = self._introduced_before(tok, gender)
+        if introduced is not None:
+            return introduced
         fallback = None
         subject_org = self._subject_org(tok, gender)
         last = self.previous(tok.start)[:1]
@@ -1092,6 +1095,38 @@ class SpeakerFinder:
             # `Представитель министерства сообщил … Он заявил`; a named outlet is not `он`
             if sp.number != "Plur" and (sp.type in ("person", "unnamed") or sp.how == "org"):
                 return _at(sp, tok, "pronoun")
+        return None
+
+    def _introduced_before(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`Был задержан 27-летний житель села. Он сказал, что …`: a pronoun opening its sentence
+        refers to the person the sentence before introduces by a common noun in the nominative
+        (no name in that sentence): an unnamed speaker with that description, not a name further up."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None or gender is None or ctx.token_at(unit.start) != ctx.token_at(tok.start):
+            return None
+        index = ctx.units.index(unit)
+        if index == 0 or ctx.units[index - 1].para < unit.para - 1:
+            return None
+        before = ctx.units[index - 1]
+        if any(r.type == "person" and before.start <= r.start < before.stop for r in ctx.referents):
+            return None
+        for j in ctx.token_range(before.start, before.stop):
+            t = ctx.tokens[j]
+            if (
+                t.pos == "NOUN"
+                and t.feats.get("Animacy") == "Anim"
+                and t.feats.get("Case") == "Nom"
+                and t.feats.get("Number") == "Sing"
+                and t.feats.get("Gender") == gender
+                and t.lemma not in cues.ROLE_NOUNS
+                and ctx.referent_at(j) is None
+                and j > 0
+                and ctx.tokens[j - 1].pos in ("ADJ", "NUM")  # `27-летний житель`: someone new
+            ):
+                found = self._unnamed(j)
+                if found is not None:
+                    return _at(found, tok, "pronoun")
         return None
 
     def _subject_org(self, tok: Token, gender: str | None) -> Referent | None:
