@@ -941,6 +941,9 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
     return k, k, end or k + 1, org
 
 
+STEM_WORD = 5  # shorter words of a name are no adjective of a place
+
+
 def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, Anchor | None]:
     """ "российский президент": the adjective names the country; it leaves the role's text."""
     # a country's own adjective names it: any mention of it in the article will do; an adjective
@@ -951,7 +954,14 @@ def _adjective_org(ctx: Context, si: int, start: int, head: int) -> tuple[int, A
         if ctx.tokens[k].pos != "ADJ":
             continue
         entity = ctx.entity_by_adjective(ctx.lemma(k), ORG_TYPES)
-        scope = named if ctx.lemma(k) in country_adjectives() else nearby
+        # a place's name with the very adjective in it ("Владимирская область" → "владимирский глава")
+        whole = ctx.types.get(entity or "") in ("location", "country") and any(
+            _normal(w) == ctx.lemma(k)
+            for n in ctx.names.get(entity, ())
+            for w in n.split()
+            if len(w) > STEM_WORD
+        )
+        scope = named if ctx.lemma(k) in country_adjectives() or whole else nearby
         if entity in scope:
             return k + 1, scope[entity]
     return start, None
@@ -1205,8 +1215,9 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
     less specific one beside the same wording with one."""
     org = fact.object.get("org")
     words = _role_words(fact.object["text"])
+    holder = _holder_key(ctx, fact.subject)
     for other, _si, _trigger in found:
-        if other is fact or other.subject != fact.subject:
+        if other is fact or _holder_key(ctx, other.subject) != holder:
             continue
         if org is None and other.object.get("org") is not None:
             if _role_words(other.object["text"]) == words:
@@ -1218,7 +1229,7 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
         if more == words:
             # the same wording twice ("Президент"/"президент"): the surer, else the first, stays
             surer = (other.confidence, -other.start) > (fact.confidence, -fact.start)
-            if other.object != fact.object and surer:
+            if (other.object != fact.object or other.subject != fact.subject) and surer:
                 return True
             continue
         extra = set(more) - set(words)
@@ -1228,6 +1239,16 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
         if generic and not set(more) & GENERIC_HEADS and _sole_head(more):
             return True
     return False
+
+
+def _holder_key(ctx: Context, entity: str) -> tuple[str, ...]:
+    """One key for a person named in full and by initial ("Сергей Антуфьев", "С.Антуфьев"): the
+    surname and the first letter of the first name."""
+    name = next((e.name.get("ru") or e.name.get("en") or "" for e in ctx.doc.entities if e.id == entity), "")
+    words = re.findall(r"\w+", name.lower().replace("ё", "е"))
+    if len(words) < 2:
+        return (entity,)
+    return words[-1], words[0][0]
 
 
 def _post_word(word: str) -> bool:

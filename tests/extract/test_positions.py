@@ -363,6 +363,17 @@ CASES = [
         ["kotova директор @erm"],
     ),
     ("[Ирина Котова|person|kotova] совмещает работу в [Эрмитаже|organization|erm] с учебой.", ["!kotova"]),
+    # a region's own adjective names the region wherever the article names it
+    (
+        "Выборы прошли в [Тверской области|location|tver]. Явка была низкой. Жалоб не поступало. Итоги "
+        "подведут завтра. Об отставке тверского губернатора [Игоря Рудни|person|rudnya] пока не говорят.",
+        ["rudnya губернатор @tver"],
+    ),
+    (
+        "Выборы прошли в [Тверской области|location|tver]. Явка была низкой. Жалоб не поступало. Итоги "
+        "подведут завтра. Федеральный министр [Игорь Рудня|person|rudnya] приехал в город.",
+        ["!rudnya министр @tver"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
@@ -412,6 +423,12 @@ def test_no_position(marked: str) -> None:
             "Губернатор [Омской области|location|omsk] [Виктор Юдин|person|yudin] прибыл в Москву. "
             "Губернатора [Виктора Юдина|person|yudin] встретил министр.",
             "yudin губернатор",
+        ),
+        # the same holder named in full and by initial: the post is stated once
+        (
+            "Губернатор [Омской области|location|omsk] [Виктор Юдин|person|yudin] прибыл в Москву. "
+            "[В.Юдин|person|yudin2] занимает пост губернатора [Омской области|location|omsk] с 2019 года.",
+            "yudin2 губернатор @omsk",
         ),
     ],
 )
