@@ -45,6 +45,8 @@ SPOKEN_DOCUMENTS = frozenset(
         "телеграмма",
     }
 )  # a person's own words
+MEETING_NOUNS = frozenset({"заседание", "совещание", "пленум", "сессия", "съезд", "коллегия", "саммит"})
+DECISION_VERBS = frozenset({"признать", "решить", "отметить", "констатировать", "постановить", "указать"})
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
@@ -143,6 +145,11 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
     for index, quote in enumerate(quotes):
         if quote.speaker is not None:
             continue
+        body = _meeting_body(ctx, quote)
+        if body is not None:  # `Состоялось заседание правительства … Признано, что …`
+            quote.speaker, quote.speaker_text = body, None
+            quote.reason = "an impersonal decision after the meeting of a body named just before"
+            continue
         wanted = _points_back(ctx, quote)
         if wanted is None:
             continue
@@ -167,6 +174,33 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
             quote.speaker, quote.speaker_text = entity.id, None
             quote.reason = f"the source points back: {entity.name.get('ru') or entity.id}, quoted just before"
             break
+
+
+def _meeting_body(ctx: QuoteContext, quote: Quote) -> str | None:
+    """`30 июля состоялось заседание правительства, на котором … Признано, что …`: a decision
+    stated impersonally (`признано`, `решено`, `отмечено`) right after a sentence about the
+    meeting of a named body is that body's."""
+    if quote.speaker_start is not None or quote.speaker_text or quote.cue_start is None:
+        return None
+    cue = ctx.token_at(quote.cue_start)
+    unit = ctx.unit_at(quote.cue_start)
+    if cue is None or unit is None or ctx.tokens[cue].feats.get("Variant") != "Short":
+        return None
+    if ctx.tokens[cue].lemma not in DECISION_VERBS or ctx.token_at(unit.start) not in (cue, cue - 1):
+        return None  # `Признано, что`, `Было решено`: the cue opens its sentence
+    index = ctx.units.index(unit)
+    if index == 0 or ctx.units[index - 1].para < unit.para - 1:
+        return None
+    before = ctx.units[index - 1]
+    toks = ctx.token_range(before.start, before.stop)
+    for k in toks:
+        if ctx.tokens[k].lemma not in MEETING_NOUNS:
+            continue
+        for j in range(k + 1, min(k + 4, toks.stop)):
+            ref = ctx.referent_at(j)
+            if ref is not None and ref.entity and ref.type == "organization":
+                return ref.entity
+    return None
 
 
 def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
