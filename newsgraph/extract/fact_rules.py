@@ -818,11 +818,32 @@ def _spent_on_place(ctx: Context, si: int, c: int) -> bool:
     return False
 
 
+def _topic(ctx: Context, si: int) -> list[Anchor]:
+    """ "Завод X строится в Y. Объём инвестиций составит Z.": a sentence that names no plant, project,
+    organisation or country in the nominative continues the one plant or project of the sentence before."""
+    if si == 0 or any(
+        x.type in PLACES
+        or (
+            x.type in (*ACTORS, "person")
+            and x.case in ("Nom", None)
+            and not (x.start > 0 and ctx.lemma(x.start - 1) in lex.STANDARD_NOUNS)  # "стандартам ISO"
+        )
+        for x in ctx.anchors[si]
+    ):
+        return []
+    previous = {x.entity: x for x in ctx.anchors[si - 1] if x.type in PLACES}
+    if len(previous) != 1:
+        return []
+    [anchor] = previous.values()
+    a, _b = ctx.spans[si]
+    return [Anchor(a, a, anchor.entity, anchor.type, "Nom", referring=True)]
+
+
 def cost(ctx: Context, si: int) -> Iterator[Found]:
     cues = ctx.find(si, lex.COST_CUES) + [
         c for c in ctx.find(si, rel.SPEND_CUES) if _spent_on_place(ctx, si, c)
     ]
-    places = ctx.of_type(si, PLACES)
+    places = ctx.of_type(si, PLACES) or (_topic(ctx, si) if ctx.find(si, lex.COST_CUES) else [])
     if not cues or not places:
         return
     sentence = ctx.doc.sentences[si]
@@ -848,7 +869,7 @@ def cost(ctx: Context, si: int) -> Iterator[Found]:
 
 def standard(ctx: Context, si: int) -> Iterator[Found]:
     a, b = ctx.spans[si]
-    places = ctx.of_type(si, PLACES)
+    places = ctx.of_type(si, PLACES) or _topic(ctx, si)
     if not places:
         return
     for i in ctx.find(si, lex.STANDARD_NOUNS):
@@ -1322,7 +1343,7 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
     sentence = ctx.doc.sentences[si]
     # "начнутся" only for deliveries along a route ("поставки газа по газопроводу X начнутся …");
     # "строительство X начнётся" is no start of operation
-    cues = ctx.find(si, lex.START_CUES | {"начаться"})
+    cues = sorted(ctx.find(si, lex.START_CUES | {"начаться"}) + _first_output(ctx, si))
     if not cues:
         return
     text = ctx.doc.text[sentence.start : sentence.stop]
@@ -1342,11 +1363,19 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
         ):
             # "начнёт строительство X в 2012 году", "завод начали возводить в 2024 году": building starts
             continue
+        if ctx.lemma(cue) in ("выйти", "выход") and any(
+            ctx.lemma(k) == "мощность"
+            for k in range(max(ctx.spans[si][0], cue - 10), min(ctx.spans[si][1], cue + 4))
+        ):
+            continue  # "выйдет на проектную мощность в 2028 году": full output, not the start
         subject = _clause_subject(ctx, si, cue) if ctx.lemma(cue) != "начаться" else None
         if subject is not None and ctx.lemma(cue) in ("начать", "start"):
             process = _process_noun(ctx, subject)
             if process is not None and ctx.lemma(process) in BUILD_NOUNS:
                 continue  # "Строительство X планируется начать в 2014 году": building starts
+        if subject is None and ctx.lemma(cue) != "начаться":
+            topic = _topic(ctx, si)
+            subject = topic[0] if topic else None
         if subject is None:
             # "Поставки газа по газопроводу X начнутся в 2015 году": what the deliveries run through
             subject = next(
@@ -1361,6 +1390,23 @@ def operational_by(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "operational_by", date.to_object(), si, trigger=cue, confidence=0.7
             )
+
+
+FIRST_OUTPUT_VERBS = frozenset({"выпуск", "выпустить", "отгрузка", "отгрузить"})
+FIRST_OUTPUT_OBJECTS = frozenset({"продукция", "партия", "product", "products"})
+
+
+def _first_output(ctx: Context, si: int) -> list[int]:
+    """ "выпуск первой продукции запланирован на 2029 год", "выход на проектную мощность": the start."""
+    _a, b = ctx.spans[si]
+    found = []
+    for i in ctx.find(si, FIRST_OUTPUT_VERBS):
+        if i + 2 < b and ctx.lemma(i + 1) == "первый" and ctx.lemma(i + 2) in FIRST_OUTPUT_OBJECTS:
+            found.append(i)
+    for i in ctx.find(si, {"выход"}):
+        if i + 1 < b and ctx.lemma(i + 1) == "на":
+            found.append(i)
+    return found
 
 
 def _through(ctx: Context, si: int, anchor: Anchor) -> bool:

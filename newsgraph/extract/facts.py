@@ -192,8 +192,15 @@ def find_facts(doc: Doc) -> list[Fact]:
         return []
     ctx = build(doc)
     found: list[Fact] = []
-    # every rule needs an entity in the sentence, or a person continued by "Он"/"Она"
-    busy = [si for si, row in enumerate(ctx.anchors) if row or pronoun_person(ctx, si) is not None]
+    # every rule needs an entity in the sentence, a person continued by "Он"/"Она", or a plant or
+    # project of the sentence before that a sentence naming nothing continues ("Объём инвестиций составит …")
+    busy = [
+        si
+        for si, row in enumerate(ctx.anchors)
+        if row
+        or pronoun_person(ctx, si) is not None
+        or (si > 0 and any(x.type in ("project", "facility") for x in ctx.anchors[si - 1]))
+    ]
     results = [r for si in busy for rule in SENTENCE_RULES for r in rule(ctx, si)]
     results += [r for rule in DOCUMENT_RULES for r in rule(ctx)]
     for fact, si, trigger in results:

@@ -398,6 +398,20 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # a sentence naming nothing continues the one plant or project of the sentence before
+    (
+        "Власти Мурманской области утвердили строительство [верфи «Полярная»|facility|pol]. "
+        "Объём инвестиций составит 40 млрд рублей.",
+        "pol cost 4e+10 RUB",
+    ),
+    (
+        "[Комбинат «Вега»|facility|vega] строится под Тулой. Выпуск первой продукции намечен на 2028 год.",
+        "vega operational_by 2028",
+    ),
+    (
+        "[Завод «Кама»|facility|kama] строится под Казанью. Продукция будет соответствовать стандартам [ISO|organization|iso].",
+        "kama standard iso",
+    ),
     # an unnamed numbered plant is one of the programme's plants
     (
         "Программа [«Верфи Севера»|project|vs] предусматривает две верфи. "
@@ -1212,6 +1226,20 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # a sentence with its own actor does not continue the plant before it
+    (
+        "[Комбинат «Вега»|facility|vega] строится под Тулой. [Минфин|organization|mf] выделит на дороги 5 млрд рублей.",
+        "cost:vega",
+    ),
+    # two plants before: whose is not said
+    (
+        "[Завод «Кама»|facility|kama] и [завод «Ока»|facility|oka] строятся. Объём инвестиций составит 9 млрд рублей.",
+        "cost",
+    ),
+    (
+        "[Цех «Альфа»|facility|alfa] работает с 2020 года. На проектную мощность он выйдет в 2027 году.",
+        "operational_by",
+    ),
     ("[Фабрику «Лён»|facility|len] начали строить в 2023 году.", "operational_by"),
     (
         "Сооружение второй очереди [моста «Северный»|project|sev] планируется начать в 2027 году.",
