@@ -937,6 +937,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
         if ctx.tokens[c].text != ",":
             continue
+        if _parallel_institution(ctx, c + 1, toks.stop):
+            return ctx.tokens[c].start  # `…, в украинском также не смогли подтвердить …`
         for k in range(c + 1, min(toks.stop, c + NEXT_SPEAKER_WINDOW)):
             t = ctx.tokens[k]
             if k == c + 1 and t.text.lower() in CONTRASTS:
@@ -962,6 +964,22 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             ):
                 break
     return stop
+
+
+def _parallel_institution(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """`В российском Минфине утверждают, что …, в украинском также не смогли подтвердить …`:
+    a place (`в` + its words) then `также`/`тоже` and a plural verb: another institution's clause."""
+    if k >= stop or ctx.tokens[k].text.lower() not in ("в", "во"):
+        return False
+    j = k + 1
+    while j < min(stop, k + 6) and ctx.tokens[j].pos in ("ADJ", "NOUN", "PROPN"):
+        j += 1
+    if j == k + 1 or j >= stop or ctx.tokens[j].text.lower() not in ("также", "тоже"):
+        return False
+    j += 1
+    if j < stop and ctx.tokens[j].text.lower() == "не":
+        j += 1
+    return j < stop and ctx.tokens[j].feats.get("Number") == "Plur" and ctx.tokens[j].pos in ("VERB", "AUX")
 
 
 def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
