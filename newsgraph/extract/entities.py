@@ -25,6 +25,7 @@ from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key, parses
 from newsgraph.extract.gazetteer import morph as gazetteer_morph
 from newsgraph.extract.names import (
     fixed_form,
+    inflect,
     is_acronym,
     is_camel,
     is_capitalised,
@@ -395,6 +396,41 @@ def detention_site(doc: Doc, cand: Candidate) -> bool:
     word = doc.tokens[cand.first].text
     indeclinable = is_latin(word) or any("Fixd" in p.tag for p in parses(word)[:1])
     return doc.tokens[cand.first].feats.get("Case") != "Gen" or indeclinable
+
+
+REGION_HEADS = frozenset({"область", "край", "район", "округ", "республика", "провинция", "штат", "губерния"})
+
+
+def share_region_heads(doc: Doc, cands: list[Candidate]) -> None:
+    """Adjectives sharing one plural head name one region each: "Ярославской и Владимирской
+    областей" names Ярославская область as well as Владимирская область."""
+    by_first = {c.first: c for c in cands}
+    for cand in cands:
+        tok = doc.tokens[cand.first]
+        if (
+            cand.stop - cand.first != 1
+            or cand.type != "location"
+            or tok.pos != "ADJ"
+            or cand.entry is not None
+        ):
+            continue
+        at = cand.stop
+        if at >= len(doc.tokens) or doc.tokens[at].text not in ("и", ","):
+            continue
+        other = by_first.get(at + 1)
+        if other is None or other.type != "location" or other.stop - other.first != 2:
+            continue
+        head = doc.tokens[other.stop - 1]
+        if head.lemma not in REGION_HEADS or head.feats.get("Number") != "Plur":
+            continue
+        noun = inflect(head, {"nomn", "sing"})
+        gender = next((p.tag.gender for p in parses(noun) if p.tag.POS == "NOUN"), None)
+        for one in (c for c in (cand, other) if c.entry is None):
+            adjective = inflect(doc.tokens[one.first], {"nomn", "sing"} | ({gender} if gender else set()))
+            one.name = f"{adjective} {noun}"
+            entry = gazetteer().find(one.name)
+            if entry is not None and entry.type == "location":
+                one.entry, one.name = entry, entry.ru
 
 
 def decide(doc: Doc, cand: Candidate) -> None:
@@ -1000,6 +1036,7 @@ def extract(doc: Doc) -> Doc:
     add_gazetteer_names(doc, cands)
     for cand in cands:
         decide(doc, cand)
+    share_region_heads(doc, cands)
     cands = attach_tails(doc, add_institutions(doc, cands))
     add_ambassadors_embassy(doc, cands)
     groups = cluster(doc, cands)
