@@ -1212,7 +1212,8 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
     ("президент", "гендиректор", "премьер-министр"). A deputy's, an acting or a former post is
     another post ("губернатор" beside "исполняющий обязанности губернатора" stays), and so is a
     seat ("глава" beside "депутат", "член совета директоров"). A role with no organisation is the
-    less specific one beside the same wording with one."""
+    less specific one beside the same wording with one, and an organisation guessed (the country
+    in focus, a body the role implies) yields to another stated for the same wording."""
     org = fact.object.get("org")
     words = _role_words(fact.object["text"])
     holder = _holder_key(ctx, fact.subject)
@@ -1222,6 +1223,10 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
         if org is None and other.object.get("org") is not None:
             if _role_words(other.object["text"]) == words:
                 return True  # "губернатор" beside "губернатор Смоленской области"
+            continue
+        if org is not None and other.object.get("org") not in (None, org):
+            if _role_words(other.object["text"]) == words and fact.confidence < min(other.confidence, 0.7):
+                return True  # "президент" guessed for the country in focus beside "президент Украины" stated
             continue
         if org is None or other.object.get("org") != org:
             continue

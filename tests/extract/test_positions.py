@@ -424,6 +424,13 @@ def test_no_position(marked: str) -> None:
             "Губернатора [Виктора Юдина|person|yudin] встретил министр.",
             "yudin губернатор",
         ),
+        # a country guessed for a national title yields to the one the article states for it
+        (
+            "Премьер-министр [Греции|country|gr] [Костас Димас|person|dimas] встретился с президентом "
+            "[Петром Левицким|person|levitsky]. Позже президент [Польши|country|pl] [Петр Левицкий|person|levitsky] "
+            "дал интервью.",
+            "levitsky президент @gr",
+        ),
         # the same holder named in full and by initial: the post is stated once
         (
             "Губернатор [Омской области|location|omsk] [Виктор Юдин|person|yudin] прибыл в Москву. "
