@@ -959,11 +959,11 @@ def _plant_of_cue(ctx: Context, si: int, i: int) -> Anchor | bool | None:
     if ctx.tokens[i].pos != "NOUN" or i - 2 < a or ctx.lemma(i - 1) not in PURPOSE_PREPOSITIONS:
         return None
     k = i - 2
+    while k > a and ctx.tokens[k].text in NAME_QUOTES and ctx.anchor_at_any(k) is None:
+        k -= 1  # "площадку «Скаржиско-2» для выпуска": the name's closing quote
     anchor = ctx.anchor_at_any(k)
     if anchor is not None:
         return anchor if anchor.type in PLACES else None
-    while k > a and ctx.tokens[k].text in NAME_QUOTES:
-        k -= 1
     if ctx.lemma(k) in lex.FACILITY_NOUNS and ctx.lemma(k) not in ("линия", "объект", "производство"):
         return True
     return None
@@ -1225,7 +1225,10 @@ def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
     """The project or facility the verb at `i` is about: a nominative one before it, or after it."""
     places = ctx.of_type(si, PLACES)
     before = [
-        p for p in places if p.stop <= i and (_opening_subject(ctx, si, p) or _process_genitive(ctx, p))
+        p
+        for p in places
+        if p.stop <= i
+        and (_opening_subject(ctx, si, p) or _process_genitive(ctx, p) or _possessed_process(ctx, p))
     ]
     if before:
         p = before[-1]
@@ -1239,6 +1242,16 @@ def _clause_subject(ctx: Context, si: int, i: int) -> Anchor | None:
     # "запуск [первой очереди завода] X", "началось строительство завода X"
     genitive = [p for p in places if p.start > i and p.start - i <= 5 and p.case == "Gen"]
     return genitive[0] if genitive else None
+
+
+def _possessed_process(ctx: Context, anchor: Anchor) -> bool:
+    """ "его строительство уже ведётся": the plant's process noun after a possessive pronoun."""
+    return (
+        anchor.referring
+        and ctx.tokens[anchor.start].text.lower() in ("его", "её", "ее")
+        and anchor.stop < len(ctx.tokens)
+        and ctx.lemma(anchor.stop) in lex.PROCESS_NOUNS
+    )
 
 
 def _process_genitive(ctx: Context, anchor: Anchor) -> bool:

@@ -398,6 +398,14 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    (
+        "[Терминал «Бухта»|facility|bukhta] примет газовозы; его строительство уже ведётся, запуск намечен на 2029 год.",
+        "bukhta operational_by 2029",
+    ),
+    (
+        "Концерн [Техмаш|organization] готовит площадку [«Ока-3»|facility|oka3] для выпуска взрывателей.",
+        "oka3 product взрыватель",
+    ),
     # a sentence naming nothing continues the one plant or project of the sentence before
     (
         "Власти Мурманской области утвердили строительство [верфи «Полярная»|facility|pol]. "
