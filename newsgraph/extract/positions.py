@@ -1294,6 +1294,20 @@ def _past_ranking(ctx: Context, si: int, start: int, head: int, after: int) -> i
     return start + 1
 
 
+def _latter(ctx: Context, si: int, head: int, end: int) -> Anchor | None:
+    """ "… когда компания купила Loral. X являлся сотрудником последней": "последний" standing alone
+    at the end of a role's genitive tail is the organisation named last before it (this sentence or
+    the one before)."""
+    k = end - 1
+    if k <= head or ctx.lemma(k) != "последний" or ctx.tokens[k].feats.get("Case") != "Gen":
+        return None
+    for row in (ctx.anchors[si], ctx.anchors[si - 1] if si > 0 else []):
+        before = [a for a in row if a.type in ORG_TYPES and a.stop <= k and not a.referring]
+        if before:
+            return before[-1]
+    return None
+
+
 def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
     pronoun = pronoun_person(ctx, si)
     people = [*ctx.of_type(si, ("person",)), *([pronoun] if pronoun is not None else [])]
@@ -1319,6 +1333,9 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
             start = _past_ranking(ctx, si, start, head, org.stop if org is not None else end)
             if org is None:
                 start, org = _adjective_org(ctx, si, start, head)
+            latter = _latter(ctx, si, head, end) if org is None else None
+            if latter is not None:
+                end -= 1  # "сотрудником последней": the pronoun leaves the role's text
             text = role_text(ctx, start, head, end)
             if org is None:
                 org = _tail_adjective_org(ctx, head, end)
@@ -1331,6 +1348,8 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
             confidence = 0.8
             if org is not None:
                 obj["org"] = org.entity
+            elif latter is not None:
+                obj["org"], confidence = latter.entity, 0.6
             elif (
                 (ctx.lemma(head) in lex.NATIONAL_TITLES and end == head + 1)
                 or obj["text"] in lex.NATIONAL_PHRASES

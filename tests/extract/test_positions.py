@@ -374,6 +374,16 @@ CASES = [
         "подведут завтра. Федеральный министр [Игорь Рудня|person|rudnya] приехал в город.",
         ["!rudnya министр @tver"],
     ),
+    # "последний" alone closing a role is the organisation named last before it
+    (
+        "В 2001 году [Сбербанк|organization|sber] купил [Ротор|organization|rotor]. [Иван Лосев|person|losev] "
+        "был сотрудником последней с 1995 года.",
+        ["losev сотрудник @rotor", "!losev сотрудник последней"],
+    ),
+    (
+        "[Иван Лосев|person|losev] был сотрудником последней компании, которую купил [Сбербанк|organization|sber].",
+        ["!losev сотрудник @sber"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
