@@ -160,7 +160,7 @@ def _built(tokens: list[Token], covered: bytearray, i: int) -> bool:
 def _counts_plants(tokens: list[Token]) -> bool:
     """The text speaks of several plants ("два завода", "заводов")."""
     return any(
-        _lemma(t) in INTRODUCED_NOUNS
+        (_lemma(t) in INTRODUCED_NOUNS or _lemma(t) == "производство")
         and t.pos == "NOUN"
         and (
             t.feats.get("Number") == "Plur"

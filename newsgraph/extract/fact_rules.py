@@ -1996,6 +1996,47 @@ def _sited(ctx: Context, anchor: Anchor) -> bool:
     return ctx.lemma(k) in lex.SITED_ORGANIZATIONS
 
 
+PLACED_BUILD_WORDS = frozenset(
+    {
+        "строительство",
+        "строить",
+        "построить",
+        "возведение",
+        "возвести",
+        "возводить",
+        "создание",
+        "создать",
+        "сооружение",
+        "открытие",
+        "открыть",
+        "размещение",
+    }
+)
+
+
+def built_in_place(ctx: Context, si: int) -> Iterator[Found]:
+    """ "о строительстве в Армении завода …", "построит в Литве завод": the place between the building
+    word and the plant is where the plant stands (a country is its country)."""
+    a, _b = ctx.spans[si]
+    for plant in ctx.of_type(si, PLACES):
+        if plant.referring:
+            continue
+        k = plant.start - 1
+        while k > a and ctx.tokens[k].pos == "ADJ":  # "в Чирчике сборочного завода"
+            k -= 1
+        place = ctx.anchor_at(si, k)
+        if place is None or place.type not in ("country", "location") or place.case not in ("Loc", None):
+            continue
+        if place.start - 2 < a or ctx.lemma(place.start - 1) not in ("в", "во"):
+            continue
+        if ctx.lemma(place.start - 2) not in PLACED_BUILD_WORDS:
+            continue
+        predicate = "country" if place.type == "country" else "located_in"
+        yield ctx.fact(
+            plant.entity, predicate, {"entity": place.entity}, si, trigger=place.start - 2, confidence=0.6
+        )
+
+
 def located_in(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     places = ctx.of_type(si, ("country", "location"))
@@ -2498,6 +2539,7 @@ def _represented(ctx: Context, anchors: list[Anchor]) -> list[Anchor]:
 
 
 SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
+    built_in_place,
     operator,
     owned,
     holdings,

@@ -398,6 +398,15 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # the place between the building word and the plant
+    (
+        "Стороны договорились о строительстве в [Киргизии|country|kg] [завода «Ала-Тоо»|facility|ala] по выпуску цемента.",
+        "ala country kg",
+    ),
+    (
+        "Концерн начал возведение в [Чите|location|chita] нового [комбината «Даурия»|facility|dauria].",
+        "dauria located_in chita",
+    ),
     (
         "[Терминал «Бухта»|facility|bukhta] примет газовозы; его строительство уже ведётся, запуск намечен на 2029 год.",
         "bukhta operational_by 2029",
@@ -1234,6 +1243,11 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # the place of the talks, not of the plant
+    (
+        "Переговоры в [Турции|country|tr] о [заводе «Ала-Тоо»|facility|ala] продолжатся.",
+        "country:ala",
+    ),
     # a sentence with its own actor does not continue the plant before it
     (
         "[Комбинат «Вега»|facility|vega] строится под Тулой. [Минфин|organization|mf] выделит на дороги 5 млрд рублей.",
