@@ -68,6 +68,11 @@ BUILDER_REACH = 6  # tokens from the builder to the verb ("концерн X (Y) 
 BUILD_NOUNS = frozenset({"строительство", "сооружение", "возведение", "construction"})
 BUILD_IMPERFECTIVES = frozenset({"строить", "возводить", "сооружать", "build", "building"})
 OWNER_BUILD_VERBS = frozenset({"построить", "строить", "открыть", "открывать", "build", "open"})
+PREPARE_VERBS = frozenset({"готовить", "подготовить", "возводить", "возвести"})
+SITE_NOUNS = frozenset({"площадка", "участок", "site", "завод", "цех", "комбинат", "фабрика"})
+PREPARED_SITES = frozenset(
+    {"площадка", "участок", "site"}
+)  # "готовит площадку", not "готовит завод к продаже"
 
 
 def _nearest(anchors: list[Anchor], i: int, *, before_first: bool = True) -> Anchor | None:
@@ -387,17 +392,23 @@ def plant_owner(ctx: Context, si: int) -> Iterator[Found]:
         owner = _phrase_owner(ctx, si, place)
         if owner is not None:
             yield ctx.fact(place.entity, "operator", {"entity": owner.entity}, si, trigger=place.start)
-    for i in ctx.find(si, OWNER_BUILD_VERBS):
+    for i in ctx.find(si, OWNER_BUILD_VERBS | PREPARE_VERBS):
         site = next(
             (
                 f
                 for f in ctx.of_type(si, PLACES)
-                if 0 < f.start - i <= BUILD_OBJECT_REACH and f.case in ("Acc", None)
+                if 0 < f.start - i <= BUILD_OBJECT_REACH
+                # a name's case is its type noun's, which the tagger may miss ("готовит площадку «X»")
+                and (f.case in ("Acc", None) or (f.start - i <= 3 and ctx.lemma(i + 1) in SITE_NOUNS))
             ),
             None,
         )
         if site is None or any(ctx.tokens[k].text in (",", ";") for k in range(i, site.start)):
             continue
+        if ctx.lemma(i) in ("готовить", "подготовить") and not any(
+            ctx.lemma(k) in PREPARED_SITES for k in range(i + 1, site.stop)
+        ):
+            continue  # "готовит площадку X", not "готовит завод к продаже"
         builder = next(
             (
                 o
@@ -409,6 +420,23 @@ def plant_owner(ctx: Context, si: int) -> Iterator[Found]:
         if builder is None or any(ctx.tokens[k].text in (",", ";") for k in range(builder.stop, i)):
             continue
         yield ctx.fact(site.entity, "operator", {"entity": builder.entity}, si, trigger=i, confidence=0.6)
+        # "(Параллельно) в Польше госкомпания X готовит площадку Y": a fronted place is the site's
+        a = ctx.spans[si][0]
+        fronted = next(
+            (
+                x
+                for x in ctx.anchors[si]
+                if x.type in ("country", "location")
+                and x.stop <= builder.start
+                and x.start - a <= 3
+                and x.start > a
+                and ctx.lemma(x.start - 1) in ("в", "во")
+            ),
+            None,
+        )
+        if fronted is not None:
+            predicate = "country" if fronted.type == "country" else "located_in"
+            yield ctx.fact(site.entity, predicate, {"entity": fronted.entity}, si, trigger=i, confidence=0.6)
     for i in ctx.find(si, BUILD_NOUNS):
         # "X приступил к строительству газопровода Y" (a contractor that "ведёт строительство" runs nothing)
         site = next(

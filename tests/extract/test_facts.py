@@ -398,6 +398,17 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # a company preparing a site runs it; a fronted place is the site's
+    (
+        "Тем временем в [Чехии|country|cz] концерн [Zbrojovka|organization|zb] готовит площадку "
+        "[«Брно-2»|facility|brno2] для выпуска патронов.",
+        "brno2 operator zb",
+    ),
+    (
+        "Тем временем в [Чехии|country|cz] концерн [Zbrojovka|organization|zb] готовит площадку "
+        "[«Брно-2»|facility|brno2] для выпуска патронов.",
+        "brno2 country cz",
+    ),
     # the place between the building word and the plant
     (
         "Стороны договорились о строительстве в [Киргизии|country|kg] [завода «Ала-Тоо»|facility|ala] по выпуску цемента.",
@@ -1243,6 +1254,7 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    ("Холдинг [Металлург|organization|met] готовит [завод «Сталь»|facility|st] к продаже.", "operator"),
     # the place of the talks, not of the plant
     (
         "Переговоры в [Турции|country|tr] о [заводе «Ала-Тоо»|facility|ala] продолжатся.",
