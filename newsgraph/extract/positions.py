@@ -1186,8 +1186,17 @@ def position(ctx: Context, si: int) -> Iterator[tuple]:
     same organisation elsewhere in the article (see `_dominated`)."""
     found = _article_positions(ctx)
     for item in found:
-        if item[1] == si and not _dominated(ctx, item[0], found):
+        if item[1] == si and not _dominated(ctx, item[0], found) and not _bond(item[0]):
             yield item
+
+
+# Nouns that name a post only with the firm they hold it in ("партнёр юридической фирмы X"); alone they
+# name a bond between people ("его давний партнёр").
+FIRM_ONLY = frozenset({"партнер", "partner"})
+
+
+def _bond(fact) -> bool:
+    return "org" not in fact.object and bool(set(_role_words(fact.object["text"])) & FIRM_ONLY)
 
 
 def _article_positions(ctx: Context) -> list[tuple]:

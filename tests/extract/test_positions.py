@@ -384,6 +384,16 @@ CASES = [
         "[Иван Лосев|person|losev] был сотрудником последней компании, которую купил [Сбербанк|organization|sber].",
         ["!losev сотрудник @sber"],
     ),
+    # a partner of a firm holds a post there; a partner alone is a bond between people
+    (
+        "Партнёр юридической фирмы [Baker McKenzie|organization|bm] [Ольга Рыжова|person|ryzhova] "
+        "прокомментировала решение суда.",
+        ["ryzhova партнер @bm"],
+    ),
+    (
+        "[Иван Петров|person|petrov] и его давний партнёр [Олег Сидоров|person|sidorov] открыли ресторан.",
+        ["!sidorov"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
