@@ -1700,8 +1700,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         objects = _listed(ctx, partners, i)
         if not objects:
             # "Россия и Китай расширяют сотрудничество": the first party is the subject, the rest partners
-            joined = [x for x in parties if x.stop <= i and _subject_case(x)]
+            joined = [x for x in parties if x.stop <= i and _subject_case(x) and not _dateline(ctx, si, x)]
             if len(joined) >= 2 and joined[-1].entity == subject.entity:
+                # the names coordinated right before the verb, not a headline's name merged into the lead
+                listed = _coordinated_before(ctx, joined)
+                joined = listed if len(listed) >= 2 else joined
                 subject, objects = joined[0], joined[1:]
         for obj in objects:
             yield ctx.fact(

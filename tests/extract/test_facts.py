@@ -1254,6 +1254,11 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    (
+        "[Газпром|organization|gp] идёт на Восток\n[Роснефть|organization|rn] и [CNPC|organization|cnpc] "
+        "расширяют сотрудничество.",
+        "cooperates_with:gp",
+    ),
     ("Холдинг [Металлург|organization|met] готовит [завод «Сталь»|facility|st] к продаже.", "operator"),
     # the place of the talks, not of the plant
     (
