@@ -1179,6 +1179,7 @@ GENERIC_HEADS = frozenset({"глава", "руководитель", "лидер
 # "губернатор"): with them the shorter text is a post of its own.
 OTHER_POST = frozenset({"исполняющий", "обязанность", "и.", "о.", "врио", "бывший", "экс", "почетный"})
 _ARTICLE: dict[int, tuple[Context, list[tuple]]] = {}
+_HOLDERS: dict[str, tuple[str, ...]] = {}  # person entity → `_holder_key`, for the article in _ARTICLE
 
 
 def position(ctx: Context, si: int) -> Iterator[tuple]:
@@ -1203,9 +1204,18 @@ def _article_positions(ctx: Context) -> list[tuple]:
     cached = _ARTICLE.get(id(ctx))
     if cached is not None and cached[0] is ctx:
         return cached[1]
-    found = [item for si in range(len(ctx.spans)) for item in _sentence_positions(ctx, si)]
+    found = [
+        item
+        for si in range(len(ctx.spans))
+        if ctx.anchors[si] or pronoun_person(ctx, si) is not None
+        for item in _sentence_positions(ctx, si)
+    ]
     _ARTICLE.clear()
     _ARTICLE[id(ctx)] = (ctx, found)
+    _HOLDERS.clear()
+    _HOLDERS.update(
+        {e.id: _holder_key(e.id, e.name.get("ru") or e.name.get("en") or "") for e in ctx.doc.entities}
+    )
     return found
 
 
@@ -1225,9 +1235,9 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
     in focus, a body the role implies) yields to another stated for the same wording."""
     org = fact.object.get("org")
     words = _role_words(fact.object["text"])
-    holder = _holder_key(ctx, fact.subject)
+    holder = _HOLDERS.get(fact.subject, (fact.subject,))
     for other, _si, _trigger in found:
-        if other is fact or _holder_key(ctx, other.subject) != holder:
+        if other is fact or _HOLDERS.get(other.subject, (other.subject,)) != holder:
             continue
         if org is None and other.object.get("org") is not None:
             if _role_words(other.object["text"]) == words:
@@ -1255,10 +1265,9 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
     return False
 
 
-def _holder_key(ctx: Context, entity: str) -> tuple[str, ...]:
+def _holder_key(entity: str, name: str) -> tuple[str, ...]:
     """One key for a person named in full and by initial ("Сергей Антуфьев", "С.Антуфьев"): the
     surname and the first letter of the first name."""
-    name = next((e.name.get("ru") or e.name.get("en") or "" for e in ctx.doc.entities if e.id == entity), "")
     words = re.findall(r"\w+", name.lower().replace("ё", "е"))
     if len(words) < 2:
         return (entity,)
