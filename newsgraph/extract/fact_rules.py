@@ -17,7 +17,7 @@ from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract import relation_words as rel
 from newsgraph.extract.fact_context import REFERENCE_WINDOW, Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
-from newsgraph.extract.phrases import is_calibre, nominative, noun_phrase
+from newsgraph.extract.phrases import coordinated_nominatives, is_calibre, nominative, noun_phrase
 from newsgraph.extract.positions import position
 from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
 
@@ -1223,6 +1223,10 @@ def _product_objects(ctx: Context, start: int, head: int, end: int, b: int) -> l
             for c in find_calibres(_text(ctx, start, head))
         ]
     calibres = find_calibres(_text(ctx, end, tail_end)) if tail_end > end else []
+    kinds = coordinated_nominatives(ctx.tokens, start, head, end)
+    if kinds and not calibres:
+        # "разведывательных и ударных дронов": one product per kind
+        return [{"text": kind} for kind in kinds]
     text = nominative(ctx.tokens, start, head, end)
     if calibres:
         return [{"text": f"{as_int(c.mm)}-мм {text}", "calibre_mm": as_int(c.mm)} for c in calibres]

@@ -48,6 +48,16 @@ def noun_phrase(tokens: list[Token], i: int, stop: int) -> tuple[int, int, int] 
         )
         or (tokens[j].text == ")" and j - 2 >= i and tokens[j - 2].text == "(")
         or (tokens[j].pos == "ADJ" and j > i and tokens[j - 1].text == "(")
+        # "разведывательных и ударных дронов": adjectives of one case joined by "и" or a comma
+        or (
+            tokens[j].text in ("и", ",", "или")
+            and j > i
+            and tokens[j - 1].pos == "ADJ"
+            and j + 1 < stop
+            and tokens[j + 1].pos == "ADJ"
+            and tokens[j - 1].feats.get("Case") is not None
+            and tokens[j - 1].feats.get("Case") == tokens[j + 1].feats.get("Case")
+        )
         # "120-мм и 81-мм мины": calibres joined by "и" or a comma
         or (
             tokens[j].text in ("и", ",")
@@ -112,3 +122,34 @@ def nominative(tokens: list[Token], start: int, head: int, end: int, *, plural: 
     words.extend(t.text if t.pos == "PROPN" else t.text.lower() for t in tokens[head + 1 : end])
     # ё is optional in Russian writing; texts compare equal either way
     return " ".join(words).replace("ё", "е")
+
+
+COORDINATION = frozenset({"и", "или", ",", "and", "or"})
+
+
+def coordinated_nominatives(tokens: list[Token], start: int, head: int, end: int) -> list[str] | None:
+    """ "разведывательных и ударных дронов" → ["разведывательный дрон", "ударный дрон"]: adjectives
+    coordinated before one head noun name one kind each; None when the phrase is not so built."""
+    words = tokens[start:head]
+    if len(words) < 3 or not any(t.text.lower() in COORDINATION for t in words):
+        return None
+    if words[0].pos != "ADJ" or words[-1].pos != "ADJ":
+        return None
+    if not all((t.pos == "ADJ" and not is_calibre(t)) or t.text.lower() in COORDINATION for t in words):
+        return None
+    # one adjective on each side of each conjunction ("новых и модернизированных тяжёлых танков" is not split)
+    groups: list[list[int]] = [[]]
+    for k in range(start, head):
+        if tokens[k].text.lower() in COORDINATION:
+            groups.append([])
+        else:
+            groups[-1].append(k)
+    if any(len(g) != 1 for g in groups):
+        return None
+    found = []
+    tail = nominative(tokens, head, head, end)
+    for [k] in groups:
+        # nominative() inflects tokens[k:head] for the head; the first word is this adjective
+        adjective = nominative(tokens, k, head, end).split(" ")[0]
+        found.append(f"{adjective} {tail}")
+    return found

@@ -398,6 +398,19 @@ RELATIONS = [
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
 PHRASINGS = [
+    # adjectives coordinated before one head name one kind each
+    (
+        "[Цех «Вектор»|facility|vektor] рассчитан на сборку гражданских и военных беспилотников.",
+        "vektor product гражданский беспилотник",
+    ),
+    (
+        "[Цех «Вектор»|facility|vektor] рассчитан на сборку гражданских и военных беспилотников.",
+        "vektor product военный беспилотник",
+    ),
+    (
+        "[Завод «Кама»|facility|kama] наладит выпуск легковых, грузовых и специальных автомобилей.",
+        "kama product специальный автомобиль",
+    ),
     # a company preparing a site runs it; a fronted place is the site's
     (
         "Тем временем в [Чехии|country|cz] концерн [Zbrojovka|organization|zb] готовит площадку "
