@@ -617,19 +617,35 @@ CYRILLIC_LETTER = re.compile("[а-яё]", re.IGNORECASE)
 
 
 def usual_name(row: Row) -> str:
-    """The name news use most, among forms in the nominative ("США" over CLDR's
-    "Соединенные Штаты"); CLDR's name when none is used more."""
+    """The name news use most ("США" over CLDR's "Соединенные Штаты",
+    "Белоруссия" over "Беларусь"); CLDR's name when none is used more.
+
+    Forms are counted per lemma, over every case ("Белоруссии" counts for
+    "Белоруссия"), and a name must be a noun phrase in the nominative: an
+    adjective ("Польский") never names a country.
+    """
     total = sum(row.forms.values())
-    # An acronym is the usual name only when it outnumbers every other form
-    # together (США; not РФ, mostly "Российской Федерации" in short).
-    nominative = [
-        f
-        for f in row.forms
-        if CYRILLIC_LETTER.search(f)  # a Russian name ("Australian" is a NEREL form, not one)
-        and ((2 * row.forms[f] > total) if f.isupper() else (lemma_key(f) == surface_key(f)))
-    ]
-    best = max(nominative, key=lambda f: row.forms[f], default=row.ru)
-    return best if row.forms[best] > row.forms[row.ru] else row.ru
+    counts: Counter = Counter()
+    names: dict[str, str] = {lemma_key(row.ru): row.ru} if row.ru else {}
+    for form, count in row.forms.items():
+        if not CYRILLIC_LETTER.search(form):  # a Russian name ("Australian" is a NEREL form, not one)
+            continue
+        if form.isupper():
+            # An acronym is the usual name only when it outnumbers every other form
+            # together (США; not РФ, mostly "Российской Федерации" in short).
+            if 2 * count > total:
+                counts[form] += count
+                names[form] = form
+            continue
+        key = lemma_key(form)
+        counts[key] += count
+        if key == surface_key(form) and morph().parse(form.split()[-1])[0].tag.POS != "ADJF":
+            names.setdefault(key, form)
+    if not names:
+        return row.ru
+    default = lemma_key(row.ru) if row.ru else None
+    best = max(names, key=lambda key: (counts[key], key == default))
+    return names[best]
 
 
 def merge(rows: list[Row], nerel: dict[str, Row]) -> list[Row]:
