@@ -21,6 +21,8 @@ CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "abl
 NUMBERS = {"Sing": "sing", "Plur": "plur"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+# Words that agree with their noun: an adjective and a full participle inflect alike.
+AGREEING = frozenset({"ADJF", "PRTF"})
 
 
 def is_latin(word: str) -> bool:
@@ -60,21 +62,32 @@ def match_case(word: str, text: str) -> str:
     return word
 
 
+def _participle(token: Token) -> bool:
+    """A full participle agreeing like an adjective ("Объединённого комитета")."""
+    return token.pos in ("VERB", "ADJ") and token.feats.get("VerbForm") == "Part" and "Case" in token.feats
+
+
 def inflect(token: Token, grammemes: set[str]) -> str:
     """The token's word inflected to `grammemes`, choosing the parse that fits its tags."""
     case = CASES.get(token.feats.get("Case", ""))
     found = parses(token.text)
-    wanted_pos = {"ADJ": "ADJF", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos)
+    wanted_pos = (
+        "PRTF" if _participle(token) else {"ADJ": "ADJF", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos)
+    )
     best = None
     for parse in found:
-        if wanted_pos and parse.tag.POS != wanted_pos:
+        if (
+            wanted_pos
+            and parse.tag.POS != wanted_pos
+            and not (wanted_pos in AGREEING and parse.tag.POS in AGREEING)
+        ):
             continue
         if case and parse.tag.case != case:
             continue
         best = parse
         break
     best = best or (found[0] if found else None)
-    if best is None or (wanted_pos and best.tag.POS in VERB_FORMS):
+    if best is None or (wanted_pos and wanted_pos not in AGREEING and best.tag.POS in VERB_FORMS):
         return token.text  # "Карзая" read as a gerund would come back as "карзающий"
     form = best.inflect(grammemes)
     if form is None:
@@ -105,7 +118,7 @@ def nominative(tokens: list[Token], text: str) -> str:
     gender = GENDERS.get(feats.get("Gender", ""))
     words = []
     for i, token in enumerate(tokens):
-        if i < head and token.pos == "ADJ":
+        if i < head and (token.pos == "ADJ" or _participle(token)):
             grammemes = {"nomn", number} | ({gender} if gender and number == "sing" else set())
             words.append(inflect(token, grammemes))
         elif i == head and not fixed:
