@@ -3,7 +3,7 @@
 Every stage imports this module and no stage imports another stage. All
 offsets are Python string indices into `Doc.text` (the text as stored), with
 `stop` exclusive. Every extracted record names the stage that made it
-(`stage`, e.g. ``"quotes.rules.v1"``).
+(`stage`, e.g. ``"quotes.rules.v2"``).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class Quote:
     outlet: str | None = None
     confidence: float = 0.9
     reason: str | None = None
-    stage: str = "quotes.rules.v1"
+    stage: str = "quotes.rules.v2"
 
 
 @dataclass(slots=True)
@@ -111,7 +111,7 @@ class Fact:
     qualifier: str | None = None
     modality: str | None = None  # asserted (None), planned, denied, reported
     confidence: float = 0.8
-    stage: str = "facts.rules.v1"
+    stage: str = "facts.rules.v2"
 
 
 @dataclass(slots=True)

@@ -46,7 +46,7 @@ from newsgraph.extract.typing_rules import (
 from newsgraph.model import Doc, Entity, Mention, Token
 from newsgraph.pipeline import component
 
-STAGE = "entities.rules.v1"
+STAGE = "entities.rules.v2"
 NER_TYPES = {"PER": "person", "LOC": "location", "ORG": "organization"}
 # Gazetteer rows trusted without NER support: their names are rarely common words.
 SCAN_TYPES = frozenset({"country", "location"})

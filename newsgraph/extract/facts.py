@@ -28,7 +28,7 @@ from newsgraph.model import Doc, Fact
 from newsgraph.pipeline import component
 
 log = logging.getLogger(__name__)
-STAGE = "facts.rules.v1"
+STAGE = "facts.rules.v2"
 
 # predicate → (subject types, object entity types or None for a value object)
 SIGNATURES: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {

@@ -6,7 +6,7 @@ from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.extract.speakers import Speaker
 from newsgraph.model import Quote
 
-STAGE = "quotes.rules.v1"
+STAGE = "quotes.rules.v2"
 _TRAILING = " \t\n\xa0,;:—–-'"  # `'` : wiki text wraps quotations in ''…''
 _LEADING = " \t\n\xa0,;:—–-'"
 

@@ -50,7 +50,7 @@ DECISION_VERBS = frozenset({"признать", "решить", "отметит�
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
-@component("quotes.rules.v1", requires=("tokens", "sentences", "mentions", "entities"), assigns=("quotes",))
+@component("quotes.rules.v2", requires=("tokens", "sentences", "mentions", "entities"), assigns=("quotes",))
 def extract(doc: Doc) -> Doc:
     ctx = build_context(doc)
     finder = SpeakerFinder(ctx)

@@ -35,7 +35,7 @@ def test_quotes_by_inflected_speaker_name_as_json(db):
     assert len(rows) >= 7
     assert {row["speaker_name"] for row in rows} == {"Дмитрий Родионов"}
     assert {"direct", "indirect", "unmarked"} <= {row["kind"] for row in rows}
-    assert all(row["stage"] == "quotes.rules.v1" for row in rows)
+    assert all(row["stage"] == "quotes.rules.v2" for row in rows)
 
 
 def test_quotes_about_an_entity_as_text(db):

@@ -1642,7 +1642,7 @@ def test_no_subject_entity_no_fact():
 def test_fact_records_provenance():
     doc = extract(marked_doc("Проект [ASPAN|project] предусматривает строительство 4 заводов."))
     fact = next(f for f in doc.facts if f.predicate == "planned_facilities")
-    assert fact.stage == "facts.rules.v1"
+    assert fact.stage == "facts.rules.v2"
     assert doc.text[fact.start : fact.stop].startswith("Проект ASPAN")
     assert 0 < fact.confidence <= 1
 

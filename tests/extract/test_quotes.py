@@ -107,7 +107,7 @@ def test_seed_quote_records_are_well_formed(seed_quotes):
     _, doc = seed_quotes
     for q in doc.quotes:
         content = doc.text[q.start : q.stop]
-        assert q.kind in QUOTE_KINDS and q.stage == "quotes.rules.v1"
+        assert q.kind in QUOTE_KINDS and q.stage == "quotes.rules.v2"
         assert content == content.strip() and content[-1] not in ",—" and content[0] not in "«»"
         if q.cue_start is not None:
             assert doc.text[q.cue_start : q.cue_stop] == q.cue
