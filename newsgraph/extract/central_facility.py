@@ -96,7 +96,7 @@ PURPOSE_PREPOSITIONS = frozenset({"по", "для", "под"})
 PURPOSE_NOUNS = frozenset(
     {"выпуск", "производство", "сборка", "изготовление", "снаряжение", "ремонт", "переработка"}
 )
-BUILDING_WORDS = frozenset(
+BUILD_WORDS = frozenset(
     {
         "строительство",
         "строить",
@@ -109,13 +109,11 @@ BUILDING_WORDS = frozenset(
         "создать",
         "открытие",
         "открыть",
-        "запуск",
-        "запустить",
-        "заложить",
-        "разместить",
         "размещение",
     }
 )
+# Building a plant, or laying, launching and placing it.
+BUILDING_WORDS = BUILD_WORDS | frozenset({"запуск", "запустить", "заложить", "разместить"})
 BUILDING_REACH = 6  # tokens from "строительство" to the plant noun ("строительство в Армении завода")
 
 
@@ -264,11 +262,9 @@ def _introduced(
     return found
 
 
-def add_introduced_facilities(doc: Doc) -> None:
-    """Add a facility for each plant noun introduced as a new plant (see above), in place."""
+def _token_mentions(doc: Doc) -> tuple[dict[int, Mention], bytearray]:
+    """Per token index, the mention covering it; and which tokens any mention covers."""
     tokens = doc.tokens
-    if not tokens:
-        return
     starts = {t.start: i for i, t in enumerate(tokens)}
     by_token: dict[int, Mention] = {}
     covered = bytearray(len(tokens))
@@ -281,6 +277,15 @@ def add_introduced_facilities(doc: Doc) -> None:
             by_token[k] = mention
             covered[k] = 1
             k += 1
+    return by_token, covered
+
+
+def add_introduced_facilities(doc: Doc) -> None:
+    """Add a facility for each plant noun introduced as a new plant (see above), in place."""
+    tokens = doc.tokens
+    if not tokens:
+        return
+    by_token, covered = _token_mentions(doc)
     seen: set[str] = set()
     for i, modifier in _introduced(tokens, covered, by_token):
         noun = tokens[i]
@@ -325,18 +330,7 @@ def _add_central_facility(doc: Doc) -> None:
     if any(e.type == "facility" for e in doc.entities) or not doc.tokens:
         return
     tokens = doc.tokens
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    by_token: dict[int, Mention] = {}
-    covered = bytearray(len(tokens))
-    for mention in doc.mentions:
-        first = starts.get(mention.start)
-        if first is None:
-            continue
-        k = first
-        while k < len(tokens) and tokens[k].start < mention.stop:
-            by_token[k] = mention
-            covered[k] = 1
-            k += 1
+    by_token, covered = _token_mentions(doc)
     nouns = _plant_nouns(tokens, covered)
     if len(nouns) < MIN_OCCURRENCES:
         return

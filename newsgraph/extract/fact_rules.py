@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract import relation_words as rel
+from newsgraph.extract.central_facility import BUILD_WORDS
 from newsgraph.extract.fact_context import REFERENCE_WINDOW, Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import coordinated_nominatives, is_calibre, nominative, noun_phrase
@@ -2031,22 +2032,8 @@ def _sited(ctx: Context, anchor: Anchor) -> bool:
     return ctx.lemma(k) in lex.SITED_ORGANIZATIONS
 
 
-PLACED_BUILD_WORDS = frozenset(
-    {
-        "строительство",
-        "строить",
-        "построить",
-        "возведение",
-        "возвести",
-        "возводить",
-        "создание",
-        "создать",
-        "сооружение",
-        "открытие",
-        "открыть",
-        "размещение",
-    }
-)
+# Building words after which a place names where the plant stands.
+PLACED_BUILD_WORDS = BUILD_WORDS
 
 
 def built_in_place(ctx: Context, si: int) -> Iterator[Found]:
