@@ -645,3 +645,18 @@ def country_adjectives() -> dict[str, str]:
     text = (DATA / "country_adjectives.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {adjective.strip(): country.strip().lower().replace("ё", "е") for adjective, country in rows}
+
+
+# "пресс-секретарь талибов", "лидер республиканцев": members of a body in a role's tail name the body;
+# the member noun's lemma and the stems of the bodies' names it may stand for.
+MEMBERS_OF_BODIES: dict[str, tuple[str, ...]] = {
+    "талиб": ("талибан",),
+    "хуситы": ("ансар", "хусит"),
+    "хусит": ("ансар", "хусит"),
+    "республиканец": ("республиканск",),
+    "демократ": ("демократическ",),
+    "коммунист": ("коммунистическ", "кпрф"),
+    "лейборист": ("лейборист",),
+    "консерватор": ("консервативн",),
+    "исламист": ("исламск",),
+}

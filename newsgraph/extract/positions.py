@@ -123,6 +123,7 @@ RELATIVE_REACH = 3  # words between "который" and its verb ("котора
 CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
+PLANT_NOUNS = frozenset({"завод", "предприятие", "фабрика", "комбинат", "верфь"})
 LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск", "ук", "нао"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
@@ -274,9 +275,10 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             and not (token.feats.get("Number") == "Plur" and token.feats.get("Case") == "Gen")
         ):
             break  # "комитета [начальников] штабов": a plural role in a genitive tail is no holder's
-        if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES:
+        plant = _plant_named(ctx, si, j)
+        if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES and plant is None:
             return None  # another person's name: "пресс-секретарь [Клинтона] Джо Локхарт"
-        anchor = _org_anchor(ctx, si, j)
+        anchor = _org_anchor(ctx, si, j) or plant
         if anchor is not None and all(ctx.lemma(m) in LEGAL_FORMS for m in range(anchor.start, anchor.stop)):
             j = anchor.start - 1  # "Гендиректор ООО [УК] «Металлоинвест»": a legal form taken for a name
             continue
@@ -286,7 +288,9 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             while j >= a and ctx.tokens[j].text in QUOTES:
                 j -= 1
             if j >= a and (
-                lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type or ctx.lemma(j) in LEGAL_FORMS
+                lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type
+                or ctx.lemma(j) in LEGAL_FORMS
+                or (anchor is plant and ctx.lemma(j) in PLANT_NOUNS)
             ):
                 # "директор [компании] Great Sky", "конструктор [ракетно-космической корпорации] «Энергия»",
                 # "председатель правления [ОАО] «Газпром»": the type noun belongs to the name
@@ -372,6 +376,19 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     ):
         end -= 1
     return start, head, end, org
+
+
+def _plant_named(ctx: Context, si: int, j: int) -> Anchor | None:
+    """ "предприятия «Знамя»", "завода «Маяк»": a facility's name ending at `j` right after a plant
+    noun, which names the holder's employer."""
+    a, _ = ctx.spans[si]
+    anchor = ctx.anchor_at(si, j)
+    if anchor is None or anchor.type != "facility":
+        return None
+    k = anchor.start - 1
+    while k >= a and ctx.tokens[k].text in QUOTES:
+        k -= 1
+    return anchor if k >= a and ctx.lemma(k) in PLANT_NOUNS else None
 
 
 def _before_clause(ctx: Context, si: int, comma: int) -> int:
@@ -767,14 +784,32 @@ def _role_at(
     type_noun = end - 1 > head and lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
     if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
         end -= 1  # "директора [компании] «X»": the name's type noun is not the role's
+    # "директора оборонного предприятия «Знамя»": a plant named after its type noun employs the holder
+    plant = (
+        not type_noun
+        and end - 1 > head
+        and ctx.lemma(end - 1) in PLANT_NOUNS
+        and end < b
+        and (ctx.anchor_at(si, end) is not None or ctx.tokens[end].text in QUOTES)
+    )
+    if plant:
+        end -= 1
     k = (
         end + 1
-        if end < b and lex.REFERRING_NOUNS.get(ctx.lemma(end)) == "organization" and type_noun
+        if (end < b and lex.REFERRING_NOUNS.get(ctx.lemma(end)) == "organization" and type_noun) or plant
         else end
     )
     while k < b and ctx.tokens[k].text in QUOTES:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
+    if org is None and plant and k < b:
+        named = ctx.anchor_at(si, k)
+        if named is not None and named.type == "facility" and named.start == k:
+            org = named
+            while end - 1 > head and ctx.tokens[end - 1].pos == "ADJ":
+                end -= 1  # "директор [оборонного] предприятия «Знамя»": the plant's words go with it
+    if plant and org is None:
+        end += 1  # no name follows the plant noun: it stays in the role's text
     if org is None and k < b and ctx.tokens[k].text == "и" and end == head + 1:
         # "президента и главного операционного директора компании X": coordinated roles share X
         m = k + 1
@@ -993,6 +1028,23 @@ def _named_tail(ctx: Context, head: int, end: int) -> Anchor | None:
             words = re.findall(r"[\w-]+", name)
             if len(words) == len(tail) and [_normal(w) for w in words] == tail:
                 return Anchor(head + 1, end, entity, "organization", "Gen")
+    return None
+
+
+def _members_tail(ctx: Context, head: int, end: int) -> Anchor | None:
+    """ "пресс-секретарь талибов", "лидер республиканцев": a role whose tail ends in the plural of a
+    body's members serves the body, when the article names it; the members leave the role's text."""
+    if end - head < 2:
+        return None
+    last = ctx.tokens[end - 1]
+    stems = lex.MEMBERS_OF_BODIES.get(ctx.lemma(end - 1))
+    if stems is None or last.feats.get("Number") != "Plur" or last.feats.get("Case") != "Gen":
+        return None
+    for entity, names in ctx.names.items():
+        if ctx.types.get(entity) != "organization":
+            continue
+        if any(w.startswith(stems) for n in names for w in n.lower().split()[:3]):
+            return Anchor(end - 1, end, entity, "organization", "Gen")
     return None
 
 
@@ -1359,6 +1411,9 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 org = _tail_adjective_org(ctx, head, end)
             if org is None:
                 org = _named_tail(ctx, head, end)
+            if org is None and (members := _members_tail(ctx, head, end)) is not None:
+                org, end = members, end - 1
+                text = role_text(ctx, start, head, end)
             if org is not None:
                 text, org = _state_body(ctx, si, text, org)
                 text = _numbered(ctx, text, end, org)

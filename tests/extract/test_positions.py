@@ -394,6 +394,41 @@ CASES = [
         "[Иван Петров|person|petrov] и его давний партнёр [Олег Сидоров|person|sidorov] открыли ресторан.",
         ["!sidorov"],
     ),
+    # a plant named after its type noun employs the holder; its adjectives leave the role
+    (
+        "[Олег Петров|person|petrov], директор кондитерской фабрики «[Рассвет|facility|rassvet]», уволен.",
+        ["petrov директор @rassvet"],
+    ),
+    (
+        "Бывший директор оборонного предприятия «[Полёт|facility|polyot]» [Игорь Зуев|person|zuev] задержан.",
+        ["zuev директор @polyot"],
+    ),
+    # a facility that is no plant ("мост") is nobody's employer
+    (
+        "Охранник моста «[Полёт|facility|polyot]» [Игорь Зуев|person|zuev] задержан.",
+        ["!zuev охранник @polyot"],
+    ),
+    # no name after the plant noun: it stays in the role's text, no employer is guessed
+    (
+        "[Олег Петров|person|petrov], директор завода в [Самаре|location|samara], уволен.",
+        ["petrov директор завода", "!petrov директор @samara"],
+    ),
+    # the plural of a body's members in the tail names the body when the article names it
+    (
+        "Движение «[Талибан|organization|taliban]» взяло ответственность. Об этом сообщил "
+        "пресс-секретарь талибов [Забиулла Муджахид|person|mujahid].",
+        ["mujahid пресс-секретарь @taliban"],
+    ),
+    (
+        "[Республиканская партия|organization|gop] выиграла выборы. Лидер республиканцев "
+        "[Джон Смит|person|smith] выступил в сенате.",
+        ["smith лидер @gop"],
+    ),
+    # no such body named: the members stay in the role's text
+    (
+        "[Олег Петров|person|petrov], адвокат талибов, задержан.",
+        ["petrov адвокат талибов"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
