@@ -270,7 +270,7 @@ class SpeakerFinder:
         if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
-            return self._unnamed(i)
+            return self._named_by_head(i) or self._unnamed(i)
         if (
             tok.lemma in cues.MEMBERS_OF_BODIES
             and tok.feats.get("Number") == "Plur"
@@ -489,6 +489,29 @@ class SpeakerFinder:
         start, stop = ctx.tokens[i].start, ctx.tokens[k].stop
         return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
+    def _named_by_head(self, i: int) -> Speaker | None:
+        """`Европейский суд по правам человека … Суд счел`: a bare singular noun standing alone
+        (no adjective, no complement) refers to the organisation named before whose name has
+        that noun for its head."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.feats.get("Number") == "Plur" or tok.feats.get("Animacy") == "Anim":
+            return None
+        if i > 0 and ctx.tokens[i - 1].pos in ("ADJ", "DET"):
+            return None  # `районный суд`: another court
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and nxt.feats.get("Case") == "Gen":
+            return None  # `суд Москвы`: named by its complement
+        for ref in self._antecedents(tok.start):
+            if ref.type != "organization":
+                continue
+            entity = ctx.doc.entity(ref.entity) if ref.entity else None
+            names = [ref.name] + [n for n in (entity.name.values() if entity is not None else ()) if n]
+            if any(tok.lemma in name.lower().split()[:3] for name in names):
+                speaker = self.from_referent(ref, how="org")
+                speaker.start, speaker.stop = tok.start, tok.stop
+                return speaker
+        return None
+
     def _org_anaphor(self, i: int) -> Speaker | None:
         tok = self.ctx.tokens[i]
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
@@ -610,7 +633,25 @@ class SpeakerFinder:
             if unnamed is not None and unnamed.how == "org":
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
-        return self.resolve_role(tok, agree[0]) or self._unnamed(i)
+        return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _described_as(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`передать хакера Гэри Мак-Киннона … хакер подчёркивает`: the person the article
+        introduced with this noun just before the name (`хакера X`), however far back."""
+        ctx = self.ctx
+        for ref in ctx.referents_before(tok.start, 0):
+            if (
+                ref.type != "person"
+                or ctx.in_quote(ref.start)
+                or (gender and ref.gender and ref.gender != gender)
+            ):
+                continue
+            first = ctx.token_at(ref.start)
+            if first is None:
+                continue
+            if first > 0 and ctx.tokens[first - 1].lemma == tok.lemma:
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
 
     def _kin_quoted_before(self, tok: Token, gender: str | None) -> Speaker | None:
         """`— рассказала Алла Бут. ¶ Как пояснила жена бизнесмена, …`: a kin noun (`жена`,
