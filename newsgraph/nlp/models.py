@@ -9,6 +9,7 @@ from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, S
 from natasha.morph.vocab import MorphForm, ud_feats, ud_pos
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
 from pymorphy2.analyzer import Parse as PymorphyParse
+from slovnet.vocab import Vocab
 
 
 @cache
@@ -70,7 +71,25 @@ class CNNEncoder:
         return x
 
 
+class YoVocab(Vocab):
+    """slovnet's word vocabulary looking a word spelt with 'ё' up as spelt with 'е' when
+    that spelling is known: navec and the taggers' training news mostly write 'е', so the
+    'ё' spellings have weak vectors ('передаёт' was tagged a noun, 'передает' a verb).
+    Only the lookup changes; token texts and offsets stay as written."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.__dict__.update(vocab.__dict__)
+
+    def encode(self, item: str) -> int:
+        if "ё" in item:
+            found = self.item_ids.get(item.replace("ё", "е"))
+            if found is not None:
+                return found
+        return self.item_ids.get(item, self.unk_id)
+
+
 def _batched(tagger):
+    tagger.infer.encoder.words_vocab = YoVocab(tagger.infer.encoder.words_vocab)
     tagger.batch_size = BATCH_SIZE
     tagger.infer.encoder.batch_size = BATCH_SIZE
     tagger.infer.model.encoder = CNNEncoder(tagger.infer.model.encoder)

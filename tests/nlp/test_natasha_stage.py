@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsgraph.ingest.text import parse_text
 from newsgraph.model import Doc
+from newsgraph.nlp import models
+from newsgraph.nlp.natasha_stage import run_natasha
 
 
 def test_tokens_sentences_and_ner_point_into_the_text(seed_doc):
@@ -30,3 +32,35 @@ def test_batched_analysis_equals_one_at_a_time(pipeline, seed_text, shared):
         assert a.mentions == b.mentions
         assert a.quotes == b.quotes
         assert a.facts == b.facts
+
+
+# Sentences written for this test (not from any gold set): each with a word spelt with 'ё'.
+YO_SENTENCES = [
+    "Об этом передаёт «Интерфакс» со ссылкой на источник.",
+    "Министр признаёт, что проблема есть.",
+    "Он не знал о нём ничего.",
+    "Вчера он перевёлся в другой отдел.",
+    "Приговор был оглашён в пятницу.",
+    "Компания ведёт переговоры с поставщиками, и всё решится к осени.",
+]
+
+
+def test_words_spelt_with_yo_are_tagged_as_spelt_with_ye():
+    # navec and the taggers' training news mostly write 'е': the taggers look 'ё' words up as 'е'
+    # (before, here: 'передаёт' NOUN, 'Министр' PROPN; in other contexts 'нём', 'перевёлся', 'оглашён' were nouns)
+    for text in YO_SENTENCES:
+        yo, ye = run_natasha(text), run_natasha(text.replace("ё", "е"))
+        assert [(t.pos, t.feats) for t in yo.tokens] == [(t.pos, t.feats) for t in ye.tokens], text
+        assert [(s.start, s.stop, s.type) for s in yo.spans] == [(s.start, s.stop, s.type) for s in ye.spans]
+        assert all(text[t.start : t.stop] == t.text for t in yo.tokens)  # texts and offsets as written
+    pos = {t.text: t.pos for text in YO_SENTENCES for t in run_natasha(text).tokens}
+    assert pos["передаёт"] == pos["перевёлся"] == pos["оглашён"] == "VERB"
+    assert pos["нём"] == "PRON" and pos["Министр"] == "NOUN"
+
+
+def test_the_yo_lookup_keeps_words_whose_ye_spelling_is_unknown():
+    vocab = models.morph_tagger().infer.encoder.words_vocab
+    assert vocab.encode("передаёт") == vocab.encode("передает") != vocab.unk_id
+    assert vocab.encode("фыўёх") == vocab.unk_id
+    known = next(w for w in vocab.items if "ё" in w and w.replace("ё", "е") not in vocab.item_ids)
+    assert vocab.encode(known) == vocab.item_ids[known]
