@@ -123,6 +123,10 @@ RELATIVE_REACH = 3  # words between "который" and its verb ("котора
 CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
 BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённого фронта … (ОФДД) Наттавута Сайкыа"
+# "по словам адвоката X", "по данным представителя X": a source's words, whose name follows its role
+SOURCE_NOUNS = frozenset(
+    {"слово", "мнение", "данные", "оценка", "информация", "сведение", "утверждение", "версия"}
+)
 PLANT_NOUNS = frozenset({"завод", "предприятие", "фабрика", "комбинат", "верфь"})
 LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск", "ук", "нао"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -438,6 +442,17 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
         governs = before is not None and (
             before.pos == "NOUN" or (before.pos == "PROPN" and ctx.anchor_at_any(k) is None)
         )
+        m = k
+        while m > 0 and ctx.tokens[m].pos == "ADJ":
+            m -= 1  # "по словам [другого] адвоката"
+        if (
+            m >= 1
+            and ctx.lemma(m) in SOURCE_NOUNS
+            and ctx.lemma(m - 1) == "по"
+            and not any(ctx.tokens[x].text == "," for x in range(head, person.start))
+        ):
+            # "по словам адвоката заявителей Бартоломея X": the source's own name, tagged nominative
+            return True
         return before is None or not (
             governs or before.text in (",", "и") or before.feats.get("Case") == "Gen"
         )

@@ -429,6 +429,24 @@ CASES = [
         "[Олег Петров|person|petrov], адвокат талибов, задержан.",
         ["petrov адвокат талибов"],
     ),
+    # "по словам/мнению <role> <name>": the source's name, even when the tagger reads it nominative
+    (
+        "По словам другого адвоката заявителей [Бартоломея Соханьского|person|sok], он доволен решением.",
+        ["sok адвокат заявителей"],
+    ),
+    (
+        "По мнению эксперта фонда [Джеймса Бэйкера|person|baker], сделка сорвется.",
+        ["baker эксперт фонда"],
+    ),
+    # not a source's words, or a clause between: the name is another clause's subject
+    (
+        "По делу российского бизнесмена, обвиняемого в торговле оружием, [Алла|person|alla] увидит мужа.",
+        ["!alla"],
+    ),
+    (
+        "Благодаря поддержке президента [Владимир Путин|person|putin] победил.",
+        ["!putin"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
