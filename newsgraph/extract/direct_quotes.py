@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.extract.quote_records import make_quote, trim
-from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
+from newsgraph.extract.speakers import QUOTE_MARKS, Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote
 
 CUE_WINDOW = 6  # tokens from the dash to the cue verb
@@ -30,6 +30,7 @@ MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
 SUBJECT_COLON_WINDOW = 4  # tokens from a clause's start to the person it is about
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
+QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it quotes (`Infox.ru пресс-службу`)
 # `«…», — эти слова Иванова цитирует ТАСС`, `«…» — таково мнение X`; `Ответ X был коротким: «…»`
 WORDS_NOUNS = frozenset(
     {"слово", "заявление", "мнение", "оценка", "позиция", "вывод", "ответ", "комментарий"}
@@ -168,11 +169,18 @@ def _parse_clause(
         if (
             ctx.tokens[i].lemma in cues.QUOTING_VERBS
         ):  # `— цитирует Иванова ТАСС`, `— приводит слова Иванова ТАСС`
-            quoted = finder.quoted_person(i + 1, toks.stop)
+            quoted = finder.quoted_person(i + 1, toks.stop) or _quoted_body(ctx, finder, i + 1, toks.stop)
             if quoted is not None:
                 tok = ctx.tokens[i]
                 outlet = next(
-                    (r.entity for k in toks if (r := ctx.referent_at(k)) and r.type == "organization"), None
+                    (
+                        r.entity
+                        for k in toks
+                        if (r := ctx.referent_at(k))
+                        and r.type == "organization"
+                        and r.entity != quoted.entity
+                    ),
+                    None,
                 )
                 return Attribution((tok.start, tok.stop), quoted, i, toks.stop, outlet)
         if _is_cue(ctx, i) and i + 1 < toks.stop and ctx.tokens[i + 1].lemma == "слово":
@@ -192,6 +200,21 @@ def _parse_clause(
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     return _speech_clause(ctx, finder, toks) if speech else None
+
+
+def _quoted_body(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) -> Speaker | None:
+    """`— цитирует Infox.ru пресс-службу Минобороны`: the body whose press office an outlet quotes."""
+    for j in range(lo, min(hi - 1, lo + QUOTED_BODY_WINDOW)):
+        tok = ctx.tokens[j]
+        if tok.lemma in cues.ORG_VOICES and tok.feats.get("Case") == "Acc":
+            k = j + 1
+            while k < hi and ctx.tokens[k].text in QUOTE_MARKS:
+                k += 1  # `пресс-службу «Газпрома»`
+            ref = ctx.referent_at(k) if k < hi else None
+            if ref is not None and ref.type == "organization":
+                return finder.from_referent(ref, how="org")
+            return None
+    return None
 
 
 def _statement_named(ctx: QuoteContext, offset: int) -> bool:
