@@ -768,6 +768,66 @@ def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
         yield ctx.fact(
             child.entity, "part_of", {"entity": parent.entity}, si, trigger=parent.start, confidence=0.6
         )
+        # "армия, ВВС и ВМС Пентагона": bodies of the same kind listed before the last share its parent
+        for other in _listed_with(ctx, orgs, child):
+            if other.entity != parent.entity and ctx.kinds.get(other.entity) == ctx.kinds.get(child.entity):
+                yield ctx.fact(
+                    other.entity,
+                    "part_of",
+                    {"entity": parent.entity},
+                    si,
+                    trigger=parent.start,
+                    confidence=0.6,
+                )
+
+
+LIST_LINKS = frozenset({",", "и", "«", "»", '"'})
+
+
+def _listed_with(ctx: Context, orgs: list[Anchor], last: Anchor) -> list[Anchor]:
+    """The organisations coordinated before `last` ("A, B и [last]"), nearest first; none when
+    anything but commas, "и" and quotes stands between them."""
+    found: list[Anchor] = []
+    cur = last
+    for other in reversed([o for o in orgs if o.stop <= last.start]):
+        between = [ctx.tokens[k].text.lower() for k in range(other.stop, cur.start)]
+        if (
+            not between
+            or not all(t in LIST_LINKS for t in between)
+            or not any(t in (",", "и") for t in between)
+        ):
+            break
+        found.append(other)
+        cur = other
+    return found
+
+
+def listed_parts(ctx: Context, si: int) -> Iterator[Found]:
+    """ "компьютеры министерства обороны США: Армии США, Военно-воздушных сил и Морского флота": the
+    bodies listed after a colon that closes an organisation's name are its parts."""
+    _, b = ctx.spans[si]
+    orgs = [o for o in ctx.of_type(si, ("organization",)) if not o.referring]
+    for parent in orgs:
+        c = parent.stop
+        while c < b and ctx.tokens[c].text in NAME_QUOTES:
+            c += 1
+        if c >= b or ctx.tokens[c].text != ":" or ctx.kinds.get(parent.entity) in ("alliance", "media"):
+            continue
+        end = b
+        while end > c and ctx.tokens[end - 1].text in (".", "!", ";"):
+            end -= 1
+        items = [o for o in orgs if c < o.start and o.stop <= end]
+        if len(items) < 2:
+            continue
+        covered = {k for o in items for k in range(o.start, o.stop)}
+        rest = [ctx.tokens[k].text.lower() for k in range(c + 1, end) if k not in covered]
+        if not all(t in LIST_LINKS for t in rest):
+            continue  # not a bare list: "МИД: Россия и Китай договорились"
+        for child in items:
+            if child.entity != parent.entity and ctx.kinds.get(child.entity) != "media":
+                yield ctx.fact(
+                    child.entity, "part_of", {"entity": parent.entity}, si, trigger=c, confidence=0.6
+                )
 
 
 def _recent_project(ctx: Context, si: int) -> str | None:
@@ -2568,6 +2628,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     topic_owned,
     runs,
     genitive_parent,
+    listed_parts,
     plant_owner,
     country,
     country_in_apposition,

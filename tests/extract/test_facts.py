@@ -217,6 +217,19 @@ CASES = [
 
 # session 3: relation constructions (member_of, part_of, directive, status), fresh sentences
 RELATIONS = [
+    # bodies listed after a colon closing an organisation's name, or before its genitive, are its parts
+    (
+        "Вирус поразил сети [министерства обороны Франции|organization:government|mod_fr]: "
+        "[Сухопутных войск|organization:government|army_fr], [ВВС|organization:government|af_fr] "
+        "и [ВМС|organization:government|navy_fr].",
+        ["army_fr part_of mod_fr", "af_fr part_of mod_fr", "navy_fr part_of mod_fr"],
+    ),
+    (
+        "В учениях участвуют [сухопутные войска|organization:government|army], "
+        "[ВВС|organization:government|af] и [ВМС|organization:government|navy] "
+        "[Пентагона|organization:government|dod].",
+        ["army part_of dod", "af part_of dod", "navy part_of dod"],
+    ),
     (
         "Страны — члены [НАТО|organization:alliance|nato] [Польша|country|pl] и [Литва|country|lt] "
         "увеличили расходы на оборону.",
@@ -1267,6 +1280,18 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # a colon before a sentence, not a bare list of bodies
+    (
+        "Сообщает [МИД|organization:government|mid]: [Роснефть|organization:company|rn] и "
+        "[Лукойл|organization:company|lk] договорились о поставках.",
+        "part_of",
+    ),
+    # coordinated bodies of another kind keep off the last one's parent
+    (
+        "Контракт подписали [Ростех|organization:company|rt] и [ГРУ|organization:government|gru] "
+        "[Генштаба|organization:government|gs].",
+        "part_of:rt",
+    ),
     (
         "[Газпром|organization|gp] идёт на Восток\n[Роснефть|organization|rn] и [CNPC|organization|cnpc] "
         "расширяют сотрудничество.",
