@@ -1119,6 +1119,38 @@ def _coordinated_after(ctx: Context, si: int, person: Anchor, head: int, k: int)
     )
 
 
+def _topic_end(ctx: Context, si: int, k: int) -> int:
+    """ "менеджером [по продукции]": past a role's topic after "по", or `k` when there is none."""
+    _, b = ctx.spans[si]
+    if k + 1 >= b or ctx.lemma(k) != "по":
+        return k
+    m = k + 1
+    while m < b and ctx.tokens[m].pos == "ADJ" and ctx.anchor_at(si, m) is None:
+        m += 1
+    if m < b and ctx.tokens[m].pos == "NOUN" and ctx.anchor_at(si, m) is None:
+        return m + 1
+    return k
+
+
+def _listed_roles(ctx: Context, si: int, person: Anchor, head: int, org: str) -> Iterator[tuple]:
+    """ "работала в Google инженером, дизайнером, менеджером по продукции и руководителем": bare
+    roles listed in the instrumental after one held at a workplace are held there too."""
+    _, b = ctx.spans[si]
+    k = _topic_end(ctx, si, head + 1)
+    while k + 1 < b and ctx.tokens[k].text in (",", "и"):
+        j = k + 1
+        if not _is_head(ctx, j) or ctx.tokens[j].feats.get("Case") != "Ins" or ctx.anchor_at(si, j):
+            return
+        if ctx.tokens[j].feats.get("Number") == "Plur":
+            return
+        end = _topic_end(ctx, si, j + 1)
+        if end < b and (ctx.anchor_at(si, end) is not None or ctx.tokens[end].feats.get("Case") == "Gen"):
+            return  # "и руководителем отдела X": a role with its own complement
+        text = role_text(ctx, j, j, end)
+        yield ctx.fact(person.entity, "position", {"text": text, "org": org}, si, trigger=j, confidence=0.6)
+        k = end
+
+
 def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: dict) -> Iterator[tuple]:
     """ "президент и главный операционный директор Lockheed Martin X": the first of two roles joined
     by "и" shares the second's organisation."""
@@ -1457,6 +1489,8 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
             if found is not None and start > head - 8 and start <= head:
                 yield from _coordinated_before(ctx, si, person, start, obj)
             yield from _coordinated_after(ctx, si, person, head, org.stop if org is not None else end)
+            if obj.get("org") and end == head + 1 and ctx.tokens[head].feats.get("Case") == "Ins":
+                yield from _listed_roles(ctx, si, person, head, obj["org"])
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
                 obj = _role_value(ctx, c_start, c_head, c_end, c_org)

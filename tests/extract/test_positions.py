@@ -447,6 +447,22 @@ CASES = [
         "Благодаря поддержке президента [Владимир Путин|person|putin] победил.",
         ["!putin"],
     ),
+    # bare roles listed in the instrumental after one held at a workplace are held there too
+    (
+        "[Анна Котова|person|kotova] десять лет работала в [Яндексе|organization|ya] программистом, "
+        "дизайнером и менеджером по рекламе.",
+        ["kotova программист @ya", "kotova дизайнер @ya", "kotova менеджер по рекламе @ya"],
+    ),
+    (
+        "[Иван Петров|person|petrov] работал в [Сбербанке|organization|sber] аналитиком и трейдером.",
+        ["petrov аналитик @sber", "petrov трейдер @sber"],
+    ),
+    # another clause or another person after the list: nothing is shared
+    (
+        "[Иван Петров|person|petrov] работал в [Сбербанке|organization|sber] аналитиком, "
+        "[Олег Сидоров|person|sid] — трейдером.",
+        ["petrov аналитик @sber", "!petrov трейдер"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
