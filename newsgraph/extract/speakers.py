@@ -212,6 +212,10 @@ class SpeakerFinder:
         ctx, tok = self.ctx, self.ctx.tokens[i]
         agree = _agreement(ctx.tokens[verb]) if verb is not None else (None, None)
         ref = ctx.referent_at(i)
+        if (ref is None or ref.entity is None) and tok.feats.get("Case", "Nom") == "Nom":
+            national = self._national_body(i)  # `государственные СМИ Северной Кореи`: the country
+            if national is not None:
+                return national
         if ref is not None:
             return self._from_referent(ref, agree)
         low = tok.text.lower()
@@ -488,6 +492,29 @@ class SpeakerFinder:
             return None
         start, stop = ctx.tokens[i].start, ctx.tokens[k].stop
         return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
+
+    def _national_body(self, i: int) -> Speaker | None:
+        """`Американские власти`, `государственные СМИ Северной Кореи`: a country's authorities or
+        its state media speak for the country, named by an adjective before or a genitive after."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.lemma not in cues.NATIONAL_BODIES:
+            return None
+        nxt = i + 1
+        ref = ctx.referent_at(nxt) if nxt < len(ctx.tokens) else None
+        if ref is not None and ref.type in ("country", "location") and ctx.token_at(ref.start) == nxt:
+            if ctx.tokens[nxt].feats.get("Case") in ("Gen", None):
+                return self.from_referent(ref, how="name")  # `Власти Японии`: the name is the speaker
+        adj = ctx.tokens[i - 1] if i > 0 else None
+        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
+            return None
+        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        for ref in ctx.referents_before(tok.start, 0):
+            if ref.type in ("country", "location") and ref.entity:
+                if any(ref.name.lower().startswith(stem) for stem in stems):
+                    speaker = _at(self.from_referent(ref, how="name"), tok, "name")
+                    speaker.start = adj.start
+                    return speaker
+        return None
 
     def _named_by_head(self, i: int) -> Speaker | None:
         """`Европейский суд по правам человека … Суд счел`: a bare singular noun standing alone

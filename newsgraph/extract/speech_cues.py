@@ -331,6 +331,9 @@ TIME_NOUNS = frozenset(
 
 # Country adjectives whose stem is not that of the country's name in a role
 # (`американский президент` → `президент США`); others match by their first letters.
+# A country's authorities and state media, which speak for it (`американские власти`).
+NATIONAL_BODIES = frozenset("власть сми".split())
+
 NATIONAL_STEMS = {
     "американский": ("сша", "америк"),
     "немецкий": ("герман", "фрг"),
