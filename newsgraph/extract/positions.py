@@ -723,7 +723,7 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
         (k for k in range(max(a, person.start - 3), person.start) if ctx.lemma(k) in APPOINT_VERBS), None
     )
     if verb is None:
-        return _appointed_after(ctx, si, person)
+        return _appointed_after(ctx, si, person) or _appointed_before(ctx, si, person)
     if ctx.tokens[verb].feats.get("VerbForm") == "Part":
         return None
     if ctx.tokens[verb].pos == "NOUN" and not (
@@ -737,6 +737,30 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
         if not (j < b and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Ins"):
             return None
     return _role_at(ctx, si, j, None)
+
+
+def _appointed_before(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "назначил министром обороны страны адмирала X": the role in the instrumental between the
+    appointing verb and its object, whose rank may stand before the name."""
+    a, _ = ctx.spans[si]
+    k = person.start - 1
+    while k >= a and (ctx.lemma(k) in lex.RANKS or ctx.tokens[k].text in QUOTES):
+        k -= 1  # "адмирала", "генерал-майора"
+    for verb in range(k, max(a, k - CLAUSE_REACH) - 1, -1):
+        if ctx.lemma(verb) not in APPOINT_VERBS:
+            continue
+        token = ctx.tokens[verb]
+        if token.pos != "VERB" or token.feats.get("VerbForm") == "Part":
+            return None
+        found = _role_at(ctx, si, verb + 1, None, named_after=True)
+        if found is None or ctx.tokens[found[1]].feats.get("Case") != "Ins":
+            return None
+        start, head, end, org = found
+        if org is not None:
+            return found if org.stop == k + 1 else None
+        # the genitive tail may have run over the rank: "министром обороны [адмирала]"
+        return (start, head, k + 1, None) if head < k + 1 <= end <= person.start else None
+    return None
 
 
 def _appointed_after(ctx: Context, si: int, person: Anchor) -> Span | None:

@@ -463,6 +463,20 @@ CASES = [
         "[Олег Сидоров|person|sid] — трейдером.",
         ["petrov аналитик @sber", "!petrov трейдер"],
     ),
+    # the role between the appointing verb and its object, with the object's rank before the name
+    (
+        "Губернатор назначил главой администрации района генерал-майора [Олега Петрова|person|petrov].",
+        ["petrov глава администрации района"],
+    ),
+    (
+        "Премьер назначил министром обороны страны адмирала [Ивана Громова|person|gromov].",
+        ["gromov министр обороны страны"],
+    ),
+    # another person's genitive between: the role is not the ranked man's
+    (
+        "Министр назначил советником [Анны Котовой|person|kotova] генерала [Олега Петрова|person|petrov].",
+        ["!petrov советник"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
