@@ -266,6 +266,16 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         j -= 1  # "представляет прежний федеральный адвокат — Сабрина Шрофф"
     if j > a and ctx.tokens[j].text == "," and j == person.start - 1:
         j = _before_clause(ctx, si, j)
+        _, b = ctx.spans[si]
+        if (
+            j == person.start - 1
+            and person.stop < b
+            and ctx.tokens[person.stop].text in (",", "(")
+            and _org_anchor(ctx, si, j - 1 - (ctx.tokens[j - 1].text in QUOTES)) is not None
+        ):
+            # "Пресс-секретарь «Газпрома», Сергей Куприянов, заявил": the name set off by commas after a
+            # role with its organisation; a bare role before a comma may open a list of people
+            j -= 1
     tail_end = j + 1
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
     while j >= a and spanned <= LEFT_REACH:

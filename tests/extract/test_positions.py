@@ -477,6 +477,16 @@ CASES = [
         "Министр назначил советником [Анны Котовой|person|kotova] генерала [Олега Петрова|person|petrov].",
         ["!petrov советник"],
     ),
+    # a name set off by commas after a role with its organisation
+    (
+        "Пресс-секретарь «[Роснефти|organization|rn]», [Михаил Леонтьев|person|leontiev], опроверг слухи.",
+        ["leontiev пресс-секретарь @rn"],
+    ),
+    # a bare role before a comma may open a list of people: nothing
+    (
+        "На встрече были президент, [Сергей Куприянов|person|kupr], и другие гости.",
+        ["!kupr"],
+    ),
     # one holder only: the plural role is not split over a single name
     (
         "Министры обсудили доклад [Олега Шубина|person|shubin] о бюджете.",
