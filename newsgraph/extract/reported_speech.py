@@ -1337,6 +1337,19 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     )
 
 
+def _joins_names(ctx: QuoteContext, j: int) -> bool:
+    """`и` between two names in the same case (`Солошенко и Афанасьева`): a coordinated object."""
+    if ctx.tokens[j].text.lower() != "и" or j == 0 or j + 1 >= len(ctx.tokens):
+        return False
+    left, right = ctx.tokens[j - 1], ctx.tokens[j + 1]
+    return (
+        left.pos == "PROPN"
+        and right.pos == "PROPN"
+        and left.feats.get("Case") == right.feats.get("Case")
+        and left.feats.get("Case") is not None
+    )
+
+
 def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     """`назвал выборы «фарсом»`: a quoted epithet is the speaker's word.
 
@@ -1360,6 +1373,8 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         if t.text[:1] in QUOTE_OPENERS:
             quoted = next(((q, qs) for q, qs in ctx.quoted if q.open_at == t.start and q.depth == 0), None)
             break
+        if _joins_names(ctx, j):
+            continue  # `назвал освобождение Солошенко и Афанасьева …`: one object
         if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (t.pos == "VERB" and t.feats.get("VerbForm") != "Part"):
             return _named_plain(ctx, finder, toks, i, j)
     else:
@@ -1391,7 +1406,12 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     if subject is None:
         return None
     tail_words = tail.replace(",", " ").split()
-    if not tail_words or (tail.startswith(" ") and tail_words[0] in ("и", "а", "но")):
+    opener = ctx.token_at(q.open_at)
+    head = ctx.tokens[opener - 1] if opener else None
+    # `назвал освобождение вопросом «ближайших недель»`: the evaluation is the unquoted noun the
+    # quotation only completes, so the whole clause is reported speech
+    completes = head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Ins"
+    if not completes and (not tail_words or (tail.startswith(" ") and tail_words[0] in ("и", "а", "но"))):
         kind, start, stop = "direct", q.start, qstop
     elif converb:
         return None  # `Называя X «…» в отрасли, …`: a description on the way to the main statement
@@ -1400,7 +1420,9 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         while ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON"):
             k += 1
         kind, start, stop = "indirect", ctx.tokens[k].start, ustop
-        if tail_words[0] not in cues.BECAUSE and tail.lstrip()[:1] == ",":
+        if not tail_words or tail_words[0] in ("и", "а", "но"):
+            stop = q.close_at + 1  # `назвал реформу делом «будущего» и покинул зал`
+        elif tail_words[0] not in cues.BECAUSE and tail.lstrip()[:1] == ",":
             stop = q.close_at + 1  # `назвал выборы «фарсом», заявив …`: the clause ends at the comma
         start, stop = trim(ctx.text, start, stop, period=True)
     return _said(
