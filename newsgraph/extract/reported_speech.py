@@ -1464,7 +1464,15 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     # `назвал посещение островов министром обороны`: an agent, not an evaluation; a bare noun
     # is one only right after its object, closing the clause (`называет её заложницей`)
     bare = epithet[-1] == objects[0] + 1 and epithet[-1] == len(words) - 1
-    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not bare:
+    # an inanimate noun is an evaluation (`назвал решение суда нарушением свободы слова`), an
+    # animate one may be the agent
+    after = ctx.tokens[i + 1 + epithet[-1] + 1] if i + 1 + epithet[-1] + 1 < len(ctx.tokens) else None
+    abstract = any(
+        words[k].pos == "NOUN" and words[k].feats.get("Animacy") == "Inan" for k in epithet
+    ) and not (
+        after is not None and after.text[:1].isupper()  # `назвал улицу проспектом Победы`: a name given
+    )
+    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not bare and not abstract:
         return None
     subject = finder.subject_before(i, toks.start)
     if subject is None:
