@@ -112,7 +112,7 @@ def build_context(doc: Doc) -> QuoteContext:
     referents = _referents(doc)
     return QuoteContext(
         doc=doc,
-        tokens=[_retagged(t) for t in doc.tokens],
+        tokens=doc.tokens,
         starts=[t.start for t in doc.tokens],
         paras=paras,
         units=_units(doc, paras),
@@ -120,22 +120,6 @@ def build_context(doc: Doc) -> QuoteContext:
         quoted=quoted_spans(doc.text),
         ref_starts=[r.start for r in referents],
     )
-
-
-def _retagged(tok: Token) -> Token:
-    """A verb of the third person present spelt with `ё` (`передаёт`, `признаёт`) that the tagger
-    took for a noun, seen as the verb it is (a copy: other stages keep the tagger's reading)."""
-    if tok.pos != "NOUN" or not tok.text.lower().endswith("ёт") or not tok.lemma.endswith(("ть", "ться")):
-        return tok
-    feats = {
-        "Aspect": "Imp",
-        "Mood": "Ind",
-        "Number": "Sing",
-        "Person": "3",
-        "Tense": "Pres",
-        "VerbForm": "Fin",
-    }
-    return Token(tok.start, tok.stop, tok.text, tok.lemma, "VERB", feats)
 
 
 def _units(doc: Doc, paras: list[tuple[int, int]]) -> list[Unit]:
