@@ -32,7 +32,11 @@ def make_quote(
     outlet: str | None = None,
     confidence: float = 0.9,
     reason: str | None = None,
+    carried: bool = False,
 ) -> Quote:
+    """A quote record. `carried`: the speaker is carried over from elsewhere in the
+    article (an unmarked paragraph, an interview answer), so no span at the quote
+    site names it."""
     if speaker is not None and outlet == speaker.entity:
         outlet = None  # `пишет ТАСС`: the outlet is the speaker itself
     quote = Quote(
@@ -42,7 +46,7 @@ def make_quote(
         quote.cue, quote.cue_start, quote.cue_stop = ctx.text[cue[0] : cue[1]], cue[0], cue[1]
     if speaker is not None:
         quote.speaker = speaker.entity
-        if speaker.how != "omitted":  # no word at the site names the speaker
+        if speaker.how != "omitted" and not carried:  # no word at the site names the speaker
             quote.speaker_start, quote.speaker_stop = speaker.start, speaker.stop
         quote.speaker_text = None if speaker.entity else speaker.text
     return quote

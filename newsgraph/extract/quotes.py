@@ -102,8 +102,8 @@ def _continued(
             speaker=speaker,
             confidence=CONTINUED_CONFIDENCE,
             reason=f"no attribution: continues quotes of {speaker.name or speaker.text}",
+            carried=True,
         )
-        quote.speaker_start = quote.speaker_stop = None
         finder.remember(start, speaker)  # the next quotation standing alone goes on from here
         found.append(quote)
     return found

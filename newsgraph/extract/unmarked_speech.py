@@ -77,8 +77,8 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
             speaker=speaker,
             confidence=FIRST_PERSON_CONFIDENCE,
             reason=f"unmarked: first-person paragraph after quotes of {name}",
+            carried=True,
         )
-        quote.speaker_start = quote.speaker_stop = None  # no word here names the speaker
         found.append(quote)
     return found
 
@@ -201,8 +201,8 @@ def _question_answers(ctx: QuoteContext, finder: SpeakerFinder, taken: list[tupl
             speaker=speaker,
             confidence=FIRST_PERSON_CONFIDENCE,
             reason=f"an interview's answer after a question: {speaker.name or speaker.text}, introduced in the lead",
+            carried=True,
         )
-        quote.speaker_start = quote.speaker_stop = None
         found.append(quote)
     return found
 
