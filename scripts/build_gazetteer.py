@@ -36,6 +36,7 @@ from babel import Locale
 from rigour.territories import get_territories
 
 from newsgraph.extract.gazetteer import COLUMNS, lemma_key, morph, parse_ok, surface_key
+from newsgraph.extract.typing_rules import HEAD_NOUNS
 
 ROOT = Path(__file__).resolve().parents[1]
 NEREL = ROOT.parent / "shared" / "data" / "nerel-1.1"
@@ -256,41 +257,12 @@ def org_kind(name: str) -> str:
 
 
 # Lower-case head nouns written before an organisation's name in running text
-# ("компании «Газпром»", "партии КПРФ", "газеты «Коммерсантъ»"), by kind.
-HEAD_KIND_WORDS = {
-    "company": {
-        "компания",
-        "корпорация",
-        "холдинг",
-        "концерн",
-        "фирма",
-        "госкорпорация",
-        "банк",
-        "ооо",
-        "оао",
-        "зао",
-        "пао",
-        "ао",
-        "авиакомпания",
-        "автопроизводитель",
-        "производитель",
-    },
-    "media": {
-        "газета",
-        "издание",
-        "телеканал",
-        "журнал",
-        "радиостанция",
-        "информагентство",
-        "еженедельник",
-        "телекомпания",
-        "таблоид",
-        "портал",
-    },
-    "party": {"партия"},
-    "government": {"министерство", "ведомство", "спецслужба"},
-    "alliance": {"альянс", "коалиция"},
-}
+# ("компании «Газпром»", "партии КПРФ", "газеты «Коммерсантъ»"), by kind: the
+# extractor's own head nouns (`typing_rules.HEAD_NOUNS`), one word each.
+HEAD_KIND_WORDS: dict[str, set[str]] = defaultdict(set)
+for _head, (_type, _kind) in HEAD_NOUNS.items():
+    if _type == "organization" and _kind and " " not in _head:
+        HEAD_KIND_WORDS[_kind].add(_head.lower())
 HEAD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s«\"„“]*$")
 
 
