@@ -1686,6 +1686,8 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             continue  # "заинтересована в налаживании партнёрства": sought, not yet there
         if ctx.lemma(i) == "совместный" and i + 1 < b and ctx.lemma(i + 1) in JOINT_WORDS_ONLY:
             continue  # "совместное заявление", "совместная пресс-конференция": said together, no cooperation
+        if _in_body_name(ctx, si, i):
+            continue  # "Министерство иностранных дел и международного сотрудничества", "Совет сотрудничества"
         if ctx.lemma(i) in ("партнер", "partner"):
             benefactive = _partner_for(ctx, si, i, parties)
             if benefactive is not None:
@@ -1766,15 +1768,46 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         if not objects:
             # "Россия и Китай расширяют сотрудничество": the first party is the subject, the rest partners
             joined = [x for x in parties if x.stop <= i and _subject_case(x) and not _dateline(ctx, si, x)]
-            if len(joined) >= 2 and joined[-1].entity == subject.entity:
-                # the names coordinated right before the verb, not a headline's name merged into the lead
+            if len(joined) >= 2 and joined[-1].entity == subject.entity and not _partner_unnamed(ctx, si, i):
+                # only names coordinated before the verb work together, not every name before it (a
+                # headline's name merged into the lead, a body and its own department)
                 listed = _coordinated_before(ctx, joined)
-                joined = listed if len(listed) >= 2 else joined
-                subject, objects = joined[0], joined[1:]
+                if len(listed) >= 2:
+                    subject, objects = listed[0], listed[1:]
         for obj in objects:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _in_body_name(ctx: Context, si: int, i: int) -> bool:
+    """A genitive cue closing a body's name: after the name's capitalised head or an organisation,
+    with only adjectives and "и" between ("Организация экономического сотрудничества", "Министерство
+    иностранных дел и международного сотрудничества")."""
+    a, _b = ctx.spans[si]
+    if ctx.tokens[i].pos != "NOUN" or ctx.tokens[i].feats.get("Case") != "Gen":
+        return False
+    k = i - 1
+    while k >= a and (ctx.tokens[k].pos == "ADJ" or ctx.lemma(k) in ("и", "and")):
+        k -= 1
+    if k < a:
+        return False
+    anchor = ctx.anchor_at(si, k)
+    if anchor is not None:
+        return anchor.type == "organization" and k < i - 1
+    token = ctx.tokens[k]
+    return k > a and token.pos in ("NOUN", "PROPN") and token.text[:1].isupper()
+
+
+def _partner_unnamed(ctx: Context, si: int, i: int) -> bool:
+    """ "во взаимодействии с другими органами власти": the partner follows the cue but names no entity."""
+    _a, b = ctx.spans[si]
+    k = i + 1
+    if k < b and ctx.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= b or ctx.lemma(k) not in ("с", "со", "with"):
+        return False
+    return not any(ctx.anchor_at(si, n) for n in range(k + 1, min(b, k + 1 + PARTNER_PHRASE)))
 
 
 def _partner_for(ctx: Context, si: int, i: int, parties: list[Anchor]) -> Found | None:
@@ -1794,6 +1827,7 @@ def _partner_for(ctx: Context, si: int, i: int, parties: list[Anchor]) -> Found 
 
 
 PARTNER_FOR_REACH = 5  # tokens from "для X" to "партнёром"
+PARTNER_PHRASE = 4  # tokens after "с" that may hold the partner's name ("с турецкой компанией Aselsan")
 
 
 def _partner_marked(ctx: Context, anchor: Anchor, i: int) -> bool:

@@ -407,6 +407,15 @@ RELATIONS = [
         "Нефтяная компания [Казахстана|country|kz] «[КазМунайГаз|organization|kmg]» увеличила добычу.",
         ["kmg country kz"],
     ),
+    # cooperation: the parties coordinated before the cue
+    (
+        "[Россия|country|ru], [Китай|country|cn] и [Индия|country|in] расширяют сотрудничество.",
+        ["ru cooperates_with cn", "ru cooperates_with in"],
+    ),
+    (
+        "[Газпром|organization|gp] и [Eni|organization|eni] совместно построят газопровод.",
+        ["gp cooperates_with eni"],
+    ),
 ]
 
 # more phrasings, whatever their modality (a plan is still a fact of that predicate)
@@ -1280,6 +1289,32 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # a cooperation noun closing a body's name is no cue
+    (
+        "В [МИД России|organization|mfa] поступила нота Министерства иностранных дел и международного "
+        "сотрудничества [Кении|country|ke].",
+        "cooperates_with",
+    ),
+    (
+        "[Япония|country|jp] и [Корея|country|kr] — члены Организации экономического сотрудничества и развития.",
+        "cooperates_with",
+    ),
+    # names before the cue that are not coordinated, or a partner named by no entity
+    (
+        "Агентство [Рейтер|organization:media|reu] сообщает: [Минфин|organization|mf] совместно с банками "
+        "готовит реформу.",
+        "cooperates_with",
+    ),
+    (
+        "[Минздрав|organization|mz] отчитался, [Росстат|organization|rs] во взаимодействии с другими "
+        "ведомствами уточнит данные.",
+        "cooperates_with",
+    ),
+    (
+        "[Департамент Африки|organization|dep] [МИД|organization|mfa] во взаимодействии с посольствами "
+        "готовит визит.",
+        "cooperates_with",
+    ),
     # a colon before a sentence, not a bare list of bodies
     (
         "Сообщает [МИД|organization:government|mid]: [Роснефть|organization:company|rn] и "
