@@ -39,7 +39,9 @@ from newsgraph.extract.fact_context import Anchor, Context
 from newsgraph.extract.fact_lexicon import country_adjectives
 from newsgraph.extract.phrases import nominative
 
-ORG_TYPES = ("organization", "country", "location")
+# a facility by its own name stands for the body that runs it ("советник Белого дома", "начальник
+# космодрома Плесецк")
+ORG_TYPES = ("organization", "country", "location", "facility")
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 # verbs that give a person a role ("стал", "назначен", "занял пост")
 COPULAS = frozenset(
@@ -188,6 +190,8 @@ def _org_anchor(ctx: Context, si: int, i: int) -> Anchor | None:
     anchor = ctx.anchor_at(si, i)
     if anchor is None or anchor.type not in ORG_TYPES:
         return None
+    if anchor.type == "facility" and anchor.referring:
+        return None  # "директор предприятия": a facility employs a holder only by its own name
     if anchor.referring and anchor.start > 0:
         before = ctx.tokens[anchor.start - 1]
         if before.pos == "ADJ" and ctx.lemma(anchor.start - 1) not in DEMONSTRATIVES:
@@ -855,8 +859,9 @@ def _role_at(
         named = ctx.anchor_at(si, k)
         if named is not None and named.type == "facility" and named.start == k:
             org = named
-            while end - 1 > head and ctx.tokens[end - 1].pos == "ADJ":
-                end -= 1  # "директор [оборонного] предприятия «Знамя»": the plant's words go with it
+    if plant and org is not None and org.type == "facility":
+        while end - 1 > head and ctx.tokens[end - 1].pos == "ADJ":
+            end -= 1  # "директор [оборонного] предприятия «Знамя»": the plant's words go with it
     if plant and org is None:
         end += 1  # no name follows the plant noun: it stays in the role's text
     if org is None and k < b and ctx.tokens[k].text == "и" and end == head + 1:

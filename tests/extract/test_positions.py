@@ -497,6 +497,24 @@ CASES = [
         "Журналисты [Олег Шубин|person|shubin], [Игорь Жук|person|zhuk] и другие приехали.",
         ["!shubin журналист", "!zhuk журналист"],
     ),
+    # a facility named in a role's tail is the body the holder serves
+    (
+        "Президент назначил старшего советника [Белого дома|facility|wh] [Пита Рауса|person|rouse] главой штаба.",
+        ["rouse старший советник @wh"],
+    ),
+    (
+        "Бывший начальник космодрома [Плесецк|facility|pl] [Иван Сидоров|person|sid] осужден на семь лет.",
+        ["sid начальник @pl"],
+    ),
+    # a facility named beside a name but governing no role: nothing
+    (
+        "У входа в [Белый дом|facility|wh] [Пита Рауса|person|rouse] ждали журналисты.",
+        ["!rouse"],
+    ),
+    (
+        "[Иван Сидоров|person|sid] долгое время был юрисконсультом крупных компаний.",
+        ["sid юрисконсульт крупных компаний"],
+    ),
 ]
 
 
