@@ -31,6 +31,7 @@ LEADING_VERBS = frozenset({"возглавить", "возглавлять", "р
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
+COLLECTIVES = frozenset({"organization", "group"})  # speakers `они` may stand for, named in the singular
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -1015,7 +1016,8 @@ class SpeakerFinder:
                     if leader is not None:
                         return leader
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
-                return self.from_referent(ref, how="org")
+                # (`представители армии`: as a plural subject, that `они` may refer back to)
+                return self.from_referent(ref, how="org", number=ctx.tokens[i].feats.get("Number", "Sing"))
             if ref is None and ctx.tokens[j].lemma in cues.MEMBERS_OF_BODIES:
                 body = self._body_of_members(ctx.tokens[j])  # `представитель талибов`
                 if body is not None:
@@ -1120,7 +1122,8 @@ class SpeakerFinder:
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
         if number == "Plur":
             for sp in self.previous(tok.start)[:4]:
-                if sp.number == "Plur":
+                # `они`, `их`: a plural subject, or a body speaking as a collective (`армия`)
+                if sp.number == "Plur" or sp.type in COLLECTIVES:
                     return _at(sp, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         introduced = self._introduced_before(tok, gender)
