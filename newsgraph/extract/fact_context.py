@@ -232,12 +232,20 @@ def _antecedent(
     """The nearest earlier anchor of `etype` within the window; one the text named by the same noun
     ("завода по выпуску …" for a later "Завод") before a nearer one of another noun."""
     window = [
-        candidate
+        (sj, candidate)
         for sj, candidate in reversed(history)
         if candidate.start < i and candidate.type == etype and si - sj <= REFERENCE_WINDOW
     ]
     if not window:
         return None
+    if etype == "organization" and tokens[i].feats.get("Case") == "Nom" and window[0][0] < si:
+        # "X подала заявку на сотрудничество с Y. … компания собирается …": a subject noun
+        # continues the subject of the sentence its antecedent stands in, not an oblique there
+        sj = window[0][0]
+        subject = next((c for s, c in window if s == sj and _nominative(tokens, c)), None)
+        if subject is not None:
+            return subject
+    window = [candidate for _, candidate in window]
     if etype == "facility" and lemma in SAME_NOUN_PREFERRED:
         for candidate in window:
             named = names.get(candidate.entity, set())
@@ -248,6 +256,15 @@ def _antecedent(
     nearest = window[0]
     # the nearest anchor of the type, as long as nothing of the type came between
     return nearest
+
+
+def _nominative(tokens: list[Token], anchor: Anchor) -> bool:
+    """Whether the anchor stands in the nominative, a name after its common noun taking that
+    noun's case ("с заводом Уралмаш" is no subject, though the tagger reads "Уралмаш" as one)."""
+    before = tokens[anchor.start - 1] if anchor.start > 0 else None
+    if before is not None and before.pos == "NOUN" and before.text.islower():
+        return before.feats.get("Case") == "Nom"
+    return anchor.case == "Nom" and (before is None or before.pos != "ADP")
 
 
 def _pronouns(tokens: list[Token], spans: list[tuple[int, int]], anchors: list[list[Anchor]]) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
 import natasha
-from natasha.doc import adapt_spans
+from natasha.doc import DocSent, adapt_sent, adapt_spans, adapt_token
 from natasha.morph.lemma import best_form, normal_word
 from natasha.ner import NERMarkup, adapt_markup
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
@@ -73,9 +74,52 @@ def _plain_parse(word: str) -> list[tuple]:
     return PymorphyAnalyzer.parse(_plain_analyzer(), word)
 
 
+def segment(ndoc: natasha.Doc) -> None:
+    """natasha's segmentation, with a line break ending a sentence.
+
+    razdel runs a headline, a photo caption or a list line with no full stop into
+    the sentence after it; news texts put one paragraph on a line, so a line break
+    is a boundary. Text wrapped at a fixed width (most lines run on without an end
+    mark) is left to razdel, which joins its lines."""
+    segmenter = models.segmenter()
+    ndoc.tokens = [adapt_token(t) for t in segmenter.tokenize(ndoc.text)]
+    sents = [adapt_sent(s) for s in segmenter.sentenize(ndoc.text)]
+    if not hard_wrapped(ndoc.text):
+        sents = [part for sent in sents for part in split_lines(sent)]
+    ndoc.sents = sents
+    ndoc.envelop_sent_tokens()
+
+
+_LINE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether the text's lines look wrapped at a fixed width rather than one paragraph each:
+    at least five lines, most of them running on without an end mark."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 5:
+        return False
+    running = sum(1 for line in lines[:-1] if not _LINE_END.search(line))
+    return running > 0.6 * (len(lines) - 1)
+
+
+def split_lines(sent: DocSent) -> Iterator[DocSent]:
+    """The sentence cut at its line breaks, each part stripped of surrounding white space."""
+    if "\n" not in sent.text:
+        yield sent
+        return
+    offset = sent.start
+    for line in sent.text.split("\n"):
+        text = line.strip()
+        if text:
+            start = offset + line.index(text)
+            yield DocSent(start, start + len(text), text)
+        offset += len(line) + 1
+
+
 def run_natasha(text: str) -> natasha.Doc:
     ndoc = natasha.Doc(text)
-    ndoc.segment(models.segmenter())
+    segment(ndoc)
     ndoc.tag_morph(models.morph_tagger())
     ndoc.tag_ner(models.ner_tagger())
     return ndoc
@@ -177,7 +221,7 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     (NER) sorted by length, so that padded batches waste little (about 30% faster)."""
     ndocs = [natasha.Doc(text) for text in texts]
     for ndoc in ndocs:
-        ndoc.segment(models.segmenter())
+        segment(ndoc)
     sents = [sent.tokens for ndoc in ndocs for sent in ndoc.sents]
     tag_morph(sorted(sents, key=len))
     order = sorted(range(len(ndocs)), key=lambda k: len(texts[k]))

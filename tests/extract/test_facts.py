@@ -1658,6 +1658,28 @@ def test_not_facts(marked, predicate):
     assert not wrong, doc.facts
 
 
+def test_a_subject_noun_continues_the_subject_not_an_oblique():
+    # sentences written for this test: "компания" opening a clause continues the company that
+    # was the subject before, not the body it dealt with
+    doc = extract(
+        marked_doc(
+            "Концерн [Сименс|organization:company] подписал соглашение о поставках с заводом "
+            "[Уралмаш|organization:company]\nПо соглашению компания будет выпускать газовые турбины."
+        )
+    )
+    products = {f.subject for f in doc.facts if f.predicate == "product"}
+    assert products == {"сименс"}, doc.facts
+
+
+def test_a_headline_line_is_its_own_sentence():
+    # the headline has no full stop; before, it ran into the lead's first sentence
+    doc = marked_doc("Концерн [Сименс|organization:company] расширяет производство\nКомпания построит завод.")
+    assert [doc.text[s.start : s.stop] for s in doc.sentences] == [
+        "Концерн Сименс расширяет производство",
+        "Компания построит завод.",
+    ]
+
+
 def test_coordinated_role_with_its_own_complement_keeps_its_organisation():
     # "советником президента": the first role has its own genitive; Газпром is the second role's only
     marked = "[Иван Петров|person|ip] работает советником президента и директором [Газпрома|organization|gp]."

@@ -64,3 +64,27 @@ def test_the_yo_lookup_keeps_words_whose_ye_spelling_is_unknown():
     assert vocab.encode("фыўёх") == vocab.unk_id
     known = next(w for w in vocab.items if "ё" in w and w.replace("ё", "е") not in vocab.item_ids)
     assert vocab.encode(known) == vocab.item_ids[known]
+
+
+def test_a_line_break_ends_a_sentence():
+    # a headline and a photo caption with no full stop are sentences of their own
+    text = "Армия получила новые танки\nФото: пресс-служба\nВ пятницу министр обороны сообщил об этом журналистам."
+    sents = [s.text for s in run_natasha(text).sents]
+    assert sents == [
+        "Армия получила новые танки",
+        "Фото: пресс-служба",
+        "В пятницу министр обороны сообщил об этом журналистам.",
+    ]
+
+
+def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    wrapped = (
+        "Министр обороны заявил в пятницу, что армия\n"
+        "получит новые танки до конца года, а завод\n"
+        "в Нижнем Тагиле увеличит их выпуск вдвое. По его\n"
+        "словам, контракт уже подписан, и первые машины\n"
+        "поступят в войска весной следующего года, как и\n"
+        "планировалось ранее."
+    )
+    sents = [s.text for s in run_natasha(wrapped).sents]
+    assert len(sents) == 2 and sents[0].endswith("вдвое.")
