@@ -993,7 +993,7 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
         and k >= a
         and skipped < 5
         and not _is_head(ctx, k)
-        and ctx.tokens[k].pos in ("NOUN", "ADJ")
+        and _tail_word(ctx.tokens[k])
         and ctx.tokens[k].feats.get("Case") in ("Gen", "Ins")
     ):
         if end is None and (ctx.tokens[k].feats.get("Case") == "Ins" or ctx.lemma(head) in lex.RANKS):
@@ -1016,18 +1016,58 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
             k -= 1
         if k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k) or ctx.lemma(k) in lex.RANKS:
             return None
+        k = _outer_role(ctx, si, k, ctx.tokens[head].feats.get("Case"))
         role = ctx.tokens[k]
         if role.feats.get("Number") == "Plur" or role.feats.get("Case") != ctx.tokens[head].feats.get("Case"):
             return None
-        return k, k, end, None
+        return _titled(ctx, si, k), k, end, None
     if org is None or k < a or not _is_head(ctx, k) or ctx.anchor_at(si, k):
         return None
+    inner, k = k, _outer_role(ctx, si, k, ctx.tokens[head].feats.get("Case"))
     role = ctx.tokens[k]
     if role.feats.get("Number") == "Plur" or (
         role.feats.get("Case") != ctx.tokens[head].feats.get("Case") and not _deputy_of(ctx.lemma(k))
     ):
         return None
-    return k, k, end or k + 1, org
+    return _titled(ctx, si, k), k, end or inner + 1, org
+
+
+def _tail_word(token) -> bool:
+    """A noun or an adjective of a role's genitive tail; participles are adjectives there ("представитель
+    [вооружённых] сил")."""
+    return token.pos in ("NOUN", "ADJ") or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
+
+
+def _titled(ctx: Context, si: int, head: int) -> int:
+    """Where a role chained before another begins: its agreeing adjectives ("[первый] заместитель"),
+    without the words that only date it ("бывший")."""
+    a, _ = ctx.spans[si]
+    start = head
+    case = ctx.tokens[head].feats.get("Case")
+    while (
+        start - 1 >= a
+        and _modifier(ctx.tokens[start - 1])
+        and ctx.tokens[start - 1].feats.get("Case") == case
+    ):
+        start -= 1
+    while start < head and ctx.lemma(start) in lex.POSITION_DROP:
+        start += 1
+    return start
+
+
+def _outer_role(ctx: Context, si: int, k: int, case: str | None) -> int:
+    """ "[заместитель] главы вооружённых сил генерал X": a role in the genitive hangs on the role
+    before it, which agrees with the rank; the outermost such head, or `k`."""
+    a, _ = ctx.spans[si]
+    head = k
+    while case and ctx.tokens[head].feats.get("Case") == "Gen" and case != "Gen":
+        m = head - 1
+        while m > a and _modifier(ctx.tokens[m]) and ctx.tokens[m].feats.get("Case") == "Gen":
+            m -= 1
+        if m < a or not _is_head(ctx, m) or ctx.anchor_at(si, m):
+            break
+        head = m
+    return head
 
 
 STEM_WORD = 5  # shorter words of a name are no adjective of a place

@@ -515,6 +515,21 @@ CASES = [
         "[Иван Сидоров|person|sid] долгое время был юрисконсультом крупных компаний.",
         ["sid юрисконсульт крупных компаний"],
     ),
+    # a deputy's role before a rank: the outer role, with the adjectives that are part of the title
+    (
+        "Днем заместитель главы [вооруженных сил|organization|army] генерал-лейтенант [Аксара Кердпол|person|ak] "
+        "сообщил об отмене.",
+        ["ak заместитель главы @army"],
+    ),
+    (
+        "Первый заместитель начальника [Генштаба|organization|gs] генерал-полковник [Иван Петров|person|p] прибыл.",
+        ["p первый заместитель начальника @gs"],
+    ),
+    # the genitive role hangs on a kinship noun: not the ranked man's
+    (
+        "Об этом сообщил сын командира дивизии полковник [Иван Петров|person|p].",
+        ["!p командир", "!p сын"],
+    ),
 ]
 
 
