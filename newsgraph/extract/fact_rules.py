@@ -21,6 +21,7 @@ from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import coordinated_nominatives, is_calibre, nominative, noun_phrase
 from newsgraph.extract.positions import position
 from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
+from newsgraph.model import Token
 
 Found = tuple  # (Fact, sentence index, trigger index)
 PLACES = ("project", "facility")
@@ -1939,6 +1940,9 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
             and _subject_case(x)
             and x.entity != obj.entity
         ]
+        relative = _relative_head(ctx, si, i)
+        if relative is not None and relative.entity != obj.entity:
+            members = [relative]  # "по всей стране, являющейся членом ЕС": the noun the clause describes
         named = next(
             (
                 x
@@ -1994,6 +1998,60 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     member.entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
                 )
+
+
+def _relative_head(ctx: Context, si: int, i: int) -> Anchor | None:
+    """The name a clause after a comma describes, in whatever case: "стране, являющейся самым бедным
+    членом ЕС", "Болгарии, входящей в ЕС", "Румыния, которая является членом НАТО". A participle
+    agrees with it in case, gender and number; "который" in gender and number."""
+    a, _b = ctx.spans[si]
+    j = i
+    if ctx.tokens[i].pos == "NOUN":
+        j = i - 1
+        while j > a and ctx.tokens[j].pos in ("ADJ", "DET", "ADV"):
+            j -= 1  # "являющейся самым бедным членом"
+        if ctx.lemma(j) not in rel.COPULAS:
+            return None
+    verb = ctx.tokens[j]
+    if verb.feats.get("VerbForm") == "Part" and j - 1 > a and ctx.tokens[j - 1].text == ",":
+        agreeing, comma = verb, j - 1
+    elif j - 2 > a and ctx.lemma(j - 1) == "который" and ctx.tokens[j - 2].text == ",":
+        agreeing, comma = ctx.tokens[j - 1], j - 2
+    else:
+        return None
+    quoted = ctx.tokens[comma - 1].text in NAME_QUOTES
+    head = next(
+        (
+            x
+            for x in ctx.anchors[si]
+            if x.stop == comma - quoted and x.type in ("country", "organization", "person")
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    # a quoted name agrees through its type noun ("партии «Яблоко», входящей в …")
+    k = head.start - 1 - _quotes_before(ctx, head) if quoted else head.stop - 1
+    noun = ctx.tokens[k] if k >= a and ctx.tokens[k].pos in ("NOUN", "PROPN") else None
+    if noun is not None and not _agrees(noun, agreeing, case=agreeing is verb):
+        return None
+    return head
+
+
+# feminine singular adjectival endings (-ой, -ей) are one form for these cases: the tagger's pick may differ
+OBLIQUE_FEMININE = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
+def _agrees(noun: Token, word: Token, *, case: bool) -> bool:
+    """Gender and number (and case) agree wherever both words show them."""
+    for feat in ("Gender", "Number") + (("Case",) if case else ()):
+        mine, theirs = noun.feats.get(feat), word.feats.get(feat)
+        if mine is None or theirs is None or mine == theirs:
+            continue
+        if feat == "Case" and {mine, theirs} <= OBLIQUE_FEMININE and word.feats.get("Gender") == "Fem":
+            continue
+        return False
+    return True
 
 
 def _member_kind_fits(ctx: Context, i: int, member: Anchor, body: Anchor) -> bool:

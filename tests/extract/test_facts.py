@@ -407,6 +407,19 @@ RELATIONS = [
         "Нефтяная компания [Казахстана|country|kz] «[КазМунайГаз|organization|kmg]» увеличила добычу.",
         ["kmg country kz"],
     ),
+    # membership in a clause after a comma describes the name before it, in whatever case
+    (
+        "Протесты прошли в [Болгарии|country|bg], являющейся самым бедным членом [ЕС|organization:alliance|eu].",
+        ["bg member_of eu"],
+    ),
+    (
+        "Кризис ударил по [Венгрии|country|hu], которая является членом [НАТО|organization:alliance|nato].",
+        ["hu member_of nato"],
+    ),
+    (
+        "Рейсы в [Грецию|country|gr], входящую в [Евросоюз|organization:alliance|eu], отменены.",
+        ["gr member_of eu"],
+    ),
     # cooperation: the parties coordinated before the cue
     (
         "[Россия|country|ru], [Китай|country|cn] и [Индия|country|in] расширяют сотрудничество.",
@@ -1289,6 +1302,15 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # the clause's participle or "который" disagrees with the name before the comma
+    (
+        "Брат президента [Петрова|person|pp], являющийся членом партии «[Яблоко|organization:party|ya]», уехал.",
+        "member_of:pp",
+    ),
+    (
+        "Министр [Румынии|country|ro], который является членом [Соцпартии|organization:party|ps], ушёл.",
+        "member_of:ro",
+    ),
     # a cooperation noun closing a body's name is no cue
     (
         "В [МИД России|organization|mfa] поступила нота Министерства иностранных дел и международного "
