@@ -959,7 +959,7 @@ class SpeakerFinder:
         for j in range(i + 1, stop + 2 if quoted_next else stop):
             ref = ctx.referent_at(j)
             # `агентство Reuters`, `пресс-службы посольства США` (a state body with its country)
-            named = ref is not None and ref.type != "person" and _capitalised(ctx.text[ref.start : ref.stop])
+            named = ref is not None and ref.type != "person" and self._named_body(ref, head)
             if (
                 named
                 and ref.type != "organization"
@@ -1047,6 +1047,20 @@ class SpeakerFinder:
             text=ctx.text[first.start : last.stop],
             type="unnamed",
             number=number,
+        )
+
+    def _named_body(self, ref: Referent, head: str) -> bool:
+        """A body named, not a common noun linked back: capitalised (`агентство Reuters`), or, for
+        those who speak for it, an organisation whose name is a phrase in lower case
+        (`представители администрации президента`; a source `в палестинском правительстве` is no
+        spokesman and stays unnamed)."""
+        if _capitalised(self.ctx.text[ref.start : ref.stop]):
+            return True
+        return (
+            head in cues.SPOKESPEOPLE
+            and ref.type == "organization"
+            and ref.entity is not None
+            and len(self.ctx.token_range(ref.start, ref.stop)) > 1
         )
 
     def _source_placed(self, first: int, k: int) -> Speaker | None:
