@@ -1493,14 +1493,44 @@ def _past_ranking(ctx: Context, si: int, start: int, head: int, after: int) -> i
 def _latter(ctx: Context, si: int, head: int, end: int) -> Anchor | None:
     """ "… когда компания купила Loral. X являлся сотрудником последней": "последний" standing alone
     at the end of a role's genitive tail is the organisation named last before it (this sentence or
-    the one before)."""
+    the one before); "мэр города", "губернатор области": a bare place noun right after the role is
+    the place of its kind named last (see `_place_of`)."""
     k = end - 1
-    if k <= head or ctx.lemma(k) != "последний" or ctx.tokens[k].feats.get("Case") != "Gen":
+    if k <= head or ctx.tokens[k].feats.get("Case") != "Gen":
+        return None
+    if ctx.lemma(k) in PLACE_NOUNS and k == head + 1 and ctx.tokens[k].feats.get("Number") == "Sing":
+        return _place_of(ctx, si, k)
+    if ctx.lemma(k) != "последний":
         return None
     for row in (ctx.anchors[si], ctx.anchors[si - 1] if si > 0 else []):
         before = [a for a in row if a.type in ORG_TYPES and a.stop <= k and not a.referring]
         if before:
             return before[-1]
+    return None
+
+
+# Nouns that name a place by its kind ("мэр города"): the words its own name then has, or lacks
+PLACE_NOUNS = {"город": "", "область": "област", "край": "край", "регион": "", "район": "район"}
+REGION_WORDS = ("област", "край", "район", "округ", "республик")
+
+
+def _place_of(ctx: Context, si: int, k: int) -> Anchor | None:
+    """The place the text named last (this sentence or the one before) of the kind the noun at `k`
+    says: a region's name has its kind in it ("Смоленская область"), a city's has none."""
+    word = PLACE_NOUNS[ctx.lemma(k)]
+    for row in (ctx.anchors[si], ctx.anchors[si - 1] if si > 0 else []):
+        for anchor in reversed(row):
+            if anchor.type != "location" or anchor.referring or anchor.stop > k:
+                continue
+            names = ctx.names.get(anchor.entity, set())
+            regional = any(w in n for n in names for w in REGION_WORDS)
+            if (word and any(word in n for n in names)) or (
+                ctx.lemma(k) == "город" and names and not regional
+            ):
+                return anchor
+            if ctx.lemma(k) == "регион":
+                return anchor
+            return None  # the last place is of another kind: no guess past it
     return None
 
 

@@ -530,6 +530,25 @@ CASES = [
         "Об этом сообщил сын командира дивизии полковник [Иван Петров|person|p].",
         ["!p командир", "!p сын"],
     ),
+    # a bare place noun after the role: the place of that kind named last
+    (
+        "Интерес к должности мэра [Чикаго|location|chi] вырос после заявлений нынешнего мэра города "
+        "[Ричарда Дэйли|person|daley] о нежелании переизбираться.",
+        ["daley мэр @chi"],
+    ),
+    (
+        "Власти [Смоленской области|location|smo] молчат. Губернатор области [Алексей Островский|person|ao] ушел.",
+        ["ao губернатор @smo"],
+    ),
+    # the place named last is of another kind, or the noun has a word of its own: no guess
+    (
+        "В [Твери|location|tver] прошел митинг. Губернатор области [Игорь Руденя|person|ir] выступил.",
+        ["!ir губернатор @tver", "ir губернатор области"],
+    ),
+    (
+        "В [Твери|location|tver] прошел митинг. Мэр соседнего города [Игорь Руденя|person|ir] выступил.",
+        ["!ir мэр @tver", "!ir мэр соседнего города @tver"],
+    ),
 ]
 
 
