@@ -495,8 +495,9 @@ class SpeakerFinder:
         return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
     def _national_body(self, i: int) -> Speaker | None:
-        """`Американские власти`, `государственные СМИ Северной Кореи`: a country's authorities or
-        its state media speak for the country, named by an adjective before or a genitive after."""
+        """`Американские власти`, `государственные СМИ Северной Кореи`: a country's authorities
+        speak for the country named by an adjective before or a genitive after; its media only
+        for one named in the genitive."""
         ctx, tok = self.ctx, self.ctx.tokens[i]
         if tok.lemma not in cues.NATIONAL_BODIES:
             return None
@@ -508,6 +509,8 @@ class SpeakerFinder:
         adj = ctx.tokens[i - 1] if i > 0 else None
         if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
             return None
+        if tok.lemma not in cues.NATIONAL_BY_ADJECTIVE:
+            return None  # `американские СМИ`: anonymous media of that country
         stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
         for ref in ctx.referents_before(tok.start, 0):
             if ref.type in ("country", "location") and ref.entity:

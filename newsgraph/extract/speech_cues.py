@@ -332,8 +332,13 @@ TIME_NOUNS = frozenset(
 
 # Country adjectives whose stem is not that of the country's name in a role
 # (`американский президент` → `президент США`); others match by their first letters.
-# A country's authorities and state media, which speak for it (`американские власти`).
+# A country's authorities and media, which speak for it when the country is named in the
+# genitive (`власти Японии`, `государственные СМИ Северной Кореи`).
 NATIONAL_BODIES = frozenset("власть сми".split())
+# Those a country adjective gives to the country too (`американские власти`); media described
+# by an adjective (`американские СМИ`, `британская пресса`, `китайские государственные СМИ`)
+# are anonymous, a null speaker, as every gold set has them.
+NATIONAL_BY_ADJECTIVE = frozenset({"власть"})
 
 NATIONAL_STEMS = {
     "американский": ("сша", "америк"),
