@@ -576,6 +576,7 @@ POSITION_DROP = frozenset(
         "скандальный",
         "покойный",
         "временно",
+        "свой",  # "назначил X своим советником": whose adviser, not what kind
         "former",
         "current",
         "acting",

@@ -129,6 +129,11 @@ BRACKETS = frozenset({"(", ")"})  # "секретарь Объединённог
 SOURCE_NOUNS = frozenset(
     {"слово", "мнение", "данные", "оценка", "информация", "сведение", "утверждение", "версия"}
 )
+# "по" phrases that say how or why, not what a role covers ("советником по совместительству", "по приглашению")
+NOT_REMITS = SOURCE_NOUNS | frozenset(
+    "приглашение просьба указание поручение решение итог результат причина совместительство случай"
+    " настояние инициатива приказ распоряжение закон контракт договор требование совет".split()
+)
 PLANT_NOUNS = frozenset({"завод", "предприятие", "фабрика", "комбинат", "верфь"})
 LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск", "ук", "нао"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
@@ -740,10 +745,18 @@ def _appointed(ctx: Context, si: int, person: Anchor) -> Span | None:
         return _appointed_after(ctx, si, person) or _appointed_before(ctx, si, person)
     if ctx.tokens[verb].feats.get("VerbForm") == "Part":
         return None
+    if any(_is_head(ctx, m) for m in range(verb + 1, person.start)):
+        # "назначил своим советником X": the role between the verb and its object
+        found = _appointed_before(ctx, si, person)
+        if found is not None:
+            return found
     if ctx.tokens[verb].pos == "NOUN" and not (
         person.stop + 1 < b and ctx.lemma(person.stop + 1) in OFFICE_NOUNS
     ):
-        return None  # "в случае избрания X премьер-министром станет Y": only "назначение X на пост …" is sure
+        # "в случае избрания X премьер-министром станет Y": only "назначение X на пост …" is sure, or
+        # "назначение X своим советником", whose possessive points back to the one appointing
+        if not (person.stop < b and ctx.lemma(person.stop) == "свой"):
+            return None
     j = person.stop
     while j < b and (ctx.lemma(j) in OFFICE_NOUNS or ctx.lemma(j) in ("на", "с", "со", "от")):
         j += 1
@@ -834,6 +847,7 @@ def _role_at(
         if _commands(ctx, end):
             tail_case = ("Gen", "Ins")  # "заместитель командующего [войсками] округа"
         end += 1
+    end = _remit(ctx, si, end)
     type_noun = end - 1 > head and lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
     if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
         end -= 1  # "директора [компании] «X»": the name's type noun is not the role's
@@ -906,6 +920,32 @@ def _role_at(
         if ctx.tokens[k].text in (",", ".", ";", ")", "—"):
             break
     return start, head, end, org
+
+
+def _remit(ctx: Context, si: int, end: int) -> int:
+    """ "советник [по национальной безопасности]", "министр [по делам религий]": the field a role
+    covers, "по" and a noun in the dative with its adjectives and genitive tail; where the role then
+    ends."""
+    _, b = ctx.spans[si]
+    if end >= b or ctx.lemma(end) != "по":
+        return end
+    k = end + 1
+    while k < b and _modifier(ctx.tokens[k]) and ctx.tokens[k].feats.get("Case") == "Dat":
+        k += 1
+    if (
+        k >= b
+        or ctx.tokens[k].pos != "NOUN"
+        or ctx.tokens[k].feats.get("Case") != "Dat"
+        or ctx.anchor_at(si, k)
+        or ctx.lemma(k) in NOT_REMITS
+    ):
+        return end
+    k += 1
+    while k < b and ctx.tokens[k].feats.get("Case") == "Gen" and ctx.tokens[k].pos in ("NOUN", "ADJ"):
+        if ctx.anchor_at(si, k):
+            break
+        k += 1
+    return k
 
 
 def _workplace(ctx: Context, si: int, k: int) -> Anchor | None:
