@@ -20,6 +20,7 @@ from newsgraph.extract.fact_context import REFERENCE_WINDOW, Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import coordinated_nominatives, is_calibre, nominative, noun_phrase
 from newsgraph.extract.positions import position
+from newsgraph.extract.typing_rules import HEAD_NOUNS
 from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
 from newsgraph.model import Token
 
@@ -274,15 +275,15 @@ def owned(ctx: Context, si: int) -> Iterator[Found]:
     a, b = ctx.spans[si]
     for i in ctx.find(si, lex.OWNED_CUES | rel.SUBORDINATE_CUES):
         k = i + 1
-        while k < b and (
-            ctx.tokens[k].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization"
-        ):
+        while k < b and (ctx.tokens[k].text in NAME_QUOTES or _organization_noun(ctx, k)):
             k += 1
+        # a name after its type noun ("движению «Братья-мусульмане»") has the noun's case
+        typed = any(_organization_noun(ctx, n) for n in range(i + 1, k))
         owner = next(
             (
                 x
                 for x in ctx.of_type(si, ("organization",))
-                if x.start == k and x.case in ("Dat", "Gen", None)
+                if x.start == k and (typed or x.case in ("Dat", "Gen", None))
             ),
             None,
         )
@@ -314,7 +315,9 @@ def owned(ctx: Context, si: int) -> Iterator[Found]:
             # "подконтрольная Y компания X": the noun after the owner
             end = owner.stop
             while end < b and (
-                ctx.tokens[end].text in NAME_QUOTES or lex.REFERRING_NOUNS.get(ctx.lemma(end))
+                ctx.tokens[end].text in NAME_QUOTES
+                or lex.REFERRING_NOUNS.get(ctx.lemma(end))
+                or _organization_noun(ctx, end)
             ):
                 end += 1
             owned_anchor = next((x for x in ctx.anchors[si] if x.type in kinds and x.start == end), None)
@@ -324,6 +327,16 @@ def owned(ctx: Context, si: int) -> Iterator[Found]:
         yield ctx.fact(
             owned_anchor.entity, predicate, {"entity": owner.entity}, si, trigger=i, confidence=0.6
         )
+
+
+def _organization_noun(ctx: Context, k: int) -> bool:
+    """A noun naming a kind of organisation, which may stand before its name ("телеканал", "движение")."""
+    lemma = ctx.lemma(k)
+    return (
+        lex.REFERRING_NOUNS.get(lemma) == "organization"
+        or lemma in rel.BODY_NOUNS
+        or HEAD_NOUNS.get(lemma, (None, None))[0] == "organization"
+    )
 
 
 RUN_VERBS = frozenset({"эксплуатировать", "управлять", "реализовать", "реализовывать", "operate"})

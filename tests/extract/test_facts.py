@@ -420,6 +420,16 @@ RELATIONS = [
         "Рейсы в [Грецию|country|gr], входящую в [Евросоюз|organization:alliance|eu], отменены.",
         ["gr member_of eu"],
     ),
+    # an owner and the owned named after their type nouns
+    (
+        "Руководство принадлежащего партии «[Родина|organization:party|rod]» телеканала "
+        "«[Восток|organization:media|vos]» арестовано.",
+        ["vos part_of rod"],
+    ),
+    (
+        "Сайт «[Вести|organization:media|ves]», принадлежащий холдингу «[Медиа-Групп|organization|mg]», закрыт.",
+        ["ves part_of mg"],
+    ),
     # cooperation: the parties coordinated before the cue
     (
         "[Россия|country|ru], [Китай|country|cn] и [Индия|country|in] расширяют сотрудничество.",
@@ -1302,6 +1312,11 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # the owner's type noun carries the case, but the owned is no organisation noun
+    (
+        "Принадлежащий холдингу «[Вектор|organization|vec]» самолёт [Сбербанка|organization|sb] разбился.",
+        "part_of",
+    ),
     # the clause's participle or "который" disagrees with the name before the comma
     (
         "Брат президента [Петрова|person|pp], являющийся членом партии «[Яблоко|organization:party|ya]», уехал.",
