@@ -340,6 +340,7 @@ class SpeakerFinder:
             and before is not None
             and before.pos == "NOUN"
             and before.feats.get("Case") not in ("Nom", None)
+            and before.lemma not in cues.TIME_NOUNS  # `На прошлой неделе Франция заявила`: when, then who
         ):
             return None  # `рабочий из цеха Vestas`, `директор компании «Ромашка»`: a name qualifying a noun
         if not self.is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
