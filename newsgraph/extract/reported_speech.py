@@ -58,6 +58,7 @@ APPEAR_VERBS = frozenset({"появиться", "появляться", "пос�
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
+PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
 RELAY_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
@@ -698,12 +699,14 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
 
 def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
     """A phrase said (`о выходе из коалиции`, `отменить санкции`) ends before a comma opening a
-    clause of its own: `, что` standing for the whole of it, or a contrast (`, однако …`)."""
+    clause of its own: `, что` standing for the whole of it, a contrast (`, однако …`), or a
+    clause about the place last named (`воздерживаться от посещений Сирии, где …`: the writer's
+    background, not what was said)."""
     for c in ctx.token_range(start, stop):
         if ctx.tokens[c].text != "," or c + 1 >= len(ctx.tokens):
             continue
         nxt = ctx.tokens[c + 1].text.lower()
-        if nxt == "что" or nxt in CONTRASTS or _speech_cue(ctx.tokens[c + 1]):
+        if nxt == "что" or nxt in CONTRASTS or nxt in PLACE_RELATIVES or _speech_cue(ctx.tokens[c + 1]):
             return ctx.tokens[c].start  # `…, отметив, что …`: the next statement
     return stop
 

@@ -341,6 +341,7 @@ class SpeakerFinder:
             and before.pos == "NOUN"
             and before.feats.get("Case") not in ("Nom", None)
             and before.lemma not in cues.TIME_NOUNS  # `На прошлой неделе Франция заявила`: when, then who
+            and not self._addressee_first(before, tok)
         ):
             return None  # `рабочий из цеха Vestas`, `директор компании «Ромашка»`: a name qualifying a noun
         if not self.is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
@@ -357,6 +358,16 @@ class SpeakerFinder:
         elif ref.type not in ("organization", "group", "country", "location", "facility"):
             return None
         return self.from_referent(ref, how="name")
+
+    @staticmethod
+    def _addressee_first(before: Token, name: Token) -> bool:
+        """`Россиянам МИД советует …`: people in the dative put first are whom it is said to, and
+        the name after them, tagged nominative, is the subject (names qualify nouns in the genitive)."""
+        return (
+            before.feats.get("Case") == "Dat"
+            and before.feats.get("Animacy") == "Anim"
+            and name.feats.get("Case") == "Nom"
+        )
 
     def _qualifies_noun(self, prep: Token) -> bool:
         """A prepositional phrase right after a noun qualifies it (`депутаты из фракции`)."""
