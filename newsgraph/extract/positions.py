@@ -392,6 +392,16 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     if _serves(ctx, si, person, head):
         return None
     end = max(tail_end, head + 1)
+    if (
+        org is None
+        and end == head + 1
+        and ctx.lemma(head) in SERVING_ROLES
+        and person.case in ("Gen", "Acc")
+        and ctx.tokens[head].feats.get("Case") in ("Gen", "Acc")
+    ):
+        # "слова помощника Петрова": a bare role of service names whom it serves (an animate accusative
+        # is spelt as the genitive)
+        return None
     # "лидер республиканцев [в] Сенате": the preposition before the organisation is not the role's
     while end > head + 1 and (
         ctx.tokens[end - 1].text in QUOTES
@@ -1437,9 +1447,26 @@ def _article_positions(ctx: Context) -> list[tuple]:
     return found
 
 
+# Short forms of titles, as the words of their full form ("премьер" is "премьер-министр")
+SHORT_TITLES = {
+    "премьер": ("премьер", "министр"),
+    "гендиректор": ("генеральный", "директор"),
+    "генсек": ("генеральный", "секретарь"),
+    "генсекретарь": ("генеральный", "секретарь"),
+    "замминистра": ("заместитель", "министр"),
+    "зампред": ("заместитель", "председатель"),
+}
+
+
 @cache
 def _role_words(text: str) -> tuple[str, ...]:
-    return tuple(_normal(w) for w in re.findall(r"[\w.]+", text.lower().replace("-", " ")))
+    # a title's prefix stays as written: "вице" is no form of "вица"
+    words = [
+        w if w in ROLE_PREFIXES else _normal(w) for w in re.findall(r"[\w.]+", text.lower().replace("-", " "))
+    ]
+    if len(words) > 1 and words[:2] == ["премьер", "министр"]:
+        return tuple(words)
+    return tuple(w for word in words for w in SHORT_TITLES.get(word, (word,)))
 
 
 def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
@@ -1457,6 +1484,8 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
     for other, _si, _trigger in found:
         if other is fact or _HOLDERS.get(other.subject, (other.subject,)) != holder:
             continue
+        if org is None and _narrower(words, _role_words(other.object["text"])):
+            return True  # "генерал" beside "генерал морской пехоты", with or without its organisation
         if org is None and other.object.get("org") is not None:
             if _role_words(other.object["text"]) == words:
                 return True  # "губернатор" beside "губернатор Смоленской области"
@@ -1474,13 +1503,19 @@ def _dominated(ctx: Context, fact, found: list[tuple]) -> bool:
             if (other.object != fact.object or other.subject != fact.subject) and surer:
                 return True
             continue
-        extra = set(more) - set(words)
-        if set(words) < set(more) and not extra & OTHER_POST and not any(_post_word(w) for w in extra):
+        if _narrower(words, more):
             return True
         generic = len(words) == 1 and words[0] in GENERIC_HEADS
         if generic and not set(more) & GENERIC_HEADS and _sole_head(more):
             return True
     return False
+
+
+def _narrower(words: tuple[str, ...], more: tuple[str, ...]) -> bool:
+    """Whether `more` words the post of `words` more specifically: all its words and more, none of
+    them making another post ("директор" and "генеральный директор", not "вице-президент")."""
+    extra = set(more) - set(words)
+    return set(words) < set(more) and not extra & OTHER_POST and not any(_post_word(w) for w in extra)
 
 
 def _holder_key(entity: str, name: str) -> tuple[str, ...]:

@@ -576,6 +576,21 @@ CASES = [
         "Президент назначил министра [Ивана Петрова|person|ip] послом в Японии.",
         ["ip посол"],
     ),
+    # a bare role of service before a genitive name names whom it serves; in apposition it is the name's
+    (
+        "Бизнесмен [Адам Уэррити|person|aw] на правах советника и помощника [Л.Фокса|person|fox] ездит на встречи.",
+        ["aw бизнесмен", "!fox помощник", "!fox советник"],
+    ),
+    (
+        "Встреча с помощником [Иваном Петровым|person|ip] прошла вчера.",
+        ["ip помощник"],
+    ),
+    # a deputy's title is another post: "президент" stays beside "вице-президент"
+    (
+        "Президент [Ирана|country|ir] [Иван Петров|person|ip] прибыл. Ранее [Иван Петров|person|ip] был "
+        "вице-президентом.",
+        ["ip президент @ir", "ip вице-президент @ir"],
+    ),
 ]
 
 
@@ -628,6 +643,18 @@ def test_no_position(marked: str) -> None:
             "Губернатор [Омской области|location|omsk] [Виктор Юдин|person|yudin] прибыл в Москву. "
             "[В.Юдин|person|yudin2] занимает пост губернатора [Омской области|location|omsk] с 2019 года.",
             "yudin2 губернатор @omsk",
+        ),
+        # a bare rank beside the same rank with its service, stated elsewhere
+        (
+            "Генерал [Джеймс Джонс|person|jones] ушел в отставку. Его сменит отставной генерал морской "
+            "пехоты [США|country|usa] [Джеймс Джонс|person|jones].",
+            "jones генерал",
+        ),
+        # a title's short form beside its full form: one post
+        (
+            "Премьер [Палестины|country|ps] [Хамдалла|person|h] подал в отставку. Новый премьер-министр "
+            "[Палестины|country|ps] [Рами Хамдалла|person|h] назначен 2 июня.",
+            "h премьер-министр @ps",
         ),
     ],
 )
