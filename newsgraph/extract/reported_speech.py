@@ -59,6 +59,7 @@ NEWS_NOUNS = frozenset({"информация", "сообщение", "данн�
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
+REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
 RELAY_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
@@ -1098,6 +1099,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             ctx.tokens[j - 1].text == "," or j == i + 1 or (t.pos == "SCONJ" and low != "чтобы")
         ):
             return ctx.tokens[j + 1].start if j + 1 < stop else None
+        if low in REASON_QUESTIONS and j == i + 2 and ctx.tokens[j - 1].text == ",":
+            return t.start  # `пояснил, почему его страна не может …`: the question answered is said
         if low in ("о", "об") and j <= i + 5:
             if j + 1 < stop and ctx.tokens[j + 1].text.lower() == "том":
                 continue
