@@ -19,7 +19,7 @@ from newsgraph.extract.central_facility import BUILD_WORDS
 from newsgraph.extract.fact_context import REFERENCE_WINDOW, Anchor, Context
 from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import coordinated_nominatives, is_calibre, nominative, noun_phrase
-from newsgraph.extract.positions import position
+from newsgraph.extract.positions import position, pronoun_person
 from newsgraph.extract.typing_rules import HEAD_NOUNS
 from newsgraph.extract.values import find_calibres, find_dates, find_money, find_statuses
 from newsgraph.model import Token
@@ -1956,6 +1956,10 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         relative = _relative_head(ctx, si, i)
         if relative is not None and relative.entity != obj.entity:
             members = [relative]  # "по всей стране, являющейся членом ЕС": the noun the clause describes
+        if not members and ctx.lemma(i) == "член" and ctx.tokens[i].feats.get("Case") == "Ins":
+            # "Он был членом Совбеза", "С 2004 года был членом Совбеза": the person the text goes on about
+            person = pronoun_person(ctx, si)
+            members = [person] if person is not None and person.stop <= i else []
         named = next(
             (
                 x
@@ -2011,6 +2015,34 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     member.entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
                 )
+
+
+# bodies a name in brackets after a person's may stand for without saying the person belongs to them
+UNAFFILIATING_KINDS = frozenset({"media", "company"})
+
+
+def affiliation(ctx: Context, si: int) -> Iterator[Found]:
+    """ "С. Кузин (Департамент Африки МИД России)", "депутат Иван Петров (КПРФ)": a body alone in
+    brackets right after a person's name, with its genitive parents, is one the person belongs to."""
+    _a, b = ctx.spans[si]
+    for person in ctx.of_type(si, ("person",)):
+        k = person.stop
+        if k + 1 >= b or ctx.tokens[k].text != "(":
+            continue
+        start = k + 1
+        while start < b and ctx.tokens[start].text in NAME_QUOTES:
+            start += 1
+        body = ctx.anchor_at(si, start)
+        if body is None or body.start != start or body.type != "organization":
+            continue
+        if ctx.kinds.get(body.entity) in UNAFFILIATING_KINDS:
+            continue
+        end = body.stop
+        while end < b and (ctx.tokens[end].text in NAME_QUOTES or ctx.anchor_at(si, end) is not None):
+            nested = ctx.anchor_at(si, end)
+            end = nested.stop if nested is not None else end + 1  # "(Департамент Африки МИД России)"
+        if end < b and ctx.tokens[end].text == ")":
+            yield ctx.fact(person.entity, "member_of", {"entity": body.entity}, si, trigger=k, confidence=0.6)
 
 
 def _relative_head(ctx: Context, si: int, i: int) -> Anchor | None:
@@ -2750,6 +2782,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     ordered_inspection,
     cooperates_with,
     member_of,
+    affiliation,
     composition,
     located_in,
     company_from,

@@ -420,6 +420,20 @@ RELATIONS = [
         "Рейсы в [Грецию|country|gr], входящую в [Евросоюз|organization:alliance|eu], отменены.",
         ["gr member_of eu"],
     ),
+    # a body alone in brackets after a person's name; a membership of the person the text goes on about
+    (
+        "Законопроект внёс депутат [Андрей Петров|person|ap] («[Справедливая Россия|organization:party|sr]»).",
+        ["ap member_of sr"],
+    ),
+    (
+        "Ответ подписал [И. Сидоров|person|is] ([Департамент Азии|organization:government|dept] "
+        "[МИД|organization:government|mfa]).",
+        ["is member_of dept"],
+    ),
+    (
+        "[Иван Петров|person|ip] родился в Омске. В 2004 году он стал членом [Совета Федерации|organization|sf].",
+        ["ip member_of sf"],
+    ),
     # an owner and the owned named after their type nouns
     (
         "Руководство принадлежащего партии «[Родина|organization:party|rod]» телеканала "
@@ -1312,6 +1326,15 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # brackets after a name: a news agency or a company as the source, more than a body
+    ("Об этом сообщил [Иван Петров|person|ip] ([Reuters|organization:media|reu]).", "member_of"),
+    ("Выступил [Иван Петров|person|ip] ([Газпром|organization:company|gp]).", "member_of"),
+    ("Выступил [Иван Петров|person|ip] ([ЛДПР|organization:party|ldpr], 2010 год).", "member_of"),
+    # two people before "Он": whose membership it is cannot be told
+    (
+        "[Иван Петров|person|ip] и [Олег Сидоров|person|os] приехали. Он был членом [Сената|organization|sen].",
+        "member_of",
+    ),
     # the owner's type noun carries the case, but the owned is no organisation noun
     (
         "Принадлежащий холдингу «[Вектор|organization|vec]» самолёт [Сбербанка|organization|sb] разбился.",
