@@ -620,6 +620,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return _inserted_cue(ctx, finder, unit, toks, i)
     if tok.lemma in cues.QUOTING_VERBS and i + 1 < toks.stop and ctx.tokens[i + 1].lemma == "слово":
         return _quoted_words(ctx, finder, unit, toks, i)
+    if tok.lemma in cues.DESCRIBING_VERBS and (described := _described_as(ctx, finder, unit, toks, i)):
+        return described  # `охарактеризовал X как Y`, before any `что` further on
     if tok.lemma in cues.COLON_ONLY_CUES and tok.feats.get("VerbForm") == "Fin":
         return _colon_paragraph(ctx, finder, unit, toks, i)  # `Внук свидетельствовал о его смерти: ¶ …`
     if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
@@ -1443,6 +1445,37 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         confidence=0.7,
         reason="a quoted epithet after `назвал`",
     )
+
+
+def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`охарактеризовал Дж.Коми как высококвалифицированного сотрудника, …`: after its object,
+    the description from `как` to the end of the phrase is the speaker's view."""
+    tok = ctx.tokens[i]
+    if tok.feats.get("VerbForm") != "Fin" or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
+        return None
+    for j in range(i + 1, min(toks.stop - 1, i + NAMING_WINDOW)):
+        t = ctx.tokens[j]
+        if t.text.lower() == "как" and j > i + 1:
+            _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+            subject = finder.subject_before(i, toks.start)
+            if subject is None:
+                return None
+            start, stop = trim(ctx.text, t.start, _phrase_end(ctx, t.start, ustop), period=True)
+            return _said(
+                ctx,
+                finder,
+                i,
+                "indirect",
+                start,
+                stop,
+                subject,
+                outlet=finder.outlet(i, toks.stop),
+                confidence=0.7,
+                reason="a description after `охарактеризовал X как`",
+            )
+        if t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") and t.text not in ("«", "»", '"', "."):
+            return None  # the object and its modifiers only (`Дж.Коми`, `нового директора`)
+    return None
 
 
 def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, end: int) -> Quote | None:

@@ -300,6 +300,8 @@ STANCE_VERBS = frozenset("подтвердить подтверждать выр
 
 # `назвал выборы «фарсом»`: verbs that give a quoted epithet.
 NAMING_VERBS = frozenset("назвать называть охарактеризовать характеризовать".split())
+# `охарактеризовал X как Y`, `описал X как Y`: the description after `как` is the speaker's view.
+DESCRIBING_VERBS = frozenset("охарактеризовать характеризовать описать описывать".split())
 # Conjunctions by which a statement goes on past the epithet (`«…», поскольку …`).
 BECAUSE = frozenset("поскольку потому так ибо ведь так как".split())
 
