@@ -89,10 +89,19 @@ def noun_phrase(tokens: list[Token], i: int, stop: int) -> tuple[int, int, int] 
     return i, head, end
 
 
+def _shared(a: str, b: str) -> int:
+    """The number of letters two words begin with in common."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def _inflect_adjective(word: str, gender: str | None, number: str) -> str:
     for parse in _morph().parse(word):
         if {"ADJF", "PRTF"} & set(parse.tag.grammemes) or "NUMR" in parse.tag:
             wanted = {"nomn", "plur"} if number == "Plur" or gender is None else {"nomn", "sing", gender}
+            # a superlative's lexeme holds two stems ("высший", "высочайший"): the form nearest the word's own
+            forms = [f.word for f in parse.lexeme if wanted <= set(f.tag.grammemes) and "Supr" in f.tag]
+            if "Supr" in parse.tag and forms:
+                return max(forms, key=lambda f: (_shared(f, word), -len(f)))
             form = parse.inflect(wanted)
             if form:
                 return form.word
