@@ -113,7 +113,7 @@ class SpeakerFinder:
                 continue  # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks
             found = self._candidate(i, verb, backwards=True)
             if found is not None:
-                return found
+                return self._first_conjunct(found, verb, floor)
             if ref is not None and unsure is None and ref.type == "person" and self.is_nominative(ref):
                 unsure = ref if self._last_token(ref) == verb - 1 else None
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
@@ -127,6 +127,33 @@ class SpeakerFinder:
             if found is not None:
                 return found
         return None
+
+    def _first_conjunct(self, found: Speaker, verb: int, floor: int) -> Speaker:
+        """`Питер Семнеби и представители ПАСЕ призывают`: of subjects joined by `и` before a
+        plural cue, the first named speaks for them all."""
+        ctx = self.ctx
+        k = ctx.token_at(found.start)
+        if k is None or _agreement(ctx.tokens[verb])[1] != "Plur":
+            return found
+        k -= 1
+        while k > floor and (
+            ctx.tokens[k].text in QUOTE_MARKS
+            or (ctx.tokens[k].pos in ("NOUN", "ADJ") and ctx.tokens[k].feats.get("Case") == "Nom")
+        ):
+            k -= 1  # the head of the second conjunct (`представители`)
+        if k - 1 < max(floor, 0) or ctx.tokens[k].text.lower() != "и":
+            return found
+        k -= 1
+        while k > max(floor, 0) and ctx.tokens[k].text in QUOTE_MARKS:
+            k -= 1  # `Компания «Газпром» и …`
+        ref = ctx.referent_at(k)
+        if (
+            ref is None
+            or ref.type not in ("person", "organization", "country")
+            or not self.is_nominative(ref)
+        ):
+            return found
+        return self.from_referent(ref, how="name", number="Plur")
 
     def _addressed_outlet(self, ref: Referent, verb: int, floor: int) -> bool:
         """An outlet right before a plural cue, after an institution's place (`В Минобороны ТАСС
