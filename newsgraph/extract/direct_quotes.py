@@ -194,7 +194,7 @@ def _parse_clause(
         if _is_cue(ctx, i):
             speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
             if speaker is None and _impersonal(ctx, i):
-                speaker = finder.document_source(i + 1, toks.stop)
+                speaker = finder.document_source(i + 1, toks.stop) or finder.document_made(i + 1, toks.stop)
             elif speaker is None:
                 speaker = omitted_subject(finder, ctx, i)
             tok = ctx.tokens[i]

@@ -646,6 +646,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             or finder.cited_source(toks.start, ceiling)
             or finder.agent(i + 1, ceiling)  # `было объявлено президентом, что …`
             or _document_before(ctx, finder, unit, toks, ceiling)
+            or finder.document_made(toks.start, ceiling)
         )
         if source is not None:
             finder.remember(tok.start, source)

@@ -32,6 +32,11 @@ CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "пери�
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 COLLECTIVES = frozenset({"organization", "group"})  # speakers `они` may stand for, named in the singular
+# Documents an earlier sentence may give an author by making them, and the verbs that do.
+MADE_DOCUMENTS = frozenset("заявление обращение коммюнике декларация послание".split())
+MAKING_VERBS = frozenset(
+    "сделать делать выступить выступать опубликовать публиковать подписать подписывать принять распространить".split()
+)
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -1348,6 +1353,40 @@ class SpeakerFinder:
                 found = self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
                 if found is not None:
                     return found  # else the next document may name it (`в заявлении на сайте клуба`)
+        return None
+
+    def document_made(self, lo: int, hi: int) -> Speaker | None:
+        """`Трамп и Путин сделали совместное заявление … — говорится в совместном заявлении`: a
+        document named with no source is the one of that name an earlier sentence gave its
+        author, as the subject making it (`сделал заявление`, `выступил с обращением`)."""
+        ctx = self.ctx
+        nouns = {
+            ctx.tokens[j].lemma
+            for j in range(lo, min(hi, len(ctx.tokens)))
+            if ctx.tokens[j].lemma in MADE_DOCUMENTS
+        }
+        if not nouns:
+            return None
+        para = ctx.para_index(ctx.tokens[lo].start)
+        floor = ctx.token_at(ctx.paras[max(0, para - ANTECEDENT_PARAGRAPHS)][0]) or 0
+        unit = ctx.unit_at(ctx.tokens[lo].start)
+        top = ctx.token_at(unit.start) if unit is not None else None
+        for j in range((lo if top is None else top) - 1, floor - 1, -1):
+            if ctx.tokens[j].lemma not in nouns or ctx.in_quote(ctx.tokens[j].start):
+                continue
+            k = j - 1
+            while k > floor and ctx.tokens[k].pos == "ADJ":
+                k -= 1  # `совместное`
+            if k > floor and ctx.tokens[k].text.lower() in ("с", "со"):
+                k -= 1  # `выступил с обращением`
+            verb = ctx.tokens[k]
+            if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.lemma not in MAKING_VERBS:
+                continue
+            made_in = ctx.unit_at(verb.start)
+            start = ctx.token_at(made_in.start) if made_in is not None else floor
+            author = self.subject_before(k, start or floor)
+            if author is not None:
+                return author
         return None
 
     def agent(self, lo: int, hi: int) -> Speaker | None:
