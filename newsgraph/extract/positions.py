@@ -304,6 +304,13 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES and plant is None:
             return None  # another person's name: "пресс-секретарь [Клинтона] Джо Локхарт"
         anchor = _org_anchor(ctx, si, j) or plant
+        titled = _titled_body(ctx, si, anchor, person) if anchor is not None else None
+        if titled is not None:
+            # "администрация [президента] США Барака Обамы": the title is the name's
+            j, inner = titled
+            org = inner or org
+            tail_end = inner.start if inner is not None else tail_end
+            break
         if anchor is not None and all(ctx.lemma(m) in LEGAL_FORMS for m in range(anchor.start, anchor.stop)):
             j = anchor.start - 1  # "Гендиректор ООО [УК] «Металлоинвест»": a legal form taken for a name
             continue
@@ -411,6 +418,32 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     ):
         end -= 1
     return start, head, end, org
+
+
+def _titled_body(ctx: Context, si: int, body: Anchor, person: Anchor) -> tuple[int, Anchor | None] | None:
+    """ "администрация президента [США] Барака Обамы", "аппарат премьер-министра Ивана Петрова": a body
+    named after its head's title, the name in the title's case after it, holds the title; not when a
+    role governs the body ("пресс-секретаря администрации президента Ивана Петрова"). The title and
+    the country the body's own name ends with, or None."""
+    a, _ = ctx.spans[si]
+    if body.type != "organization":
+        return None
+    last = body.stop - 1
+    inner = next(
+        (x for x in ctx.anchors[si] if x.type == "country" and body.start < x.start and x.stop == body.stop),
+        None,
+    )
+    if inner is not None:
+        last = inner.start - 1
+    if last <= body.start or not _is_head(ctx, last):
+        return None
+    cases = {ctx.tokens[last].feats.get("Case"), person.case}
+    if not (len(cases) == 1 or cases == {"Gen", "Acc"}):
+        return None
+    k = body.start - 1
+    while k >= a and (_modifier(ctx.tokens[k]) or ctx.tokens[k].text in QUOTES):
+        k -= 1
+    return None if k >= a and _is_head(ctx, k) else (last, inner)
 
 
 def _plant_named(ctx: Context, si: int, j: int) -> Anchor | None:

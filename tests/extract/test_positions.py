@@ -602,6 +602,17 @@ CASES = [
         "[Елену Каган|person|ek].",
         ["ek высший чиновник @moj"],
     ),
+    # a body named after its head's title, the head's name after it in the same case
+    (
+        "Ранее [администрация президента|organization|ap] [США|country|usa] [Барака Обамы|person|obama] "
+        "выразила надежду.",
+        ["obama президент @usa"],
+    ),
+    # a role governing that body is the name's role instead
+    (
+        "Об этом сообщил пресс-секретарь [администрации президента|organization|ap] [Иван Петров|person|ip].",
+        ["ip пресс-секретарь @ap", "!ip президент"],
+    ),
 ]
 
 
