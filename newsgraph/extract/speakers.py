@@ -292,7 +292,8 @@ class SpeakerFinder:
                     return members
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
-            return self._unnamed(i)  # `один из участников встречи`
+            # `один из участников встречи`, unless named in apposition (`…, генерал Питер Цвак,`)
+            return self._named_in_apposition(i) or self._unnamed(i)
         if (tok.feats.get("Case", "Nom") != "Nom" and not _nominative_alike(tok, agree)) or tok.pos not in (
             "NOUN",
             "PROPN",
@@ -326,6 +327,30 @@ class SpeakerFinder:
                 return self._unnamed(i) if agree[1] in ("Plur", None) else None
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
+        return None
+
+    def _named_in_apposition(self, i: int) -> Speaker | None:
+        """`один из участников празднования, отставной генерал США Питер Цвак, …`: the person
+        the description is followed by, set off by a comma, role words and a name only."""
+        ctx = self.ctx
+        end = min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW)
+        comma = next((k for k in range(i + 2, end) if ctx.tokens[k].pos == "PUNCT"), None)
+        if comma is None or ctx.tokens[comma].text != ",":
+            return None
+        for k in range(comma + 1, min(len(ctx.tokens), comma + ROLE_PHRASE_WINDOW)):
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.type == "person":
+                after = self._last_token(ref) + 1
+                if (
+                    after < len(ctx.tokens)
+                    and ctx.tokens[after].text in (",", "—")
+                    and self.is_nominative(ref)
+                ):
+                    return self.from_referent(ref, how="name")
+                return None
+            tok = ctx.tokens[k]
+            if ref is None and tok.pos not in ("ADJ", "NOUN", "PROPN"):
+                return None
         return None
 
     # --- kinds of subject -----------------------------------------------------
