@@ -313,6 +313,8 @@ COOPERATION_CUES = frozenset(
         "partnership",
         "взаимодействие",
         "взаимодействовать",
+        "союзник",
+        "вместе",  # "вместе с Великобританией" (not "вместе с тем")
     }
 )
 # Words before "партнёрство"/"сотрудничество" saying it is sought, not there yet.

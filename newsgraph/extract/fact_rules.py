@@ -1702,7 +1702,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             continue  # "совместное заявление", "совместная пресс-конференция": said together, no cooperation
         if _in_body_name(ctx, si, i):
             continue  # "Министерство иностранных дел и международного сотрудничества", "Совет сотрудничества"
-        if ctx.lemma(i) in ("партнер", "partner"):
+        if ctx.lemma(i) == "вместе" and not (
+            i + 2 < b and ctx.lemma(i + 1) in ("с", "со") and ctx.lemma(i + 2) not in ("тот", "то")
+        ):
+            continue  # "вместе с тем": however
+        if ctx.lemma(i) in rel.PARTNER_NOUNS:
             benefactive = _partner_for(ctx, si, i, parties)
             if benefactive is not None:
                 yield benefactive
@@ -1749,11 +1753,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         if (
             follower is not None
             and subject is follower
-            and ctx.lemma(i) in ("партнер", "partner")
+            and ctx.lemma(i) in rel.PARTNER_NOUNS
             and i > _a
-            and ctx.tokens[i].feats.get("Case") == "Ins"
+            and (ctx.tokens[i].feats.get("Case") == "Ins" or _after_dash(ctx, si, i))
         ):
-            # "Китай является крупнейшим торговым партнёром Германии"
+            # "Китай является крупнейшим торговым партнёром Германии", "Германия — союзник США"
             holder = next(
                 (x for x in reversed(parties) if x.stop <= i and x.case == "Nom" and x.type != "location"),
                 None,
@@ -1792,6 +1796,15 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def _after_dash(ctx: Context, si: int, i: int) -> bool:
+    """ "Германия — давний союзник США": the noun is the predicate after a copular dash."""
+    a, _b = ctx.spans[si]
+    k = i - 1
+    while k > a and ctx.tokens[k].pos == "ADJ":
+        k -= 1
+    return k > a and ctx.tokens[k].text in ("—", "–")
 
 
 def _in_body_name(ctx: Context, si: int, i: int) -> bool:

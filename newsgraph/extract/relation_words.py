@@ -7,6 +7,8 @@ from __future__ import annotations
 
 # "страны — члены НАТО", "государства — участники СНГ": the member states named after the body
 STATE_NOUNS = frozenset({"страна", "государство", "country", "state", "nation"})
+# "партнёр Германии", "союзником Пхеньяна": a noun for one side of a lasting cooperation, the other in the genitive
+PARTNER_NOUNS = frozenset({"партнер", "partner", "союзник", "ally"})
 # bodies named with their kind between "член" and the name ("член партии «Единая Россия»")
 BODY_NOUNS = frozenset(
     {

@@ -444,6 +444,13 @@ RELATIONS = [
         "Сайт «[Вести|organization:media|ves]», принадлежащий холдингу «[Медиа-Групп|organization|mg]», закрыт.",
         ["ves part_of mg"],
     ),
+    # "вместе с" a partner; an ally as a partner
+    (
+        "[Франция|country|fr] вместе с [Великобританией|country|uk] поставляет оружие повстанцам.",
+        ["fr cooperates_with uk"],
+    ),
+    ("[Китай|country|cn] остаётся главным союзником [КНДР|country|kp].", ["cn cooperates_with kp"]),
+    ("[Германия|country|de] — давний союзник [США|country|us].", ["de cooperates_with us"]),
     # cooperation: the parties coordinated before the cue
     (
         "[Россия|country|ru], [Китай|country|cn] и [Индия|country|in] расширяют сотрудничество.",
@@ -1349,6 +1356,9 @@ NOT_FACTS = [
         "Министр [Румынии|country|ro], который является членом [Соцпартии|organization:party|ps], ушёл.",
         "member_of:ro",
     ),
+    # "вместе с тем" is "however"; a person's companion is no partner of the country visited
+    ("Вместе с тем [Германия|country|de] и [Франция|country|fr] возражают.", "cooperates_with"),
+    ("[Иван Петров|person|ip] вместе с женой посетил [Китай|country|cn].", "cooperates_with"),
     # a cooperation noun closing a body's name is no cue
     (
         "В [МИД России|organization|mfa] поступила нота Министерства иностранных дел и международного "
