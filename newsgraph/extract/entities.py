@@ -26,6 +26,7 @@ from newsgraph.extract.gazetteer import morph as gazetteer_morph
 from newsgraph.extract.names import (
     fixed_form,
     inflect,
+    initials_stop,
     is_acronym,
     is_camel,
     is_capitalised,
@@ -855,6 +856,8 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
     firsts = {i: surname_forms(doc.tokens[cands[i].first].text) for i in full}
     for i in persons:
         cand = cands[i]
+        if initialled(doc, cand):
+            join_initialled(doc, cands, sets, i, [j for j in full if not initialled(doc, cands[j])])
         if cand.stop - cand.first != 1:
             continue
         word = doc.tokens[cand.first].text
@@ -866,6 +869,30 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
         if fits:
             before = [j for j in fits if cands[j].first < cand.first]
             sets.union(before[-1] if before else fits[0], i)
+
+
+def initialled(doc: Doc, cand: Candidate) -> bool:
+    """A person named by initials and a surname ("Ю.Балуевский", "С. В. Лавров")."""
+    toks = doc.tokens[cand.first : cand.stop]
+    cut = initials_stop(toks)
+    return bool(cut) and len(toks) - cut == 1
+
+
+def join_initialled(doc: Doc, cands: list[Candidate], sets: Clusters, i: int, full: list[int]) -> None:
+    """ "Ю.Балуевский" joins the nearest full name before it (or after) with that surname and a
+    first name starting with that initial ("Юрий Балуевский")."""
+    cand = cands[i]
+    initial = doc.tokens[cand.first].text.lower()
+    forms = surname_forms(doc.tokens[cand.stop - 1].text)
+    fits = [
+        j
+        for j in full
+        if forms & surname_forms(doc.tokens[cands[j].stop - 1].text)
+        and doc.tokens[cands[j].first].text.lower().startswith(initial)
+    ]
+    if fits:
+        before = [j for j in fits if cands[j].first < cand.first]
+        sets.union(before[-1] if before else fits[0], i)
 
 
 def join_middle_names(cands: list[Candidate], sets: Clusters) -> None:
@@ -943,6 +970,7 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
         name = max(
             group,
             key=lambda c: (
+                not initialled(doc, c),  # "Юрий Балуевский" over "Ю.Балуевский"
                 c.stop - c.first,
                 doc.tokens[c.first].feats.get("Case") == "Nom",
                 names.count(c.name),

@@ -16,6 +16,8 @@ from newsgraph.extract.gazetteer import parses
 from newsgraph.model import Token
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’+\-]*$")
+# A first name or patronymic cut to its initial: "Ю", "Дж" (before a full stop).
+INITIAL = re.compile("^[А-ЯЁA-Z][а-яёa-z]?$")
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NUMBERS = {"Sing": "sing", "Plur": "plur"}
@@ -165,11 +167,73 @@ def name_like(word: str) -> bool:
     return not found or any(p.tag.POS in ("NOUN", None) or "Name" in p.tag or "Surn" in p.tag for p in found)
 
 
+VOWELS = frozenset("аеёиоуыэюя")
+# Endings of a foreign name the dictionary does not know, by the tagger's case and
+# gender: (case, gender or None for any, ending, nominative ending, what must precede).
+# A masculine name ending in a consonant ("Кердпола", "Наттавуту", "Фоксом"), in -й
+# ("Карзая"), or a name ending in -а ("Аксары"); -е and -и tell nothing: "Бахтадзе",
+# "Уэррити" never change.
+FOREIGN_ENDINGS: tuple[tuple[str, str | None, str, str, str], ...] = (
+    ("Gen", "Masc", "а", "", "consonant"),
+    ("Acc", "Masc", "а", "", "consonant"),
+    ("Dat", "Masc", "у", "", "consonant"),
+    ("Ins", "Masc", "ом", "", "consonant"),
+    ("Gen", "Masc", "я", "й", "vowel"),
+    ("Acc", "Masc", "я", "й", "vowel"),
+    ("Dat", "Masc", "ю", "й", "vowel"),
+    ("Ins", "Masc", "ем", "й", "vowel"),
+    ("Gen", None, "ы", "а", "consonant"),
+    ("Gen", None, "ки", "ка", ""),
+    ("Gen", None, "ги", "га", ""),
+    ("Gen", None, "хи", "ха", ""),
+)
+
+
+def foreign_nominative(token: Token) -> str:
+    """The nominative of a foreign name in an oblique case that the dictionary does not know
+    ("Кердпола" -> "Кердпол", "Аксары" -> "Аксара"); the word as written otherwise."""
+    word = token.text
+    if len(word) < 4 or not word[:1].isupper() or not word.isalpha() or not CYRILLIC.search(word):
+        return word
+    if any(p.is_known and {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(word)):
+        return word
+    case, gender = token.feats.get("Case"), token.feats.get("Gender")
+    for when, sex, ending, nominal, before in FOREIGN_ENDINGS:
+        if case != when or (sex and gender != sex) or not word.endswith(ending):
+            continue
+        prior = word[-len(ending) - 1].lower()
+        if (before == "consonant" and (prior in VOWELS or prior in "йь")) or (
+            before == "vowel" and prior not in VOWELS
+        ):
+            continue
+        return word[: -len(ending)] + nominal
+    return word
+
+
+def initials_stop(tokens: list[Token]) -> int:
+    """Index of the first word after a name's leading initials ("Ю.Балуевский", "С. В. Лавров");
+    0 when the name opens with no initial or is only initials."""
+    i = 0
+    while i + 2 < len(tokens) and INITIAL.match(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    return i
+
+
 def person_nominative(tokens: list[Token], normal: str) -> str:
     """natasha's normal form of a person, with the words it left oblique put in the nominative.
 
-    (Its normaliser keeps "Юрию Долгорукому" as "Юрий Долгорукому".)
+    (Its normaliser keeps "Юрию Долгорукому" as "Юрий Долгорукому".) Initials stay as
+    written, the surname after them is put in the nominative ("Л.Фокса" -> "Л.Фокс").
     """
+    cut = initials_stop(tokens)
+    if cut:
+        written = "".join(t.text + " " * (tokens[i + 1].start - t.stop) for i, t in enumerate(tokens[:cut]))
+        # natasha's normal keeps the initials as written: its words after them are the rest's
+        parts = normal.split(".", cut // 2)
+        rest = parts[-1].strip() if len(parts) > cut // 2 else ""
+        if len(rest.split(" ")) != len(tokens) - cut:
+            rest = ""
+        return written + person_nominative(tokens[cut:], rest)
     words = (normal or " ".join(t.text for t in tokens)).split(" ")
     if len(words) != len(tokens):
         return normal
@@ -183,5 +247,7 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
             if words[i] == token.text and gender and any("ms-f" in p.tag for p in parses(token.text)):
                 # a surname of common gender ("Обамы": ms-f) takes no gender grammeme
                 words[i] = inflect(token, {"nomn", "sing"})
+            if words[i] == token.text:
+                words[i] = foreign_nominative(token)
     # Headlines in capitals: a person's name is written in title case.
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
