@@ -206,23 +206,88 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             first = leading.stop
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
-    add_original_spellings(tokens, cands)
     return cands
 
 
+def new_group(cands: list[Candidate]) -> int:
+    return 1 + max((c.group for c in cands if c.group is not None), default=len(cands))
+
+
 def add_original_spellings(tokens: list[Token], cands: list[Candidate]) -> None:
-    """«Фольксваген» (Volkswagen): the bracketed Latin spelling names the same entity."""
-    taken = {c.first for c in cands}
-    for index, cand in enumerate(list(cands)):
+    """«Фольксваген» (Volkswagen): the bracketed Latin spelling names the same entity, whether
+    natasha tagged it or not."""
+    at_first = {c.first: c for c in cands}
+    for cand in list(cands):
         at = cand.stop + (cand.stop < len(tokens) and tokens[cand.stop].text in patterns.CLOSE_QUOTES)
         if at + 2 >= len(tokens) or tokens[at].text != "(":
             continue
         stop = patterns.latin_run(tokens, at + 1)
-        if stop == at + 1 or stop >= len(tokens) or tokens[stop].text != ")" or at + 1 in taken:
+        if stop == at + 1 or stop >= len(tokens) or tokens[stop].text != ")":
+            continue
+        latin = at_first.get(at + 1)
+        # a name natasha tagged in the brackets is another entity unless it is spelt out in
+        # Latin letters ("в Детройте (США)", "в Детройте (USA)" name the country)
+        if latin is not None and (
+            latin.stop != stop
+            or latin.group is not None
+            or not all(is_latin(t.text) and not is_acronym(t.text) for t in tokens[at + 1 : stop])
+        ):
             continue
         if cand.group is None:
-            cand.group = index
-        cands.append(Candidate(at + 1, stop, "ner", ner_type=cand.ner_type, group=cand.group))
+            cand.group = new_group(cands)
+        if latin is not None:
+            latin.group = cand.group
+        else:
+            cands.append(Candidate(at + 1, stop, "ner", ner_type=cand.ner_type, group=cand.group))
+
+
+MAX_PAIRED_WORDS = 5
+PAIRED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def paired_name_start(tokens: list[Token], at: int) -> int | None:
+    """First word of the name before "(" at `at`: back over nouns and adjectives written in
+    Cyrillic to the nearest capitalised one ("Международная амнистия"); None when none is."""
+    for first in range(at - 1, max(-1, at - 1 - MAX_PAIRED_WORDS), -1):
+        token = tokens[first]
+        if not token.text.replace("-", "").isalpha() or is_latin(token.text) or token.pos not in PAIRED_POS:
+            return None
+        if token.text[:1].isupper():
+            return first
+    return None
+
+
+def paired_type(tokens: list[Token]) -> str:
+    """NER type of an untagged name by its dictionary words: a first name or surname makes a
+    person, a place name a place, anything else an organisation."""
+    grammemes = {g for t in tokens for p in parses(t.text) if p.is_known for g in p.tag.grammemes}
+    return "PER" if {"Name", "Surn"} & grammemes else "LOC" if "Geox" in grammemes else "ORG"
+
+
+def add_paired_names(tokens: list[Token], cands: list[Candidate]) -> None:
+    """ "Международная амнистия (Amnesty International)": a capitalised Cyrillic phrase followed by
+    its Latin spelling in brackets is one name written twice, though natasha tagged neither
+    (or only the Latin one)."""
+    for at in range(1, len(tokens) - 2):
+        if tokens[at].text != "(" or not tokens[at + 1].text[:1].isupper():
+            continue
+        stop = patterns.latin_run(tokens, at + 1)
+        if stop == at + 1 or stop >= len(tokens) or tokens[stop].text != ")":
+            continue
+        if not all(is_latin(t.text) for t in tokens[at + 1 : stop]):
+            continue
+        first = paired_name_start(tokens, at)
+        if first is None:
+            continue
+        latin = [c for c in cands if (c.first, c.stop) == (at + 1, stop)]
+        if any(overlaps(c, Candidate(first, stop, "")) for c in cands if c not in latin):
+            continue  # natasha found the Cyrillic name: `add_original_spellings` pairs them
+        for cand in latin:
+            cands.remove(cand)
+        ner_type = latin[0].ner_type if latin else paired_type(tokens[first:at])
+        group = new_group(cands)
+        cands.append(Candidate(first, at, "ner", ner_type=ner_type, group=group))
+        cands.append(Candidate(at + 1, stop, "ner", ner_type=ner_type, group=group))
 
 
 def parenthesis(tokens: list[Token], first: int, stop: int) -> int | None:
@@ -476,7 +541,12 @@ def decide(doc: Doc, cand: Candidate) -> None:
             or org_kind(lemmas)
             or ("media" if media_context(doc, cand) else None)
             or owner_kind(doc, cand, before)
-            or ("company" if brand_like(toks) else "other")
+            # the Latin spelling of a name written in Russian too tells nothing of its kind
+            or (
+                "company"
+                if brand_like(toks) and not (cand.group is not None and is_latin(toks[0].text))
+                else "other"
+            )
         )
     cand.name = canonical(cand, toks, text)
 
@@ -631,11 +701,38 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if body is not None:
                 add(body, body.stop, countries[token.lemma])
     starts = {c.first for c in out if c.type in ("country", "location")}  # those name a country's body
+    home = home_country(cands)
     for i in range(len(tokens)):
         body = institutions.bare(tokens, i)
         if body is not None and body.stop not in starts:
             add(body, body.stop, None)
+            if (
+                institutions.head_lemma(tokens[body.head]) in institutions.FORCES
+                and home
+                and out[-1].first == body.first
+            ):
+                name_home_forces(out[-1], home)
     return sorted(out, key=sort_key)
+
+
+def home_country(cands: list[Candidate]) -> str | None:
+    """The country an article is about: named at least twice, and more often than any other."""
+    counts: dict[str, int] = {}
+    for cand in cands:
+        if cand.type == "country":
+            counts[cand.name] = counts.get(cand.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def name_home_forces(cand: Candidate, country: str) -> None:
+    """ "вооружённых сил" with no country written are the forces of the article's country."""
+    cand.name = f"{cand.name} {institutions.genitive(country)}"
+    found = gazetteer().find(cand.name)
+    if found is not None and found.type == "organization":
+        cand.entry, cand.name = found, found.ru
 
 
 def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> None:
@@ -897,7 +994,8 @@ def join_initialled(doc: Doc, cands: list[Candidate], sets: Clusters, i: int, fu
 
 def join_middle_names(cands: list[Candidate], sets: Clusters) -> None:
     """ "Реджеп Эрдоган" is "Реджеп Тайип Эрдоган": a full name without a middle name joins the name
-    with the same first name and surname, when only one such name is in the article."""
+    with the same first name and surname, when only one such name is in the article; a Spanish
+    double surname may follow ("Кармен Мелендес" is "Кармен Тереса Мелендес Ривас")."""
     words = {
         i: lemma_key(c.name).split()
         for i, c in enumerate(cands)
@@ -907,7 +1005,8 @@ def join_middle_names(cands: list[Candidate], sets: Clusters) -> None:
     first_of: dict[str, int] = {}
     for i, w in words.items():
         if len(w) >= 3:
-            longer.setdefault((w[0], w[-1]), set()).add(" ".join(w))
+            for surname in {w[-1], w[-2]} if len(w) >= 4 else {w[-1]}:
+                longer.setdefault((w[0], surname), set()).add(" ".join(w))
             first_of.setdefault(" ".join(w), i)
     for i, w in words.items():
         if len(w) != 2:
@@ -970,6 +1069,7 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
         name = max(
             group,
             key=lambda c: (
+                not is_latin(c.name.split()[0]),  # "Мэрилин Хьюсон" over "Marillyn A. Hewson"
                 not initialled(doc, c),  # "Юрий Балуевский" over "Ю.Балуевский"
                 c.stop - c.first,
                 doc.tokens[c.first].feats.get("Case") == "Nom",
@@ -982,6 +1082,16 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
             )
     elif entry is not None:
         name = entry.ru
+        # "Международная амнистия (Amnesty International)": the article's own Russian name beats
+        # a transliteration ("Эмнести интернэшенел") of a row found by the Latin spelling alone.
+        found = [span_text(doc, c) for c in group if c.entry is not None]
+        own = [
+            c.name
+            for c in group
+            if c.entry is None and c.group is not None and not any(is_latin(w) for w in c.name.split())
+        ]
+        if own and not is_latin(name.split()[0]) and all(all(is_latin(w) for w in f.split()) for f in found):
+            name = own[0]
     else:
         # A name written in the nominative beats one we inflected; then the most
         # frequent; then the longest (expansions over acronyms).
@@ -990,6 +1100,9 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
             spelled,
             key=lambda c: (
                 c.source == "institution",  # "Сенат Австралии" over a bare "Сенат" joined to it
+                not all(
+                    is_latin(w) for w in c.name.split()
+                ),  # "Международная амнистия" (Amnesty International)
                 doc.tokens[c.first].feats.get("Case") == "Nom",
                 names.count(c.name),
                 len(c.name),
@@ -1061,6 +1174,9 @@ def extract(doc: Doc) -> Doc:
     cands = ner_candidates(doc, starts)
     add_head_names(doc, cands)
     cands = resolve_overlaps(strip_legal_forms(doc, cands))
+    add_original_spellings(doc.tokens, cands)
+    add_paired_names(doc.tokens, cands)
+    cands.sort(key=sort_key)
     add_gazetteer_names(doc, cands)
     for cand in cands:
         decide(doc, cand)

@@ -100,6 +100,14 @@ QUALIFIERS = frozenset(
         "государственный",
     }
 )
+# Plural nouns naming a state's armed forces with the adjective before them
+# ("вооружённые силы", "сухопутные войска"): the two words are the head phrase.
+FORCES: dict[str, frozenset[str]] = {
+    # "вооружённых" is tagged a participle of "вооружить"
+    "сила": frozenset({"вооружённый", "вооруженный", "вооружить", "военно-воздушный", "военно-морской"}),
+    "войско": frozenset({"сухопутный", "ракетный", "воздушно-десантный"}),
+}
+POSSESSIVES = frozenset({"свой", "собственный", "наш", "мой", "ваш", "их", "его", "её", "ее"})
 # Heads whose name goes on with genitive words ("министерство иностранных дел",
 # "администрация президента"); after other heads a genitive is something else
 # ("прокуратура города Павия").
@@ -170,9 +178,20 @@ def qualifies(token: Token) -> bool:
     }
 
 
+def forces_start(tokens: list[Token], head: int) -> int | None:
+    """The adjective opening "вооружённые силы" at `head` ("сил"), or None."""
+    kinds = FORCES.get(head_lemma(tokens[head]))
+    if not kinds or head == 0 or tokens[head].feats.get("Number") != "Plur":
+        return None
+    before = tokens[head - 1]
+    return head - 1 if head_lemma(before) in kinds and before.pos in ("ADJ", "VERB") else None
+
+
 def head_start(tokens: list[Token], head: int) -> int | None:
     """First token of the head phrase, or None when the noun names no state body."""
     lemma = head_lemma(tokens[head])
+    if lemma in FORCES:
+        return forces_start(tokens, head)
     if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
         return None  # "американские ведомства" are many bodies
     has_qualifier = head > 0 and qualifies(tokens[head - 1])
@@ -190,7 +209,7 @@ def before_country(tokens: list[Token], country: int) -> Body | None:
     if tokens[country].feats.get("Case") != "Gen":
         return None
     for head in range(country - 1, max(-1, country - 2 - MAX_COMPLEMENT), -1):
-        if head_lemma(tokens[head]) in HEADS | QUALIFIED_HEADS:
+        if head_lemma(tokens[head]) in HEADS | QUALIFIED_HEADS | FORCES.keys():
             if complement_stop(tokens, head, country) != country:
                 return None
             first = head_start(tokens, head)
@@ -204,6 +223,18 @@ def bare(tokens: list[Token], head: int) -> Body | None:
     """A body named by its head and genitive complement alone, no country written
     ("администрации президента", "объединённого комитета начальников штабов")."""
     lemma = head_lemma(tokens[head])
+    first = forces_start(tokens, head)
+    if first is not None:
+        # "вооружённых сил": the article's country's, unless an owner follows ("вооружённых сил
+        # страны", "… нацистского рейха") or a possessive precedes ("собственных", "нашими").
+        after = tokens[head + 1] if head + 1 < len(tokens) else None
+        owned = (
+            after is not None
+            and after.feats.get("Case") == "Gen"
+            and (after.pos == "ADJ" or (after.pos == "NOUN" and after.feats.get("Number") == "Sing"))
+        )
+        possessed = first > 0 and head_lemma(tokens[first - 1]) in POSSESSIVES
+        return None if owned or possessed else Body(first, head + 1, head, ())
     if tokens[head].feats.get("Number") == "Plur" or lemma not in COMPLEMENTED_HEADS:
         return None
     stop = complement_stop(tokens, head, len(tokens))

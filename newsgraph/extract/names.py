@@ -15,7 +15,9 @@ from functools import lru_cache
 from newsgraph.extract.gazetteer import parses
 from newsgraph.model import Token
 
-LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’+\-]*$")
+# Latin letters with their accented forms ("Meléndez", "Müller").
+LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LATIN = re.compile(f"^[{LETTER}][{LETTER}0-9&.'’+\\-]*$")
 # A first name or patronymic cut to its initial: "Ю", "Дж" (before a full stop).
 INITIAL = re.compile("^[А-ЯЁA-Z][а-яёa-z]?$")
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)

@@ -44,3 +44,25 @@ def test_body_entities(entity_pipeline):
 def test_no_body_without_country(entity_pipeline):
     doc = entity_pipeline("Правительство обсудило бюджет, а министерство и полиция промолчали.")
     assert not doc.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the armed forces with no country written are the forces of the country the article names most
+        (
+            "Представитель вооружённых сил заявил о потерях в Чаде. Власти Чада и Судана ведут переговоры.",
+            ["Вооружённые силы Чада"],
+        ),
+        ("Сухопутные войска Казахстана провели учения.", ["Сухопутные войска Казахстана"]),
+        # an owner after them or a possessive before them: no body of the article's country
+        ("Реформа вооружённых сил страны затянулась в Чаде, сообщили власти Чада.", []),
+        ("Страна нарастит выпуск для собственных вооружённых сил, заявили в Чаде и в Чаде.", []),
+        # no country named twice: the forces stay unnamed by a country
+        ("Представитель вооружённых сил заявил о потерях.", ["Вооружённые силы"]),
+    ],
+)
+def test_armed_forces(entity_pipeline, text, expected):
+    doc = entity_pipeline(text)
+    forces = [e.name["ru"] for e in doc.entities if "силы" in e.name["ru"] or "войска" in e.name["ru"]]
+    assert forces == expected
