@@ -705,12 +705,15 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for i in range(len(tokens)):
         body = institutions.bare(tokens, i)
         if body is not None and body.stop not in starts:
-            add(body, body.stop, None)
-            if (
-                institutions.head_lemma(tokens[body.head]) in institutions.FORCES
-                and home
-                and out[-1].first == body.first
+            forces = institutions.head_lemma(tokens[body.head]) in institutions.FORCES
+            if forces and any(
+                overlaps(c, Candidate(body.first, body.stop, ""))
+                and (c.first, c.stop) != (body.first, body.stop)
+                for c in out
             ):
+                continue  # "Королевских военно-воздушных сил": natasha's name is the longer one
+            add(body, body.stop, None)
+            if forces and home and out[-1].first == body.first:
                 name_home_forces(out[-1], home)
     return sorted(out, key=sort_key)
 

@@ -228,7 +228,7 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
     written, the surname after them is put in the nominative ("Л.Фокса" -> "Л.Фокс").
     """
     cut = initials_stop(tokens)
-    if cut:
+    if cut and all(t.text.replace("-", "").isalpha() for t in tokens[cut:]):
         written = "".join(t.text + " " * (tokens[i + 1].start - t.stop) for i, t in enumerate(tokens[:cut]))
         # natasha's normal keeps the initials as written: its words after them are the rest's
         parts = normal.split(".", cut // 2)
@@ -249,7 +249,9 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
             if words[i] == token.text and gender and any("ms-f" in p.tag for p in parses(token.text)):
                 # a surname of common gender ("Обамы": ms-f) takes no gender grammeme
                 words[i] = inflect(token, {"nomn", "sing"})
-            if words[i] == token.text:
+            if words[i] == token.text and len(tokens) > 1:
+                # a full name's case is tagged surely; a lone first name's is not
+                # ("дочь спортсмена Джианна" is taken for a genitive)
                 words[i] = foreign_nominative(token)
     # Headlines in capitals: a person's name is written in title case.
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
