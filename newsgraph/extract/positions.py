@@ -1062,8 +1062,13 @@ def _chained(ctx: Context, si: int, start: int, head: int) -> Span | None:
         if text in QUOTES or text in ("—", "–"):
             k -= 1
             continue
-        anchor = ctx.anchor_at(si, k)
-        if anchor is None or anchor.type not in ("organization", "country"):
+        # the widest name ending here: "[58-й армии Северо-Кавказского округа]", not the district in it
+        anchor = min(
+            (x for x in ctx.anchors[si] if x.start <= k < x.stop and x.stop == k + 1),
+            key=lambda x: x.start,
+            default=ctx.anchor_at(si, k),
+        )
+        if anchor is None or anchor.type not in ORG_TYPES or anchor.referring:
             break
         org = anchor  # the leftmost name, nearest the role: the full name before its acronym
         k = anchor.start - 1

@@ -613,6 +613,17 @@ CASES = [
         "Об этом сообщил пресс-секретарь [администрации президента|organization|ap] [Иван Петров|person|ip].",
         ["ip пресс-секретарь @ap", "!ip президент"],
     ),
+    # a military district (a place) commanded by the post before a rank is the post's body
+    (
+        "Об этом сообщил командующий [Северо-Кавказским военным округом|location|skvo] генерал-полковник "
+        "[Сергей Макаров|person|mak].",
+        ["mak командующий @skvo", "mak генерал-полковник"],
+    ),
+    # a place named before a rank with no post: the rank only
+    (
+        "Встреча прошла в [Москве|location|msk] генерал-полковник [Сергей Макаров|person|mak] выступил.",
+        ["mak генерал-полковник", "!mak генерал-полковник @msk", "!mak командующий"],
+    ),
 ]
 
 
