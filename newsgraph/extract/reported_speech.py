@@ -1314,6 +1314,8 @@ def _comma_before(ctx: QuoteContext, start: int, stop: int) -> int:
 
 def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     """`Ситуация ухудшится, — считает эксперт.`: the cue and its subject close the sentence."""
+    if ctx.tokens[i].feats.get("VerbForm") == "Conv":
+        return None  # `Об этом объявили 21 сентября, выступив на форуме`: an adverbial clause, not a source
     j = i - 1
     dashed = False
     while j > toks.start and ctx.tokens[j].text in ("—", "–", "-"):

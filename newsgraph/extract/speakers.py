@@ -215,8 +215,13 @@ class SpeakerFinder:
         try:
             while i < min(ceiling, verb + MAX_SUBJECT_DISTANCE, len(self.ctx.tokens)):
                 tok = self.ctx.tokens[i]
-                if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?"):
-                    return None
+                if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?", "("):
+                    return None  # `(штат Калифорния)`: an aside names no subject
+                if tok.text == "," and self._adverbial_after(i):
+                    # `объявили, выступив в Сан-Франциско`: the place of another action; the
+                    # subject may follow the clause (`заявил, выступая в Москве, Сергей Лавров`)
+                    i = self._clause_end(i + 1, ceiling)
+                    continue
                 found = self._candidate(i, verb, backwards=False)
                 ref = self.ctx.referent_at(i)
                 if found is not None and ref is not None and ref.type == "organization":
@@ -229,6 +234,20 @@ class SpeakerFinder:
             return None
         finally:
             self._ceiling = None
+
+    def _adverbial_after(self, comma: int) -> bool:
+        """A comma opening an adverbial participle's clause (`, выступив на форуме`)."""
+        k = comma + 1
+        while k < len(self.ctx.tokens) and self.ctx.tokens[k].pos == "ADV":
+            k += 1
+        return k < len(self.ctx.tokens) and self.ctx.tokens[k].feats.get("VerbForm") == "Conv"
+
+    def _clause_end(self, i: int, ceiling: int) -> int:
+        """The token after the comma closing the clause that starts at `i`, or `ceiling`."""
+        stop = min(ceiling, len(self.ctx.tokens))
+        while i < stop and self.ctx.tokens[i].text != ",":
+            i += 1
+        return min(i + 1, stop)
 
     def _person_after(self, ref: Referent) -> Referent | None:
         """The person named right after an organisation (`гендиректор «Ростеха» Сергей Чемезов`):
