@@ -282,8 +282,9 @@ def _inner_report(
 
 def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker | None) -> Speaker | None:
     """`сообщает РИА Новости со ссылкой на пресс-службу Роскосмоса`: the source an outlet cites
-    speaks when it is named; an unnamed one (`со ссылкой на американского чиновника`) leaves the
-    words to the outlet."""
+    speaks when it is named; an unnamed one (`со ссылкой на американского чиновника`), or an
+    anonymous source inside a named body (`на источники в Минобороны`), leaves the words to
+    the outlet."""
     if speaker is None:
         return None
     k = ctx.token_at(speaker.stop - 1)
@@ -302,6 +303,9 @@ def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker |
     hi = first
     while hi < min(len(ctx.tokens), first + 8) and ctx.tokens[hi].text not in (",", ".", ";", ":", "—", "–"):
         hi += 1
+    head = next((t for t in ctx.tokens[first:hi] if t.pos not in ("ADJ", "DET")), None)
+    if head is not None and head.lemma in cues.SOURCES_TO_OUTLETS:
+        return speaker  # `со ссылкой на неназванные источники в Минобороны`: a source, wherever it sits
     cited = finder.holder(first, hi)
     if cited is None or cited.entity is None or cited.entity == speaker.entity:
         return speaker
