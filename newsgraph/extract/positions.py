@@ -1613,7 +1613,11 @@ def _latter(ctx: Context, si: int, head: int, end: int) -> Anchor | None:
     k = end - 1
     if k <= head or ctx.tokens[k].feats.get("Case") != "Gen":
         return None
-    if ctx.lemma(k) in PLACE_NOUNS and k == head + 1 and ctx.tokens[k].feats.get("Number") == "Sing":
+    if (
+        ctx.lemma(k) in PLACE_NOUNS
+        and (k == head + 1 or ctx.tokens[k - 1].pos == "NOUN")  # "министр экономики области"
+        and ctx.tokens[k].feats.get("Number") == "Sing"
+    ):
         return _place_of(ctx, si, k)
     if ctx.lemma(k) != "последний":
         return None
