@@ -129,10 +129,31 @@ def after_heads(tokens: list[Token]) -> list[Found]:
         if stop is not None:
             found.append(Found(i, stop, typed[0], typed[1], h))
             continue
+        inner = apostrophe_quoted(tokens, i)
+        if inner is not None:
+            found.append(Found(inner[0], inner[1], typed[0], typed[1], h))
+            continue
         stop = latin_run(tokens, i)
         if stop > i and (i == h + 1 or closed(tokens, h, i, stop)):
             found.append(Found(i, stop, typed[0], typed[1], h))
     return found
+
+
+def apostrophe_pair(tokens: list[Token], i: int) -> bool:
+    """Two apostrophes written together at i: the quotation mark of wiki markup ("''Reuters''")."""
+    return i + 1 < len(tokens) and tokens[i].text == tokens[i + 1].text == "'" and touching(tokens, i, i + 2)
+
+
+def apostrophe_quoted(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The words between two apostrophe pairs opening at i ("агентство ''Reuters''"), or None."""
+    if not apostrophe_pair(tokens, i):
+        return None
+    for j in range(i + 3, min(len(tokens), i + 3 + MAX_QUOTED)):
+        if apostrophe_pair(tokens, j):
+            return (i + 2, j) if tokens[i + 2].text[:1].isupper() else None
+        if tokens[j].text in SENTENCE_ENDS:
+            return None
+    return None
 
 
 def adjective_names(tokens: list[Token]) -> list[Found]:
