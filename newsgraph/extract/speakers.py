@@ -843,6 +843,23 @@ class SpeakerFinder:
             and nxt.lemma not in cues.TIME_NOUNS
         )
 
+    def _body_by_adjective(self, j: int) -> Speaker | None:
+        """The organisation of the kind an adjective names, named last before (`армейского
+        командования` → `армия Египта`), unless its noun names a body of its own (`комиссии`)."""
+        tok = self.ctx.tokens[j]
+        noun = self.ctx.tokens[j + 1] if j + 1 < len(self.ctx.tokens) else None
+        if noun is None or noun.pos != "NOUN" or noun.lemma in cues.ORG_ANAPHORS:
+            return None
+        stems = cues.BODY_ADJECTIVES[tok.lemma]
+        # the kind is distinctive enough to look back past the antecedent paragraphs
+        for ref in self.ctx.referents_before(tok.start, 0):
+            if self.ctx.in_quote(ref.start):
+                continue
+            words = ref.name.lower().split()[:3]
+            if ref.type == "organization" and any(w.startswith(stems) for w in words):
+                return self.from_referent(ref, how="org")
+        return None
+
     def _body_of_members(self, tok: Token) -> Speaker | None:
         """The body named before whose members these are (`законодатели` → `Парламент Пакистана`)."""
         heads = cues.MEMBERS_OF_BODIES[tok.lemma]
@@ -1109,6 +1126,12 @@ class SpeakerFinder:
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
                 # (`представители армии`: as a plural subject, that `они` may refer back to)
                 return self.from_referent(ref, how="org", number=ctx.tokens[i].feats.get("Number", "Sing"))
+            if ref is None and head in cues.SPOKESPEOPLE and ctx.tokens[j].lemma in cues.BODY_ADJECTIVES:
+                # `представитель армейского командования`; `правительственной комиссии`: a body of its own
+                body = self._body_by_adjective(j)
+                if body is not None:
+                    body.start, body.stop = first.start, last.stop
+                    return body
             if ref is None and ctx.tokens[j].lemma in cues.MEMBERS_OF_BODIES:
                 body = self._body_of_members(ctx.tokens[j])  # `представитель талибов`
                 if body is not None:

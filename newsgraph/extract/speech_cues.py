@@ -307,6 +307,15 @@ BECAUSE = frozenset("поскольку потому так ибо ведь та
 
 # `лидер партии «Яблоко» Иван Петров`: heads whose organisation the person leads.
 LEADER_NOUNS = frozenset("лидер глава председатель руководитель основатель".split())
+# Adjectives naming a body by its kind (`представитель армейского командования`), with the
+# stems of the names of organisations of that kind they refer back to.
+BODY_ADJECTIVES = {
+    "армейский": ("арми", "вооружен", "вооружён"),
+    "правительственный": ("правительств",),
+    "парламентский": ("парламент",),
+    "полицейский": ("полиц",),
+    "министерский": ("министерств",),
+}
 # Those who speak for an organisation (`представитель партии …`).
 SPOKESPEOPLE = frozenset("представитель пресс-секретарь спикер".split())
 
