@@ -1595,6 +1595,13 @@ def directive(ctx: Context, si: int) -> Iterator[Found]:
         if token is not None and token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
             triggers.append(i)
             starts[i] = i + 1
+    for i in ctx.find(si, rel.ADVICE_VERBS):
+        issuer = _issuer(ctx, si, i)
+        if issuer is None or issuer.type == "person" or i in starts:
+            continue
+        text = _directive_text(ctx, i + 1, b, infinitive=True)
+        if text:
+            yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.6)
     for i in ctx.find(si, rel.ADOPT_VERBS):
         # "правительство одобрило проект постановления о …": an act the body adopted
         act = next((k for k in range(i + 1, min(b, i + 4)) if ctx.lemma(k) in rel.ACT_NOUNS), None)
@@ -1663,7 +1670,7 @@ def _act_text(ctx: Context, j: int, act: int, b: int) -> str | None:
     return f"{nominative(ctx.tokens, j, j, act + 1)} {_text(ctx, act + 1, stop)}"
 
 
-def _directive_text(ctx: Context, j: int, b: int) -> str | None:
+def _directive_text(ctx: Context, j: int, b: int, *, infinitive: bool = False) -> str | None:
     # skip the addressee ("правительству", "Минобороны")
     while j < b and (
         ctx.tokens[j].feats.get("Case") == "Dat" and ctx.tokens[j].pos in ("NOUN", "PROPN", "ADJ")
@@ -1671,7 +1678,7 @@ def _directive_text(ctx: Context, j: int, b: int) -> str | None:
         j += 1
     while j < b and ctx.tokens[j].pos == "ADV":
         j += 1  # "распорядился максимально локализовать …"
-    if j < b and ctx.lemma(j) in ("по", "о", "об", "on", "to"):
+    if j < b and ctx.lemma(j) in ("по", "о", "об", "on", "to") and not infinitive:
         np = noun_phrase(ctx.tokens, j + 1, b)
         if np:
             return nominative(ctx.tokens, *np)

@@ -68,6 +68,11 @@ REFUSAL_REACH = 4  # tokens from the refusal to the fact's trigger
 DEMAND_VERBS = frozenset({"потребовать", "требовать", "demand"})
 # "призвал вернуться на Луну": a call for an action (with no addressee between)
 CALL_VERBS = frozenset({"призвать", "призывать", "call"})
+# "МИД советует россиянам воздерживаться от поездок": an authority's advice to do something (a body's only:
+# a person advising is an opinion)
+ADVICE_VERBS = frozenset(
+    {"рекомендовать", "порекомендовать", "советовать", "посоветовать", "recommend", "advise"}
+)
 # "правительство одобрило проект постановления о …": an act adopted by a body
 ADOPT_VERBS = frozenset(
     {"одобрить", "утвердить", "принять", "издать", "подписать", "approve", "adopt", "issue"}

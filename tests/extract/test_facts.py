@@ -444,6 +444,15 @@ RELATIONS = [
         "Сайт «[Вести|organization:media|ves]», принадлежащий холдингу «[Медиа-Групп|organization|mg]», закрыт.",
         ["ves part_of mg"],
     ),
+    # an authority's advice to do something
+    (
+        "Россиянам [МИД|organization:government|mfa] советует воздерживаться от поездок в [Сирию|country|sy].",
+        ["mfa directive воздерживаться от поездок в сирию"],
+    ),
+    (
+        "[Минздрав|organization:government|mz] рекомендует гражданам сделать прививку.",
+        ["mz directive сделать прививку"],
+    ),
     # "вместе с" a partner; an ally as a partner
     (
         "[Франция|country|fr] вместе с [Великобританией|country|uk] поставляет оружие повстанцам.",
@@ -1356,6 +1365,9 @@ NOT_FACTS = [
         "Министр [Румынии|country|ro], который является членом [Соцпартии|organization:party|ps], ушёл.",
         "member_of:ro",
     ),
+    # a person's advice is an opinion; a recommended candidate is no instruction
+    ("Аналитик [Иван Петров|person|ip] советует инвесторам покупать золото.", "directive"),
+    ("[Минфин|organization|mf] рекомендовал кандидатуру [Ивана Петрова|person|ip].", "directive"),
     # "вместе с тем" is "however"; a person's companion is no partner of the country visited
     ("Вместе с тем [Германия|country|de] и [Франция|country|fr] возражают.", "cooperates_with"),
     ("[Иван Петров|person|ip] вместе с женой посетил [Китай|country|cn].", "cooperates_with"),
