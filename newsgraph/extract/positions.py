@@ -256,11 +256,21 @@ def role_text(ctx: Context, start: int, head: int, end: int) -> str:
     text = nominative(tokens, start, head, end)
     lemma = ctx.lemma(head)
     if "-" in lemma and lemma not in lex.positions():
-        # "сенатор-демократ", "женщина-спикер": the role without the word describing its holder
+        # "сенатор-демократ", "женщина-спикер": the role without the word describing its holder;
+        # "экс-президент": without the prefix that only dates it, as "бывший" goes
         parts = lemma.split("-")
-        kept = [p for p in parts if p in lex.positions() or p in ROLE_PREFIXES]
+        kept = [
+            p for p in parts if p in lex.positions() or (p in ROLE_PREFIXES and p not in lex.POSITION_DROP)
+        ]
         if kept and kept[-1] in lex.positions() and len(kept) < len(parts):
-            text = text.replace(lemma, "-".join(kept), 1)
+            role = "-".join(kept)
+            holder = [p for p in parts if p not in kept and p not in lex.POSITION_DROP]
+            # "первая женщина-генпрокурор": the words before describe the holder too
+            text = (
+                role + text[text.index(lemma) + len(lemma) :]
+                if holder and lemma in text
+                else text.replace(lemma, role, 1)
+            )
     return text
 
 

@@ -769,7 +769,7 @@ PHRASINGS = [
     (
         "Экс-председатель [Верховного народного собрания КНДР|organization|spa] [Хван Чжан Еп|person|hwang] "
         "рассказал об угрозе.",
-        "hwang position экс-председатель @spa",
+        "hwang position председатель @spa",
     ),
     # a place of cooperation is no partner
     (

@@ -280,7 +280,19 @@ CASES = [
     ),
     (
         "Экс-председатель [Госдумы|organization|gd] [Борис Грызлов|person|gryzlov] выступил.",
-        ["gryzlov экс-председатель @gd"],
+        ["gryzlov председатель @gd"],  # "экс-" only dates the post, as "бывший" does
+    ),
+    (
+        "Скончалась [Джанет Рено|person|reno] — первая женщина-генпрокурор [США|country|usa].",
+        ["reno генпрокурор @usa"],  # "первая женщина-" describes the holder
+    ),
+    (
+        "Сенатор-демократ [Джон Керри|person|kerry] прибыл в [Пакистан|country|pakistan].",
+        ["kerry сенатор", "!kerry сенатор-демократ"],
+    ),
+    (
+        "Вице-премьер [Дмитрий Рогозин|person|rogozin] прилетел в [Индию|country|india].",
+        ["rogozin вице-премьер"],
     ),
     # negatives: a verb of being with no role, a rank with nothing before it, a place is no command
     ("[Роман Дьяков|person|dyakov] был в [Казани|location|kazan] в прошлом году.", ["!dyakov в"]),
