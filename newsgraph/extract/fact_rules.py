@@ -1770,14 +1770,15 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
                 None,
             )
             if holder is not None and holder.entity != follower.entity:
-                yield ctx.fact(
-                    holder.entity,
-                    "cooperates_with",
-                    {"entity": follower.entity},
-                    si,
-                    trigger=i,
-                    confidence=0.6,
-                )
+                for party in [holder, *_alongside(ctx, parties, holder, i)]:
+                    yield ctx.fact(
+                        party.entity,
+                        "cooperates_with",
+                        {"entity": follower.entity},
+                        si,
+                        trigger=i,
+                        confidence=0.6,
+                    )
                 continue
         end = next((k for k in range(i, b) if ctx.tokens[k].text in (";",) or ctx.lemma(k) == "который"), b)
         # "сотрудничество в Афганистане": a place where they work together is no partner
@@ -1799,10 +1800,23 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
                 listed = _coordinated_before(ctx, joined)
                 if len(listed) >= 2:
                     subject, objects = listed[0], listed[1:]
-        for obj in objects:
-            yield ctx.fact(
-                subject.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
-            )
+        beside = _alongside(ctx, parties, subject, i) if subject.stop <= i else []
+        for party in [subject, *(x for x in beside if x not in objects)]:
+            for obj in objects:
+                yield ctx.fact(
+                    party.entity, "cooperates_with", {"entity": obj.entity}, si, trigger=i, confidence=0.7
+                )
+
+
+def _alongside(ctx: Context, parties: list[Anchor], holder: Anchor, i: int) -> list[Anchor]:
+    """ "Турция наравне с Россией является партнёром X": parties put beside the subject hold the relation too."""
+    beside = []
+    for x in parties:
+        if holder.stop <= x.start and x.stop <= i and x.type != "location" and x.start - holder.stop <= 3:
+            k = x.start - 1
+            if ctx.lemma(k) in ("с", "со") and ctx.lemma(k - 1) in rel.ALONGSIDE_WORDS:
+                beside.append(x)
+    return beside
 
 
 def _after_dash(ctx: Context, si: int, i: int) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 STATE_NOUNS = frozenset({"страна", "государство", "country", "state", "nation"})
 # "партнёр Германии", "союзником Пхеньяна": a noun for one side of a lasting cooperation, the other in the genitive
 PARTNER_NOUNS = frozenset({"партнер", "partner", "союзник", "ally"})
+# "Турция наравне с Россией является партнёром X": words putting a second party beside the subject (before "с")
+ALONGSIDE_WORDS = frozenset({"наравне", "наряду", "вместе", "together"})
 # bodies named with their kind between "член" and the name ("член партии «Единая Россия»")
 BODY_NOUNS = frozenset(
     {

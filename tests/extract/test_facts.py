@@ -460,6 +460,17 @@ RELATIONS = [
     ),
     ("[Китай|country|cn] остаётся главным союзником [КНДР|country|kp].", ["cn cooperates_with kp"]),
     ("[Германия|country|de] — давний союзник [США|country|us].", ["de cooperates_with us"]),
+    # a party put beside the subject ("наравне с", "наряду с") is a partner too
+    (
+        "[Китай|country|cn] наряду с [Японией|country|jp] остаётся крупнейшим торговым партнёром "
+        "[Германии|country|de].",
+        ["cn cooperates_with de", "jp cooperates_with de"],
+    ),
+    (
+        "[Турция|country|tr] наравне с [Россией|country|ru] является стратегическим партнёром "
+        "[Гагаузии|location|gag].",
+        ["tr cooperates_with gag", "ru cooperates_with gag"],
+    ),
     # cooperation: the parties coordinated before the cue
     (
         "[Россия|country|ru], [Китай|country|cn] и [Индия|country|in] расширяют сотрудничество.",
@@ -1368,6 +1379,11 @@ NOT_FACTS = [
     # a person's advice is an opinion; a recommended candidate is no instruction
     ("Аналитик [Иван Петров|person|ip] советует инвесторам покупать золото.", "directive"),
     ("[Минфин|organization|mf] рекомендовал кандидатуру [Ивана Петрова|person|ip].", "directive"),
+    # a party set against the subject, not beside it
+    (
+        "[Китай|country|cn] в отличие от [Японии|country|jp] остаётся партнёром [Германии|country|de].",
+        "cooperates_with:jp",
+    ),
     # "вместе с тем" is "however"; a person's companion is no partner of the country visited
     ("Вместе с тем [Германия|country|de] и [Франция|country|fr] возражают.", "cooperates_with"),
     ("[Иван Петров|person|ip] вместе с женой посетил [Китай|country|cn].", "cooperates_with"),
