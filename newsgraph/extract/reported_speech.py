@@ -1266,9 +1266,13 @@ def _stance_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     for j in range(i + 1, min(stop, i + 4)):
         t = ctx.tokens[j]
         if t.lemma in cues.STANCE_NOUNS and t.feats.get("Case") in ("Acc", None):
-            return t.start if j + 1 < stop and ctx.tokens[j + 1].text not in (".", ";") else None
-        if t.pos not in ("ADV", "PART") and t.feats.get("Case") != "Dat":
-            return None
+            # a bare noun says nothing (`выразили протест и заявили …`)
+            bare = (
+                j + 1 >= stop or ctx.tokens[j + 1].text in (".", ";") or ctx.tokens[j + 1].text.lower() == "и"
+            )
+            return None if bare else t.start
+        if t.pos not in ("ADV", "PART", "ADJ") and t.feats.get("Case") != "Dat":
+            return None  # `выразило решительный протест`: an adjective of the noun may come first
     return None
 
 
