@@ -24,6 +24,7 @@ from newsgraph.extract.fact_lexicon import positions
 from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key, parses
 from newsgraph.extract.gazetteer import morph as gazetteer_morph
 from newsgraph.extract.names import (
+    apostrophe_words,
     fixed_form,
     inflect,
     initials_stop,
@@ -932,35 +933,39 @@ def shared_surnames(doc: Doc, cands: list[Candidate]) -> set[int]:
     nearest full name (`join_surnames`), not all the others with the same word."""
     full: dict[str, set[str]] = {}
     for cand in cands:
-        if cand.type == "person" and cand.stop - cand.first > 1:
-            for form in surname_forms(doc.tokens[cand.stop - 1].text):
+        words = person_words(doc, cand)
+        if cand.type == "person" and len(words) > 1:
+            for form in surname_forms(words[-1]):
                 full.setdefault(form, set()).add(name_key(doc, cand))
     return {
         i
         for i, cand in enumerate(cands)
         if cand.type == "person"
-        and cand.stop - cand.first == 1
-        and any(len(full.get(form, ())) > 1 for form in surname_forms(doc.tokens[cand.first].text))
+        and len(words := person_words(doc, cand)) == 1
+        and any(len(full.get(form, ())) > 1 for form in surname_forms(words[0]))
     }
+
+
+def person_words(doc: Doc, cand: Candidate) -> list[str]:
+    """The words of a person's name as written ("О’Мэлли" is one)."""
+    return apostrophe_words(doc.tokens[cand.first : cand.stop])
 
 
 def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
     """A one-word person joins the nearest full name before it (or after) with that
     surname; failing that, the only full name with that first name ("Том" -> "Том Мур")."""
     persons = [i for i, c in enumerate(cands) if c.type == "person"]
-    full = [i for i in persons if cands[i].stop - cands[i].first > 1]
-    surnames = {
-        i: (doc.tokens[cands[i].stop - 1].text, surname_forms(doc.tokens[cands[i].stop - 1].text))
-        for i in full
-    }
-    firsts = {i: surname_forms(doc.tokens[cands[i].first].text) for i in full}
+    words = {i: person_words(doc, cands[i]) for i in persons}
+    full = [i for i in persons if len(words[i]) > 1]
+    surnames = {i: (words[i][-1], surname_forms(words[i][-1])) for i in full}
+    firsts = {i: surname_forms(words[i][0]) for i in full}
     for i in persons:
         cand = cands[i]
         if initialled(doc, cand):
             join_initialled(doc, cands, sets, i, [j for j in full if not initialled(doc, cands[j])])
-        if cand.stop - cand.first != 1:
+        if len(words[i]) != 1:
             continue
-        word = doc.tokens[cand.first].text
+        word = words[i][0]
         forms = surname_forms(word)
         fits = [j for j in full if forms & surnames[j][1] or same_stem(word, surnames[j][0])]
         if not fits:

@@ -212,6 +212,26 @@ def foreign_nominative(token: Token) -> str:
     return word
 
 
+APOSTROPHES = frozenset({"’", "'"})
+
+
+def apostrophe_groups(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens of each word of a name, a name split by the tokeniser at its apostrophe
+    put together again ("О", "’", "Мэлли" are one word)."""
+    groups: list[list[Token]] = []
+    for i, token in enumerate(tokens):
+        glued = i > 0 and tokens[i - 1].stop == token.start
+        if glued and groups and (token.text in APOSTROPHES or groups[-1][-1].text in APOSTROPHES):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    return groups
+
+
+def apostrophe_words(tokens: list[Token]) -> list[str]:
+    return ["".join(t.text for t in group) for group in apostrophe_groups(tokens)]
+
+
 def initials_stop(tokens: list[Token]) -> int:
     """Index of the first word after a name's leading initials ("Ю.Балуевский", "С. В. Лавров");
     0 when the name opens with no initial or is only initials."""
@@ -236,6 +256,15 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
         if len(rest.split(" ")) != len(tokens) - cut:
             rest = ""
         return written + person_nominative(tokens[cut:], rest)
+    groups = apostrophe_groups(tokens)
+    if len(groups) != len(tokens):
+        # "Мартином О’Мэлли": natasha's normal, or each other word in the nominative
+        if normal and len(normal.split(" ")) == len(groups):
+            return normal
+        return " ".join(
+            person_nominative(group, "") if len(group) == 1 else "".join(t.text for t in group)
+            for group in groups
+        )
     words = (normal or " ".join(t.text for t in tokens)).split(" ")
     if len(words) != len(tokens):
         return normal

@@ -11,8 +11,8 @@ import pytest
 from newsgraph.extract import acronyms
 from newsgraph.extract.entities import STAGE
 from newsgraph.extract.gazetteer import gazetteer, lemma_key
-from newsgraph.extract.names import is_acronym, is_camel
-from newsgraph.model import ENTITY_TYPES, ORG_KINDS, Doc
+from newsgraph.extract.names import apostrophe_words, is_acronym, is_camel
+from newsgraph.model import ENTITY_TYPES, ORG_KINDS, Doc, Token
 
 SEED_MENTION_FLOOR = 0.9
 
@@ -153,3 +153,13 @@ def test_gazetteer_finds_inflected_names(text, type_, ru, wikidata):
 def test_gazetteer_lemma_keys_keep_acronyms():
     assert lemma_key("Организации тюркских государств") == "организация тюркский государство"
     assert lemma_key("ДУМ") == "дум"
+
+
+def test_apostrophe_words_join_a_split_surname():
+    def token(text: str, start: int) -> Token:
+        return Token(text=text, start=start, stop=start + len(text))
+
+    tokens = [token("Мартин", 0), token("О", 7), token("’", 8), token("Мэлли", 9)]
+    assert apostrophe_words(tokens) == ["Мартин", "О’Мэлли"]
+    spaced = [token("слово", 0), token("'", 6), token("Time", 8)]
+    assert apostrophe_words(spaced) == ["слово", "'", "Time"]
