@@ -412,6 +412,13 @@ class SpeakerFinder:
         if (before is not None and before.pos == "ADP") or prep is not None:
             return None  # an object or a place, not the subject (`в своем Twitter написал`)
         if (
+            ref.type == "person"
+            and before is not None
+            and before.lemma in cues.KIN_NOUNS
+            and before.feats.get("Case") not in ("Nom", None)
+        ):
+            return None  # `из квартиры своей дочери Челси, объявила`: the name stands in the kin noun's case
+        if (
             ref.type != "person"
             and before is not None
             and before.pos == "NOUN"
