@@ -2420,6 +2420,17 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         )
         if org and place:
             yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7)
+    for i in ctx.find(si, rel.BUILDING_NOUNS):
+        # "здание Министерства обороны Венесуэлы в Каракасе": only the body in the genitive after the noun
+        org = next(
+            (o for o in ctx.of_type(si, ("organization",)) if o.start == i + 1 and o.case in ("Gen", None)),
+            None,
+        )
+        place = org and next(
+            (p for p in places if p.start == org.stop + 1 and ctx.lemma(org.stop) in ("в", "во", "in")), None
+        )
+        if org and place:
+            yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.6)
     for i in ctx.find(si, lex.LOCATION_VERBS):
         if any(ctx.lemma(k) == "состав" for k in range(max(_a, i - 5), i)):
             continue  # "в составе делегации находятся": who is in it, not where it is

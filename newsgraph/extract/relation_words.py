@@ -116,6 +116,8 @@ LEGAL_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "нао
 SPEND_CUES = frozenset({"потратить", "тратить", "выделить", "выделять", "направить", "затраты", "расходы"})
 # "В Калуге открылся завод X": a place before the verb, the plant after it
 SITE_VERBS = frozenset({"открыться", "открываться", "заработать", "запуститься", "появиться"})
+# "здание Министерства обороны Венесуэлы в Каракасе": the building of a body named with its place
+BUILDING_NOUNS = frozenset({"здание", "building"})
 # "ФМС, подведомственная МВД", "служба, подчиняющаяся министерству": a body under another is part of it
 SUBORDINATE_CUES = frozenset({"подведомственный", "подчиняться", "подчинявшийся", "подчиняющийся"})
 # "проверка, инициированная Нургалиевым": an inspection a named person ordered is a directive

@@ -444,6 +444,11 @@ RELATIONS = [
         "Сайт «[Вести|organization:media|ves]», принадлежащий холдингу «[Медиа-Групп|organization|mg]», закрыт.",
         ["ves part_of mg"],
     ),
+    # the building of a body in a place
+    (
+        "Здание [Министерства обороны Чили|organization:government|mod] в [Сантьяго|location|stg] оцеплено.",
+        ["mod located_in stg"],
+    ),
     # an authority's advice to do something
     (
         "Россиянам [МИД|organization:government|mfa] советует воздерживаться от поездок в [Сирию|country|sy].",
@@ -1376,6 +1381,8 @@ NOT_FACTS = [
         "Министр [Румынии|country|ro], который является членом [Соцпартии|organization:party|ps], ушёл.",
         "member_of:ro",
     ),
+    # a building a body bought is not where the body is
+    ("[Газпром|organization|gp] купил здание в [Сочи|location|sochi].", "located_in"),
     # a person's advice is an opinion; a recommended candidate is no instruction
     ("Аналитик [Иван Петров|person|ip] советует инвесторам покупать золото.", "directive"),
     ("[Минфин|organization|mf] рекомендовал кандидатуру [Ивана Петрова|person|ip].", "directive"),
