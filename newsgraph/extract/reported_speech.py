@@ -59,6 +59,8 @@ NEWS_NOUNS = frozenset({"информация", "сообщение", "данн�
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
+RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
+RULING_WINDOW = 5
 REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
@@ -335,11 +337,19 @@ def _according_frame(
         j += 1
     if j >= toks.stop:
         return None
+    ruling = _ruling_noun(ctx, j, toks.stop)
+    if ruling is not None:
+        j = ruling  # `согласно оглашенному в понедельник решению Страсбургского суда`
     noun = ctx.tokens[j]
     end = _apposition_end(ctx, _clause_end(ctx, j, toks.stop), toks.stop)
     if end >= toks.stop or ctx.tokens[end].text != ",":
         return None  # `согласно плану` inside a clause: not a frame
-    if noun.lemma in cues.FRAME_NOUNS or noun.lemma in cues.DOCUMENT_NOUNS:
+    if ruling is not None:
+        speaker = finder.holder(j + 1, min(end, j + 5))
+        if speaker is None or "суд" not in ctx.text[speaker.start : speaker.stop].lower():
+            return None  # `согласно решению правительства`: a decision, not a ruling said
+        confidence = 0.7
+    elif noun.lemma in cues.FRAME_NOUNS or noun.lemma in cues.DOCUMENT_NOUNS:
         speaker = finder.holder(i + 1 if j == i + 2 else j + 1, min(end, j + 5))
         confidence = cues.FRAME_NOUNS.get(noun.lemma, 0.7)
     else:
@@ -355,6 +365,20 @@ def _according_frame(
         noun.stop if j > i + 1 or noun.lemma in cues.FRAME_NOUNS else ctx.tokens[i].stop,
     )
     return _framed_quote(ctx, finder, unit, i, end, cue, speaker, confidence)
+
+
+def _ruling_noun(ctx: QuoteContext, j: int, stop: int) -> int | None:
+    """A court's ruling after `согласно`, maybe past a participle and its circumstance
+    (`оглашенному в понедельник решению`): the ruling noun's index."""
+    for k in range(j, min(stop, j + RULING_WINDOW)):
+        t = ctx.tokens[k]
+        if t.lemma in RULING_NOUNS and t.pos == "NOUN":
+            return k
+        if t.pos not in ("ADJ", "ADP", "NOUN", "VERB") or (
+            t.pos == "VERB" and t.feats.get("VerbForm") != "Part"
+        ):
+            return None
+    return None
 
 
 def _framed_quote(
