@@ -500,6 +500,21 @@ def share_region_heads(doc: Doc, cands: list[Candidate]) -> None:
                 one.entry, one.name = entry, entry.ru
 
 
+def plural_title(token: Token) -> bool:
+    """A one-word name read only as a plural inanimate noun in the dative, instrumental or
+    locative ("Викиновостям", "Ведомостям"): the title of an outlet or a body, never a person's
+    name (a genitive plural reading is no sign: "Коллинз", "Шахназ")."""
+    found = parses(token.text)
+    return bool(found) and all(
+        p.tag.POS == "NOUN"
+        and "plur" in p.tag
+        and "inan" in p.tag
+        and p.tag.case in ("datv", "ablt", "loct")
+        and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+        for p in found
+    )
+
+
 def decide(doc: Doc, cand: Candidate) -> None:
     """Type, kind, gazetteer entry and canonical name of one candidate."""
     toks = doc.tokens[cand.first : cand.stop]
@@ -514,7 +529,9 @@ def decide(doc: Doc, cand: Candidate) -> None:
         # "совместное предприятие Uz-Kaz Motors": the name's own words say company.
         if cand.type == "facility" and org_kind(lemmas) == "company":
             cand.type, cand.kind = "organization", "company"
-    elif cand.ner_type == "PER" and not (len(toks) == 1 and is_camel(toks[0].text)):
+    elif cand.ner_type == "PER" and not (
+        len(toks) == 1 and (is_camel(toks[0].text) or plural_title(toks[0]))
+    ):
         cand.type = "person"
     elif entry is not None:
         cand.type, cand.kind = entry.type, entry.kind
