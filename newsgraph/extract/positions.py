@@ -1624,7 +1624,7 @@ def _latter(ctx: Context, si: int, head: int, end: int) -> Anchor | None:
     if k <= head or ctx.tokens[k].feats.get("Case") != "Gen":
         return None
     if (
-        ctx.lemma(k) in PLACE_NOUNS
+        ctx.lemma(k) in PLACE_KIND_STEMS
         and (k == head + 1 or ctx.tokens[k - 1].pos == "NOUN")  # "министр экономики области"
         and ctx.tokens[k].feats.get("Number") == "Sing"
     ):
@@ -1639,14 +1639,14 @@ def _latter(ctx: Context, si: int, head: int, end: int) -> Anchor | None:
 
 
 # Nouns that name a place by its kind ("мэр города"): the words its own name then has, or lacks
-PLACE_NOUNS = {"город": "", "область": "област", "край": "край", "регион": "", "район": "район"}
+PLACE_KIND_STEMS = {"город": "", "область": "област", "край": "край", "регион": "", "район": "район"}
 REGION_WORDS = ("област", "край", "район", "округ", "республик")
 
 
 def _place_of(ctx: Context, si: int, k: int) -> Anchor | None:
     """The place the text named last (this sentence or the one before) of the kind the noun at `k`
     says: a region's name has its kind in it ("Смоленская область"), a city's has none."""
-    word = PLACE_NOUNS[ctx.lemma(k)]
+    word = PLACE_KIND_STEMS[ctx.lemma(k)]
     for row in (ctx.anchors[si], ctx.anchors[si - 1] if si > 0 else []):
         for anchor in reversed(row):
             if anchor.type != "location" or anchor.referring or anchor.stop > k:

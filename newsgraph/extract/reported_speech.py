@@ -497,7 +497,6 @@ SUCH = frozenset(
     }
 )
 # `Такое заявление сделал X`, `Такое заявление распространила пресс-служба X`
-MAKING_VERBS = frozenset({"сделать", "делать", "распространить", "распространять", "обнародовать"})
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 
 
@@ -517,7 +516,7 @@ def _about_this(
     """
     tok = ctx.tokens[i]
     impersonal = cues.impersonal_cue(tok)
-    made = tok.lemma in MAKING_VERBS and tok.feats.get("VerbForm") == "Fin"
+    made = tok.lemma in cues.ISSUING_VERBS and tok.feats.get("VerbForm") == "Fin"
     if not (impersonal or made or _speech_cue(tok)):
         return None
     if i > toks.start and ctx.tokens[i - 1].text.lower() == "не":

@@ -34,9 +34,6 @@ AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 COLLECTIVES = frozenset({"organization", "group"})  # speakers `они` may stand for, named in the singular
 # Documents an earlier sentence may give an author by making them, and the verbs that do.
 MADE_DOCUMENTS = frozenset("заявление обращение коммюнике декларация послание".split())
-MAKING_VERBS = frozenset(
-    "сделать делать выступить выступать опубликовать публиковать подписать подписывать принять распространить".split()
-)
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -1454,7 +1451,11 @@ class SpeakerFinder:
             if k > floor and ctx.tokens[k].text.lower() in ("с", "со"):
                 k -= 1  # `выступил с обращением`
             verb = ctx.tokens[k]
-            if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.lemma not in MAKING_VERBS:
+            if (
+                verb.pos != "VERB"
+                or verb.feats.get("VerbForm") != "Fin"
+                or verb.lemma not in cues.MAKING_VERBS
+            ):
                 continue
             made_in = ctx.unit_at(verb.start)
             start = ctx.token_at(made_in.start) if made_in is not None else floor

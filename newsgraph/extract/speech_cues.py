@@ -395,6 +395,14 @@ PARTY_MEMBERS = {
 HEAD_OF_STATE = ("глава", "государство")
 PRESIDENTS = frozenset("президент лидер".split())
 
+# Verbs that take the statement they make or issue as their object: `Такое заявление сделал X`,
+# `опубликовали совместное заявление`.
+ISSUING_VERBS = frozenset(
+    "сделать делать опубликовать публиковать подписать подписывать принять распространить "
+    "распространять обнародовать".split()
+)
+# ... and those that make it with `с`: `выступил с обращением`.
+MAKING_VERBS = ISSUING_VERBS | {"выступить", "выступать"}
 # `Такое мнение высказал X`, `С таким заявлением выступил X`: nouns for the statement before.
 STATEMENT_NOUNS = frozenset(
     """
