@@ -402,6 +402,21 @@ def word_before(doc: Doc, cand: Candidate) -> int:
     return at
 
 
+def named_by_facility_noun(doc: Doc, cand: Candidate) -> bool:
+    """A place name in apposition to a facility's noun ("на авиабазе Инджирлик"), not the genitive
+    of its owner or site ("в порту Одессы") nor a place the gazetteer knows."""
+    at = word_before(doc, cand)
+    if (
+        at < 0
+        or not doc.tokens[at].text.islower()
+        or (head_type(doc.tokens[at].lemma) or ("",))[0] != "facility"
+    ):
+        return False
+    if cand.entry is not None:
+        return False  # a place the gazetteer knows ("из аэропорта Москвы") is the site, not the name
+    return doc.tokens[cand.first].feats.get("Case") != "Gen"
+
+
 # Lower-case nouns naming a part, an organ or a stake of an organisation, followed
 # by the organisation in the genitive: they tell its kind ("политсовета «Единой
 # России»", "крайкома КПРФ", "совета директоров «Газпрома»", "акционер Vestas").
@@ -544,6 +559,8 @@ def decide(doc: Doc, cand: Candidate) -> None:
             cand.type = typed[0]
     if cand.type == "location" and detention_site(doc, cand):
         cand.type, cand.kind, cand.entry = "facility", None, None
+    if cand.type == "location" and named_by_facility_noun(doc, cand):
+        cand.type, cand.kind, cand.entry = "facility", None, None  # "на авиабазе Инджирлик"
     seat = SEAT_BODIES.get(lemmas[0].lower()) if len(lemmas) == 1 and cand.ner_type != "PER" else None
     if seat is not None:
         cand.type, cand.kind = "organization", seat

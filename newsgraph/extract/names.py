@@ -21,6 +21,7 @@ LATIN = re.compile(f"^[{LETTER}][{LETTER}0-9&.'’+\\-]*$")
 # A first name or patronymic cut to its initial: "Ю", "Дж" (before a full stop).
 INITIAL = re.compile("^[А-ЯЁA-Z][а-яёa-z]?$")
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+ROMAN = re.compile("[IVXLC]+")  # a regnal or ordinal numeral after a name ("Мсвати III")
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NUMBERS = {"Sing": "sing", "Plur": "plur"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
@@ -282,5 +283,5 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
                 # a full name's case is tagged surely; a lone first name's is not
                 # ("дочь спортсмена Джианна" is taken for a genitive)
                 words[i] = foreign_nominative(token)
-    # Headlines in capitals: a person's name is written in title case.
-    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
+    # Headlines in capitals: a person's name is written in title case, its Roman numeral not ("Мсвати III")
+    return " ".join(w.title() if w.isupper() and len(w) > 2 and not ROMAN.fullmatch(w) else w for w in words)
