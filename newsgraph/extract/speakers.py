@@ -914,6 +914,7 @@ class SpeakerFinder:
         if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
             return None
         stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        national: list[tuple[Referent, list[str]]] = []
         for ref in self._antecedents(ctx.tokens[i].start):
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
@@ -922,7 +923,16 @@ class SpeakerFinder:
                 continue
             words = role.text.lower().replace("-", " ").split()
             if any(w.startswith(stem) for w in words for stem in stems):
-                return _at(self.from_referent(ref, how="name"), ctx.tokens[i], "role")
+                national.append((ref, words))
+        # `президента Сербии Бориса Тадича … командира армии боснийских сербов Ратко Младича …
+        # По словам сербского президента`: the one whose role is that noun; a leader noun (`Французский
+        # лидер`) stands for any role of that country, another noun for its own role only
+        noun = ctx.tokens[i].lemma
+        same = [ref for ref, words in national if any(w.startswith(noun) for w in words)]
+        if not same and noun in cues.LEADER_NOUNS:
+            same = [ref for ref, _ in national]
+        if same:
+            return _at(self.from_referent(same[0], how="name"), ctx.tokens[i], "role")
         # `белорусского лидера` with only one person named so far: that person
         people = {
             r.entity: r
