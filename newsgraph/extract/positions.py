@@ -903,9 +903,14 @@ def _role_at(
             tail_case = ("Gen", "Ins")  # "заместитель командующего [войсками] округа"
         end += 1
     end = _remit(ctx, si, end)
-    type_noun = end - 1 > head and lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
+    type_noun = end - 1 > head and (
+        lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization" or ctx.lemma(end - 1) in LEGAL_FORMS
+    )
     if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
-        end -= 1  # "директора [компании] «X»": the name's type noun is not the role's
+        end -= 1  # "директора [компании] «X»", "президента [ОАО] «X»": the name's type noun is not the role's
+        dropped = True
+    else:
+        dropped = False
     # "директора оборонного предприятия «Знамя»": a plant named after its type noun employs the holder
     plant = (
         not type_noun
@@ -916,11 +921,7 @@ def _role_at(
     )
     if plant:
         end -= 1
-    k = (
-        end + 1
-        if (end < b and lex.REFERRING_NOUNS.get(ctx.lemma(end)) == "organization" and type_noun) or plant
-        else end
-    )
+    k = end + 1 if dropped or plant else end
     while k < b and ctx.tokens[k].text in QUOTES:
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
@@ -928,6 +929,14 @@ def _role_at(
         named = ctx.anchor_at(si, k)
         if named is not None and named.type == "facility" and named.start == k:
             org = named
+    if dropped and org is not None:
+        # "финансовый директор [биотехнологической] компании Genentech": its adjectives go with it
+        while (
+            end - 1 > head
+            and _modifier(ctx.tokens[end - 1])
+            and ctx.tokens[end - 1].feats.get("Case") == "Gen"
+        ):
+            end -= 1
     if plant and org is not None and org.type == "facility":
         while end - 1 > head and ctx.tokens[end - 1].pos == "ADJ":
             end -= 1  # "директор [оборонного] предприятия «Знамя»": the plant's words go with it

@@ -647,6 +647,16 @@ CASES = [
         "министр экономики соседней области [Анастасия Кузнецова|person|ak] назначена вчера.",
         ["!ak министр экономики @kal"],
     ),
+    # the organisation's type noun and its adjectives, or its legal form, go with its name, not the role
+    (
+        "Прежде [Олег Сухов|person|sukhov] был коммерческим директором фармацевтической компании "
+        "[Биокад|organization|biocad].",
+        ["sukhov коммерческий директор @biocad", "!sukhov коммерческий директор фармацевтической"],
+    ),
+    (
+        "[Игорь Левин|person|levin] занимал пост вице-президента ОАО «[Северсталь|organization|ss]» до 2015 года.",
+        ["levin вице-президент @ss", "!levin вице-президент оао"],
+    ),
 ]
 
 
