@@ -634,7 +634,27 @@ def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:
     if index == 0:
         return None
     previous = ctx.units[index - 1]
+    if _caption(ctx, previous):
+        # `…намерен продолжить своё президентство. ¶ Леннарт Юханссон ¶ Об этом Юханссон заявил`:
+        # a caption line between them, with no verb, says nothing; the statement is before it
+        if index < 2:
+            return None
+        previous = ctx.units[index - 2]
+        return previous if previous.para >= unit.para - 2 else None
     return previous if previous.para >= unit.para - 1 else None
+
+
+def _caption(ctx: QuoteContext, unit: Unit) -> bool:
+    """A paragraph of a few words with no verb and no closing stop: a caption or a heading."""
+    if any(u.para == unit.para for u in ctx.units if u is not unit):
+        return False
+    rng = ctx.token_range(unit.start, unit.stop)
+    words = [ctx.tokens[k] for k in rng]
+    return (
+        0 < len(words) <= 8
+        and words[-1].text not in (".", "!", "?", "…", "»", '"')
+        and not any(t.pos in ("VERB", "AUX") for t in words)
+    )
 
 
 # --- cue verbs ----------------------------------------------------------------
