@@ -138,6 +138,12 @@ NOT_REMITS = SOURCE_NOUNS | frozenset(
 )
 PLANT_NOUNS = frozenset({"завод", "предприятие", "фабрика", "комбинат", "верфь"})
 LEGAL_FORMS = frozenset({"оао", "зао", "пао", "ао", "ооо", "фгуп", "гк", "нк", "ск", "ук", "нао"})
+# nouns that say what kind of body a name that follows them is ("председатель [политической партии]
+# «Родина»", "руководитель [некоммерческой организации] «X»"): with their adjectives, the name's words
+NAME_TYPE_NOUNS = frozenset(
+    "партия организация фонд банк агентство издательство общество объединение движение ассоциация"
+    " газета журнал телеканал радиостанция сеть".split()
+)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 LINK_PREPOSITIONS = frozenset({"в", "во", "при", "по", "на", "от"})
 LEFT_REACH = 9  # tokens between a role's head and the name
@@ -332,6 +338,11 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             if j >= a and (
                 lex.REFERRING_NOUNS.get(ctx.lemma(j)) == anchor.type
                 or ctx.lemma(j) in LEGAL_FORMS
+                or (
+                    anchor.type == "organization"
+                    and ctx.lemma(j) in NAME_TYPE_NOUNS
+                    and not ctx.anchor_at(si, j)  # "член [Республиканской партии] США": a name of its own
+                )
                 or (anchor is plant and ctx.lemma(j) in PLANT_NOUNS)
             ):
                 # "директор [компании] Great Sky", "конструктор [ракетно-космической корпорации] «Энергия»",
@@ -904,7 +915,8 @@ def _role_at(
         end += 1
     end = _remit(ctx, si, end)
     type_noun = end - 1 > head and (
-        lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization" or ctx.lemma(end - 1) in LEGAL_FORMS
+        lex.REFERRING_NOUNS.get(ctx.lemma(end - 1)) == "organization"
+        or ctx.lemma(end - 1) in LEGAL_FORMS | NAME_TYPE_NOUNS
     )
     if type_noun and end < b and (ctx.anchor_at(si, end) or ctx.tokens[end].text in QUOTES):
         end -= 1  # "директора [компании] «X»", "президента [ОАО] «X»": the name's type noun is not the role's

@@ -657,6 +657,26 @@ CASES = [
         "[Игорь Левин|person|levin] занимал пост вице-президента ОАО «[Северсталь|organization|ss]» до 2015 года.",
         ["levin вице-президент @ss", "!levin вице-президент оао"],
     ),
+    # a kind of body named before its quoted name ("партии", "организации", "газеты") is the name's word
+    (
+        "Вчера председатель политической партии «[Новый путь|organization|np]» [Ольга Ли|person|li] выступила "
+        "с заявлением.",
+        ["li председатель @np", "!li председатель политической"],
+    ),
+    (
+        "[Анна Ким|person|ak] стала главным редактором городской газеты «[Вечерний город|organization|vg]».",
+        ["ak главный редактор @vg", "!ak главный редактор городской"],
+    ),
+    # a party's name that holds the noun itself stays the organisation; with no name the noun stays the role's
+    (
+        "Бывший губернатор штата член [Демократической партии|organization|dem] [США|country|usa] "
+        "[Джон Смит|person|js] объявил об участии в выборах.",
+        ["js член @dem", "!js член @usa"],
+    ),
+    (
+        "Председатель партии [Ольга Ли|person|li] выступила с заявлением.",
+        ["li председатель партии"],
+    ),
 ]
 
 
