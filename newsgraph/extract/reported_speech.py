@@ -480,6 +480,13 @@ def _clause_end(ctx: QuoteContext, i: int, stop: int) -> int:
 
 # --- `об этом сообщил X` ------------------------------------------------------
 ABOUT_THIS = ("об", "этом")
+# The narrator's frame of a sentence `об этом` points back at: `Ранее стало известно, что …`,
+# `Как выяснилось, …`; who the next sentence names said what follows it.
+KNOWN_FRAME = re.compile(
+    r"(?:(?:ранее|позднее|позже|также|накануне|вчера|сегодня)\s+)?(?:стало\s+)?(?:известно|выяснилось),\s+что\s+"
+    r"|как\s+(?:(?:ранее|позднее|позже|также)\s+)?(?:стало известно|выяснилось),\s+",
+    re.IGNORECASE,
+)
 THIS = frozenset({"это", "этом", "так", "информацию"})
 SUCH = frozenset(
     {
@@ -535,6 +542,9 @@ def _about_this(
         if previous is None:
             return None
         start, stop = trim(ctx.text, previous.start, previous.stop, period=True)
+        frame = KNOWN_FRAME.match(ctx.text, start, stop)
+        if frame is not None:  # `Ранее стало известно, что X сбежала. Об этом заявила Y`: Y said only X
+            start = frame.end()
     if start >= stop:
         return None
     taken = any(a < stop and start < b for a, b in busy)
