@@ -1614,7 +1614,10 @@ def directive(ctx: Context, si: int) -> Iterator[Found]:
         issuer = _issuer(ctx, si, i)
         if issuer is None:
             continue
-        text = _directive_text(ctx, starts.get(i, i + 1), b)
+        # "подписал указ о призыве в Нацгвардию": a written act with its topic, not the topic alone;
+        # "дал указание о создании производств" is the instruction itself
+        act = _act_text(ctx, i, i, b, dated=False) if ctx.lemma(i) in rel.ACT_NOUNS else None
+        text = act or _directive_text(ctx, starts.get(i, i + 1), b)
         if text:
             yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.7)
 
@@ -1655,14 +1658,23 @@ def _issuer(ctx: Context, si: int, i: int) -> Anchor | None:
     return next((x for x in reversed(issuers) if _subject_case(x)), None)
 
 
-def _act_text(ctx: Context, j: int, act: int, b: int) -> str | None:
+def _act_text(ctx: Context, j: int, act: int, b: int, *, dated: bool = True) -> str | None:
     """ "[проект] постановления о регулировании цен на лекарства": the act and its topic, the first word
-    in the nominative."""
+    in the nominative; not ``dated``, the topic stops before a number ("указ о призыве [в 2017 году]")."""
     if act + 1 >= b or ctx.lemma(act + 1) not in ("о", "об"):
         return None
     stop = act + 2
     while stop < b and ctx.tokens[stop].text not in (",", ".", ";", "!", "?", "—", "(", ":"):
         if ctx.tokens[stop].pos in ("VERB", "AUX", "SCONJ", "PRON") or stop - act > 10:
+            break
+        if not dated and (
+            any(c.isdigit() for c in ctx.tokens[stop].text)
+            or (
+                stop + 1 < b
+                and ctx.lemma(stop) in ("в", "во", "с", "до", "к")
+                and any(c.isdigit() for c in ctx.tokens[stop + 1].text)
+            )
+        ):
             break
         stop += 1
     if stop <= act + 2:

@@ -161,6 +161,15 @@ CASES = [
         "Президент [Касым-Жомарт Токаев|person] дал указание о создании новых производств.",
         ["касым-жомарт_токаев directive создание новых производств"],
     ),
+    # a written act ("указ", "приказ") keeps its name before its topic; the topic stops before a date
+    (
+        "[Армен Саркисян|person|as] подписал указ о призыве резервистов на сборы в 2019 году.",
+        ["as directive указ о призыве резервистов на сборы"],
+    ),
+    (
+        "Министр [Павел Грачёв|person|pg] издал приказ об увольнении трёх офицеров.",
+        ["pg directive приказ об увольнении трёх офицеров"],
+    ),
     # cooperates_with
     (
         "[Казахстан|country] сотрудничает с [Турцией|country|turkey] в оборонной сфере.",
@@ -711,7 +720,7 @@ PHRASINGS = [
     ),
     (
         "[Токаев|person] подписал указ о создании оборонного фонда.",
-        "токаев directive создание оборонного фонда",
+        "токаев directive указ о создании оборонного фонда",
     ),
     (
         "[Казахстан|country] и [Турция|country] договорились о сотрудничестве в оборонной сфере.",
@@ -1982,3 +1991,12 @@ def test_heading_a_states_government_is_a_post_of_the_state():
         (f.object.get("text"), names.get(f.object.get("org"))) for f in doc.facts if f.predicate == "position"
     }
     assert ("глава правительства", "Армения") in found, found
+
+
+def test_a_written_act_is_not_cut_to_its_topic():
+    found = triples(
+        extract(marked_doc("[Армен Саркисян|person|as] подписал указ о призыве резервистов в 2019 году.")),
+        asserted=False,
+    )
+    assert "as directive призыв резервистов" not in found, sorted(found)
+    assert not any("2019" in t for t in found if " directive " in t), sorted(found)
