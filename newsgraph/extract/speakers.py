@@ -1011,6 +1011,13 @@ class SpeakerFinder:
             return (
                 nxt.lemma not in cues.ORG_ANAPHORS
             )  # `глава корпорации` points back, `глава пресс-службы` not
+        if (
+            after is not None
+            and after.text.lower() == "из"
+            and i + 2 < len(ctx.tokens)
+            and ctx.tokens[i + 2].feats.get("Case") == "Gen"
+        ):
+            return True  # `Агент из города Мобил рассказал`: someone from a place, new to the text
         prev = ctx.tokens[i - 1] if i > 0 else None
         return prev is not None and prev.pos == "ADJ" and prev.lemma not in cues.ROLE_MODIFIERS
 
