@@ -68,19 +68,26 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
         if start is None or stop is None:
             continue
         start, stop = trim(ctx.text, start, stop)
-        quote = make_quote(
-            ctx,
-            "unmarked",
-            start,
-            stop,
-            cue=None,
-            speaker=speaker,
-            confidence=FIRST_PERSON_CONFIDENCE,
-            reason=f"unmarked: first-person paragraph after quotes of {name}",
-            carried=True,
+        quote = _carried(
+            ctx, start, stop, speaker, f"unmarked: first-person paragraph after quotes of {name}"
         )
         found.append(quote)
     return found
+
+
+def _carried(ctx: QuoteContext, start: int, stop: int, speaker: Speaker, reason: str) -> Quote:
+    """An unmarked quote whose speaker is carried over from earlier in the text, at lower confidence."""
+    return make_quote(
+        ctx,
+        "unmarked",
+        start,
+        stop,
+        cue=None,
+        speaker=speaker,
+        confidence=FIRST_PERSON_CONFIDENCE,
+        reason=reason,
+        carried=True,
+    )
 
 
 def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
@@ -192,16 +199,12 @@ def _question_answers(ctx: QuoteContext, finder: SpeakerFinder, taken: list[tupl
         start, stop = trim(ctx.text, offset, pstop)
         if len(ctx.text[start:stop].split()) < 2:
             continue
-        quote = make_quote(
+        quote = _carried(
             ctx,
-            "unmarked",
             start,
             stop,
-            cue=None,
-            speaker=speaker,
-            confidence=FIRST_PERSON_CONFIDENCE,
-            reason=f"an interview's answer after a question: {speaker.name or speaker.text}, introduced in the lead",
-            carried=True,
+            speaker,
+            f"an interview's answer after a question: {speaker.name or speaker.text}, introduced in the lead",
         )
         found.append(quote)
     return found
