@@ -68,15 +68,17 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
         if start is None or stop is None:
             continue
         start, stop = trim(ctx.text, start, stop)
-        quote = _carried(
+        quote = _unmarked(
             ctx, start, stop, speaker, f"unmarked: first-person paragraph after quotes of {name}"
         )
         found.append(quote)
     return found
 
 
-def _carried(ctx: QuoteContext, start: int, stop: int, speaker: Speaker, reason: str) -> Quote:
-    """An unmarked quote whose speaker is carried over from earlier in the text, at lower confidence."""
+def _unmarked(
+    ctx: QuoteContext, start: int, stop: int, speaker: Speaker, reason: str, *, carried: bool = True
+) -> Quote:
+    """An unmarked quote, at lower confidence; `carried`: its speaker comes from earlier in the text."""
     return make_quote(
         ctx,
         "unmarked",
@@ -86,7 +88,7 @@ def _carried(ctx: QuoteContext, start: int, stop: int, speaker: Speaker, reason:
         speaker=speaker,
         confidence=FIRST_PERSON_CONFIDENCE,
         reason=reason,
-        carried=True,
+        carried=carried,
     )
 
 
@@ -120,15 +122,13 @@ def _interview_answer(
         return None
     speaker = finder.from_referent(ref, how="name")
     finder.remember(start, speaker)
-    return make_quote(
+    return _unmarked(
         ctx,
-        "unmarked",
         start,
         stop,
-        cue=None,
-        speaker=speaker,
-        confidence=FIRST_PERSON_CONFIDENCE,
-        reason="an interview's answer: the paragraph opens with the speaker's name and a colon",
+        speaker,
+        "an interview's answer: the paragraph opens with the speaker's name and a colon",
+        carried=False,
     )
 
 
@@ -199,7 +199,7 @@ def _question_answers(ctx: QuoteContext, finder: SpeakerFinder, taken: list[tupl
         start, stop = trim(ctx.text, offset, pstop)
         if len(ctx.text[start:stop].split()) < 2:
             continue
-        quote = _carried(
+        quote = _unmarked(
             ctx,
             start,
             stop,
