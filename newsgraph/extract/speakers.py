@@ -20,6 +20,7 @@ from newsgraph.morph import analyzer
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
+UNNAMED_ANTECEDENT_UNITS = 2  # sentences before a pronoun's own where an unnamed antecedent may stand
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
@@ -1275,7 +1276,7 @@ class SpeakerFinder:
                 if sp.number == "Plur" or sp.type in COLLECTIVES:
                     return _at(sp, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
-        introduced = self._introduced_before(tok, gender)
+        introduced = self._introduced_before(tok, gender) or self._unnamed_nearer(tok, gender)
         if introduced is not None:
             return introduced
         fallback = None
@@ -1348,6 +1349,97 @@ class SpeakerFinder:
                 if found is not None:
                     return _at(found, tok, "pronoun")
         return None
+
+    def _unnamed_nearer(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`Владелец школы сообщил, что … Он также сказал`, `мой кузен сказал мне … Он сказал`,
+        `33-летний мужчина вышел во двор … Хотя он сообщил`: the nearest person the pronoun agrees
+        with, looking back over its sentence and the two before, is someone unnamed (a speaker kept
+        with a description, or a common noun for a person in the nominative, not in apposition to a
+        name): the pronoun is that person, not a named person further up. A named person (or a role
+        noun that refers back to one) nearer, or none found: the usual rules decide."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None or gender is None:
+            return None
+        index = ctx.units.index(unit)
+        first_unit = index
+        while (
+            first_unit > 0
+            and index - first_unit < UNNAMED_ANTECEDENT_UNITS
+            and ctx.units[first_unit - 1].para >= unit.para - 1
+        ):
+            first_unit -= 1
+        floor = ctx.units[first_unit].start
+        named_units = {
+            ctx.units.index(u)
+            for r in ctx.referents
+            if r.type == "person"
+            and floor <= r.start < tok.start
+            and self.is_nominative(r)
+            and (not r.gender or r.gender == gender)
+            for u in (ctx.unit_at(r.start),)
+            if u is not None
+        }
+        k = ctx.token_at(tok.start)
+        if k is None:
+            return None
+        j = k - 1
+        while j >= 0 and ctx.tokens[j].start >= floor:
+            t = ctx.tokens[j]
+            ref = ctx.referent_at(j)
+            if ref is not None:
+                if (
+                    ref.type == "person"
+                    and (not ref.gender or ref.gender == gender)
+                    and self.is_nominative(ref)
+                ):
+                    return None  # a name nearer
+                j = (ctx.token_at(ref.start) or j) - 1
+                continue
+            spoken = next((sp for pos, sp in self.history if sp.start <= t.start < sp.stop), None)
+            if spoken is not None and spoken.number == "Sing":
+                if spoken.type == "unnamed" and _head_gender(ctx, spoken) == gender:
+                    if self._words_follow(spoken, tok):
+                        return None  # `Племянник сказал: ¶ Он был убеждён …`: someone in their words
+                    return _at(spoken, tok, "pronoun")
+                if spoken.type == "person" and (not spoken.gender or spoken.gender == gender):
+                    return None  # a speaker resolved to a name (a role noun, a pronoun) is nearer
+            elif (
+                t.pos == "NOUN"
+                and t.feats.get("Animacy") == "Anim"
+                and t.feats.get("Case") == "Nom"
+                and t.feats.get("Number") == "Sing"
+                and t.feats.get("Gender") == gender
+                and t.lemma not in cues.ROLE_NOUNS  # `Министр встретился …`: may be someone named
+                and t.lemma not in cues.KIN_NOUNS  # `Брат северокорейского лидера`: the person named
+                and (t.text.islower() or ctx.token_at(ctx.unit_at(t.start).start) == j)
+            ):
+                u = ctx.unit_at(t.start)
+                if u is None or ctx.units.index(u) in named_units:
+                    return None  # `Иванов — опытный врач`: said of the person named
+                found = self._unnamed(j)
+                if found is None or found.type != "unnamed" or self._named_after(j):
+                    return None
+                return _at(found, tok, "pronoun")
+            j -= 1
+        return None
+
+    def _words_follow(self, spoken: Speaker, tok: Token) -> bool:
+        """The speaker's paragraph closes with a colon and `tok` stands in a paragraph after it."""
+        para = self.ctx.para_index(spoken.start)
+        start, stop = self.ctx.paras[para]
+        return self.ctx.text[start:stop].rstrip().endswith(":") and self.ctx.para_index(tok.start) > para
+
+    def _named_after(self, j: int) -> bool:
+        """`мужчина по имени Антон`, `адвокат Алёхиной Оксана Дарова`: a name follows the noun."""
+        ctx = self.ctx
+        for k in range(j + 1, min(len(ctx.tokens), j + 5)):
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.type == "person":
+                return True
+            if ctx.tokens[k].pos in ("VERB", "PUNCT") and ctx.tokens[k].text not in ("—", "–"):
+                return False
+        return False
 
     def _subject_org(self, tok: Token, gender: str | None) -> Referent | None:
         """`Компания «Яндекс» выпустила отчёт. В нём она сообщила …`: an organisation opening the
@@ -1670,6 +1762,15 @@ class SpeakerFinder:
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
+
+
+def _head_gender(ctx: QuoteContext, speaker: Speaker) -> str | None:
+    """The gender of an unnamed speaker's head noun (`Владелец летной школы` -> Masc)."""
+    for k in ctx.token_range(speaker.start, speaker.stop):
+        t = ctx.tokens[k]
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            return t.feats.get("Gender")
+    return None
 
 
 def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
