@@ -38,6 +38,7 @@ from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote
 
 COMPLEMENT_WINDOW = 16  # tokens from the cue to its `что` (`сообщила «Интерфаксу», со ссылкой на …, что`)
+COLON_WINDOW = 32  # tokens from the cue to the colon closing its paragraph, no other cue between
 CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
@@ -124,7 +125,59 @@ def _in_unit(
             busy.append(
                 (min(quote.start, quote.cue_start or quote.start), max(quote.stop, quote.cue_stop or 0))
             )
+    words = _words_after_colon(ctx, finder, unit, toks, found)
+    if words is not None:
+        found.append(words)
     return found
+
+
+def _words_after_colon(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, found: list[Quote]
+) -> Quote | None:
+    """`Юлия сообщила, что СМИ неправильно их интерпретировали: ¶ Русские медиа перековеркали мои
+    слова …`: reported speech in a sentence that closes its paragraph with a colon announces the
+    words set off as the next paragraph; they are the same speaker's (one unmarked quote, the
+    speech reported inside them found in turn)."""
+    said = [q for q in found if q.cue_start is not None and (q.speaker or q.speaker_text)]
+    if not said or any(q.kind == "unmarked" for q in found) or not len(toks):
+        return None
+    last = toks.stop - 1
+    if ctx.tokens[last].text != ":" or unit.para + 1 >= len(ctx.paras):
+        return None
+    if ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
+        return None
+    quote = max(said, key=lambda q: q.cue_start or 0)
+    cue = ctx.token_at(quote.cue_start)
+    if cue is None or _relative_clause(ctx, toks, cue):
+        return None
+    speaker = next((sp for pos, sp in finder.history if pos == quote.cue_start), None)
+    pstart, pstop = ctx.paras[unit.para + 1]
+    if speaker is None or ctx.text[pstart:pstop].lstrip()[:1] in '«„“"':
+        return None  # a quotation: the direct rules hold it
+    if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1:
+        return None  # a blank line between: what the colon announced is not in the text (an embed)
+    start, stop = trim(ctx.text, pstart, pstop)
+    return make_quote(
+        ctx,
+        "unmarked",
+        start,
+        stop,
+        cue=(quote.cue_start, quote.cue_stop or quote.cue_start),
+        speaker=speaker,
+        outlet=quote.outlet,
+        confidence=0.7,
+        reason="words set off as their own paragraph after the colon closing reported speech",
+    )
+
+
+def _relative_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """`письмо, о котором ранее говорил Песков:`: the cue stands in a relative clause."""
+    for k in range(i - 1, toks.start - 1, -1):
+        if ctx.tokens[k].text in (",", ":", ";", "—", "–"):
+            return False
+        if ctx.tokens[k].lemma == "который":
+            return True
+    return False
 
 
 def _cue_before_colon(
@@ -1632,8 +1685,12 @@ def _colon_paragraph(
     `В сообщении компании говорится:` (impersonal): the document's source speaks, or nobody named.
     """
     last = toks.stop - 1
-    if ctx.tokens[last].text != ":" or last - i > COMPLEMENT_WINDOW or unit.para + 1 >= len(ctx.paras):
+    if ctx.tokens[last].text != ":" or last - i > COLON_WINDOW or unit.para + 1 >= len(ctx.paras):
         return None
+    if last - i > COMPLEMENT_WINDOW and any(
+        ctx.tokens[k].lemma in cues.SPEECH_VERBS | cues.OPINION_VERBS for k in range(i + 1, last)
+    ):
+        return None  # far from the colon, another cue nearer: that one announces the words
     if ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
         return None
     pstart, pstop = ctx.paras[unit.para + 1]
@@ -1644,6 +1701,8 @@ def _colon_paragraph(
     if impersonal:
         speaker = finder.document_source(toks.start, last)
     else:
+        if _relative_clause(ctx, toks, i):
+            return None  # `пролила свет на письмо, о котором говорил Песков:`: not Песков's words
         speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, last)
         if speaker is None:
             return None
