@@ -710,6 +710,11 @@ class SpeakerFinder:
                     if close is not None:
                         j = close + 1
                         continue
+                if (t.text in (",", "и") or _person_noun(t)) and (self._ceiling is None or j < self._ceiling):
+                    named = self._name_after_nouns(j, i + ROLE_PHRASE_WINDOW)
+                    if named is not None:
+                        j = named  # `комедиантка и телеведущая Эллен Дедженерес`: roles joined
+                        continue
                 if (
                     t.text == ","
                     and self._role_follows(j + 1) > 0
@@ -758,6 +763,29 @@ class SpeakerFinder:
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _name_after_nouns(self, j: int, end: int) -> int | None:
+        """`актер, продюсер и директор Нейл Патрик Харрис`: from token `j`, person nouns in the
+        nominative joined by commas and `и` (with their adjectives and genitives) up to a person's
+        name; the name's first token, or None."""
+        ctx = self.ctx
+        nouns = 0
+        for k in range(j, min(len(ctx.tokens), end)):
+            ref = ctx.referent_at(k)
+            if ref is not None:
+                if ref.type == "person":
+                    return k if nouns and ctx.token_at(ref.start) == k else None
+                return None
+            t = ctx.tokens[k]
+            if _person_noun(t):
+                nouns += 1
+            elif not (
+                t.text in (",", "и")
+                or t.pos == "ADJ"
+                or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
+            ):
+                return None
+        return None
 
     def _described_as(self, tok: Token, gender: str | None) -> Speaker | None:
         """`передать хакера Гэри Мак-Киннона … хакер подчёркивает`: the person the article
@@ -1762,6 +1790,11 @@ class SpeakerFinder:
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
+
+
+def _person_noun(tok: Token) -> bool:
+    """An animate noun in the nominative (`телеведущая`, `продюсер`)."""
+    return tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Case") == "Nom"
 
 
 def _head_gender(ctx: QuoteContext, speaker: Speaker) -> str | None:
