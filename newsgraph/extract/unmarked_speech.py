@@ -97,6 +97,8 @@ def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
         tok = ctx.tokens[i]
         if tok.text.lower() in cues.EDITORIAL_WE:
             continue
+        if tok.pos == "PROPN" or ctx.referent_at(i) is not None:
+            continue  # `Ким Чон Нам`: a name, not `нам`
         if tok.text.lower() in cues.FIRST_PERSON or (
             tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1"
         ):
