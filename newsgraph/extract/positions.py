@@ -289,8 +289,11 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         j -= 1
     if j > a and j < person.start - 1 and AGE.match(ctx.tokens[j + 1].text) and ctx.tokens[j].text == ",":
         j -= 1  # "вице-губернатор Приморского края, 35-летний Александр Шемелев"
-    if j > a and ctx.tokens[j].text in ("—", "–") and person.case in ("Nom", None) and _is_head(ctx, j - 1):
-        j -= 1  # "представляет прежний федеральный адвокат — Сабрина Шрофф"
+    dashed = False  # "Министр образования — Хакубун Симомура": a role with its tail before a dash
+    if j > a and ctx.tokens[j].text in ("—", "–") and person.case in ("Nom", None):
+        # "представляет прежний федеральный адвокат — Сабрина Шрофф"
+        dashed = not _is_head(ctx, j - 1)
+        j -= 1
     if j > a and ctx.tokens[j].text == "," and j == person.start - 1:
         j = _before_clause(ctx, si, j)
         _, b = ctx.spans[si]
@@ -318,7 +321,12 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             break  # "комитета [начальников] штабов": a plural role in a genitive tail is no holder's
         plant = _plant_named(ctx, si, j)
         if (other := ctx.anchor_at(si, j)) is not None and other.type not in ORG_TYPES and plant is None:
-            return None  # another person's name: "пресс-секретарь [Клинтона] Джо Локхарт"
+            served = _served(ctx, si, person, other, org)
+            if served is None:
+                return None  # another person's name further back, or not whom the role serves
+            j = tail_end = served
+            tail_end += 1
+            break
         anchor = _org_anchor(ctx, si, j) or plant
         titled = _titled_body(ctx, si, anchor, person) if anchor is not None else None
         if titled is not None:
@@ -407,6 +415,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         head -= 2
     if ctx.tokens[head].feats.get("Number") == "Plur":
         return None  # "уволил двух генералов полиции по делу Голунова"
+    if dashed and ctx.tokens[head].feats.get("Case") not in ("Nom", None):
+        return None  # "отставка министра — Иван Петров …": a dash after an oblique role opens a clause
     start = head
     while (start - 1 >= a and _modifier(ctx.tokens[start - 1])) or (
         start - 2 >= a and ctx.tokens[start - 1].text == "и" and _modifier(ctx.tokens[start - 2])
@@ -439,6 +449,24 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     ):
         end -= 1
     return start, head, end, org
+
+
+def _served(ctx: Context, si: int, person: Anchor, other: Anchor, org: Anchor | None) -> int | None:
+    """ "Адвокат [Гаева] Александр Аснис", "пресс-секретарь [Клинтона] Джо Локхарт": a name in the
+    genitive right after a role and right before the holder's name is whom the role serves; the
+    role's head, or None."""
+    a, _ = ctx.spans[si]
+    k = other.stop
+    while k < person.start and ctx.tokens[k].text in ("—", "–"):
+        k += 1
+    if org is not None or k != person.start or other.type != "person":
+        return None
+    if other.case not in ("Gen", "Acc") or person.case in ("Gen", "Acc"):
+        return None  # "слова адвоката Петрова Ивана": two genitive names are one person's
+    head = other.start - 1
+    if head < a or not _is_head(ctx, head) or ctx.tokens[head].feats.get("Number") == "Plur":
+        return None
+    return head
 
 
 def _titled_body(ctx: Context, si: int, body: Anchor, person: Anchor) -> tuple[int, Anchor | None] | None:
@@ -515,6 +543,8 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
     role = ctx.tokens[head].feats.get("Case")
     if not person.case or not role or person.case == role or _deputy_of(ctx.lemma(head)):
         return True  # "замкомандующего" does not decline: the tagger's case for it means nothing
+    if _apposed_by_form(ctx, person, start, role):
+        return True
     if role == "Acc" and person.case == "Gen":
         return True
     if person.case in ("Nom", "Acc") and role == "Gen":
@@ -542,6 +572,72 @@ def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:
             governs or before.text in (",", "и") or before.feats.get("Case") == "Gen"
         )
     return False
+
+
+# pymorphy's case names for the tagger's
+MORPH_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Nom": "nomn"}
+
+
+@cache
+def _word_cases(word: str) -> frozenset[str] | None:
+    """The cases a word of a name can stand in, or None when the dictionary knows it as no noun
+    ("Ратко", "Радонски" come out adverbs): such a word says nothing about the name's case."""
+    # an initial ("Л. Фокса") says nothing; nor does an abbreviation's reading ("Фокса" as "ФОКСА")
+    parses = (
+        [p for p in _morph().parse(word) if "NOUN" in p.tag and "Abbr" not in p.tag] if len(word) > 1 else []
+    )
+    if not parses:
+        return None
+    # a name's own paradigm: "Алла" is no genitive of "Алл"
+    parses = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes] or parses
+    parses = [p for p in parses if p.normal_form == parses[0].normal_form]
+    return frozenset(c for p in parses for c in MORPH_CASES.values() if c in p.tag)
+
+
+def _may_take(ctx: Context, person: Anchor, case: str) -> bool:
+    """Every word of the name can stand in `case`: the tagger's case for a foreign or indeclinable
+    name ("президенту компании Сьюзан Лерман", "главу «Лиги» Маттео Сальвини") is a guess, its
+    forms are not ("дочь президента Иванка Трамп" is no genitive)."""
+    wanted = MORPH_CASES.get(case)
+    words = [t.text for t in ctx.tokens[person.start : person.stop] if t.text.isalpha()]
+    if wanted is None or not words:
+        return False
+    known = [_word_cases(w) for w in words]
+    # an animate accusative is spelt as the genitive ("главу «Лиги» Россини")
+    wanted_set = {wanted, "gent"} if wanted == "accs" else {wanted}
+    return any(c is not None for c in known) and all(c is None or wanted_set & c for c in known)
+
+
+def _apposed_by_form(ctx: Context, person: Anchor, start: int, role: str) -> bool:
+    """A name whose tagged case differs from an oblique role's but whose forms allow the role's case
+    ("просьбу вице-президента страны Николаса Мадуро", "президенту компании «X» Сьюзан Лерман"),
+    unless a person noun before the role may be the one the name is in apposition to ("арестовали
+    сына президента Эрика Трампа")."""
+    if role == "Nom" or not _may_take(ctx, person, role):
+        return False
+    if person.start > 0 and ctx.tokens[person.start - 1].text in (",", "и", "—", "–"):
+        return False  # "лишится поста президента и Мишел Темер пробудет": the name opens a clause
+    k = person.stop
+    if (
+        person.case == "Nom"
+        and k < len(ctx.tokens)
+        and ctx.tokens[k].pos in ("VERB", "AUX")
+        and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+    ):
+        return False  # "До встречи с футболистом Родригес работала …": the name is the verb's subject
+    k = start - 1
+    while k >= 0 and (ctx.tokens[k].text in QUOTES or ctx.tokens[k].pos == "ADJ"):
+        k -= 1
+    if k < 0:
+        return True
+    before = ctx.tokens[k]
+    governor = before.feats.get("Case")
+    return not (
+        before.pos in ("NOUN", "PROPN")
+        and before.feats.get("Animacy") == "Anim"
+        and governor is not None
+        and (governor == person.case or _may_take(ctx, person, governor))
+    )
 
 
 def _modifier(token) -> bool:
