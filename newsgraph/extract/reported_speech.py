@@ -115,7 +115,10 @@ def _in_unit(
             # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
             # the quote already (`«…», — эти слова X цитирует ТАСС`)
             first = min(a for a, b in claimed if a < quote.stop and quote.start < b)
+            around = quote.cue_start is not None and quote.start < quote.cue_start < quote.stop
             quote.start, quote.stop = trim(ctx.text, quote.start, max(quote.start, first - 1), period=True)
+            if around and quote.stop <= (quote.cue_stop or 0):
+                continue  # `«X», как подчеркнула Y, это …: «…»`: only the words before the frame are left
             if quote.stop - quote.start < MIN_CLIPPED or any(
                 a < quote.stop and quote.start < b for a, b in busy
             ):

@@ -302,6 +302,13 @@ class SpeakerFinder:
             (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur" and not determiner)
             or low in cues.QUANTIFIERS
         ):
+            if (
+                low in cues.QUANTIFIERS
+                and tok.pos != "NOUN"  # `ряд СМИ сообщил`: a noun agrees in its own gender
+                and agree[1] == "Sing"
+                and agree[0] in ("Masc", "Fem")
+            ):
+                return None  # `написала несколько книг`: a number of things takes a neuter or plural verb
             if low in cues.QUANTIFIERS and i + 1 < len(ctx.tokens):
                 members = self._people_of(i + 1)  # `двое республиканцев заявили`: their party
                 if members is not None:
