@@ -151,6 +151,10 @@ LEFT_REACH = 9  # tokens between a role's head and the name
 SERVING_ROLES = frozenset(
     {"помощник", "советник", "заместитель", "представитель", "спецпредставитель", "референт", "секретарь"}
 )
+# occupations, not posts: no organisation is theirs by sharing a second role's ("политик и лидер партии X")
+UNATTACHED_ROLES = frozenset(
+    {"политик", "бизнесмен", "предприниматель", "миллиардер", "олигарх", "общественник"}
+)
 ROLE_PREFIXES = frozenset({"экс", "вице", "зам", "обер", "унтер", "контр", "генерал"})
 AGE = re.compile(r"^\d+-(?:летн|лет)\w*$")
 ORDINAL = re.compile(r"^\d+-(?:[а-я]{1,3})$")  # "25-м министром", "47-й президент"
@@ -394,13 +398,17 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         return None
     head = j
     # "заместителем министра … Налбандовым": the role is the outermost head, the one the name agrees with
-    while head - 1 >= a and ctx.tokens[head].feats.get("Case") == "Gen" and person.case != "Gen":
+    # "слова пресс-секретаря президента Дмитрия Пескова", "заместителя гендиректора ВГТРК Дмитрия
+    # Киселёва": a name in the genitive after a chain of genitive roles is the outermost one's too
+    while head - 1 >= a and ctx.tokens[head].feats.get("Case") == "Gen":
         # "первый заместитель [генерального] директора X": the genitive role's adjectives in between
         k = head - 1
         while k > a and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].feats.get("Case") == "Gen":
             k -= 1
         if not _is_head(ctx, k) or ctx.anchor_at(si, k):
             break
+        if person.case == "Gen" and ctx.tokens[k].feats.get("Case") not in ("Gen", "Acc"):
+            break  # "пресс-секретарь президента Владимира Путина Дмитрий Песков": the name is the inner role's
         head = k
     # "член совета директоров X": a genitive role hangs on a body noun, itself on the outer role
     if (
@@ -1050,14 +1058,31 @@ def _role_at(
             end -= 1  # "директор [оборонного] предприятия «Знамя»": the plant's words go with it
     if plant and org is None:
         end += 1  # no name follows the plant noun: it stays in the role's text
-    if org is None and k < b and ctx.tokens[k].text == "и" and end == head + 1:
-        # "президента и главного операционного директора компании X": coordinated roles share X
+    if (
+        org is None
+        and k < b
+        and ctx.tokens[k].text == "и"
+        and end == head + 1
+        and ctx.lemma(head) not in UNATTACHED_ROLES
+    ):
+        # "президента и главного операционного директора компании X": coordinated roles share X; not
+        # a unit of X the second role heads ("вице-спикера и руководителя [фракции] «Единой России»"), nor
+        # an occupation no body employs ("политик и лидер партии X")
         m = k + 1
         while m < b and _modifier(ctx.tokens[m]):
             m += 1
         if m < b and _is_head(ctx, m):
             m += 1
-            while m < b and ctx.tokens[m].feats.get("Case") == "Gen" and not ctx.anchor_at(si, m):
+            while (
+                m < b
+                and ctx.tokens[m].feats.get("Case") == "Gen"
+                and not ctx.anchor_at(si, m)
+                and (
+                    _modifier(ctx.tokens[m])
+                    or lex.REFERRING_NOUNS.get(ctx.lemma(m)) == "organization"
+                    or ctx.lemma(m) in LEGAL_FORMS | NAME_TYPE_NOUNS
+                )
+            ):
                 m += 1
             while m < b and ctx.tokens[m].text in QUOTES:
                 m += 1

@@ -45,6 +45,31 @@ def positions(marked: str) -> set[str]:
 
 
 CASES = [
+    # a name in the genitive after a chain of genitive roles is the outermost role's holder
+    (
+        "Слова пресс-секретаря президента [Дмитрия Пескова|person|dp] привели все агентства.",
+        ["dp пресс-секретарь президента", "!dp президент"],
+    ),
+    (
+        "Путин наградил заместителя гендиректора [ВГТРК|organization|vgtrk] [Дмитрия Киселёва|person|dk] орденом.",
+        ["dk заместитель гендиректора @vgtrk", "!dk гендиректор"],
+    ),
+    # coordinated roles share an organisation named right after the second, not a unit the second heads,
+    # and an occupation takes none
+    (
+        "[Петр Волков|person|pv] совмещает должность вице-спикера и руководителя фракции "
+        "«[Новая сила|organization|ns]».",
+        ["pv руководитель фракции @ns", "!pv вице-спикер @ns"],
+    ),
+    (
+        "[Янош Ковач|person|jk] - политик и лидер партии «[Зелёный край|organization|zk]».",
+        ["jk лидер @zk", "!jk политик @zk"],
+    ),
+    (
+        "Президент и главный операционный директор компании [Lockheed Martin|organization|lm] "
+        "[Мэрилин Хьюсон|person|mh] выступила.",
+        ["mh президент @lm", "mh главный операционный директор @lm"],
+    ),
     # career histories: a post held before, with "быть", a time phrase or "до этого" in between
     (
         "В 1998–2003 годах [Ольга Рябова|person|ryabova] была генеральным консулом в [Гамбурге|location|hh].",
