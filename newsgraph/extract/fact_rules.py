@@ -1610,6 +1610,7 @@ def directive(ctx: Context, si: int) -> Iterator[Found]:
             issuer = _issuer(ctx, si, i)
             if text and issuer is not None:
                 yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.6)
+    yield from _imposed_regime(ctx, si)
     for i in sorted(triggers):
         issuer = _issuer(ctx, si, i)
         if issuer is None:
@@ -1620,6 +1621,47 @@ def directive(ctx: Context, si: int) -> Iterator[Found]:
         text = act or _directive_text(ctx, starts.get(i, i + 1), b)
         if text:
             yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.7)
+
+
+def _imposed_regime(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Ли Пэн ввёл военное положение", "президент объявил в стране режим чрезвычайной ситуации",
+    "мэр ввёл карантин": a regime its subject imposes is an order it issued (the regime's phrase)."""
+    _a, b = ctx.spans[si]
+    for i in ctx.find(si, rel.IMPOSE_VERBS):
+        if ctx.tokens[i].pos != "VERB" or ctx.tokens[i].feats.get("VerbForm") != "Fin":
+            continue  # "предложил СМИ объявить мораторий": a regime proposed to others is not imposed
+        noun = next(
+            (
+                k
+                for k in range(i + 1, min(b, i + 1 + rel.IMPOSE_REACH))
+                if ctx.lemma(k) in rel.REGIME_NOUNS
+                and ctx.tokens[k].feats.get("Case") in ("Acc", "Nom", None)
+            ),
+            None,
+        )
+        if noun is None or any(ctx.tokens[k].text in CLAUSE_ENDS for k in range(i + 1, noun)):
+            continue
+        start = noun
+        while start - 1 > i and ctx.tokens[start - 1].pos == "ADJ":
+            start -= 1
+        stop = noun + 1
+        # "режим чрезвычайной ситуации", "мораторий на смертную казнь": the regime's own dependents
+        np = noun_phrase(ctx.tokens, start, b)
+        if np is not None and np[0] == start:
+            stop = max(stop, np[2])
+        if ctx.lemma(noun) in rel.REGIME_NEEDS_ADJECTIVE and not any(
+            ctx.lemma(k) in rel.REGIME_ADJECTIVES or ctx.tokens[k].text.lower() in rel.REGIME_ADJECTIVES
+            for k in range(start, stop)
+        ):
+            continue
+        issuer = _issuer(ctx, si, i)
+        if issuer is None:
+            continue
+        if stop < b and ctx.lemma(stop) == "на" and ctx.lemma(noun) == "мораторий":
+            np = noun_phrase(ctx.tokens, stop + 1, b)
+            stop = np[2] if np else stop
+        text = f"{nominative(ctx.tokens, start, noun, noun + 1)}{' ' + _text(ctx, noun + 1, stop) if stop > noun + 1 else ''}"
+        yield ctx.fact(issuer.entity, "directive", {"text": text}, si, trigger=i, confidence=0.6)
 
 
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "—", "(", ":"})
@@ -1682,7 +1724,91 @@ def _act_text(ctx: Context, j: int, act: int, b: int, *, dated: bool = True) -> 
     return f"{nominative(ctx.tokens, j, j, act + 1)} {_text(ctx, act + 1, stop)}"
 
 
+ADDRESSEE_WORDS = 8  # words between an order's verb and the infinitive it orders
+ADDRESSEE_CASES = frozenset({"Dat", "Gen"})
+TIME_NOUNS = frozenset(
+    {
+        "конец",
+        "начало",
+        "середина",
+        "год",
+        "месяц",
+        "неделя",
+        "день",
+        "срок",
+        "квартал",
+        "лето",
+        "осень",
+        "зима",
+        "весна",
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+        "время",
+        "течение",
+    }
+)
+
+
+def _time_phrase(ctx: Context, j: int, b: int) -> int:
+    """ "до конца года", "в течение месяца", "к 1 марта", "в кратчайшие сроки": the end of a time
+    adverbial opening at ``j``, or ``j`` when there is none."""
+    if j >= b or ctx.lemma(j) not in ("до", "к", "в", "во", "в течение", "через"):
+        return j
+    k = j + 1
+    timed = False
+    while (
+        k < b
+        and k - j <= 4
+        and (ctx.tokens[k].pos in ("NOUN", "ADJ", "NUM", "DET") or ctx.tokens[k].text.isdigit())
+    ):
+        timed = timed or ctx.lemma(k) in TIME_NOUNS or ctx.tokens[k].text.isdigit()
+        k += 1
+    return k if timed else j
+
+
+def _before_infinitive(ctx: Context, j: int, b: int) -> int | None:
+    """ "поручил мэру Москвы Сергею Собянину снести …", "поручил Госкомоборонпрому до конца года
+    подготовить …", "поручил правительству срочно сформировать …": the addressee with its genitive
+    dependents, a time adverbial and adverbs between the verb and the infinitive ordered; the
+    infinitive's index, or None when the clause holds none there."""
+    start = j
+    while j < b and j - start <= ADDRESSEE_WORDS:
+        token = ctx.tokens[j]
+        if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
+            return j
+        anchor = ctx.anchor_at_any(j)
+        if anchor is not None and anchor.start == j and anchor.type in ("person", "organization", "country"):
+            j = anchor.stop
+            continue
+        if token.pos in ("NOUN", "PROPN", "ADJ", "DET") and token.feats.get("Case") in ADDRESSEE_CASES:
+            j += 1
+            continue
+        if token.pos == "ADV":
+            j += 1
+            continue
+        after = _time_phrase(ctx, j, b)
+        if after == j:
+            return None
+        j = after
+    return None
+
+
 def _directive_text(ctx: Context, j: int, b: int, *, infinitive: bool = False) -> str | None:
+    if j + 1 < b and ctx.tokens[j].text in ("—", "–", ":"):
+        j += 1  # "дал конкретные указания — помочь …"
+    ordered = _before_infinitive(ctx, j, b)
+    if ordered is not None:
+        j = ordered
     # skip the addressee ("правительству", "Минобороны")
     while j < b and (
         ctx.tokens[j].feats.get("Case") == "Dat" and ctx.tokens[j].pos in ("NOUN", "PROPN", "ADJ")
@@ -2269,10 +2395,15 @@ def _sited(ctx: Context, anchor: Anchor) -> bool:
         return True
     if anchor.type != "organization" or anchor.referring:
         return False
+    return _institution_head(ctx, anchor) in lex.SITED_ORGANIZATIONS | lex.SITED_INSTITUTIONS
+
+
+def _institution_head(ctx: Context, anchor: Anchor) -> str:
+    """The first noun of an organisation's name ("Международный уголовный суд" → "суд")."""
     k = anchor.start
-    while k < anchor.stop and ctx.tokens[k].pos == "ADJ":
+    while k < anchor.stop - 1 and ctx.tokens[k].pos == "ADJ":
         k += 1
-    return ctx.lemma(k) in lex.SITED_ORGANIZATIONS
+    return ctx.lemma(k)
 
 
 # Building words after which a place names where the plant stands.
@@ -2302,12 +2433,72 @@ def built_in_place(ctx: Context, si: int) -> Iterator[Found]:
         )
 
 
+OWNER_PHRASE = 6  # words of a plant's name or owner between the plant's noun and its place
+PLACE_CASES = {"в": ("Loc",), "во": ("Loc",), "на": ("Loc",), "под": ("Ins",)}
+
+
+def _past_owner(ctx: Context, si: int, plant: Anchor, b: int) -> int:
+    """ "завода «Зауралье-Хим» [в …]", "завод немецко-норвежского концерна Nordhammer Defence [в …]":
+    the end of the plant's quoted name or genitive owner (its kind noun and adjectives) after the
+    plant's noun, or the noun's own end when neither follows."""
+    j = plant.stop
+    owner = False
+    while j < b and j - plant.stop < OWNER_PHRASE:
+        token = ctx.tokens[j]
+        anchor = ctx.anchor_at(si, j)
+        if token.text in NAME_QUOTES:
+            j += 1
+        elif anchor is not None and anchor.type == "organization" and anchor.start == j and not owner:
+            j, owner = anchor.stop, True
+        elif (
+            anchor is None
+            and not owner
+            and token.pos in ("ADJ", "NOUN")
+            and token.text.islower()
+            and token.feats.get("Case") == "Gen"
+        ):
+            j += 1  # "немецко-норвежского концерна"
+        else:
+            break
+    return j if owner else plant.stop
+
+
+def _trailing_place(ctx: Context, si: int, j: int, b: int) -> Anchor | None:
+    """ "в литовском Шяуляе", "в Шадринском районе", "под Анапой", "в провинции Логар": the place a
+    locative phrase opening at ``j`` names (adjectives and a place noun may come first)."""
+    if j >= b or ctx.lemma(j) not in PLACE_CASES:
+        return None
+    cases = PLACE_CASES[ctx.lemma(j)]
+    k = j + 1
+    while (
+        k < b
+        and k - j <= 2
+        and ctx.anchor_at(si, k) is None
+        and (ctx.tokens[k].pos == "ADJ" or ctx.lemma(k) in lex.PLACE_NOUNS)
+    ):
+        k += 1
+    place = ctx.anchor_at(si, k)
+    if place is None or place.start != k or place.type not in ("country", "location"):
+        return None
+    return place if place.case in (*cases, None) else None
+
+
 def located_in(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     places = ctx.of_type(si, ("country", "location"))
     for subject in ctx.anchors[si]:
         if not _sited(ctx, subject):
             continue
+        if subject.type in PLACES and not subject.referring:
+            # a noun referring back may be another plant when its owner follows ("завода Visteon")
+            j = _past_owner(ctx, si, subject, b)
+            place = _trailing_place(ctx, si, j, b) if j > subject.stop else None
+            if place is not None:
+                # "строительство завода «Зауралье-Хим» в Шадринском районе", "завод концерна X в Шяуляе"
+                yield ctx.fact(
+                    subject.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6
+                )
+                continue
         j = subject.stop
         while j < b and ctx.tokens[j].text in NAME_QUOTES:
             j += 1  # "завод «Автотор» в Калининграде"
@@ -2353,6 +2544,13 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             ):
                 j += 1
             place = next((p for p in places if p.start == j), None)
+            if (
+                place is not None
+                and subject.type == "organization"
+                and _institution_head(ctx, subject) in lex.SITED_INSTITUTIONS
+                and place.case not in ("Loc", None)
+            ):
+                place = None  # "суд направил дело в Москву": where it goes, not where it sits
             if place:
                 yield ctx.fact(
                     subject.entity,

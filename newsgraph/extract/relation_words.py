@@ -123,3 +123,39 @@ SUBORDINATE_CUES = frozenset({"подведомственный", "подчин�
 # "проверка, инициированная Нургалиевым": an inspection a named person ordered is a directive
 INSPECTION_NOUNS = frozenset({"проверка", "расследование", "ревизия", "аудит", "инспекция", "обыск"})
 ORDERED_PARTICIPLES = frozenset({"инициировать", "назначить", "организовать", "заказать", "санкционировать"})
+# "ввёл военное положение", "объявил комендантский час": a regime imposed by whoever holds power is an order
+IMPOSE_VERBS = frozenset({"ввести", "вводить", "объявить", "объявлять", "impose", "declare"})
+REGIME_NOUNS = frozenset(
+    {
+        "положение",
+        "режим",
+        "карантин",
+        "мобилизация",
+        "траур",
+        "мораторий",
+        "час",
+        "law",
+        "curfew",
+        "emergency",
+    }
+)
+# "положение", "час" and "режим" are a regime only with their word for it ("военное положение",
+# "комендантский час", "режим чрезвычайной ситуации"; not "новое положение о выборах", "режим работы")
+REGIME_NEEDS_ADJECTIVE = frozenset({"положение", "час", "режим"})
+REGIME_ADJECTIVES = frozenset(
+    {
+        "военный",
+        "чрезвычайный",
+        "осадный",
+        "комендантский",
+        "особый",
+        "контртеррористический",
+        "карантинный",
+        "повышенный",
+        "чс",
+        "чп",
+        "кто",
+        "martial",
+    }
+)
+IMPOSE_REACH = 4  # tokens from the verb to the regime's noun ("ввёл в стране военное положение")

@@ -2000,3 +2000,105 @@ def test_a_written_act_is_not_cut_to_its_topic():
     )
     assert "as directive призыв резервистов" not in found, sorted(found)
     assert not any("2019" in t for t in found if " directive " in t), sorted(found)
+
+
+# session 5: relation recall (directive, located_in), fresh sentences
+RELATION_RECALL = [
+    # the addressee with its dependents, a time adverbial or an adverb before the infinitive ordered
+    (
+        "Президент [Иван Петров|person|ip] поручил мэру столицы Олегу Сидорову снести старые гаражи.",
+        "ip directive снести старые гаражи",
+    ),
+    (
+        "[Кабинет министров|organization|km] поручил [Минпромторгу|organization|mpt] до конца года "
+        "подготовить программу импортозамещения.",
+        "km directive подготовить программу импортозамещения",
+    ),
+    (
+        "Губернатор [Иван Петров|person|ip] поручил правительству области срочно создать штаб.",
+        "ip directive создать штаб",
+    ),
+    (
+        "[Иван Петров|person|ip] поручил своему заместителю в течение месяца проверить все школы.",
+        "ip directive проверить все школы",
+    ),
+    # the instruction set off by a dash after "дал указания"
+    (
+        "На совещании [Иван Петров|person|ip] дал указания — отремонтировать дороги к зиме.",
+        "ip directive отремонтировать дороги к зиме",
+    ),
+    # a regime imposed is an order
+    (
+        "В ответ на беспорядки [Иван Петров|person|ip] ввёл военное положение.",
+        "ip directive военное положение",
+    ),
+    (
+        "Губернатор [Олег Сидоров|person|os] объявил в регионе режим чрезвычайной ситуации.",
+        "os directive режим чрезвычайной ситуации",
+    ),
+    ("Мэр [Иван Петров|person|ip] ввёл в городе комендантский час.", "ip directive комендантский час"),
+    # a plant's place after its quoted name or its owner in the genitive
+    (
+        "Строительство [завода|facility|plant] «[Север-Хим|organization|sh]» в [Тверской области|location|to] "
+        "приостановлено.",
+        "plant located_in to",
+    ),
+    (
+        "Главный проект — новый [завод|facility|plant] финского концерна [Nordmet|organization|nm] в соседнем "
+        "[Тарту|location|tartu].",
+        "plant located_in tartu",
+    ),
+    # an institution standing in a place
+    (
+        "Делом займётся [Международный арбитражный суд|organization|court] в [Стокгольме|location|sth].",
+        "court located_in sth",
+    ),
+    (
+        "Он двадцать лет играл в [Молодёжном театре|organization|mt] в [Казани|location|kzn].",
+        "mt located_in kzn",
+    ),
+]
+
+RELATION_RECALL_NOT = [
+    # a new rule or a work regime is no regime imposed
+    ("[Иван Петров|person|ip] ввёл новое положение о конкурсах.", "directive"),
+    ("[Газпром|organization|gp] ввёл новый режим работы офисов.", "directive"),
+    # no infinitive after the addressee: nothing ordered is read
+    ("[Иван Петров|person|ip] поручил заместителю вопросы строительства.", "directive"),
+    # where an institution sends something is not where it stands
+    ("[Верховный суд|organization|court] передал дело в [Москву|location|msk].", "located_in"),
+    # a plant noun referring back, with another company's name after it, is another plant
+    (
+        "[Завод|facility|plant] «[Север-Хим|organization|sh]» стоит. Рабочие помнят забастовку на заводе "
+        "[Visteon|organization|vi] в [Белфасте|location|bf].",
+        "located_in",
+    ),
+    # a plant's goods going to a country are not the plant's place
+    (
+        "Продукция [завода|facility|plant] компании [Уралмаш|organization|um] в [Китай|country|cn] не попадёт.",
+        "located_in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), RELATION_RECALL)
+def test_relation_recall(marked, expected):
+    found = triples(extract(marked_doc(marked)), asserted=False)
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(("marked", "predicate"), RELATION_RECALL_NOT)
+def test_relation_recall_not(marked, predicate):
+    doc = extract(marked_doc(marked))
+    assert not [f for f in doc.facts if f.predicate == predicate], doc.facts
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[Иван Петров|person|ip] предложил журналистам объявить мораторий на слухи.",
+        "[Газпром|organization|gp] планирует ввести режим экономии.",
+    ],
+)
+def test_a_regime_proposed_to_others_is_not_imposed(marked):
+    assert not [f for f in extract(marked_doc(marked)).facts if f.predicate == "directive"]
