@@ -121,6 +121,9 @@ STATE_BODY_NOUNS = {"правительство": "правительства", 
 # roles that name the body they sit in: "сенатор Джон Керри" sits in the Senate the article names
 BODY_OF_ROLE = {"сенатор": "сенат", "конгрессмен": "конгресс", "senator": "senate", "congressman": "congress"}
 INSTRUMENTAL_ROLES = frozenset({"управляющий", "заведующий", "командующий", "руководящий"})
+APPOSITION_BRACKET = (
+    11  # tokens of a bracket between a name and its apposition ("(на илл.)", "(Scott Horowitz)")
+)
 RELATIVE_REACH = 3  # words between "который" and its verb ("которая с 2013 года возглавляет")
 CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
@@ -430,7 +433,7 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         start - 2 >= a and ctx.tokens[start - 1].text == "и" and _modifier(ctx.tokens[start - 2])
     ):
         start -= 1
-    while start < head and ctx.lemma(start) in lex.POSITION_DROP:
+    while start < head and (ctx.lemma(start) in lex.POSITION_DROP or _age_word(ctx.lemma(start))):
         start += 1
     acting = _acting(ctx, si, start)
     if acting is not None:
@@ -457,6 +460,11 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     ):
         end -= 1
     return start, head, end, org
+
+
+def _age_word(lemma: str) -> bool:
+    """ "семидесятишестилетний", "сорокалетний": the holder's age spelt out, no word of the role."""
+    return len(lemma) > 9 and lemma.endswith("летний")
 
 
 def _served(ctx: Context, si: int, person: Anchor, other: Anchor, org: Anchor | None) -> int | None:
@@ -659,7 +667,9 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
     j = person.stop
     if j < b and ctx.tokens[j].text == "(":
         # "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name as spelt in its own language
-        close = next((k for k in range(j + 1, min(b, j + 6)) if ctx.tokens[k].text == ")"), None)
+        close = next(
+            (k for k in range(j + 1, min(b, j + APPOSITION_BRACKET)) if ctx.tokens[k].text == ")"), None
+        )
         if close is not None and close + 1 < b and ctx.tokens[close + 1].text in (",", "—", "–"):
             j = close + 1
     if j < b and ctx.tokens[j].text not in (",", "—", "–", "-", "("):
@@ -669,12 +679,32 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
             j = after
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
+    j = _apposition_gap(ctx, si, j)
     # "X, ранее глава «Газпрома»", "X, в прошлом министр обороны": a post held before is still held by X
     j = _past_marker(ctx, j + 1, b) - 1
     if j + 3 < b and ctx.lemma(j + 1) == "один" and ctx.lemma(j + 2) == "из":
         # "X — один из основателей НТВ": one of several holders of the role
         return _role_at(ctx, si, j + 3, None, plural=True)
     return _role_at(ctx, si, j + 1, person)
+
+
+def _apposition_gap(ctx: Context, si: int, j: int) -> int:
+    """What may stand between a name's comma and its apposition: a dash ("Карин Кортманн, — член
+    бундестага") or the holder's age set off by commas ("Фаиз Халид, 26 лет, зубной врач"). The index
+    of the last punctuation mark before the role, or `j`."""
+    _, b = ctx.spans[si]
+    if ctx.tokens[j].text != ",":
+        return j
+    if j + 1 < b and ctx.tokens[j + 1].text in ("—", "–"):
+        return j + 1
+    if (
+        j + 3 < b
+        and ctx.tokens[j + 1].text.isdigit()
+        and ctx.lemma(j + 2) in ("год", "лет")
+        and ctx.tokens[j + 3].text == ","
+    ):
+        return j + 3
+    return j
 
 
 def _next_apposition(ctx: Context, si: int, person: Anchor, first: Span | None) -> Span | None:
@@ -993,6 +1023,7 @@ def _role_at(
     _, b = ctx.spans[si]
     while j < b and (
         ctx.lemma(j) in lex.POSITION_DROP
+        or _age_word(ctx.lemma(j))
         or ORDINAL.match(ctx.tokens[j].text)
         or AGE.match(ctx.tokens[j].text)
     ):
@@ -1109,6 +1140,20 @@ def _role_at(
             and ctx.tokens[head].feats.get("Case") not in ("Gen", "Acc")
             and ctx.lemma(end - 1) in lex.NATIONAL_TITLES | SERVING_ROLES
         ):
+            break
+        if (
+            k == after + (dropped and org is None)
+            and follower is not None
+            and follower.type == "person"
+            and follower.case in ("Gen", "Acc")
+            and ctx.tokens[head].feats.get("Case") == "Nom"
+            and person is not None
+            and person.case in ("Nom", None)
+            and (follower.stop >= b or ctx.tokens[follower.stop].text in (",", ".", ";", ")", "—"))
+        ):
+            # "X, представитель фонда Анны Франк, сказал": the genitive name is whose the role is, a
+            # type noun before it stays the role's
+            end = k if dropped and org is None else end
             break
         if follower is not None and follower.type == "person":
             # "X, капитан клуба Y Z", "X, спортсмен и актёр Z": the role is Z's; but "назначен советником

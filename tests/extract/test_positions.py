@@ -737,6 +737,34 @@ CASES = [
         "Причиной стала отставка министра финансов — [Иван Петров|person|ip] покинул пост.",
         ["!ip министр финансов"],
     ),
+    # what stands between a name and its apposition: a dash after the comma, a bracket, the age
+    (
+        "Заседание вела [Ольга Мартин|person|om], — член парламента и глава комиссии.",
+        ["om член парламента"],
+    ),
+    (
+        "Больше всего голосов получил [Али Хасан|person|ah] (на снимке в центре), лидер партии "
+        "«[Новый выбор|organization|nv]».",
+        ["ah лидер @nv"],
+    ),
+    (
+        "[Мохаммед Али|person|ma] (Mohammed Ali), 41 год, инженер компании «[Дельта|organization|delta]».",
+        ["ma инженер @delta"],
+    ),
+    # a genitive name closing the apposition is whose the role is; a nominative one holds it
+    (
+        "[Ян Мирек|person|jm], представитель фонда [Вацлава Гавела|person|vh], сказал, что письмо подлинное.",
+        ["jm представитель фонда", "!vh представитель"],
+    ),
+    (
+        "[Олег Волков|person|ov], капитан команды [Андрей Лис|person|al], вышел на поле.",
+        ["!ov капитан"],
+    ),
+    # the holder's age spelt out is no word of the role
+    (
+        "Шестидесятилетний председатель [Сбербанка|organization|sber] [Павел Громов|person|pg] ушёл в отставку.",
+        ["pg председатель @sber", "!pg шестидесятилетний"],
+    ),
 ]
 
 
