@@ -34,7 +34,11 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накану
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 COLLECTIVES = frozenset({"organization", "group"})  # speakers `они` may stand for, named in the singular
 # Documents an earlier sentence may give an author by making them, and the verbs that do.
-MADE_DOCUMENTS = frozenset("заявление обращение коммюнике декларация послание".split())
+MADE_DOCUMENTS = frozenset(
+    "заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива".split()
+)
+# `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them.
+ANY_DOCUMENT = "документ"
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -1573,13 +1577,17 @@ class SpeakerFinder:
     def document_made(self, lo: int, hi: int) -> Speaker | None:
         """`Трамп и Путин сделали совместное заявление … — говорится в совместном заявлении`: a
         document named with no source is the one of that name an earlier sentence gave its
-        author, as the subject making it (`сделал заявление`, `выступил с обращением`)."""
+        author, as the subject making it (`сделал заявление`, `выступил с обращением`, `подписал
+        указ`); a bare `документ` is any such document (`Путин подписал распоряжение … В документе
+        указано`)."""
         ctx = self.ctx
         nouns = {
             ctx.tokens[j].lemma
             for j in range(lo, min(hi, len(ctx.tokens)))
             if ctx.tokens[j].lemma in MADE_DOCUMENTS
         }
+        if any(ctx.tokens[j].lemma == ANY_DOCUMENT for j in range(lo, min(hi, len(ctx.tokens)))):
+            nouns = set(MADE_DOCUMENTS)  # `В документе говорится`: the act signed or made before
         if not nouns:
             return None
         para = ctx.para_index(ctx.tokens[lo].start)
