@@ -421,6 +421,14 @@ class SpeakerFinder:
         if (before is not None and before.pos == "ADP") or prep is not None:
             return None  # an object or a place, not the subject (`в своем Twitter написал`)
         if (
+            ref.type != "person"
+            and before is not None
+            and before.lemma in cues.LEADER_NOUNS
+            and before.feats.get("Case", "Nom") == "Nom"
+            and self._token_before(first) is self.ctx.tokens[first - 1]
+        ):
+            return None  # `глава RT сообщила`: the head of the body, read from the noun before it
+        if (
             ref.type == "person"
             and before is not None
             and before.lemma in cues.KIN_NOUNS
@@ -745,8 +753,10 @@ class SpeakerFinder:
                 j = self._last_token(ref) + 1 if ref is not None else j + 1
         if i >= 2 and ctx.tokens[i - 1].text == ",":
             ref = ctx.referent_at(i - 2)
-            if ref is not None and ref.type == "person":
-                return self._from_referent(ref, agree)
+            appositive = self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
+            if appositive is not None:
+                return appositive  # `Иванов, глава компании, заявил`
+            # `Говоря о программах Кинга, глава RT сообщила`: a name in another case ends a clause before
         tok = ctx.tokens[i]
         if agree[1] == "Plur" and tok.feats.get("Number") == "Sing":
             group = self._unnamed(i)  # `родители и адвокат погибшего настаивают`
@@ -833,6 +843,11 @@ class SpeakerFinder:
         unit = self.ctx.unit_at(ref.start)
         if unit is None:
             return False
+        first = self.ctx.token_at(ref.start)
+        if first is not None and first > 0 and self.ctx.tokens[first - 1].lemma == lemma:
+            return (
+                True  # `Французский актёр Ален Делон … режиссёра Патриса Леконта`: the noun before the name
+            )
         people = {
             r.entity or r.name
             for r in self.ctx.referents
