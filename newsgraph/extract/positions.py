@@ -289,7 +289,9 @@ def role_text(ctx: Context, start: int, head: int, end: int) -> str:
 
 def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     a, _ = ctx.spans[si]
-    j = person.start - 1
+    if _serving_name(ctx, si, person):
+        return None  # "Врач [Хиллари Клинтон] Лиза Бардек": the role is the next name's
+    j = _before_bracket(ctx, si, person.start - 1)
     org: Anchor | None = None
     # "президент 89-летний Роберт Мугабе": the age describes the person, not the role
     while j >= a and (ctx.tokens[j].text in QUOTES or AGE.match(ctx.tokens[j].text)):
@@ -462,6 +464,33 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
     return start, head, end, org
 
 
+def _serving_name(ctx: Context, si: int, person: Anchor) -> bool:
+    """The name stands between a role and another person's name ("Врач Хиллари Клинтон Лиза
+    Бардек"): it is whom the role serves (see `_served`), not its holder."""
+    _, b = ctx.spans[si]
+    k = person.stop
+    while k < b and ctx.tokens[k].text in ("—", "–"):
+        k += 1
+    nxt = ctx.anchor_at(si, k) if k < b else None
+    if nxt is None or nxt.type != "person" or nxt.start != k or nxt.entity == person.entity:
+        return False
+    return _served(ctx, si, nxt, person, None) is not None
+
+
+def _before_bracket(ctx: Context, si: int, j: int) -> int:
+    """ "Лидер группы «Алиса» (с 1984 года) Константин Кинчев": a bracket naming no body between a
+    role and its name is passed over; where the walk to the role goes on."""
+    a, _ = ctx.spans[si]
+    if j <= a or ctx.tokens[j].text != ")":
+        return j
+    opening = next(
+        (k for k in range(j - 1, max(a, j - APPOSITION_BRACKET) - 1, -1) if ctx.tokens[k].text == "("), None
+    )
+    if opening is None or any(ctx.anchor_at(si, k) for k in range(opening + 1, j)):
+        return j
+    return opening - 1
+
+
 def _age_word(lemma: str) -> bool:
     """ "семидесятишестилетний", "сорокалетний": the holder's age spelt out, no word of the role."""
     return len(lemma) > 9 and lemma.endswith("летний")
@@ -477,8 +506,10 @@ def _served(ctx: Context, si: int, person: Anchor, other: Anchor, org: Anchor | 
         k += 1
     if org is not None or k != person.start or other.type != "person":
         return None
-    if other.case not in ("Gen", "Acc") or person.case in ("Gen", "Acc"):
+    if person.case in ("Gen", "Acc") or other.entity == person.entity:
         return None  # "слова адвоката Петрова Ивана": two genitive names are one person's
+    if other.case not in ("Gen", "Acc") and not _may_take(ctx, other, "Gen"):
+        return None
     head = other.start - 1
     if head < a or not _is_head(ctx, head) or ctx.tokens[head].feats.get("Number") == "Plur":
         return None

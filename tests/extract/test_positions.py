@@ -765,6 +765,16 @@ CASES = [
         "Шестидесятилетний председатель [Сбербанка|organization|sber] [Павел Громов|person|pg] ушёл в отставку.",
         ["pg председатель @sber", "!pg шестидесятилетний"],
     ),
+    # an indeclinable name between a role and another name is whom the role serves
+    (
+        "Врач [Мэри Лерман|person|ms] [Лиза Хилл|person|lh] сообщила, что пациентка чувствует себя хорошо.",
+        ["lh врач", "!ms врач"],
+    ),
+    # a bracket naming no body between the role and the name
+    (
+        "Директор театра «[Маска|organization|mask]» (с 2001 года) [Олег Рябов|person|or] покидает пост.",
+        ["or директор театра @mask"],
+    ),
 ]
 
 
