@@ -1900,9 +1900,14 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
             and subject is follower
             and ctx.lemma(i) in rel.PARTNER_NOUNS
             and i > _a
-            and (ctx.tokens[i].feats.get("Case") == "Ins" or _after_dash(ctx, si, i))
+            and (
+                ctx.tokens[i].feats.get("Case") == "Ins"
+                or _after_dash(ctx, si, i)
+                or (ctx.tokens[i].feats.get("Number") == "Plur" and _one_of(ctx, si, i) is not None)
+            )
         ):
-            # "Китай является крупнейшим торговым партнёром Германии", "Германия — союзник США"
+            # "Китай является крупнейшим торговым партнёром Германии", "Германия — союзник США",
+            # "Китай является одним из крупнейших торговых партнёров Малайзии"
             holder = next(
                 (x for x in reversed(parties) if x.stop <= i and x.case == "Nom" and x.type != "location"),
                 None,
@@ -1923,6 +1928,16 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         partners = [
             x for x in parties if i < x.start < end and x.entity != subject.entity and not _place_of(ctx, x)
         ]
+        if subject is follower and ctx.lemma(i) in rel.PARTNER_NOUNS:
+            # "один из партнёров Газпрома ушёл из России": after a partner noun's genitive, a name under
+            # another preposition is no partner ("Союзник «Партии реформ» — СДП" still is)
+            partners = [
+                x
+                for x in partners
+                if _partner_marked(ctx, x, i)
+                or x.start - _quotes_before(ctx, x) - 1 <= i
+                or ctx.tokens[x.start - _quotes_before(ctx, x) - 1].pos != "ADP"
+            ]
         if subject is not follower and not (i + 1 < b and ctx.lemma(i + 1) in ("между", "between")):
             # the partner of a named subject is marked: "сотрудничает с NASA", not "в области
             # исследования Марса"
@@ -2187,6 +2202,77 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 yield ctx.fact(
                     member.entity, "member_of", {"entity": target.entity}, si, trigger=i, confidence=0.7
                 )
+
+
+def _party_after(ctx: Context, si: int, k: int) -> Anchor | None:
+    """The party named at ``k`` ("ЛДПР", "«Справедливой России»", "партии «Родина»", "фракции ЛДПР")."""
+    _a, b = ctx.spans[si]
+    by_noun = k < b and ctx.lemma(k) in rel.TICKET_BODY_NOUNS and ctx.anchor_at(si, k) is None
+    if by_noun:
+        k += 1
+    while k < b and ctx.tokens[k].text in NAME_QUOTES:
+        k += 1
+    party = ctx.anchor_at(si, k)
+    if party is None or party.start != k or party.type != "organization" or party.referring:
+        return None
+    named = ctx.lemma(party.start) in rel.TICKET_BODY_NOUNS or any(
+        ctx.lemma(j) in rel.TICKET_BODY_NOUNS for j in range(party.start, party.stop)
+    )
+    return party if by_noun or named or ctx.kinds.get(party.entity) == "party" else None
+
+
+TICKET_PREPOSITIONS = frozenset({"от"})
+
+
+def party_ticket(ctx: Context, si: int) -> Iterator[Found]:
+    """ "депутат Госдумы от «Справедливой России» Илья Пономарёв", "кандидат в президенты США от
+    Демократической партии Хиллари Клинтон", "Иван Петров, депутат от ЛДПР": one holding a seat or
+    running for a party is its member (the person named right after the party, or right before the
+    noun with a comma)."""
+    a, _b = ctx.spans[si]
+    for i in ctx.find(si, TICKET_PREPOSITIONS):
+        party = _party_after(ctx, si, i + 1)
+        if party is None:
+            continue
+        seat = next(
+            (
+                k
+                for k in range(i - 1, max(a, i - rel.TICKET_REACH) - 1, -1)
+                if ctx.lemma(k) in rel.TICKET_NOUNS
+            ),
+            None,
+        )
+        if seat is None or any(
+            ctx.tokens[k].text in CLAUSE_ENDS or ctx.tokens[k].pos in ("VERB", "AUX")
+            for k in range(seat + 1, i)
+        ):
+            continue
+        person = next(
+            (
+                x
+                for x in ctx.of_type(si, ("person",))
+                if 0 <= x.start - party.stop <= 4
+                and not any(
+                    ctx.tokens[k].pos in ("VERB", "AUX", "ADP") or ctx.tokens[k].text in (",", ";", ":", "—")
+                    for k in range(party.stop, x.start)
+                    if ctx.tokens[k].text not in NAME_QUOTES
+                )
+            ),
+            None,
+        )
+        if person is None:
+            person = next(
+                (
+                    x
+                    for x in ctx.of_type(si, ("person",))
+                    if x.stop + 1 == seat and ctx.tokens[x.stop].text == ","
+                ),
+                None,
+            )
+        if person is not None:
+            yield ctx.fact(
+                person.entity, "member_of", {"entity": party.entity}, si, trigger=i, confidence=0.6
+            )
 
 
 # bodies a name in brackets after a person's may stand for without saying the person belongs to them
@@ -3037,6 +3123,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     ordered_inspection,
     cooperates_with,
     member_of,
+    party_ticket,
     affiliation,
     composition,
     located_in,

@@ -159,3 +159,10 @@ REGIME_ADJECTIVES = frozenset(
     }
 )
 IMPOSE_REACH = 4  # tokens from the verb to the regime's noun ("ввёл в стране военное положение")
+# "депутат Госдумы от «Справедливой России» Илья Пономарёв", "кандидат в президенты от Республиканской партии
+# Дональд Трамп": a seat or candidacy held for a party (the party after "от")
+TICKET_NOUNS = frozenset(
+    {"депутат", "сенатор", "конгрессмен", "кандидат", "парламентарий", "член", "выдвиженец", "candidate"}
+)
+TICKET_BODY_NOUNS = frozenset({"партия", "фракция", "блок"})
+TICKET_REACH = 5  # tokens from the seat's noun to "от" ("кандидат в президенты США от")

@@ -2057,6 +2057,27 @@ RELATION_RECALL = [
         "Он двадцать лет играл в [Молодёжном театре|organization|mt] в [Казани|location|kzn].",
         "mt located_in kzn",
     ),
+    # a seat or candidacy held for a party
+    (
+        "Вчера депутат Госдумы от «[Зелёной России|organization:party|zr]» [Олег Сидоров|person|os] внёс поправки.",
+        "os member_of zr",
+    ),
+    (
+        "Кандидат в президенты от [Партии труда|organization|pt] 55-летний [Иван Петров|person|ip] снялся.",
+        "ip member_of pt",
+    ),
+    ("[Иван Петров|person|ip], депутат от [ЛДПР|organization:party|ldpr], выступил.", "ip member_of ldpr"),
+    # "один из партнёров": the plural partner noun after "один из"
+    (
+        "[Китай|country|cn] является одним из крупнейших торговых партнёров [Вьетнама|country|vn].",
+        "cn cooperates_with vn",
+    ),
+    # the partner in apposition after a dash
+    (
+        "Союзник «[Партии центра|organization:party|pc]» — [Зелёная партия|organization:party|gp] — заняла "
+        "третье место.",
+        "pc cooperates_with gp",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2073,6 +2094,11 @@ RELATION_RECALL_NOT = [
         "[Visteon|organization|vi] в [Белфасте|location|bf].",
         "located_in",
     ),
+    # a seat for a region, not a party; a party the person is not named with
+    ("Сенатор [Джон Смит|person|js] от [Техаса|location|tx] выступил.", "member_of"),
+    ("Депутат от [ЛДПР|organization:party|ldpr] заявил, что [Иван Петров|person|ip] прав.", "member_of"),
+    # after a partner noun's genitive, a name not marked as a partner is none
+    ("Один из партнёров [Газпрома|organization|gp] ушёл из [России|country|ru].", "cooperates_with"),
     # a plant's goods going to a country are not the plant's place
     (
         "Продукция [завода|facility|plant] компании [Уралмаш|organization|um] в [Китай|country|cn] не попадёт.",
