@@ -153,6 +153,17 @@ REGIONS: list[tuple[list[str], str]] = [
     (["Постсоветское пространство"], "Post-Soviet space"),
     (["Сахель"], "Sahel"),
     (["Магриб"], "Maghreb"),
+    # Russian regions under the short names news use beside the official one
+    (["Приморский край", "Приморье"], "Primorsky Krai"),
+    (["Ставропольский край", "Ставрополье"], "Stavropol Krai"),
+    (["Пермский край", "Прикамье"], "Perm Krai"),
+    (["Забайкальский край", "Забайкалье"], "Zabaykalsky Krai"),
+    (["Ямало-Ненецкий автономный округ", "ЯНАО", "Ямал"], "Yamalo-Nenets Autonomous Okrug"),
+    (["Ханты-Мансийский автономный округ", "ХМАО", "Югра"], "Khanty-Mansi Autonomous Okrug"),
+    (["Республика Саха", "Якутия"], "Sakha Republic"),
+    (["Республика Башкортостан", "Башкортостан", "Башкирия"], "Bashkortostan"),
+    (["Московская область", "Подмосковье"], "Moscow Oblast"),
+    (["Ленинградская область", "Ленобласть"], "Leningrad Oblast"),
 ]
 
 # Country names in common Russian use that CLDR lists under another form.
