@@ -1225,11 +1225,15 @@ def _workplace(ctx: Context, si: int, k: int) -> Anchor | None:
     """ "директором [в нефтедобывающей компании ООО «МНКТ»]": the company after "в", past its
     adjectives, type noun and legal form; a country or city there is where the role is held, no employer."""
     _, b = ctx.spans[si]
-    while k < b and (
-        (ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].feats.get("Case") == "Loc")
-        or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization"
-        or ctx.lemma(k) in LEGAL_FORMS
-        or ctx.tokens[k].text in QUOTES
+    while (
+        k < b
+        and (ctx.anchor_at(si, k) is None or ctx.anchor_at(si, k).start != k)
+        and (
+            (ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].feats.get("Case") == "Loc")
+            or lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization"
+            or ctx.lemma(k) in LEGAL_FORMS
+            or ctx.tokens[k].text in QUOTES
+        )
     ):
         k += 1
     org = _org_anchor(ctx, si, k) if k < b else None
@@ -1548,6 +1552,228 @@ def _listed_roles(ctx: Context, si: int, person: Anchor, head: int, org: str) ->
         k = end
 
 
+# words that join the steps of a career list: "был премьер-министром, [а затем] министром обороны"
+LIST_JOINERS = frozenset({",", "и", "а", "также", "затем", "потом", "позже", "позднее", "впоследствии"})
+
+
+OPENING = frozenset({"«", "„", "("})
+CLOSING = frozenset({"»", "“", ")"})
+
+
+def _past_aside(ctx: Context, si: int, k: int) -> int:
+    """Past what may close a career step before the next one: quotes, a bracketed aside ("«Лукойла»
+    («Варьеганнефть», …)"), a place or workplace ("социологом в ООО «Центр „Свобода и прогресс“»",
+    "заместителем постпреда при ООН в Женеве"); `k` itself when a comma or "и" does not follow."""
+    _, b = ctx.spans[si]
+    m, depth = k, 0
+    while m < b and m - k <= 16:
+        text = ctx.tokens[m].text
+        if depth == 0 and text in (",", "и") and m > k:
+            return m
+        if depth == 0 and m == k and text in (",", "и"):
+            return m
+        if text in OPENING:
+            depth += 1
+        elif text in CLOSING:
+            depth = max(0, depth - 1)
+        elif text in (";", ":", ".", "—", "–") and depth == 0:
+            return k
+        elif depth == 0 and (
+            ctx.tokens[m].pos in ("VERB", "AUX")
+            or (m == k and ctx.lemma(m) not in ("в", "во", "при", "на") and text not in QUOTES)
+        ):
+            return k
+        person = ctx.anchor_at(si, m)
+        if person is not None and person.type == "person":
+            return k
+        m += 1
+    return k
+
+
+def _bare_step(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "С 2005 года депутат Милли Меджлиса": the role right where a subjectless step's predicate
+    begins (see `_subjectless`)."""
+    if ctx.tokens[person.start].text.lower() in ("он", "она") or not _nominative_role(ctx, si, person.stop):
+        return None
+    return _role_at(ctx, si, person.stop, person)
+
+
+def _aside_dash(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "Вячеслав Синев (скончался 3 февраля 2016, причина смерти не сообщалась) — председатель
+    исполнительного совета РУСАДА": a role after a dash past a long bracketed aside."""
+    _, b = ctx.spans[si]
+    j = person.stop
+    if person.case not in ("Nom", None) or j >= b or ctx.tokens[j].text != "(":
+        return None
+    depth = 0
+    for k in range(j, min(b - 2, j + 40)):
+        depth += ctx.tokens[k].text == "("
+        depth -= ctx.tokens[k].text == ")"
+        if depth == 0:
+            if ctx.tokens[k + 1].text in ("—", "–"):
+                return _role_at(ctx, si, k + 2, person)
+            return None
+    return None
+
+
+def _dated_steps(ctx: Context, si: int, person: Anchor, head: int, k: int) -> Iterator[tuple]:
+    """ "X — португальский политик, в 1992—2002 — генеральный секретарь Социалистической партии, в
+    1995—2002 гг. — премьер-министр, с 2005 года — Верховный комиссар ООН": the dated steps of a
+    career after a role in the nominative, each a time phrase, a dash and the role."""
+    _, b = ctx.spans[si]
+    if ctx.tokens[head].feats.get("Case") != "Nom":
+        return
+    for _step in range(8):
+        named = ctx.anchor_at(si, k) if k < b else None
+        if named is not None and named.start == k and named.type in ORG_TYPES:
+            k = named.stop  # an organisation the tagger left out of the role: "председатель Социнтерна"
+        k = _past_brackets(ctx, si, k)
+        if k + 2 >= b or ctx.tokens[k].text not in (",", ";"):
+            return
+        m, dated = k + 1, False
+        while (
+            m < b
+            and ctx.tokens[m].text not in ("—", "–")
+            and (_free(ctx, m) or ctx.tokens[m].text in ("(", ")", ".") or ctx.lemma(m) in ("гг", "г"))
+        ):
+            dated = dated or (_when(ctx, m) and ctx.tokens[m].text[:1].isdigit())
+            if ctx.tokens[m].text == "(":
+                m = _past_brackets(ctx, si, m)
+                continue
+            m += 1
+        if not dated or m + 1 >= b or ctx.tokens[m].text not in ("—", "–"):
+            return
+        found = _role_at(ctx, si, m + 1, None)
+        if found is None or ctx.tokens[found[1]].feats.get("Case") != "Nom":
+            return
+        start, second, end, org = found
+        obj = _role_value(ctx, start, second, end, org)
+        if org is not None:
+            text, org = _state_body(ctx, si, obj["text"], org)
+            obj = {"text": text, "org": org.entity}
+        yield ctx.fact(person.entity, "position", obj, si, trigger=second, confidence=0.6)
+        k = org.stop if org is not None and org.stop > end else end
+
+
+def _past_brackets(ctx: Context, si: int, k: int) -> int:
+    """Past closing quotes and a bracketed aside at `k` ("(член с 1974 года)")."""
+    _, b = ctx.spans[si]
+    while k < b and ctx.tokens[k].text in QUOTES - {"«", "„"}:
+        k += 1
+    if k < b and ctx.tokens[k].text == "(":
+        depth = 0
+        for m in range(k, min(b, k + 30)):
+            depth += ctx.tokens[m].text == "("
+            depth -= ctx.tokens[m].text == ")"
+            if depth == 0:
+                return m + 1
+    return k
+
+
+def _posts_listed(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
+    """ "X — чиновник, занимавший высшие должности в России — министр внутренних дел (2001—2003),
+    председатель Государственной думы (2003—2011)", "X занимал посты: министра финансов, вице-премьера":
+    the posts listed after a dash or a colon that follows "занимал должности/посты"."""
+    _, b = ctx.spans[si]
+    for p in ctx.find(si, OFFICE_NOUNS):
+        if p <= person.stop or ctx.tokens[p].feats.get("Number") != "Plur":
+            continue
+        verb = next(
+            (v for v in range(p - 1, max(person.stop, p - 4) - 1, -1) if ctx.lemma(v) in COPULAS), None
+        )
+        if verb is None or person.case not in ("Nom", None) or _dependent(ctx, si, person):
+            continue
+        if any(
+            x.type == "person"
+            and person.stop <= x.start < verb
+            and x.case in ("Nom", None)
+            and not _dependent(ctx, si, x)
+            for x in ctx.anchors[si]
+        ):
+            continue  # another subject before the verb
+        k = p + 1
+        if k + 1 < b and ctx.lemma(k) in ("в", "во"):
+            named = ctx.anchor_at(si, k + 1)
+            k = named.stop if named is not None and named.type in ORG_TYPES else k
+        if k >= b or ctx.tokens[k].text not in ("—", "–", ":"):
+            continue
+        k += 1
+        for _step in range(10):
+            found = _role_at(ctx, si, k, None)
+            if found is None or ctx.tokens[found[1]].feats.get("Case") not in ("Nom", "Gen", "Acc"):
+                return
+            start, head, end, org = found
+            obj = _role_value(ctx, start, head, end, org)
+            if org is not None:
+                text, org = _state_body(ctx, si, obj["text"], org)
+                obj = {"text": text, "org": org.entity}
+            yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.6)
+            k = org.stop if org is not None and org.stop > end else end
+            named = ctx.anchor_at(si, k) if k < b else None
+            if named is not None and named.start == k and named.type in ORG_TYPES:
+                k = named.stop
+            k = _past_brackets(ctx, si, k)
+            if k + 1 >= b or ctx.tokens[k].text not in (",", ";", "и"):
+                return
+            k += 1
+        return
+
+
+def _dependent(ctx: Context, si: int, person: Anchor) -> bool:
+    """A name hanging on the noun before it ("из команды «Тони Блэра»"), whatever case the tagger gave it."""
+    a, _ = ctx.spans[si]
+    k = person.start - 1
+    while k >= a and ctx.tokens[k].text in QUOTES:
+        k -= 1
+    return k >= a and ctx.tokens[k].pos == "NOUN" and ctx.anchor_at(si, k) is None
+
+
+def _career_list(ctx: Context, si: int, person: Anchor, head: int, k: int) -> Iterator[tuple]:
+    """ "был премьер-министром, руководителем министерства финансов и министром обороны", "работал
+    топ-менеджером «Лукойла», а также генеральным директором завода", "был членом Совета Федерации,
+    с 2007 по 2013 год являлся председателем Госсовета": the steps of a career listed after a role
+    in the instrumental, each with its own complement, or in a clause after a comma whose copula
+    has no subject of its own."""
+    _, b = ctx.spans[si]
+    if ctx.tokens[head].feats.get("Case") != "Ins" or ctx.tokens[head].feats.get("Number") == "Plur":
+        return
+    for _step in range(8):
+        k = _past_aside(ctx, si, _topic_end(ctx, si, k))
+        if k + 1 >= b or ctx.tokens[k].text not in (",", "и"):
+            return
+        m = k + 1
+        while (
+            m < b and (ctx.lemma(m) in LIST_JOINERS or _free(ctx, m)) and ctx.tokens[m].text not in ("—", "–")
+        ):
+            m += 1
+        if m >= b or ctx.anchor_at(si, m) is not None:
+            return
+        token = ctx.tokens[m]
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            if ctx.lemma(m) not in COPULAS | {"быть"} or token.feats.get("Number") == "Plur":
+                return
+            found = _predicate(ctx, si, person, [m])
+            if found is None:
+                return
+        else:
+            found = _role_at(ctx, si, m, None)
+        if found is None:
+            return
+        start, second, end, org = found
+        if ctx.tokens[second].feats.get("Case") != "Ins" or ctx.tokens[second].feats.get("Number") == "Plur":
+            return
+        after = org.stop if org is not None and org.stop > end else end
+        if any(ctx.lemma(n) == "который" for n in range(second, min(b, after + 6))):
+            return  # "основным совладельцем (70 %) которой является …": the role of a relative clause
+        text = role_text(ctx, start, second, end)
+        obj = {"text": text}
+        if org is not None:
+            text, org = _state_body(ctx, si, text, org)
+            obj = {"text": text, "org": org.entity}
+        yield ctx.fact(person.entity, "position", obj, si, trigger=second, confidence=0.6)
+        k = org.stop if org is not None and org.stop > end else end
+
+
 def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: dict) -> Iterator[tuple]:
     """ "президент и главный операционный директор Lockheed Martin X": the first of two roles joined
     by "и" shares the second's organisation."""
@@ -1618,11 +1844,53 @@ def pronoun_person(ctx: Context, si: int) -> Anchor | None:
         or ctx.tokens[k].text.lower() not in ("он", "она")
         or (k == a + 1 and ctx.tokens[a].pos != "ADV")
     ):
-        return _subjectless(ctx, si)
+        return _subjectless(ctx, si) or _clause_pronoun(ctx, si)
     named = {x.entity for x in ctx.of_type(si - 1, ("person",)) if not x.referring}
+    if not named:
+        entity = _last_subject(ctx, si)
+        return Anchor(k, k + 1, entity, "person", "Nom") if entity is not None else None
     if len(named) != 1:
         return None
     return Anchor(k, k + 1, named.pop(), "person", "Nom")
+
+
+def _last_subject(ctx: Context, si: int) -> str | None:
+    """The person the sentences before `si` are about: the subject (see `_subject`) of the nearest one
+    naming a person, within a few sentences."""
+    for sj in range(si - 1, max(-1, si - 8), -1):
+        people = [x for x in ctx.of_type(sj, ("person",)) if not x.referring]
+        if not people:
+            continue
+        subject = _subject(ctx, sj)
+        if subject is not None and any(x.entity == subject and x.case in ("Nom", None) for x in people):
+            return subject
+        if any(x.case in ("Nom", None) for x in people):
+            return None
+        a, _ = ctx.spans[sj]
+        if people[0].start - a <= 1:
+            # "Джеймсу Коми 52 года.": the name opening the sentence is its topic in any case
+            return people[0].entity if len({x.entity for x in people}) == 1 else None
+        # "работала под руководством академика М. М. Краснова": a name in an oblique case further on
+        # is no subject; the sentence goes on about the one before
+    return None
+
+
+def _clause_pronoun(ctx: Context, si: int) -> Anchor | None:
+    """ "… занимать все самые влиятельные должности: он был премьер-министром, министром обороны": "он"
+    or "она" opening a clause after a colon or semicolon continues the person the text is about."""
+    a, b = ctx.spans[si]
+    k = next(
+        (
+            k
+            for k in range(a + 1, b - 1)
+            if ctx.tokens[k].text.lower() in ("он", "она") and ctx.tokens[k - 1].text in (":", ";")
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    entity = _last_subject(ctx, si)
+    return Anchor(k, k + 1, entity, "person", "Nom") if entity is not None else None
 
 
 def _subjectless(ctx: Context, si: int) -> Anchor | None:
@@ -1636,7 +1904,12 @@ def _subjectless(ctx: Context, si: int) -> Anchor | None:
     if k == a or k >= b - 1:
         return None  # no time phrase first: "Стал известен …" is too loose
     token = ctx.tokens[k]
-    dash = token.text in ("—", "–") and _is_head(ctx, k + 1) and ctx.tokens[k + 1].feats.get("Case") == "Nom"
+    dash = token.text in ("—", "–") and _nominative_role(ctx, si, k + 1)
+    if not dash and _nominative_role(ctx, si, k) and any(_when(ctx, m) for m in range(a, k)):
+        # "С 2005 года депутат Милли Меджлиса.": a dated step with no verb at all
+        if not any(ctx.tokens[m].feats.get("VerbForm") == "Fin" for m in range(k, b)):
+            subject = _last_subject(ctx, si)
+            return Anchor(k - 1, k, subject, "person", "Nom") if subject is not None else None
     verb = (
         token.pos in ("VERB", "AUX")
         and token.feats.get("VerbForm") == "Fin"
@@ -1646,13 +1919,14 @@ def _subjectless(ctx: Context, si: int) -> Anchor | None:
     )
     if not (dash or verb):
         return None
-    for sj in range(si - 1, max(-1, si - 8), -1):
-        subject = _subject(ctx, sj)
-        if subject is not None:
-            return Anchor(k - 1, k, subject, "person", "Nom")
-        if ctx.of_type(sj, ("person",)):
-            return None
-    return None
+    subject = _last_subject(ctx, si)
+    return Anchor(k - 1, k, subject, "person", "Nom") if subject is not None else None
+
+
+def _nominative_role(ctx: Context, si: int, k: int) -> bool:
+    """A role in the nominative begins at `k`: "государственный советник Португалии"."""
+    found = _role_at(ctx, si, k, None)
+    return found is not None and found[0] == k and ctx.tokens[found[1]].feats.get("Case") == "Nom"
 
 
 def _subject(ctx: Context, si: int) -> str | None:
@@ -1888,7 +2162,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
         if person.referring:
             continue
         ways = (
-            (_predicate(ctx, si, person), _right(ctx, si, person))
+            (_predicate(ctx, si, person), _right(ctx, si, person), _bare_step(ctx, si, person))
             if person is pronoun
             else (
                 _left(ctx, si, person),
@@ -1896,12 +2170,15 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 _next_apposition(ctx, si, person, right),
                 _predicate(ctx, si, person),
                 _joined(ctx, si, person),
+                _aside_dash(ctx, si, person) if right is None else None,
             )
         )
         for found in ways:
             if found is None:
                 continue
             start, head, end, org = found
+            # where the role and the organisation that follows it end (not an adjective's: "португальский")
+            after = org.stop if org is not None and org.stop > end else end
             chained = _chained(ctx, si, start, head)
             start = _past_ranking(ctx, si, start, head, org.stop if org is not None else end)
             if org is None:
@@ -1947,11 +2224,14 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
             yield from _coordinated_after(ctx, si, person, head, org.stop if org is not None else end)
             if obj.get("org") and end == head + 1 and ctx.tokens[head].feats.get("Case") == "Ins":
                 yield from _listed_roles(ctx, si, person, head, obj["org"])
+            yield from _career_list(ctx, si, person, head, after)
+            yield from _dated_steps(ctx, si, person, head, after)
             if chained is not None:
                 c_start, c_head, c_end, c_org = chained
                 obj = _role_value(ctx, c_start, c_head, c_end, c_org)
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
+        yield from _posts_listed(ctx, si, person)
     yield from _headed_by(ctx, si)
     yield from _led_by(ctx, si)
     yield from _inverted(ctx, si)
