@@ -34,6 +34,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накану
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 COLLECTIVES = frozenset({"organization", "group"})  # speakers `они` may stand for, named in the singular
 # Documents an earlier sentence may give an author by making them, and the verbs that do.
+COUNTED_SPEAKERS = frozenset(
+    "страна государство сторона делегация команда издание".split()
+)  # `несколько стран заявили`
 MADE_DOCUMENTS = frozenset(
     "заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива".split()
 )
@@ -313,6 +316,8 @@ class SpeakerFinder:
                 and agree[0] in ("Masc", "Fem")
             ):
                 return None  # `написала несколько книг`: a number of things takes a neuter or plural verb
+            if low in cues.QUANTIFIERS and not self._may_speak(i + 1):
+                return None  # `представили несколько положительных характеристик`: things, not speakers
             if low in cues.QUANTIFIERS and i + 1 < len(ctx.tokens):
                 members = self._people_of(i + 1)  # `двое республиканцев заявили`: their party
                 if members is not None:
@@ -357,21 +362,45 @@ class SpeakerFinder:
             return self._role_subject(i, agree, backwards=backwards)
         return None
 
+    def _may_speak(self, j: int) -> bool:
+        """The noun a quantifier counts (its adjectives skipped) names people, sources, bodies or
+        outlets, not things (`несколько источников`, `ряд СМИ`; not `несколько характеристик`)."""
+        ctx = self.ctx
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ":
+            j += 1
+        if j >= len(ctx.tokens) or ctx.referent_at(j) is not None:
+            return True
+        head = ctx.tokens[j]
+        return not (
+            head.pos == "NOUN"
+            and head.feats.get("Animacy") == "Inan"
+            and head.lemma not in cues.UNNAMED_SOURCES
+            and head.lemma not in cues.OUTLET_NOUNS
+            and head.lemma not in cues.ORG_VOICES
+            and head.lemma not in cues.ORG_ANAPHORS
+            and head.lemma not in cues.STATEMENT_NOUNS
+            and head.lemma not in COUNTED_SPEAKERS
+        )
+
     def _named_in_apposition(self, i: int) -> Speaker | None:
         """`один из участников празднования, отставной генерал США Питер Цвак, …`: the person
         the description is followed by, set off by a comma, role words and a name only."""
         ctx = self.ctx
         end = min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW)
         comma = next((k for k in range(i + 2, end) if ctx.tokens[k].pos == "PUNCT"), None)
-        if comma is None or ctx.tokens[comma].text != ",":
+        if comma is None or ctx.tokens[comma].text not in (",", "—", "–"):
             return None
+        dash = ctx.tokens[comma].text != ","  # `один из адвокатов потерпевшего — Оксана Михалкина заявила`
         for k in range(comma + 1, min(len(ctx.tokens), comma + ROLE_PHRASE_WINDOW)):
             ref = ctx.referent_at(k)
             if ref is not None and ref.type == "person":
                 after = self._last_token(ref) + 1
                 if (
                     after < len(ctx.tokens)
-                    and ctx.tokens[after].text in (",", "—")
+                    and (
+                        ctx.tokens[after].text in (",", "—")
+                        or (dash and ctx.tokens[after].pos in ("VERB", "AUX"))
+                    )
                     and self.is_nominative(ref)
                 ):
                     return self.from_referent(ref, how="name")
@@ -716,6 +745,17 @@ class SpeakerFinder:
                         return represented
                     if any_case or self.is_nominative(ref):
                         return self.from_referent(ref, how="name")
+                    after = self._last_token(ref) + 1
+                    named = ctx.referent_at(after) if after < len(ctx.tokens) else None
+                    if (
+                        named is not None
+                        and named.type == "person"
+                        and ctx.token_at(named.start) == after
+                        and self.is_nominative(named)
+                    ):
+                        return self.from_referent(
+                            named, how="name"
+                        )  # `защитник Алёхиной Александр Подрабинёк`
                     return self._unnamed(i)  # `представитель Обамы`: someone speaking for a named person
                 t = ctx.tokens[j]
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
