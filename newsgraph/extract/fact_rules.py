@@ -17,6 +17,7 @@ from newsgraph.extract import fact_lexicon as lex
 from newsgraph.extract import relation_words as rel
 from newsgraph.extract.central_facility import BUILD_WORDS
 from newsgraph.extract.fact_context import REFERENCE_WINDOW, Anchor, Context
+from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.numbers import as_int, parse_number
 from newsgraph.extract.phrases import coordinated_nominatives, is_calibre, nominative, noun_phrase
 from newsgraph.extract.positions import position, pronoun_person
@@ -775,6 +776,12 @@ def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
     for child, parent in itertools.pairwise(orgs):
         if parent.start != child.stop or parent.case != "Gen" or child.entity == parent.entity:
             continue
+        if _country_name(ctx, parent) or all(
+            ctx.tokens[k].pos == "ADJ" for k in range(child.start, child.stop)
+        ):
+            # "ФНС России", "в Минюсте РФ": a state's name taken for a body's is no parent;
+            # "Китайского государственного | Большого театра": one name cut in two
+            continue
         if "media" in (ctx.kinds.get(child.entity), ctx.kinds.get(parent.entity)):
             continue
         if ctx.kinds.get(child.entity) == "alliance":
@@ -793,6 +800,13 @@ def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
                     trigger=parent.start,
                     confidence=0.6,
                 )
+
+
+def _country_name(ctx: Context, anchor: Anchor) -> bool:
+    """Whether the anchor's words name a country ("России", "РФ"), whatever entity they were linked to."""
+    words = " ".join(ctx.tokens[k].text for k in range(anchor.start, anchor.stop))
+    entry = gazetteer().find(words)
+    return entry is not None and entry.type == "country"
 
 
 LIST_LINKS = frozenset({",", "и", "«", "»", '"'})

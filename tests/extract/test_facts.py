@@ -1367,6 +1367,13 @@ PHRASINGS = [
 
 # sentences where a careless rule would state something the text does not
 NOT_FACTS = [
+    # a state's name linked to a body by mistake is no parent; an adjective cut off a name is no child
+    ("Нашивка [ФНС|organization|fns] [России|organization|fns_ru] на рукаве.", "part_of"),
+    ("В [Минюсте|organization|mj] [РФ|organization|fns_ru] зарегистрирован приказ.", "part_of"),
+    (
+        "Награду вручили директору [Китайского государственного|organization|kg] [Большого театра|organization|bt].",
+        "part_of",
+    ),
     # brackets after a name: a news agency or a company as the source, more than a body
     ("Об этом сообщил [Иван Петров|person|ip] ([Reuters|organization:media|reu]).", "member_of"),
     ("Выступил [Иван Петров|person|ip] ([Газпром|organization:company|gp]).", "member_of"),
