@@ -2720,9 +2720,38 @@ def _country_in_focus(ctx: Context, si: int, head: int) -> str | None:
     ]
     if named:
         return named[-1].entity
+    guess = None
     for sj in range(si - 1, max(-1, si - 4), -1):
         countries = [c for c in ctx.of_type(sj, ("country",)) if not c.referring]
         if countries:
-            return countries[-1].entity
-    counts = Counter(c.entity for sj in range(si) for c in ctx.of_type(sj, ("country",)) if not c.referring)
-    return counts.most_common(1)[0][0] if counts else None
+            guess = countries[-1].entity
+            break
+    if guess is None:
+        counts = Counter(
+            c.entity for sj in range(si) for c in ctx.of_type(sj, ("country",)) if not c.referring
+        )
+        guess = counts.most_common(1)[0][0] if counts else None
+    stated = _title_countries(ctx, ctx.lemma(head))
+    if guess is not None and stated and guess not in stated:
+        # "работал при администрациях четырёх президентов США … миссионером на Тайване … при президенте
+        # Рональде Рейгане": the article states the title for another country; the guess is doubtful
+        return None
+    return guess
+
+
+def _title_countries(ctx: Context, lemma: str) -> set[str]:
+    """The countries the article names right after this title ("президент[ов] США", "премьер-министра
+    Израиля") or by an adjective before it ("американский президент")."""
+    found: set[str] = set()
+    for sj, (a, b) in enumerate(ctx.spans):
+        for k in range(a, b):
+            if ctx.lemma(k) != lemma:
+                continue
+            after = ctx.anchor_at(sj, k + 1) if k + 1 < b else None
+            if after is not None and after.type == "country" and not after.referring and after.start == k + 1:
+                found.add(after.entity)
+            if k > a and ctx.tokens[k - 1].pos == "ADJ" and ctx.lemma(k - 1) in country_adjectives():
+                entity = ctx.entity_by_adjective(ctx.lemma(k - 1), ("country",))
+                if entity is not None:
+                    found.add(entity)
+    return found

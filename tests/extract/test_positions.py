@@ -54,6 +54,17 @@ CASES = [
         "Путин наградил заместителя гендиректора [ВГТРК|organization|vgtrk] [Дмитрия Киселёва|person|dk] орденом.",
         ["dk заместитель гендиректора @vgtrk", "!dk гендиректор"],
     ),
+    # a national title's country guessed from the sentences before yields to none when the article states
+    # the title for another country
+    (
+        "[Джон Смит|person|js] работал при администрациях трёх президентов [США|country|us]. Он был "
+        "миссионером на [Тайване|country|tw]. Потом он служил при президенте [Рональде Рейгане|person|rr].",
+        ["rr президент", "!rr президент @tw"],
+    ),
+    (
+        "В [Словении|country|si] сменилось правительство. Вчера премьер-министр [Янез Янша|person|jj] ушёл.",
+        ["jj премьер-министр @si"],
+    ),
     # coordinated roles share an organisation named right after the second, not a unit the second heads,
     # and an occupation takes none
     (
