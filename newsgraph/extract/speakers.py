@@ -42,6 +42,10 @@ MADE_DOCUMENTS = frozenset(
 )
 # `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them.
 ANY_DOCUMENT = "документ"
+# Words of the names of courts and parliaments: bodies of state no `правительство`,
+# `министерство`, `ведомство` refers back to.
+# `министерство … Судана` is no court: whole words of the canonical (nominative) name.
+NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 
 
@@ -616,7 +620,8 @@ class SpeakerFinder:
             if ref is not None and ref.type != "person":
                 return self.from_referent(ref, how="org")  # `агентство «Интерфакс»`
             if ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
-                return self._org_anaphor(nxt) or self._unnamed(i)
+                named = self._named_after_kind(nxt)  # `пресс-служба фракции ЛДПР`: the name after the kind
+                return named or self._org_anaphor(nxt) or self._unnamed(i)
             if nxt > i + 1:  # a quoted name the entities stage did not link: keep it as written
                 return self._named_in_quotes(i, nxt)
         if tok.lemma in cues.ORG_ANAPHORS:
@@ -624,6 +629,15 @@ class SpeakerFinder:
         if tok.lemma in cues.ORG_VOICES:
             return self._unnamed(i)  # `пресс-служба полиции`: kept as a description
         return None
+
+    def _named_after_kind(self, k: int) -> Speaker | None:
+        """`пресс-служба фракции ЛДПР`, `руководство компании «Газпром»`: the organisation named
+        right after the noun of its kind, in quotes or not."""
+        nxt = self._token_after(k)
+        ref = self.ctx.referent_at(nxt) if nxt is not None else None
+        if ref is None or ref.type != "organization" or self.ctx.token_at(ref.start) != nxt:
+            return None
+        return self.from_referent(ref, how="org")
 
     def _named_in_quotes(self, i: int, first: int) -> Speaker | None:
         """`агентство "Интерфакс"` with no entity: the description with the name."""
@@ -727,7 +741,14 @@ class SpeakerFinder:
         """`правительство` may stand for a government, `компания` for a company, not for a court."""
         kind = self._kind(ref)
         wanted = cues.ORG_ANAPHOR_KINDS.get(lemma)
-        return kind is None or wanted is None or kind in wanted or lemma[:5] in ref.name.lower()
+        name = ref.name.lower()
+        if lemma[:5] in name:
+            return True
+        if wanted == cues.ORG_ANAPHOR_KINDS["правительство"] and any(
+            w in NOT_EXECUTIVE_HEADS for w in name.split()
+        ):
+            return False  # `Верховный суд … Правительство призвало`: a court or a parliament governs not
+        return kind is None or wanted is None or kind in wanted
 
     def _role_subject(
         self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
@@ -1188,11 +1209,17 @@ class SpeakerFinder:
                 named
                 and ref.type != "organization"
                 and any(
-                    ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Animacy") == "Anim"
+                    ctx.tokens[k].pos == "NOUN"
+                    and (
+                        ctx.tokens[k].feats.get("Animacy") == "Anim"
+                        or ctx.tokens[k].lemma in cues.ORG_VOICES
+                    )
                     for k in range(i + 1, j)
                 )
             ):
-                break  # `представители партии президента Франции`: the country qualifies a person, not the speaker
+                # `представители партии президента Франции`: the country qualifies a person, not the
+                # speaker; `представитель полицейского управления Вашингтона`: a body of the city
+                break
             if (
                 named
                 and ref.type in ("country", "location")
@@ -1739,10 +1766,25 @@ class SpeakerFinder:
                     return found
             if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
                 return self._unnamed(j)
+            if (
+                tok.pos == "NOUN"
+                and tok.feats.get("Animacy") == "Anim"
+                and tok.feats.get("Number") == "Sing"
+                and j == lo
+                and (not self._qualified(j) or self._person_at(j + 1))
+            ):
+                # `по словам спортсменки`: a person noun refers back as it does as a subject (`—
+                # заявила спортсменка`); `по словам протоиерея Игоря Якимчука`: the name after it
+                return self._role_subject(j, (tok.feats.get("Gender"), None), backwards=False, any_case=True)
             if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and j == lo:
-                return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`
+                return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`, `соседки актёра`
             j += 1
         return None
+
+    def _person_at(self, k: int) -> bool:
+        """A person's name begins at token `k`."""
+        ref = self.ctx.referent_at(k) if k < len(self.ctx.tokens) else None
+        return ref is not None and ref.type == "person" and self.ctx.token_at(ref.start) == k
 
     def _antecedents(self, offset: int) -> list[Referent]:
         para = self.ctx.para_index(offset)
