@@ -2629,6 +2629,12 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             else j
         )
         genitive = next((p for p in places if p.start == k and p.case == "Gen" and k > j), None)
+        if genitive is None and subject.type == "facility" and not subject.referring:
+            # "в аэропорту Барселоны", "в больнице «Шиба» Тель-Авива": a town or region in the genitive
+            # right after a named plant or site is where it stands (a country's is its owner: "АЭС Украины")
+            genitive = next(
+                (p for p in places if p.start == j and p.case == "Gen" and p.type == "location"), None
+            )
         if genitive is not None and subject.type == "facility":
             # "аэропорт «Манас» столицы Киргизии"
             yield ctx.fact(

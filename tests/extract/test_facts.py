@@ -2085,6 +2085,12 @@ RELATION_RECALL = [
         "третье место.",
         "pc cooperates_with gp",
     ),
+    # a town in the genitive right after a named site
+    (
+        "Пару задержали в аэропорту «[Эль-Прат|facility|ap]» [Барселоны|location|bcn].",
+        "ap located_in bcn",
+    ),
+    ("Его доставили в больницу «[Шиба|facility|sh]» [Тель-Авива|location|ta].", "sh located_in ta"),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2106,6 +2112,8 @@ RELATION_RECALL_NOT = [
     ("Депутат от [ЛДПР|organization:party|ldpr] заявил, что [Иван Петров|person|ip] прав.", "member_of"),
     # after a partner noun's genitive, a name not marked as a partner is none
     ("Один из партнёров [Газпрома|organization|gp] ушёл из [России|country|ru].", "cooperates_with"),
+    # a country in the genitive after a plant is its owner, not (only) its place
+    ("На [Запорожской АЭС|facility|znpp] [Украины|country|ua] прошла проверка.", "located_in"),
     # a plant's goods going to a country are not the plant's place
     (
         "Продукция [завода|facility|plant] компании [Уралмаш|organization|um] в [Китай|country|cn] не попадёт.",
