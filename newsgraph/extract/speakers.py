@@ -38,10 +38,17 @@ COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()
 )  # `несколько стран заявили`
 MADE_DOCUMENTS = frozenset(
-    "заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива".split()
+    """
+    заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива
+    комментарий доклад отчет отчёт пресс-релиз релиз письмо
+    """.split()
 )
-# `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them.
+# `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them, and so is
+# a pronoun for one (`МИД опубликовал комментарий. В нём сказано`).
 ANY_DOCUMENT = "документ"
+DOCUMENT_PRONOUNS = frozenset("нём нем ней".split())
+# Verbs that make a document besides those that make a statement (`выпустил доклад`).
+DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить подготовить направить написать".split())
 # Words of the names of courts and parliaments: bodies of state no `правительство`,
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
@@ -1668,8 +1675,16 @@ class SpeakerFinder:
             for j in range(lo, min(hi, len(ctx.tokens)))
             if ctx.tokens[j].lemma in MADE_DOCUMENTS
         }
-        if any(ctx.tokens[j].lemma == ANY_DOCUMENT for j in range(lo, min(hi, len(ctx.tokens)))):
-            nouns = set(MADE_DOCUMENTS)  # `В документе говорится`: the act signed or made before
+        if any(
+            ctx.tokens[j].lemma == ANY_DOCUMENT
+            or (
+                ctx.tokens[j].text.lower() in DOCUMENT_PRONOUNS
+                and j > 0
+                and ctx.tokens[j - 1].text.lower() in ("в", "во")
+            )
+            for j in range(lo, min(hi, len(ctx.tokens)))
+        ):
+            nouns = set(MADE_DOCUMENTS)  # `В документе говорится`, `В нём сказано`: the one made before
         if not nouns:
             return None
         para = ctx.para_index(ctx.tokens[lo].start)
@@ -1688,7 +1703,7 @@ class SpeakerFinder:
             if (
                 verb.pos != "VERB"
                 or verb.feats.get("VerbForm") != "Fin"
-                or verb.lemma not in cues.MAKING_VERBS
+                or verb.lemma not in DOCUMENT_MAKING_VERBS
             ):
                 continue
             made_in = ctx.unit_at(verb.start)
