@@ -316,6 +316,7 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             # role with its organisation; a bare role before a comma may open a list of people
             j -= 1
     tail_end = j + 1
+    last = tail_end  # where the words before the name end
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
     while j >= a and spanned <= LEFT_REACH:
         # the places of a role's remit ("в России, на Украине") do not count towards its reach
@@ -401,6 +402,8 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         return None
     if j < a:
         return None
+    if org is not None and _remit_after(ctx, si, org, last):
+        tail_end = last
     head = j
     # "заместителем министра … Налбандовым": the role is the outermost head, the one the name agrees with
     # "слова пресс-секретаря президента Дмитрия Пескова", "заместителя гендиректора ВГТРК Дмитрия
@@ -489,6 +492,26 @@ def _before_bracket(ctx: Context, si: int, j: int) -> int:
     if opening is None or any(ctx.anchor_at(si, k) for k in range(opening + 1, j)):
         return j
     return opening - 1
+
+
+def _remit_after(ctx: Context, si: int, org: Anchor, last: int) -> bool:
+    """ "глава комитета Совета Федерации [по конституционному законодательству] Андрей Клишас": the
+    field of a body within the organisation follows the organisation's name; the role's text then
+    runs up to the name, the organisation's words within it."""
+    return _remit_end(ctx, si, org) == last
+
+
+def _remit_end(ctx: Context, si: int, org: Anchor) -> int | None:
+    """Where a role's field ("по конституционному законодательству") after the organisation's name
+    ends, or None when none follows it."""
+    _, b = ctx.spans[si]
+    k = org.stop
+    while k < b and ctx.tokens[k].text in QUOTES:
+        k += 1
+    if org.start == 0 or ctx.tokens[org.start - 1].pos != "NOUN":
+        return None
+    end = _remit(ctx, si, k)
+    return end if end > k else None
 
 
 def _age_word(lemma: str) -> bool:
@@ -1158,7 +1181,9 @@ def _role_at(
     # governs the instrumental
     if org and org.case not in ("Gen", None, *tail_case) and k == end:
         org = None
-    after = org.stop if org else end
+    if org is not None and org.start >= end and (remit := _remit_end(ctx, si, org)) is not None:
+        end = remit  # "Андрей Клишас, глава комитета Совета Федерации по конституционному законодательству"
+    after = max(org.stop, end) if org else end
     while after < b and ctx.tokens[after].text in QUOTES:
         after += 1
     for k in range(after, min(b, after + 4) if not named_after else after):
