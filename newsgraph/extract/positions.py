@@ -158,6 +158,8 @@ SERVING_ROLES = frozenset(
 UNATTACHED_ROLES = frozenset(
     {"политик", "бизнесмен", "предприниматель", "миллиардер", "олигарх", "общественник"}
 )
+# bodies named after the leader in the genitive ("в кабинете Абэ", "в администрации Буша")
+LEADERS_BODIES = frozenset({"кабинет", "администрация", "правительство", "команда", "окружение", "штаб"})
 ROLE_PREFIXES = frozenset({"экс", "вице", "зам", "обер", "унтер", "контр", "генерал"})
 AGE = re.compile(r"^\d+-(?:летн|лет)\w*$")
 ORDINAL = re.compile(r"^\d+-(?:[а-я]{1,3})$")  # "25-м министром", "47-й президент"
@@ -315,6 +317,16 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
             # "Пресс-секретарь «Газпрома», Сергей Куприянов, заявил": the name set off by commas after a
             # role with its organisation; a bare role before a comma may open a list of people
             j -= 1
+    if (
+        j > a
+        and j == person.start - 1
+        and ctx.lemma(j) in LEADERS_BODIES
+        and ctx.tokens[j].feats.get("Case") == "Loc"
+        and not ctx.anchor_at(si, j)
+    ):
+        # "пост министра … в предыдущем кабинете Синдзо Абэ", "заместителем генпрокурора в администрации
+        # Джорджа Буша": the name is the leader the body is named after, not the role's holder
+        return None
     tail_end = j + 1
     last = tail_end  # where the words before the name end
     spanned = 0  # tokens of the role's tail walked over, names of organisations not counted
@@ -1186,6 +1198,11 @@ def _role_at(
     after = max(org.stop, end) if org else end
     while after < b and ctx.tokens[after].text in QUOTES:
         after += 1
+    if after < b and ctx.tokens[after].text == "(":
+        # "председатель Российского союза … (РОСХВЕ) Алексей Смирнов": past the name's short form
+        close = next((k for k in range(after + 1, min(b, after + 6)) if ctx.tokens[k].text == ")"), None)
+        if close is not None:
+            after = close + 1
     for k in range(after, min(b, after + 4) if not named_after else after):
         follower = ctx.anchor_at(si, k)
         if (

@@ -65,6 +65,25 @@ CASES = [
         "В [Словении|country|si] сменилось правительство. Вчера премьер-министр [Янез Янша|person|jj] ушёл.",
         ["jj премьер-министр @si"],
     ),
+    # a leader named after the body a role was held in is not its holder
+    (
+        "[Иван Судзуки|person|is] занимал пост министра финансов в предыдущем кабинете [Таро Кано|person|tk].",
+        ["!tk министр"],
+    ),
+    (
+        "Он был заместителем генпрокурора в администрации [Джорджа Буша|person|gb].",
+        ["!gb"],
+    ),
+    (
+        "Глава палестинской делегации на переговорах [Саиб Эрекат|person|se] выступил.",
+        ["se глава палестинской делегации на переговорах"],
+    ),
+    # a role set off after one name belongs to the next name, its organisation's short form in brackets
+    (
+        "Выступили экс-президент [Татарстана|location|tat] [Минтимер Шаймиев|person|ms], председатель "
+        "[Российского союза баптистов|organization|rsb] ([РСБ|organization|rsb]) [Алексей Смирнов|person|as].",
+        ["as председатель @rsb", "!ms председатель"],
+    ),
     # coordinated roles share an organisation named right after the second, not a unit the second heads,
     # and an occupation takes none
     (
