@@ -526,6 +526,42 @@ def _remit_end(ctx: Context, si: int, org: Anchor) -> int | None:
     return end if end > k else None
 
 
+# nouns that describe a person rather than name a post ("музыкант", "миллиардер"): after a role set off by
+# a comma they describe its holder ("Лидер группы «Ленинград», музыкант Сергей Шнуров")
+DESCRIPTIVE_NOUNS = frozenset(
+    "музыкант миллиардер миллионер бизнесмен предприниматель политик журналист актер актриса певец певица"
+    " писатель писательница поэт режиссер композитор юрист экономист олигарх ученый спортсмен"
+    " националист активист правозащитник блогер телеведущий телеведущая общественник".split()
+)
+
+
+def _before_description(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "Лидер группы «Ленинград», музыкант Сергей Шнуров", "председатель партии, миллиардер Бидзина
+    Иванишвили": a role with its organisation or tail, a comma, and a noun describing the person before
+    the name; the role before the comma is the name's too."""
+    a, _ = ctx.spans[si]
+    d = person.start - 1
+    if d <= a or ctx.lemma(d) not in DESCRIPTIVE_NOUNS or ctx.tokens[d].feats.get("Number") == "Plur":
+        return None
+    if not _agrees(ctx, person, d, d):
+        return None
+    k = d
+    while k - 1 > a and _modifier(ctx.tokens[k - 1]):
+        k -= 1
+    if ctx.tokens[k - 1].text != ",":
+        return None
+    comma = k - 1
+    found = _left(ctx, si, Anchor(comma, comma + 1, person.entity, person.type, person.case))
+    if found is None:
+        return None
+    _, head, end, org = found
+    if org is None and end == head + 1:
+        return None  # "губернатор, мэр Иван Петров": a bare role before a comma may be another person's
+    if ctx.tokens[head].feats.get("Case") != ctx.tokens[d].feats.get("Case"):
+        return None
+    return found
+
+
 def _age_word(lemma: str) -> bool:
     """ "семидесятишестилетний", "сорокалетний": the holder's age spelt out, no word of the role."""
     return len(lemma) > 9 and lemma.endswith("летний")
@@ -2208,6 +2244,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
             if person is pronoun
             else (
                 _left(ctx, si, person),
+                _before_description(ctx, si, person),
                 right := _right(ctx, si, person),
                 _next_apposition(ctx, si, person, right),
                 _predicate(ctx, si, person),
