@@ -1044,7 +1044,8 @@ class SpeakerFinder:
             role = self.role_of(ref)
             if role is None:
                 continue
-            words = role.text.lower().replace("-", " ").split()
+            # `председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин`: roles joined before the name
+            words = role.text.lower().replace("-", " ").split() + self._roles_before(role)
             if any(w.startswith(stem) for w in words for stem in stems):
                 national.append((ref, words))
         # `президента Сербии Бориса Тадича … командира армии боснийских сербов Ратко Младича …
@@ -1065,6 +1066,26 @@ class SpeakerFinder:
         if len(people) == 1 and ctx.tokens[i].lemma in cues.LEADER_NOUNS:
             return _at(self.from_referent(next(iter(people.values())), how="name"), ctx.tokens[i], "role")
         return None
+
+    def _roles_before(self, role: Role) -> list[str]:
+        """Words of the roles listed before a role phrase, joined by commas, back to the verb or
+        the sentence start (`председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин`)."""
+        ctx = self.ctx
+        first = ctx.token_at(role.start)
+        if first is None or first < 2 or ctx.tokens[first - 1].text != ",":
+            return []
+        words: list[str] = []
+        for k in range(first - 2, max(-1, first - 2 - ROLE_PHRASE_WINDOW), -1):
+            t = ctx.tokens[k]
+            ref = ctx.referent_at(k)
+            if (
+                t.pos in ("VERB", "AUX", "ADP")
+                or t.text in (".", ";", ":", "«", "»")
+                or (ref is not None and ref.type == "person")
+            ):
+                break
+            words.append(t.text.lower())
+        return words if any(w in cues.ROLE_NOUNS for w in words) else []
 
     def _head_of_state(self, i: int, gender: str | None) -> Speaker | None:
         """`Глава (российского) государства заявил`: the president named before (of that country)."""
