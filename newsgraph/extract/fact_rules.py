@@ -1717,6 +1717,12 @@ def _issuer(ctx: Context, si: int, i: int) -> Anchor | None:
 def _act_text(ctx: Context, j: int, act: int, b: int, *, dated: bool = True) -> str | None:
     """ "[проект] постановления о регулировании цен на лекарства": the act and its topic, the first word
     in the nominative; not ``dated``, the topic stops before a number ("указ о призыве [в 2017 году]")."""
+    if act + 2 < b and ctx.tokens[act + 1].text in NAME_QUOTES and ctx.lemma(act + 2) in ("о", "об"):
+        # "подписал указ «О досрочном прекращении полномочий мэра Москвы»": the act's quoted title
+        close = next((k for k in range(act + 3, min(b, act + 25)) if ctx.tokens[k].text in NAME_QUOTES), None)
+        if close is not None and close > act + 3:
+            title = _text(ctx, act + 2, close)
+            return f"{nominative(ctx.tokens, j, j, act + 1)} {title[:1].lower()}{title[1:]}"
     if act + 1 >= b or ctx.lemma(act + 1) not in ("о", "об"):
         return None
     stop = act + 2
@@ -3046,7 +3052,29 @@ def agreement_between(ctx: Context, si: int) -> Iterator[Found]:
     _a, b = ctx.spans[si]
     parties = [x for x in ctx.anchors[si] if x.type in ACTORS]
     for i in ctx.find(si, lex.AGREEMENT_NOUNS):
-        if i + 1 >= b or ctx.lemma(i + 1) not in ("между", "between") or _unsigned(ctx, si, i):
+        if i + 1 >= b or _unsigned(ctx, si, i):
+            continue
+        holder = next((x for x in parties if x.start == i + 1 and x.case in ("Gen", None)), None)
+        if holder is not None and holder.stop + 1 < b and ctx.lemma(holder.stop) in ("с", "со"):
+            # "Соглашение Газпрома с CNPC подписано", "контракт Минобороны с концерном «Калашников»"
+            k = holder.stop + 1
+            while (
+                k < b
+                and k - holder.stop <= 3
+                and ctx.anchor_at(si, k) is None
+                and (
+                    ctx.tokens[k].pos == "ADJ"
+                    or ctx.tokens[k].text in NAME_QUOTES
+                    or lex.REFERRING_NOUNS.get(ctx.lemma(k)) in ACTORS
+                    or ctx.lemma(k) in rel.COMPANY_KIND_NOUNS
+                )
+            ):
+                k += 1
+            partner = next((x for x in parties if x.start == k and x.entity != holder.entity), None)
+            if partner is not None:
+                yield from _agreements(ctx, holder, [partner], si, i, confidence=0.6)
+            continue
+        if ctx.lemma(i + 1) not in ("между", "between"):
             continue
         pair = _listed(ctx, [x for x in parties if x.start > i + 1], i + 1)
         if pair:

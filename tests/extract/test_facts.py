@@ -2091,6 +2091,24 @@ RELATION_RECALL = [
         "ap located_in bcn",
     ),
     ("Его доставили в больницу «[Шиба|facility|sh]» [Тель-Авива|location|ta].", "sh located_in ta"),
+    # an agreement named with its holder in the genitive and its partner after "с"; a state contract
+    (
+        "Соглашение [Лукойла|organization|lk] с [Petronas|organization|pn] подписано вчера.",
+        "lk agreement_with pn",
+    ),
+    (
+        "Контракт [Минобороны|organization|mo] с концерном «[Ураган|organization|ur]» оценивается в 5 млрд рублей.",
+        "mo agreement_with ur",
+    ),
+    (
+        "[Минобороны|organization|mo] заключило с заводом [Ураган|organization|ur] госконтракт на поставку машин.",
+        "mo agreement_with ur",
+    ),
+    # a written act with its quoted title
+    (
+        "[Иван Петров|person|ip] 3 мая подписал указ «О досрочном прекращении полномочий губернатора области».",
+        "ip directive указ о досрочном прекращении полномочий губернатора области",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2114,6 +2132,11 @@ RELATION_RECALL_NOT = [
     ("Один из партнёров [Газпрома|organization|gp] ушёл из [России|country|ru].", "cooperates_with"),
     # a country in the genitive after a plant is its owner, not (only) its place
     ("На [Запорожской АЭС|facility|znpp] [Украины|country|ua] прошла проверка.", "located_in"),
+    # an agreement only talked about
+    (
+        "Переговоры о соглашении [Лукойла|organization|lk] с [Petronas|organization|pn] затянулись.",
+        "agreement_with",
+    ),
     # a plant's goods going to a country are not the plant's place
     (
         "Продукция [завода|facility|plant] компании [Уралмаш|organization|um] в [Китай|country|cn] не попадёт.",
