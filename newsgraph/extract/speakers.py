@@ -24,7 +24,7 @@ UNNAMED_ANTECEDENT_UNITS = 2  # sentences before a pronoun's own where an unname
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
-QUOTE_MARKS = frozenset('«»„“”"')
+QUOTE_MARKS = frozenset('«»„“”"\'')  # `''Reuters''`: wiki markup for a title, one apostrophe a token
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
@@ -297,6 +297,16 @@ class SpeakerFinder:
             return self.resolve_pronoun(gender, number, tok)
         if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
             if self._governed(i):
+                before = self._token_before(i)
+                if (
+                    agree[1] == "Plur"
+                    and before is not None
+                    and before.pos == "ADP"
+                    and before.text.lower() in PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM
+                ):  # `в ''Freixenet'' заявляли`: an institution speaking through a plural verb
+                    found = self._foreign_name(i)
+                    found.how, found.number = "institution", "Plur"
+                    return found
                 return None  # `в своем Twitter написал`: where, not who
             return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
         if (
