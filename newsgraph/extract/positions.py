@@ -71,6 +71,10 @@ COPULAS = frozenset(
         "сохранять",
         "совмещать",  # "совмещает две должности: директора X и …"
         "совместить",
+        "переизбираться",  # "четыре раза переизбирался главой региона"
+        "проработать",  # "проработала в должности генерального прокурора восемь лет"
+        "поработать",
+        "состоять",  # "состоял начальником округа"
     }
 )
 COMBINE_VERBS = frozenset({"совмещать", "совместить"})
@@ -867,11 +871,18 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
     _, b = ctx.spans[si]
     for begin in starts if starts is not None else _clause_starts(ctx, si, person):
         reach = RELATIVE_REACH + 1 if begin > person.stop or starts is not None else 4
-        verb = _verb_within(ctx, si, begin, reach, COPULAS | EXIT_VERBS | {"быть"})
+        verb = _verb_within(ctx, si, begin, reach, COPULAS | EXIT_VERBS | {"быть", "исполнять"})
         if verb is not None and ctx.lemma(verb) == "быть":
             # "был назначен", "была избрана": the verb after the auxiliary
-            nxt = _verb_within(ctx, si, verb + 1, 1, COPULAS | EXIT_VERBS)
+            nxt = _verb_within(ctx, si, verb + 1, 1, COPULAS | EXIT_VERBS | {"исполнять"})
             verb = nxt if nxt is not None else verb
+        if verb is not None and ctx.lemma(verb) == "исполнять":
+            # "будет исполнять обязанности главы региона": the acting role from the verb on
+            if verb + 1 < b and ctx.lemma(verb + 1) == "обязанность":
+                found = _role_at(ctx, si, verb, None)
+                if found is not None:
+                    return found
+            continue
         if verb is None and begin == person.stop:
             # "X принёс присягу и официально вступил в должность …": a second predicate joined by "и"
             joined = next(
@@ -899,6 +910,7 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
                 leaving and ctx.lemma(j) in ("с", "со", "от", "отставка")
             )  # "ушёл с поста", "в отставку с поста"
             or ctx.tokens[j].pos == "ADV"
+            or _place_before_office(ctx, si, j)  # "занимал [в партии] должность главы отдела"
             or _when(ctx, j)  # "ставший в 2011 году вице-премьером"
             # "занял сразу два поста — замдиректора X и …": the number of posts, a dash or colon after them
             or (ctx.tokens[j].pos == "NUM" and j + 1 < b and ctx.lemma(j + 1) in OFFICE_NOUNS)
@@ -945,6 +957,20 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
     if starts is not None:
         return None
     return _appointed(ctx, si, person) or _congratulated(ctx, si, person)
+
+
+def _place_before_office(ctx: Context, si: int, j: int) -> bool:
+    """ "занимал в партии должность", "занимал в правительстве пост": the noun of a place after "в"
+    or "на", right before the office noun."""
+    _, b = ctx.spans[si]
+    return (
+        j > 0
+        and ctx.lemma(j - 1) in ("в", "во", "на")
+        and ctx.tokens[j].pos in ("NOUN", "PROPN")
+        and ctx.tokens[j].feats.get("Case") == "Loc"
+        and j + 1 < b
+        and ctx.lemma(j + 1) in OFFICE_NOUNS
+    )
 
 
 def _congratulated(ctx: Context, si: int, person: Anchor) -> Span | None:
@@ -2488,9 +2514,10 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
         if person.referring or person.case not in ("Nom", None):
             continue
         verb = _described(ctx, si, person)
-        while verb >= a and ctx.tokens[verb].pos == "AUX":
+        plain = verb >= a and ctx.lemma(verb) == "быть"  # "Ранее руководителем комитета был X"
+        while not plain and verb >= a and ctx.tokens[verb].pos == "AUX":
             verb -= 1
-        if verb < a or ctx.lemma(verb) not in COPULAS:
+        if verb < a or (not plain and ctx.lemma(verb) not in COPULAS):
             continue
         k = verb - 1
         while k >= a and ctx.tokens[k].pos == "AUX":
@@ -2555,15 +2582,23 @@ def _described(ctx: Context, si: int, person: Anchor) -> int:
             or (token.feats.get("Case") == "Gen" and token.pos in ("NOUN", "ADJ"))
             or _modifier(token)
             or ctx.lemma(k) in lex.POSITION_DROP
+            or _described_as(token)
         ):
             k -= 1
             continue
         break
     described = k < person.start - 1 and any(
-        (_is_head(ctx, m) and ctx.tokens[m].feats.get("Case") == "Nom") or AGE.match(ctx.tokens[m].text)
+        (_is_head(ctx, m) and ctx.tokens[m].feats.get("Case") == "Nom")
+        or AGE.match(ctx.tokens[m].text)
+        or _described_as(ctx.tokens[m])
         for m in range(k + 1, person.start)
     )
     return k if described else person.start - 1
+
+
+def _described_as(token) -> bool:
+    """A noun in the nominative saying who the named one is ("американец", "специалист")."""
+    return token.pos == "NOUN" and token.feats.get("Case") == "Nom" and token.feats.get("Animacy") == "Anim"
 
 
 def _office_held(ctx: Context, si: int) -> Iterator[tuple]:
