@@ -339,12 +339,17 @@ def _inner_report(
 
 
 def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker | None) -> Speaker | None:
-    """`сообщает РИА Новости со ссылкой на пресс-службу Роскосмоса`: the source an outlet cites
-    speaks when it is named; an unnamed one (`со ссылкой на американского чиновника`), or an
-    anonymous source inside a named body (`на источники в Минобороны`), leaves the words to
-    the outlet."""
+    """`Полиция со ссылкой на данные Минздрава сообщила`: the source a speaker cites speaks
+    when it is named; an unnamed one (`со ссылкой на американского чиновника`), or an anonymous
+    source inside a named body (`на источники в Минобороны`), leaves the words to the speaker.
+    A media outlet reporting with a reference (`сообщает РИА Новости со ссылкой на пресс-службу
+    правительства`, `сообщает Daily Mirror со ссылкой на The Sun`) is the speaker itself, as the
+    gold sets annotate it."""
     if speaker is None:
         return None
+    entity = ctx.doc.entity(speaker.entity) if speaker.entity else None
+    if entity is not None and entity.kind == "media":
+        return speaker
     k = ctx.token_at(speaker.stop - 1)
     if k is None:
         return speaker
