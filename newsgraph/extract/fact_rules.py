@@ -1877,7 +1877,17 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
                 yield benefactive
                 continue
         subject = None
-        follower = next((x for x in parties if x.start in (i + 1, i + 2) and x.case in ("Gen", None)), None)
+        follower = next(
+            (
+                x
+                for x in parties
+                if x.start in (i + 1, i + 2)
+                and x.case in ("Gen", None)
+                # "в партнёрстве с Shell": a caseless name after "с" is the partner, not a genitive
+                and ctx.lemma(x.start - 1) not in ("с", "со", "with")
+            ),
+            None,
+        )
         if follower and follower.type != "location":
             subject = follower
         elif i + 1 < b and ctx.lemma(i + 1) in ("между", "between"):
@@ -1890,7 +1900,11 @@ def cooperates_with(ctx: Context, si: int) -> Iterator[Found]:
         if subject is None:
             # "В рамках сотрудничества с Турцией Казахстан получит …": the subject after the partner
             marked = [
-                x for x in parties if i < x.start <= i + 3 and x.case == "Ins" and _partner_marked(ctx, x, i)
+                x
+                for x in parties
+                if i < x.start <= i + 3
+                and (x.case == "Ins" or (x.case is None and ctx.lemma(x.start - 1) in ("с", "со", "with")))
+                and _partner_marked(ctx, x, i)
             ]
             subject = next(
                 (

@@ -2109,6 +2109,16 @@ RELATION_RECALL = [
         "[Иван Петров|person|ip] 3 мая подписал указ «О досрочном прекращении полномочий губернатора области».",
         "ip directive указ о досрочном прекращении полномочий губернатора области",
     ),
+    # a caseless name after "с" is the partner, not a genitive of the cooperation noun
+    ("[Лукойл|organization|lk] работает в партнёрстве с [Total|organization|tt].", "lk cooperates_with tt"),
+    (
+        "[Nokia|organization|nk] в сотрудничестве с [Intel|organization|it] выпустила планшет.",
+        "nk cooperates_with it",
+    ),
+    (
+        "Сотрудничество с [ESA|organization|esa] [Роскосмос|organization|rk] продолжит.",
+        "rk cooperates_with esa",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
