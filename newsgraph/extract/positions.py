@@ -468,11 +468,14 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         org is None
         and end == head + 1
         and ctx.lemma(head) in SERVING_ROLES
-        and person.case in ("Gen", "Acc")
-        and ctx.tokens[head].feats.get("Case") in ("Gen", "Acc")
+        and (
+            (person.case in ("Gen", "Acc") and ctx.tokens[head].feats.get("Case") in ("Gen", "Acc"))
+            or (ctx.tokens[head].feats.get("Case") == "Ins" and person.case != "Ins")
+        )
     ):
         # "слова помощника Петрова": a bare role of service names whom it serves (an animate accusative
-        # is spelt as the genitive)
+        # is spelt as the genitive); "работавшая заместителем Онищенко": a role said of the clause's
+        # subject, the name not in its case
         return None
     # "лидер республиканцев [в] Сенате": the preposition before the organisation is not the role's
     while end > head + 1 and (

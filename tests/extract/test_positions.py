@@ -84,6 +84,11 @@ CASES = [
         "[Российского союза баптистов|organization|rsb] ([РСБ|organization|rsb]) [Алексей Смирнов|person|as].",
         ["as председатель @rsb", "!ms председатель"],
     ),
+    # a bare role of service said of the clause's subject names whom it serves after it
+    (
+        "Главой службы назначена [Анна Попова|person|ap], работавшая заместителем [Онищенко|person|go].",
+        ["ap заместитель", "!go заместитель"],
+    ),
     # coordinated roles share an organisation named right after the second, not a unit the second heads,
     # and an occupation takes none
     (
