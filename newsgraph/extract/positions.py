@@ -2340,6 +2340,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
         yield from _heads(ctx, si, person)
         yield from _posts_listed(ctx, si, person)
+    yield from _demonstrative(ctx, si)
     yield from _headed_by(ctx, si)
     yield from _led_by(ctx, si)
     yield from _inverted(ctx, si)
@@ -2347,6 +2348,36 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
     yield from _office_held(ctx, si)
     yield from _capacity(ctx, si)
     yield from _paired(ctx, si)
+
+
+def _demonstrative(ctx: Context, si: int) -> Iterator[tuple]:
+    """ "… принял командование от генерала Петреуса, когда тот был назначен директором ЦРУ": "тот"/"та"
+    opening a clause is the person named last before it, and the clause's predicate gives the role."""
+    a, _ = ctx.spans[si]
+    for k in ctx.find(si, frozenset({"тот", "та"})):
+        if (
+            k == a
+            or ctx.tokens[k].text.lower() not in ("тот", "та")
+            or ctx.tokens[k].feats.get("Case") != "Nom"
+        ):
+            continue
+        if ctx.tokens[k - 1].text != "," and ctx.lemma(k - 1) not in ("когда", "пока", "как", "и", "а"):
+            continue
+        named = [x for x in ctx.of_type(si, ("person",)) if x.stop <= k and not x.referring]
+        if not named:
+            continue
+        anchor = Anchor(k, k + 1, named[-1].entity, "person", "Nom")
+        found = _predicate(ctx, si, anchor, [k + 1])
+        if found is not None:
+            start, head, end, org = found
+            yield ctx.fact(
+                anchor.entity,
+                "position",
+                _role_value(ctx, start, head, end, org),
+                si,
+                trigger=head,
+                confidence=0.6,
+            )
 
 
 def _headed_by(ctx: Context, si: int) -> Iterator[tuple]:
