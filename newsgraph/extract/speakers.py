@@ -1648,6 +1648,11 @@ class SpeakerFinder:
         for ref in people:
             if self.role_of(ref) is not None or self.is_nominative(ref):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
+        entities = {ref.entity for ref in people if ref.entity}
+        if gender and len(entities) == 1 and all(ref.entity for ref in people):
+            # `Трамп встретился с Ангелой Меркель. Канцлер заявила`: the one person of that gender
+            # named before, in whatever case
+            return _at(self.from_referent(people[0], how="name"), tok, "role")
         return None
 
     def previous(self, offset: int, paragraphs: int = ANTECEDENT_PARAGRAPHS) -> list[Speaker]:
