@@ -24,7 +24,7 @@ UNNAMED_ANTECEDENT_UNITS = 2  # sentences before a pronoun's own where an unname
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
-QUOTE_MARKS = frozenset('«»„“”"\'')  # `''Reuters''`: wiki markup for a title, one apostrophe a token
+QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
@@ -1249,8 +1249,7 @@ class SpeakerFinder:
                 and any(
                     ctx.tokens[k].pos == "NOUN"
                     and (
-                        ctx.tokens[k].feats.get("Animacy") == "Anim"
-                        or ctx.tokens[k].lemma in cues.ORG_VOICES
+                        ctx.tokens[k].feats.get("Animacy") == "Anim" or ctx.tokens[k].lemma in cues.ORG_VOICES
                     )
                     for k in range(i + 1, j)
                 )
