@@ -1746,36 +1746,9 @@ def _act_text(ctx: Context, j: int, act: int, b: int, *, dated: bool = True) -> 
 
 ADDRESSEE_WORDS = 8  # words between an order's verb and the infinitive it orders
 ADDRESSEE_CASES = frozenset({"Dat", "Gen"})
-TIME_NOUNS = frozenset(
-    {
-        "конец",
-        "начало",
-        "середина",
-        "год",
-        "месяц",
-        "неделя",
-        "день",
-        "срок",
-        "квартал",
-        "лето",
-        "осень",
-        "зима",
-        "весна",
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-        "время",
-        "течение",
-    }
+# what may head a time phrase between the addressee and the ordered infinitive ("до конца года")
+TIME_NOUNS = lex.TIME_WORDS | frozenset(
+    {"конец", "начало", "середина", "срок", "квартал", "лето", "осень", "зима", "весна", "течение"}
 )
 
 

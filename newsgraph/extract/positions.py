@@ -1754,10 +1754,7 @@ def _dated_steps(ctx: Context, si: int, person: Anchor, head: int, k: int) -> It
         if found is None or ctx.tokens[found[1]].feats.get("Case") != "Nom":
             return
         start, second, end, org = found
-        obj = _role_value(ctx, start, second, end, org)
-        if org is not None:
-            text, org = _state_body(ctx, si, obj["text"], org)
-            obj = {"text": text, "org": org.entity}
+        obj, org = _listed_role(ctx, si, start, second, end, org)
         yield ctx.fact(person.entity, "position", obj, si, trigger=second, confidence=0.6)
         k = org.stop if org is not None and org.stop > end else end
 
@@ -1810,10 +1807,7 @@ def _posts_listed(ctx: Context, si: int, person: Anchor) -> Iterator[tuple]:
             if found is None or ctx.tokens[found[1]].feats.get("Case") not in ("Nom", "Gen", "Acc"):
                 return
             start, head, end, org = found
-            obj = _role_value(ctx, start, head, end, org)
-            if org is not None:
-                text, org = _state_body(ctx, si, obj["text"], org)
-                obj = {"text": text, "org": org.entity}
+            obj, org = _listed_role(ctx, si, start, head, end, org)
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.6)
             k = org.stop if org is not None and org.stop > end else end
             named = ctx.anchor_at(si, k) if k < b else None
@@ -1900,6 +1894,17 @@ def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: 
         first += 1  # "бывший президент и премьер-министр Израиля X"
     other = {"text": role_text(ctx, first, head, head + 1), **({"org": obj["org"]} if obj.get("org") else {})}
     yield ctx.fact(person.entity, "position", other, si, trigger=head, confidence=0.6)
+
+
+def _listed_role(
+    ctx: Context, si: int, start: int, head: int, end: int, org: Anchor | None
+) -> tuple[dict, Anchor | None]:
+    """A career step's role value, a state's body giving the state (`_state_body`)."""
+    obj = _role_value(ctx, start, head, end, org)
+    if org is None:
+        return obj, None
+    text, org = _state_body(ctx, si, obj["text"], org)
+    return {"text": text, "org": org.entity}, org
 
 
 def _state_body(ctx: Context, si: int, text: str, org: Anchor) -> tuple[str, Anchor]:

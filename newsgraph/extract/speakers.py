@@ -1493,11 +1493,7 @@ class SpeakerFinder:
         for j in ctx.token_range(before.start, before.stop):
             t = ctx.tokens[j]
             if (
-                t.pos == "NOUN"
-                and t.feats.get("Animacy") == "Anim"
-                and t.feats.get("Case") == "Nom"
-                and t.feats.get("Number") == "Sing"
-                and t.feats.get("Gender") == gender
+                _antecedent_noun(t, gender)
                 and t.lemma not in cues.ROLE_NOUNS
                 and ctx.referent_at(j) is None
                 and j > 0
@@ -1563,11 +1559,7 @@ class SpeakerFinder:
                 if spoken.type == "person" and (not spoken.gender or spoken.gender == gender):
                     return None  # a speaker resolved to a name (a role noun, a pronoun) is nearer
             elif (
-                t.pos == "NOUN"
-                and t.feats.get("Animacy") == "Anim"
-                and t.feats.get("Case") == "Nom"
-                and t.feats.get("Number") == "Sing"
-                and t.feats.get("Gender") == gender
+                _antecedent_noun(t, gender)
                 and t.lemma not in cues.ROLE_NOUNS  # `Министр встретился …`: may be someone named
                 and t.lemma not in cues.KIN_NOUNS  # `Брат северокорейского лидера`: the person named
                 and (t.text.islower() or ctx.token_at(ctx.unit_at(t.start).start) == j)
@@ -2083,3 +2075,14 @@ def omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker
                 gender=sp.gender,
             )
     return None
+
+
+def _antecedent_noun(t: Token, gender: str | None) -> bool:
+    """An animate noun in the nominative singular of that gender: someone a pronoun may stand for."""
+    return (
+        t.pos == "NOUN"
+        and t.feats.get("Animacy") == "Anim"
+        and t.feats.get("Case") == "Nom"
+        and t.feats.get("Number") == "Sing"
+        and t.feats.get("Gender") == gender
+    )
