@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from newsgraph.extract import fact_lexicon as lex
+from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.fact_context import Anchor, Context
 from newsgraph.extract.fact_lexicon import country_adjectives
 from newsgraph.extract.phrases import nominative
@@ -461,7 +462,7 @@ def _left(ctx: Context, si: int, person: Anchor) -> Span | None:
         start = acting  # the acting prefix agrees with the name, the role stays in the genitive
     elif not _agrees(ctx, person, head, start):
         return None  # "дочь президента Иванка Трамп": the name is not the role's
-    if _serves(ctx, si, person, head):
+    if _serves(ctx, si, person, head) or _serves_man(ctx, person, head):
         return None
     end = max(tail_end, head + 1)
     if (
@@ -660,6 +661,21 @@ def _serves(ctx: Context, si: int, person: Anchor, head: int) -> bool:
     while k < b and ctx.tokens[k].pos in ("ADJ", "CCONJ"):
         k += 1
     return k < b and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Dat"
+
+
+def _serves_man(ctx: Context, person: Anchor, head: int) -> bool:
+    """ "Адвокат Маркива заявил": a bare surname after a noun of service, spelt as a man's genitive
+    and followed by a masculine verb, is whom the role serves (as a nominative it is a woman's)."""
+    verb = ctx.tokens[person.stop] if person.stop < len(ctx.tokens) else None
+    return (
+        ctx.lemma(head) in cues.SERVANT_NOUNS
+        and person.start == head + 1
+        and person.stop == head + 2
+        and verb is not None
+        and verb.pos in ("VERB", "AUX")
+        and verb.feats.get("Gender") == "Masc"
+        and cues.man_in_genitive(ctx.tokens[person.start].text)
+    )
 
 
 def _agrees(ctx: Context, person: Anchor, head: int, start: int) -> bool:

@@ -481,6 +481,15 @@ class SpeakerFinder:
         if (
             ref.type == "person"
             and before is not None
+            and before.lemma in cues.SERVANT_NOUNS
+            and agree[0] == "Masc"
+            and self.ctx.token_at(ref.stop - 1) == first
+            and cues.man_in_genitive(tok.text)
+        ):
+            return None  # `адвокат Маркива заявил`: a man's genitive, whom the lawyer serves, not a woman
+        if (
+            ref.type == "person"
+            and before is not None
             and before.lemma in cues.KIN_NOUNS
             and before.feats.get("Case") not in ("Nom", None)
         ):

@@ -449,3 +449,25 @@ MEMBERS_OF_BODIES = {
     "талиб": ("талибан", "талиб"),  # `Талибы заявили` after `движение «Талибан»`
     "боевик": ("талибан", "хамас", "хезболл", "игил", "аль-каид"),
 }
+
+# Nouns of someone who serves, speaks for or belongs to a person: before a bare surname they may
+# take it in the genitive, whom they serve ("адвокат Маркива заявил", "сын Маркива рассказал").
+SERVANT_NOUNS = KIN_NOUNS | frozenset(
+    """
+    адвокат защитник помощник советник представитель пресс-секретарь телохранитель водитель
+    секретарь охранник юрист врач
+    """.split()
+)
+
+
+def man_in_genitive(word: str) -> bool:
+    """A surname spelt as a man's genitive with no man's nominative reading ("Маркива", "Иванова"):
+    as a nominative it could only be a woman's, so a masculine verb cannot take it as its subject."""
+    from newsgraph.morph import analyzer
+
+    parses = [p for p in analyzer().parse(word) if "NOUN" in p.tag]
+    return (
+        word[:1].isupper()
+        and any({"masc", "gent", "anim"} <= p.tag.grammemes for p in parses)
+        and not any({"masc", "nomn"} <= p.tag.grammemes for p in parses)
+    )

@@ -950,6 +950,8 @@ def test_position(marked: str, expected: list[str]) -> None:
     [
         "[Олег Лиходед|person|likhoded] был доволен итогами учений.",
         "[Семен Гуров|person|gurov] перешел в компанию [Норникель|organization|nn] весной.",
+        # a man's genitive after a noun of service, a masculine verb: whom the lawyer serves
+        "Адвокат [Маркива|person|markiv] заявил, что его подзащитный невиновен.",
     ],
 )
 def test_no_position(marked: str) -> None:
