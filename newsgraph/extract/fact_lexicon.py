@@ -415,6 +415,7 @@ SITED_INSTITUTIONS = frozenset(
         "hospital",
     }
 )
+SITED_BODIES = SITED_ORGANIZATIONS | SITED_INSTITUTIONS  # organisations that stand somewhere
 # Nouns between a site and the place it is in: "аэропорт «Манас» [столицы] Киргизии".
 PLACE_NOUNS = frozenset(
     {"столица", "город", "область", "район", "провинция", "штат", "край", "округ", "республика", "пригород"}

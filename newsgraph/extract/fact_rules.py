@@ -2488,7 +2488,7 @@ def _sited(ctx: Context, anchor: Anchor) -> bool:
         return True
     if anchor.type != "organization" or anchor.referring:
         return False
-    return _institution_head(ctx, anchor) in lex.SITED_ORGANIZATIONS | lex.SITED_INSTITUTIONS
+    return _institution_head(ctx, anchor) in lex.SITED_BODIES
 
 
 def _institution_head(ctx: Context, anchor: Anchor) -> str:

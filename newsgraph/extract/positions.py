@@ -129,6 +129,7 @@ INSTRUMENTAL_ROLES = frozenset({"управляющий", "заведующий"
 APPOSITION_BRACKET = (
     11  # tokens of a bracket between a name and its apposition ("(на илл.)", "(Scott Horowitz)")
 )
+ASIDE_REACH = 40  # tokens of a bracketed aside between a name and a dash before its role
 RELATIVE_REACH = 3  # words between "который" and its verb ("которая с 2013 года возглавляет")
 CLAUSE_REACH = 12  # tokens of a participial clause after a name (", ранее работавший в «Газпроме»,")
 OFFICE_NOUNS = frozenset({"пост", "должность", "место"})
@@ -1728,15 +1729,10 @@ def _aside_dash(ctx: Context, si: int, person: Anchor) -> Span | None:
     j = person.stop
     if person.case not in ("Nom", None) or j >= b or ctx.tokens[j].text != "(":
         return None
-    depth = 0
-    for k in range(j, min(b - 2, j + 40)):
-        depth += ctx.tokens[k].text == "("
-        depth -= ctx.tokens[k].text == ")"
-        if depth == 0:
-            if ctx.tokens[k + 1].text in ("—", "–"):
-                return _role_at(ctx, si, k + 2, person)
-            return None
-    return None
+    k = _past_brackets(ctx, si, j, reach=ASIDE_REACH)
+    if k == j or k + 1 >= b or ctx.tokens[k].text not in ("—", "–"):
+        return None
+    return _role_at(ctx, si, k + 1, person)
 
 
 def _dated_steps(ctx: Context, si: int, person: Anchor, head: int, k: int) -> Iterator[tuple]:
@@ -1775,14 +1771,15 @@ def _dated_steps(ctx: Context, si: int, person: Anchor, head: int, k: int) -> It
         k = org.stop if org is not None and org.stop > end else end
 
 
-def _past_brackets(ctx: Context, si: int, k: int) -> int:
-    """Past closing quotes and a bracketed aside at `k` ("(член с 1974 года)")."""
+def _past_brackets(ctx: Context, si: int, k: int, reach: int = 30) -> int:
+    """Past closing quotes and a bracketed aside at `k` ("(член с 1974 года)") of at most `reach`
+    tokens."""
     _, b = ctx.spans[si]
     while k < b and ctx.tokens[k].text in QUOTES - {"«", "„"}:
         k += 1
     if k < b and ctx.tokens[k].text == "(":
         depth = 0
-        for m in range(k, min(b, k + 30)):
+        for m in range(k, min(b, k + reach)):
             depth += ctx.tokens[m].text == "("
             depth -= ctx.tokens[m].text == ")"
             if depth == 0:
@@ -1882,11 +1879,7 @@ def _career_list(ctx: Context, si: int, person: Anchor, head: int, k: int) -> It
         after = org.stop if org is not None and org.stop > end else end
         if any(ctx.lemma(n) == "который" for n in range(second, min(b, after + 6))):
             return  # "основным совладельцем (70 %) которой является …": the role of a relative clause
-        text = role_text(ctx, start, second, end)
-        obj = {"text": text}
-        if org is not None:
-            text, org = _state_body(ctx, si, text, org)
-            obj = {"text": text, "org": org.entity}
+        obj, org = _listed_role(ctx, si, start, second, end, org)
         yield ctx.fact(person.entity, "position", obj, si, trigger=second, confidence=0.6)
         k = org.stop if org is not None and org.stop > end else end
 
