@@ -2088,10 +2088,4 @@ def omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker
 
 def _antecedent_noun(t: Token, gender: str | None) -> bool:
     """An animate noun in the nominative singular of that gender: someone a pronoun may stand for."""
-    return (
-        t.pos == "NOUN"
-        and t.feats.get("Animacy") == "Anim"
-        and t.feats.get("Case") == "Nom"
-        and t.feats.get("Number") == "Sing"
-        and t.feats.get("Gender") == gender
-    )
+    return _person_noun(t) and t.feats.get("Number") == "Sing" and t.feats.get("Gender") == gender
