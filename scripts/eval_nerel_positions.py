@@ -39,59 +39,11 @@ import json
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
-from pathlib import Path
+
+from nerel_gold import Article, owner, print_table, rates, read_article, select
 
 from newsgraph.evaluate.textmatch import lemmas, role_equal, text_equal
 from newsgraph.model import Doc
-
-ROOT = Path(__file__).resolve().parents[1]
-NEREL = ROOT.parent / "shared" / "data" / "nerel-1.1"
-
-
-@dataclass(slots=True)
-class Article:
-    name: str
-    text: str
-    spans: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # T id → type, start, stop
-    relations: list[tuple[str, str, str]] = field(default_factory=list)  # type, arg1, arg2
-
-
-def read_article(path: Path) -> Article:
-    text = path.read_text(encoding="utf-8")
-    article = Article(path.stem.removesuffix("_text"), text)
-    for line in path.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            head = parts[1].split()
-            if len(head) >= 3 and ";" not in parts[1]:
-                article.spans[parts[0]] = (head[0], int(head[1]), int(head[2]))
-        elif line.startswith("R") and len(parts) >= 2:
-            head = parts[1].split()
-            if len(head) == 3:
-                article.relations.append(
-                    (head[0], head[1].removeprefix("Arg1:"), head[2].removeprefix("Arg2:"))
-                )
-    return article
-
-
-def gold_texts() -> set[str]:
-    """The NEREL files the gold sets annotate (skipped: they are not an unseen yardstick)."""
-    used = set()
-    for path in (ROOT / "tests" / "gold").glob("*/*.json"):
-        match = re.search(r'"text_file":\s*"[^"]*nerel-1\.1/(\w+/\w+?)_text\.txt"', path.read_text("utf-8"))
-        if match:
-            used.add(match.group(1))
-    return used
-
-
-def _owner(doc: Doc, start: int, stop: int, types: set[str]) -> str | None:
-    best, size = None, 0
-    for m in doc.mentions:
-        overlap = min(stop, m.stop) - max(start, m.start)
-        if overlap > size and m.type in types:
-            best, size = m.entity, overlap
-    return best
 
 
 def in_lexicon(role: str) -> bool:
@@ -140,7 +92,7 @@ def score_article(
         role = article.text[rs:re_]
         if lexicon and not in_lexicon(role):
             continue
-        entity = _owner(doc, ps, pe, {"person"}) or f"unaligned:{a1}"
+        entity = owner(doc, ps, pe, {"person"}) or f"unaligned:{a1}"
         # one pair per person and role: a role restated in other words ("мэр", "мэром Харькова")
         # is the same pair
         pair = next(
@@ -156,7 +108,7 @@ def score_article(
             pairs.append(pair)
         pair["spans"].append((rs, re_))
         pair["orgs"] += workplaces.get(a1, []) + workplaces.get(a2, [])
-    persons = {_owner(doc, s, e, {"person"}) for t, s, e in spans.values() if t == "PERSON"} - {None}
+    persons = {owner(doc, s, e, {"person"}) for t, s, e in spans.values() if t == "PERSON"} - {None}
     system = [
         f for f in doc.facts if f.predicate == "position" and f.subject in persons and f.modality != "denied"
     ]
@@ -247,23 +199,13 @@ def main() -> None:
     from newsgraph.pipeline import default_pipeline
 
     analyse = default_pipeline()
-    skip = set() if args.include_gold else gold_texts()
-    paths = sorted((NEREL / args.split).glob("*_text.txt"))
-    paths = [p for p in paths if f"{args.split}/{p.stem.removesuffix('_text')}" not in skip]
-    paths = paths[args.offset :]
-    if args.limit:
-        paths = paths[: args.limit]
+    paths = select(args.split, args.offset, args.limit, args.include_gold)
     counts: dict = defaultdict(lambda: defaultdict(int))
     misses: list = []
     falses: list = []
     for path in paths:
         score_article(read_article(path), analyse, counts, misses, falses, args.lexicon)
-    result = {}
-    for key, row in counts.items():
-        p = row["matched"] / row["system"] if row["system"] else None
-        r = row["matched"] / row["gold"] if row["gold"] else None
-        f1 = 2 * p * r / (p + r) if p and r else None
-        result[key] = {**row, "precision": p, "recall": r, "f1": f1}
+    result = {key: {**row, **rates(row)} for key, row in counts.items()}
     for flag, items in ((args.misses, misses), (args.false, falses)):
         for item in items if flag else ():
             print(json.dumps(item, ensure_ascii=False))
@@ -274,10 +216,7 @@ def main() -> None:
         f"NEREL 1.1 {args.split}, {len(paths)} articles (gold-set articles skipped: {not args.include_gold})",
         file=sys.stderr,
     )
-    print(f"{'fact':14} {'gold':>5} {'system':>6} {'matched':>7} {'P':>6} {'R':>6} {'F1':>6}")
-    for key, row in result.items():
-        cells = [f"{row[k]:6.3f}" if row[k] is not None else "     -" for k in ("precision", "recall", "f1")]
-        print(f"{key:14} {row['gold']:5d} {row['system']:6d} {row['matched']:7d} {' '.join(cells)}")
+    print_table(result)
     if counts["position"]["unaligned"]:
         print(f"pairs whose person the entities stage did not find: {counts['position']['unaligned']}")
 

@@ -1,4 +1,5 @@
-"""Turn NEREL articles into entity gold files (gold/FORMAT.md) for `newsgraph eval`.
+"""Turn NEREL articles into entity gold files (gold/FORMAT.md) for `newsgraph eval`; and the reading
+and alignment the NEREL yardsticks share (`eval_nerel_positions.py`, `eval_nerel_relations.py`).
 
 NEREL (../shared/data/nerel-1.1) annotates Russian Wikinews articles with typed
 spans and Wikidata links; this gives an entity and mention recall on articles
@@ -18,9 +19,13 @@ import argparse
 import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+NEREL = SHARED / "data" / "nerel-1.1"
 TYPES = {
     "PERSON": "person",
     "ORGANIZATION": "organization",
@@ -31,6 +36,75 @@ TYPES = {
     "LOCATION": "location",
     "FACILITY": "facility",
 }
+
+
+@dataclass(slots=True)
+class Article:
+    name: str
+    text: str
+    spans: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # T id → type, start, stop
+    relations: list[tuple[str, str, str]] = field(default_factory=list)  # type, arg1, arg2
+
+
+def read_article(path: Path) -> Article:
+    """A NEREL ``*_text.txt`` with its continuous spans and its relations (from the ``.ann`` beside it)."""
+    text = path.read_text(encoding="utf-8")
+    article = Article(path.stem.removesuffix("_text"), text)
+    for line in path.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            head = parts[1].split()
+            if len(head) >= 3 and ";" not in parts[1]:
+                article.spans[parts[0]] = (head[0], int(head[1]), int(head[2]))
+        elif line.startswith("R") and len(parts) >= 2:
+            head = parts[1].split()
+            if len(head) == 3:
+                article.relations.append(
+                    (head[0], head[1].removeprefix("Arg1:"), head[2].removeprefix("Arg2:"))
+                )
+    return article
+
+
+def gold_texts() -> set[str]:
+    """The NEREL files the gold sets annotate (skipped: they are not an unseen yardstick)."""
+    used = set()
+    for path in (ROOT / "tests" / "gold").glob("*/*.json"):
+        match = re.search(r'"text_file":\s*"[^"]*nerel-1\.1/(\w+/\w+?)_text\.txt"', path.read_text("utf-8"))
+        if match:
+            used.add(match.group(1))
+    return used
+
+
+def select(split: str, offset: int = 0, limit: int = 0, include_gold: bool = False) -> list[Path]:
+    """The split's texts in name order, gold-set texts left out, then ``[offset:offset + limit]``."""
+    skip = set() if include_gold else gold_texts()
+    paths = sorted((NEREL / split).glob("*_text.txt"))
+    paths = [p for p in paths if f"{split}/{p.stem.removesuffix('_text')}" not in skip][offset:]
+    return paths[:limit] if limit else paths
+
+
+def owner(doc: Any, start: int, stop: int, types: set[str]) -> str | None:
+    """The entity, of one of `types`, whose mention overlaps the span most (None if none does)."""
+    best, size = None, 0
+    for m in doc.mentions:
+        overlap = min(stop, m.stop) - max(start, m.start)
+        if overlap > size and m.type in types:
+            best, size = m.entity, overlap
+    return best
+
+
+def rates(row: dict[str, int]) -> dict[str, float | None]:
+    """Precision, recall and F1 of a ``gold``/``system``/``matched`` row (None where undefined)."""
+    p = row["matched"] / row["system"] if row["system"] else None
+    r = row["matched"] / row["gold"] if row["gold"] else None
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p and r else None}
+
+
+def print_table(result: dict[str, dict]) -> None:
+    print(f"{'fact':14} {'gold':>5} {'system':>6} {'matched':>7} {'P':>6} {'R':>6} {'F1':>6}")
+    for key, row in result.items():
+        cells = [f"{row[k]:6.3f}" if row[k] is not None else "     -" for k in ("precision", "recall", "f1")]
+        print(f"{key:14} {row['gold']:5d} {row['system']:6d} {row['matched']:7d} {' '.join(cells)}")
 
 
 def read_ann(path: Path) -> tuple[dict[str, tuple[str, int, int, str]], dict[str, str]]:
@@ -110,7 +184,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    texts = sorted((SHARED / "data" / "nerel-1.1" / args.split).glob("*.txt"))[: args.limit]
+    texts = sorted((NEREL / args.split).glob("*.txt"))[: args.limit]
     for txt in texts:
         gold = gold_for(txt, txt.with_suffix(".ann"))
         (args.out / f"{txt.stem}.json").write_text(
