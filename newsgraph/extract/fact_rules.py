@@ -2211,12 +2211,25 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 )
 
 
-def _party_after(ctx: Context, si: int, k: int) -> Anchor | None:
-    """The party named at ``k`` ("ЛДПР", "«Справедливой России»", "партии «Родина»", "фракции ЛДПР")."""
+TICKET_PREPOSITIONS = frozenset({"от"})
+TICKET_ADJECTIVES = 2  # adjectives before the party's noun ("от правящей консервативной партии")
+
+
+def _attribute(token: Token) -> bool:
+    """An adjective or a participle ("оппозиционной", "правящей")."""
+    return token.pos == "ADJ" or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
+
+
+def _party_after(ctx: Context, si: int, k: int, *, quoted_name: bool = True) -> Anchor | None:
+    """The party named at ``k`` ("ЛДПР", "«Справедливой России»", "партии «Родина»", "фракции ЛДПР",
+    "оппозиционной партии «Новые патриоты»"); with ``quoted_name``, also a quoted name of no known kind."""
     _a, b = ctx.spans[si]
-    by_noun = k < b and ctx.lemma(k) in rel.TICKET_BODY_NOUNS and ctx.anchor_at(si, k) is None
-    if by_noun:
-        k += 1
+    j = k
+    while j < b and j - k < TICKET_ADJECTIVES and _attribute(ctx.tokens[j]) and ctx.anchor_at(si, j) is None:
+        j += 1  # "от правящей партии", "из оппозиционной партии"
+    by_noun = j < b and ctx.lemma(j) in rel.TICKET_BODY_NOUNS and ctx.anchor_at(si, j) is None
+    k = j + 1 if by_noun else k
+    quoted = k < b and ctx.tokens[k].text in NAME_QUOTES
     while k < b and ctx.tokens[k].text in NAME_QUOTES:
         k += 1
     party = ctx.anchor_at(si, k)
@@ -2225,10 +2238,14 @@ def _party_after(ctx: Context, si: int, k: int) -> Anchor | None:
     named = ctx.lemma(party.start) in rel.TICKET_BODY_NOUNS or any(
         ctx.lemma(j) in rel.TICKET_BODY_NOUNS for j in range(party.start, party.stop)
     )
-    return party if by_noun or named or ctx.kinds.get(party.entity) == "party" else None
-
-
-TICKET_PREPOSITIONS = frozenset({"от"})
+    kind = ctx.kinds.get(party.entity)
+    # a quoted name a seat is held from is a party unless it is known as something else ("от «Справедливой
+    # России»"; a company or an outlet is no ticket)
+    return (
+        party
+        if by_noun or named or kind == "party" or (quoted_name and quoted and kind in (None, "other"))
+        else None
+    )
 
 
 def party_ticket(ctx: Context, si: int) -> Iterator[Found]:
@@ -2279,6 +2296,34 @@ def party_ticket(ctx: Context, si: int) -> Iterator[Found]:
         if person is not None:
             yield ctx.fact(
                 person.entity, "member_of", {"entity": party.entity}, si, trigger=i, confidence=0.6
+            )
+
+
+ALIAS_REACH = 8  # tokens of a bracketed alias after a name ("(Alenka Bratušek)", "(The Heritage Foundation)")
+
+
+def _past_alias(ctx: Context, si: int, k: int) -> int:
+    """Past a short bracketed aside at ``k`` (a name's other spelling), or ``k`` where none is."""
+    _a, b = ctx.spans[si]
+    if k >= b or ctx.tokens[k].text != "(":
+        return k
+    close = next((m for m in range(k + 1, min(b, k + ALIAS_REACH + 2)) if ctx.tokens[m].text in "()"), None)
+    return close + 1 if close is not None and ctx.tokens[close].text == ")" else k
+
+
+def party_origin(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Аленка Братушек (Alenka Bratušek) из оппозиционной партии «Позитивная Словения»", "Иван Петров
+    из ЛДПР": a person said to come from a party, right after the name, is its member (a body not known
+    as a party needs its noun: "из «Газпрома»" is a workplace)."""
+    _a, b = ctx.spans[si]
+    for person in ctx.of_type(si, ("person",)):
+        k = _past_alias(ctx, si, person.stop)
+        if k + 1 >= b or ctx.lemma(k) != "из":
+            continue
+        party = _party_after(ctx, si, k + 1, quoted_name=False)
+        if party is not None:
+            yield ctx.fact(
+                person.entity, "member_of", {"entity": party.entity}, si, trigger=k, confidence=0.6
             )
 
 
@@ -2616,6 +2661,9 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
                     subject.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6
                 )
                 continue
+        alias = ctx.anchor_at(si, j + 1) if j + 1 < b and ctx.tokens[j].text == "(" else None
+        if alias is not None and alias.entity == subject.entity:
+            j = _past_alias(ctx, si, j)  # "в университете (International Christian University) в Токио"
         k = (
             j + 1
             if j < b and ctx.lemma(j) in lex.PLACE_NOUNS and ctx.tokens[j].feats.get("Case") == "Gen"
@@ -2780,6 +2828,77 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
             yield ctx.fact(
                 subject.entity, "located_in", {"entity": place.entity}, si, trigger=i, confidence=0.7
             )
+
+
+def place_in_name(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Немецкое посольство в Багдаде", "в посольстве Эквадора в Лондоне": a place after "в" closing the
+    name of an organisation or a site is where it is (the name states it; a place in the genitive,
+    "Высокий суд Лондона", is only part of a name)."""
+    for subject in ctx.of_type(si, ("organization", "facility")):
+        if subject.referring:
+            continue
+        place = next(
+            (
+                p
+                for p in ctx.of_type(si, ("country", "location"))
+                if subject.start + 1 < p.start
+                and p.stop == subject.stop
+                and ctx.lemma(p.start - 1) in ("в", "во")
+                and p.case in ("Loc", None)
+            ),
+            None,
+        )
+        if place is not None:
+            yield ctx.fact(
+                subject.entity,
+                "located_in",
+                {"entity": place.entity},
+                si,
+                trigger=place.start - 1,
+                confidence=0.6,
+            )
+
+
+def club_in_place(ctx: Context, si: int) -> Iterator[Found]:
+    """ "в клубе «Шаги» в Москве", "в Фонде «Наследие» (The Heritage Foundation) в Вашингтоне", "«Спартак»
+    (Москва)": a body named after a noun of a place one goes to, or any body with its town alone in
+    brackets, is in that town; a bracketed alias may come between."""
+    _a, b = ctx.spans[si]
+    places = ctx.of_type(si, ("country", "location"))
+    for org in ctx.of_type(si, ("organization",)):
+        if org.referring or _sited(ctx, org):
+            continue  # a sited body has its own rule (`located_in`)
+        j = org.stop
+        while j < b and ctx.tokens[j].text in NAME_QUOTES:
+            j += 1
+        town = next(
+            (
+                p
+                for p in places
+                if p.start == j + 1
+                and p.type == "location"
+                and not any(ctx.lemma(t) in lex.PLACE_NOUNS for t in range(p.start, p.stop))
+            ),
+            None,
+        )  # a town: "(Ханты-Мансийский округ)" after a town's body is the town's region
+        if j < b and ctx.tokens[j].text == "(" and town is not None:
+            k = town.stop
+            if k + 1 < b and ctx.tokens[k].text == ",":
+                k = next((p.stop for p in places if p.start == k + 1 and p.type == "country"), k)
+            if k < b and ctx.tokens[k].text == ")":
+                yield ctx.fact(
+                    org.entity, "located_in", {"entity": town.entity}, si, trigger=j, confidence=0.6
+                )
+            continue
+        k = org.start - 1 - _quotes_before(ctx, org)
+        if _institution_head(ctx, org) not in rel.VENUE_NOUNS and (
+            k < _a or ctx.lemma(k) not in rel.VENUE_NOUNS
+        ):
+            continue
+        j = _past_alias(ctx, si, j)
+        place = _trailing_place(ctx, si, j, b)
+        if place is not None and ctx.lemma(j) in ("в", "во"):
+            yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6)
 
 
 def company_from(ctx: Context, si: int) -> Iterator[Found]:
@@ -3159,9 +3278,12 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     cooperates_with,
     member_of,
     party_ticket,
+    party_origin,
     affiliation,
     composition,
     located_in,
+    place_in_name,
+    club_in_place,
     company_from,
     regional_company,
     agreement_with,

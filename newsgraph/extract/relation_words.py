@@ -162,7 +162,23 @@ IMPOSE_REACH = 4  # tokens from the verb to the regime's noun ("ввёл в ст
 # "депутат Госдумы от «Справедливой России» Илья Пономарёв", "кандидат в президенты от Республиканской партии
 # Дональд Трамп": a seat or candidacy held for a party (the party after "от")
 TICKET_NOUNS = frozenset(
-    {"депутат", "сенатор", "конгрессмен", "кандидат", "парламентарий", "член", "выдвиженец", "candidate"}
+    {
+        "депутат",
+        "сенатор",
+        "конгрессмен",
+        "кандидат",
+        "парламентарий",
+        "член",
+        "выдвиженец",
+        "спикер",
+        "вице-спикер",
+        "candidate",
+    }
 )
 TICKET_BODY_NOUNS = frozenset({"партия", "фракция", "блок"})
 TICKET_REACH = 5  # tokens from the seat's noun to "от" ("кандидат в президенты США от")
+# Bodies one goes to, named after their noun: "в клубе «Шаги» в Москве", "в Фонде «Наследие» в Вашингтоне"
+# (the place after the name is where they are)
+VENUE_NOUNS = frozenset(
+    {"клуб", "ресторан", "кафе", "бар", "магазин", "фонд", "центр", "школа", "студия", "салон", "отель"}
+)

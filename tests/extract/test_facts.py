@@ -2119,6 +2119,42 @@ RELATION_RECALL = [
         "Сотрудничество с [ESA|organization|esa] [Роскосмос|organization|rk] продолжит.",
         "rk cooperates_with esa",
     ),
+    # a party after "из" or "от", its noun with adjectives, or quoted; a speaker's seat for a party
+    (
+        "Премьером стала [Аленка Братушек|person|ab] (Alenka Bratušek) из оппозиционной партии "
+        "«[Позитивная Словения|organization|ps]».",
+        "ab member_of ps",
+    ),
+    (
+        "Кандидата от правящей партии «[Новые патриоты|organization|np]» 68-летний [Нана Акуфо-Аддо|person|na] "
+        "поддержали.",
+        "na member_of np",
+    ),
+    (
+        "Это сделал депутат от «[Справедливой России|organization|sr]» [Илья Пономарев|person|ip].",
+        "ip member_of sr",
+    ),
+    (
+        "Вице-спикер Думы от [ЛДПР|organization:party|ldpr] [Игорь Лебедев|person|il] сказал.",
+        "il member_of ldpr",
+    ),
+    # a venue named after its noun, and any body with its town alone in brackets; an alias between
+    ("Концерт пройдёт в клубе «[Шаги|organization|sh]» в [Москве|location|msk].", "sh located_in msk"),
+    (
+        "Доклад представили в Фонде «[Наследие|organization|her]» ([The Heritage Foundation|organization|her]) "
+        "в [Вашингтоне|location|dc].",
+        "her located_in dc",
+    ),
+    (
+        "Матч между командами «[Спартак|organization|sp]» ([Москва|location|msk]) и «[Жилина|organization|zh]» "
+        "([Жилина|location|zht], [Словакия|country|sk]) прервали.",
+        "zh located_in zht",
+    ),
+    (
+        "Они познакомились в [Международном христианском университете|organization|icu] "
+        "([International Christian University|organization|icu]) в [Токио|location|tk].",
+        "icu located_in tk",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2152,6 +2188,15 @@ RELATION_RECALL_NOT = [
         "Продукция [завода|facility|plant] компании [Уралмаш|organization|um] в [Китай|country|cn] не попадёт.",
         "located_in",
     ),
+    # a body not known as a party, after "из" or "от", is a workplace or a sponsor
+    ("Выступил [Иван Петров|person|ip] из «[Газпрома|organization|gp]».", "member_of"),
+    ("Депутат от «[Газпрома|organization:company|gp]» [Илья Пономарев|person|ip] выступил.", "member_of"),
+    # a venue's place must follow its name; a region in brackets after a town's body is the town's
+    ("Глава фонда «[Наследие|organization|her]» выступил в [Вашингтоне|location|dc].", "located_in"),
+    (
+        "Депутаты думы [Когалыма|organization|dk] ([Ханты-Мансийский округ|location|hm]) собрались.",
+        "located_in",
+    ),
 ]
 
 
@@ -2176,3 +2221,24 @@ def test_relation_recall_not(marked, predicate):
 )
 def test_a_regime_proposed_to_others_is_not_imposed(marked):
     assert not [f for f in extract(marked_doc(marked)).facts if f.predicate == "directive"]
+
+
+def nested_doc(marked: str, inner: str, etype: str, eid: str) -> Doc:
+    """A marked doc with one more mention inside a marked name (the entities stage nests places so)."""
+    doc = marked_doc(marked)
+    start = doc.text.index(inner)
+    doc.mentions.append(Mention(start, start + len(inner), inner, etype, eid, stage="test"))
+    doc.mentions.sort(key=lambda m: (m.start, -m.stop))
+    doc.entities.append(Entity(eid, etype, {"ru": inner}))
+    return doc
+
+
+def test_a_place_after_v_closing_a_name_is_where_it_is():
+    doc = nested_doc(
+        "[Немецкое посольство в Багдаде|organization|emb] советовало уехать.", "Багдаде", "location", "bgd"
+    )
+    assert "emb located_in bgd" in triples(extract(doc), asserted=False)
+    doc = nested_doc(
+        "Спор рассмотрит [Высокий суд Лондона|organization|court].", "Лондона", "location", "ldn"
+    )
+    assert not [f for f in extract(doc).facts if f.predicate == "located_in"]
