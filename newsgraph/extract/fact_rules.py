@@ -319,6 +319,7 @@ def owned(ctx: Context, si: int) -> Iterator[Found]:
                 ctx.tokens[end].text in NAME_QUOTES
                 or lex.REFERRING_NOUNS.get(ctx.lemma(end))
                 or _organization_noun(ctx, end)
+                or ctx.lemma(end) in rel.LEGAL_FORMS  # "подведомственном Роскомнадзору ФГУП «…»"
             ):
                 end += 1
             owned_anchor = next((x for x in ctx.anchors[si] if x.type in kinds and x.start == end), None)
@@ -610,8 +611,16 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
             ctx.of_type(si, ("organization", "facility")) if ctx.lemma(i) in ("входить", "входящий") else orgs
         )
         child = next(
-            (o for o in reversed(children) if o.stop <= i and i - o.stop <= 3 and not o.referring), None
-        )
+            (
+                o
+                for o in reversed(children)
+                if o.stop <= i
+                and i - o.stop <= 3
+                and not o.referring
+                and not any(_clause_verb(ctx.tokens[k]) for k in range(o.stop, i))
+            ),
+            None,
+        )  # "Fininvest передала права дочерней компании Mediaset": the verb's subject is no child
         parent = next((o for o in orgs if o.start > i and o.start - i <= 4), None)
         if child is None and parent is not None and parent.case in ("Gen", None):
             # "дочерняя компания «Газпрома» «Газпром экспорт»": the parent, then the child's name
@@ -620,6 +629,66 @@ def part_of(ctx: Context, si: int) -> Iterator[Found]:
             )
         if child and parent and child.entity != parent.entity and ctx.kinds.get(parent.entity) != "alliance":
             yield ctx.fact(child.entity, "part_of", {"entity": parent.entity}, si, trigger=i, confidence=0.6)
+
+
+def _clause_verb(token: Token) -> bool:
+    """A finite verb other than a copula ("передала", not "является")."""
+    return (
+        token.pos in ("VERB", "AUX")
+        and token.feats.get("VerbForm") not in ("Part", "Conv", "Inf")
+        and token.lemma not in rel.COPULAS
+    )
+
+
+OWNER_NOUNS = frozenset({"акционер", "владелец", "совладелец", "собственник"})
+OWNER_CLAUSE_REACH = 5  # tokens from the comma to the owner's noun ("одним из главных акционеров которого")
+
+
+def _named_before_comma(ctx: Context, si: int, comma: int) -> Anchor | None:
+    """The organisation, plant or project whose name (closing quotes included) ends at the comma."""
+    k = comma
+    while k > ctx.spans[si][0] and ctx.tokens[k - 1].text in NAME_QUOTES:
+        k -= 1
+    return next((x for x in ctx.anchors[si] if x.type in HELD and x.stop == k and not x.referring), None)
+
+
+def owner_clause(ctx: Context, si: int) -> Iterator[Found]:
+    """ "компании «Самрук-Казына», которой принадлежит энергетический гигант «Казмунайгаз»", "банка
+    «ГПБ-Ипотека», одним из главных акционеров которого является Газпромбанк": a relative clause saying
+    what a company owns or who owns it."""
+    a, b = ctx.spans[si]
+    for i in ctx.find(si, {"который"}):
+        if i + 2 >= b:
+            continue
+        if (
+            ctx.tokens[i - 1].text == ","
+            and ctx.lemma(i + 1) == "принадлежать"
+            and _clause_verb(ctx.tokens[i + 1])
+        ):
+            owner = _named_before_comma(ctx, si, i - 1)
+            k = i + 2
+            while k < b and (ctx.tokens[k].text in NAME_QUOTES or ctx.tokens[k].pos in ("ADJ", "NOUN")):
+                if ctx.anchor_at(si, k) is not None:
+                    break
+                k += 1  # "энергетический гигант «Казмунайгаз»"
+            owned = ctx.anchor_at(si, k) if k < b else None
+            if owner is not None and owned is not None and owned.start == k and owned.type in HELD:
+                yield from _held(ctx, owned, owner, si, i + 1)
+            continue
+        if ctx.lemma(i - 1) not in OWNER_NOUNS or ctx.lemma(i + 1) not in rel.COPULAS:
+            continue
+        comma = next(
+            (
+                k
+                for k in range(i - 2, max(a, i - 2 - OWNER_CLAUSE_REACH) - 1, -1)
+                if ctx.tokens[k].text == ","
+            ),
+            None,
+        )
+        owned = _named_before_comma(ctx, si, comma) if comma is not None else None
+        owner = ctx.anchor_at(si, i + 2)
+        if owned is not None and owner is not None and owner.start == i + 2 and owner.type == "organization":
+            yield from _held(ctx, owned, owner, si, i)
 
 
 def _held(ctx: Context, child: Anchor, parent: Anchor, si: int, trigger: int) -> Iterator[Found]:
@@ -3257,6 +3326,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     operator,
     owned,
     holdings,
+    owner_clause,
     topic_owned,
     runs,
     genitive_parent,

@@ -2155,6 +2155,22 @@ RELATION_RECALL = [
         "([International Christian University|organization|icu]) в [Токио|location|tk].",
         "icu located_in tk",
     ),
+    # a relative clause saying what a company owns or who owns it; a legal form after a ministry's name
+    (
+        "Его возглавлял глава компании «[Самрук-Казына|organization|sk]», которой принадлежит энергетический "
+        "гигант «[Казмунайгаз|organization|kmg]».",
+        "kmg part_of sk",
+    ),
+    (
+        "Лицензию отозвали у банка «[ГПБ-Ипотека|organization|gpbi]», одним из главных акционеров которого "
+        "является [Газпромбанк|organization|gpb].",
+        "gpbi part_of gpb",
+    ),
+    (
+        "Обыск прошёл в подведомственном [Роскомнадзору|organization|rkn] ФГУП «[Главный радиочастотный "
+        "центр|organization|grfc]».",
+        "grfc part_of rkn",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2196,6 +2212,12 @@ RELATION_RECALL_NOT = [
     (
         "Депутаты думы [Когалыма|organization|dk] ([Ханты-Мансийский округ|location|hm]) собрались.",
         "located_in",
+    ),
+    # the subject of another verb is no subsidiary's name; what a company owns must be a body
+    ("[Fininvest|organization|fi] передала права дочерней компании [Mediaset|organization|ms].", "part_of"),
+    (
+        "Компания «[Роснефть|organization|rn]», которой принадлежит [Иван Петров|person|ip], выросла.",
+        "part_of",
     ),
 ]
 
