@@ -87,8 +87,9 @@ class Pipeline:
 
 
 def default_pipeline() -> Pipeline:
-    """segment → morph → ner → entities → quotes → facts → stances."""
-    from newsgraph.extract import entities, facts, quotes, stances
+    """segment → morph → ner → entities → quotes → facts → stances, then the groups named once
+    that nothing refers to are dropped (`groups.prune`)."""
+    from newsgraph.extract import entities, facts, groups, quotes, stances
     from newsgraph.nlp import natasha_stage
 
     return Pipeline(
@@ -98,5 +99,6 @@ def default_pipeline() -> Pipeline:
             quotes.extract,
             facts.extract,
             stances.extract,
+            groups.prune,
         ]
     )

@@ -23,6 +23,7 @@ from newsgraph.extract.central_facility import add_central_facility
 from newsgraph.extract.fact_lexicon import positions
 from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key, parses
 from newsgraph.extract.gazetteer import morph as gazetteer_morph
+from newsgraph.extract.groups import add_groups
 from newsgraph.extract.names import (
     apostrophe_words,
     fixed_form,
@@ -1242,4 +1243,5 @@ def extract(doc: Doc) -> Doc:
         start, stop = doc.tokens[cand.first].start, doc.tokens[(cand.shown_stop or cand.stop) - 1].stop
         doc.mentions.append(Mention(start, stop, doc.text[start:stop], entities[root].type, ids[root], STAGE))
     add_central_facility(doc)
+    add_groups(doc)
     return doc

@@ -1438,10 +1438,15 @@ class SpeakerFinder:
     # --- anaphora -------------------------------------------------------------
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
         if number == "Plur":
+            group = self._group_antecedent(tok)
             for sp in self.previous(tok.start)[:4]:
                 # `они`, `их`: a plural subject, or a body speaking as a collective (`армия`)
-                if sp.number == "Plur" or sp.type in COLLECTIVES:
+                if (sp.number == "Plur" or sp.type in COLLECTIVES) and (
+                    group is None or sp.start > group.start
+                ):
                     return _at(sp, tok, "pronoun")
+            if group is not None:
+                return _at(self.from_referent(group, how="name"), tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         introduced = self._introduced_before(tok, gender) or self._unnamed_nearer(tok, gender)
         if introduced is not None:
@@ -1483,6 +1488,39 @@ class SpeakerFinder:
             # `Представитель министерства сообщил … Он заявил`; a named outlet is not `он`
             if sp.number != "Plur" and (sp.type in ("person", "unnamed") or sp.how == "org"):
                 return _at(sp, tok, "pronoun")
+        return None
+
+    def _group_antecedent(self, tok: Token) -> Referent | None:
+        """`Мятежники захватили город. Они заявили, что …`: a plural pronoun stands for the collective
+        (a `group` entity, or an organisation named by its members, `Повстанцы «Талибана»`) that is
+        the subject of its sentence or of one of the two before, in the same paragraph, when no
+        other speaker came after it; not for one named in what someone said (`Иванов заявил, что
+        мятежники отступили. Они …`)."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None:
+            return None
+        index = ctx.units.index(unit)
+        first = ctx.units[max(0, index - UNNAMED_ANTECEDENT_UNITS)]
+        while first.para != unit.para:
+            first = ctx.units[ctx.units.index(first) + 1]
+        for ref in self._antecedents(tok.start):
+            if ref.start < first.start:
+                return None
+            head = ctx.tokens[ctx.token_at(ref.start) or 0]
+            plural = ref.type == "group" or (  # `Повстанцы «Талибана»`: the movement's members
+                ref.type in COLLECTIVES and head.pos == "NOUN" and head.feats.get("Number") == "Plur"
+            )
+            if not plural or not ref.entity or not self.is_nominative(ref):
+                continue
+            said = any(
+                pos <= ref.start
+                and sp.entity != ref.entity
+                and ctx_unit(ctx, pos) == ctx_unit(ctx, ref.start)
+                for pos, sp in self.history
+            )
+            if not said:
+                return ref
         return None
 
     def _introduced_before(self, tok: Token, gender: str | None) -> Speaker | None:
