@@ -6,9 +6,10 @@ members, by a plural noun, and that collective speaks and acts like an
 organisation. Every inflected occurrence of one such noun (its lemma) is a
 mention of one entity:
 
-- none when the article names the party or movement organisation whose members they are
+- the party or movement organisation whose members they are, when the article names it
   ("Республиканской партии … выдвинутая республиканцами поправка", "движение «Талибан» …
-  Талибы заявили"): the speakers stage gives their words to that organisation already;
+  Талибы заявили"), except in a role's tail ("лидер коммунистов", "представитель талибов"),
+  which the positions and speakers stages read as naming that organisation;
 - the organisation named in the genitive right after the noun ("Повстанцы «Талибана»");
 - else a generic word for insurgents ("мятежники", "повстанцы") is the one named
   movement of the article ("хути … Мятежники утверждают");
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.extract.fact_lexicon import positions
 from newsgraph.model import Doc, Entity, Mention, Token
 from newsgraph.morph import analyzer
 from newsgraph.pipeline import component
@@ -213,12 +215,24 @@ def _party(doc: Doc, key: str) -> Entity | None:
             continue
         names = [n.lower().replace("ё", "е") for n in (entity.name.get("ru"), *entity.aliases) if n]
         if any(
-            name.startswith(stem) and (entity.kind == "party" or any(w in name for w in PARTY_WORDS))
+            (name.startswith(stem) or any(w.startswith(stem) for w in name.split()[:3]))  # "Чешская социал-…"
+            and (entity.kind == "party" or any(w in name for w in PARTY_WORDS))
             for name in names
             for stem in stems
         ):
             return entity
     return None
+
+
+def _role_tail(tokens: list[Token], occ: Occurrence) -> bool:
+    """ "лидер коммунистов", "пресс-секретарь талибов": the noun in the genitive after a role noun."""
+    before = tokens[occ.first - 1] if occ.first > 0 else None
+    return (
+        before is not None
+        and before.pos == "NOUN"
+        and _lemma(before) in positions()
+        and tokens[occ.stop - 1].feats.get("Case") == "Gen"
+    )
 
 
 def _genitive_owner(doc: Doc, by_token: dict[int, Mention], occ: Occurrence) -> Mention | None:
@@ -269,10 +283,14 @@ def add_groups(doc: Doc) -> None:
     found = occurrences(doc.tokens, covered)
     if not found:
         return
-    # the members of a party the article names speak for it already (`speakers`), and a role's
-    # tail names the party by them (`лидер коммунистов`): no mention of theirs here
-    found = [occ for occ in found if _party(doc, occ.key) is None]
     target: dict[str, str] = {}  # key -> entity id
+    for key in dict.fromkeys(occ.key for occ in found):
+        party = _party(doc, key)
+        if party is not None:
+            target[key] = party.id
+    # a role's tail names the party by its members (`лидер коммунистов`, `представитель талибов`):
+    # the positions and speakers stages read it so, and want no mention there
+    found = [occ for occ in found if not (occ.key in target and _role_tail(doc.tokens, occ))]
     for occ in found:
         owner = _genitive_owner(doc, by_token, occ)
         if owner is not None and occ.key not in target:
