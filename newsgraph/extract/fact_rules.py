@@ -2733,6 +2733,9 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
         alias = ctx.anchor_at(si, j + 1) if j + 1 < b and ctx.tokens[j].text == "(" else None
         if alias is not None and alias.entity == subject.entity:
             j = _past_alias(ctx, si, j)  # "в университете (International Christian University) в Токио"
+        owner = ctx.anchor_at(si, j) if subject.type == "organization" and j < b else None
+        if owner is not None and owner.start == j and owner.type == "organization" and owner.case == "Gen":
+            j = owner.stop  # "в Центральном театре Российской Армии в Москве": the body it belongs to
         k = (
             j + 1
             if j < b and ctx.lemma(j) in lex.PLACE_NOUNS and ctx.tokens[j].feats.get("Case") == "Gen"
@@ -2989,6 +2992,9 @@ def company_from(ctx: Context, si: int) -> Iterator[Found]:
         j = org.stop
         while j < b and ctx.tokens[j].text in NAME_QUOTES:
             j += 1
+        alias = ctx.anchor_at(si, j + 1) if j + 1 < b and ctx.tokens[j].text == "(" else None
+        if alias is not None and alias.entity == org.entity:
+            j = _past_alias(ctx, si, j)  # "фирма «Спейс адвентчерс» (Space Adventures) из Арлингтона"
         if j + 1 >= b or ctx.lemma(j) not in ("из", "(", "from"):
             continue
         place = next((p for p in places if p.start == j + 1), None)

@@ -2171,6 +2171,21 @@ RELATION_RECALL = [
         "центр|organization|grfc]».",
         "grfc part_of rkn",
     ),
+    # a sited body's place after the body it belongs to, after an alias; more venues by their noun
+    (
+        "Он работал в [Центральном театре|organization|ct] [Российской армии|organization|ra] в "
+        "[Москве|location|msk].",
+        "ct located_in msk",
+    ),
+    (
+        "Следы нашли в пиццерии [Zizzi|organization|zz] в британском [Солсбери|location|sb].",
+        "zz located_in sb",
+    ),
+    (
+        "Об этом сообщила фирма «[Спейс адвентчерс|organization|sa]» ([Space Adventures|organization|sa]) из "
+        "[Арлингтона|location|arl].",
+        "sa located_in arl",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2219,6 +2234,8 @@ RELATION_RECALL_NOT = [
         "Компания «[Роснефть|organization|rn]», которой принадлежит [Иван Петров|person|ip], выросла.",
         "part_of",
     ),
+    # a body's representative in a place says nothing of where the body is
+    ("Представитель театра «[Современник|organization|sv]» в [Москве|location|msk] заявил.", "located_in"),
 ]
 
 
