@@ -3,11 +3,12 @@
 For every position fact the rules find in a NEREL train article, each candidate
 of `position_orgs.candidates` is one example: positive when NEREL has a
 WORKPLACE relation from the PROFESSION span at the role's head (or from a
-person holding it by WORKS_AS, as `eval_nerel_positions.py` reads them) to a span that the candidate, or another mention
-of its entity, overlaps. A role whose head lies in no PROFESSION span is not an
-example. Articles the gold sets annotate (tests/gold/*/*.json) are skipped, as
-`eval_nerel_positions.py` skips them; NEREL dev is never read (it is held out
-for the final figure).
+person holding it by WORKS_AS, as `eval_nerel_positions.py` reads them) to a
+span that the candidate, or another mention of its entity, overlaps. A role
+whose head lies in no PROFESSION span is not an example. Articles the gold sets
+annotate (tests/gold/*/*.json) are skipped by the same `nerel_gold.select` as
+`eval_nerel_positions.py` uses; NEREL dev is never read (it is held out for the
+final figure).
 
 A logistic regression (scikit-learn, needed here only) is fitted; the thresholds
 are chosen on 5-fold out-of-fold probabilities (folds by article): the setting
@@ -44,11 +45,10 @@ GRID = [round(0.3 + 0.025 * k, 3) for k in range(27)]  # thresholds tried, 0.3 â
 
 
 def _nerel():
-    spec = importlib.util.spec_from_file_location(
-        "eval_nerel_positions", ROOT / "scripts" / "eval_nerel_positions.py"
-    )
+    """scripts/nerel_gold.py: NEREL's reader and the gold-set skip list the evaluation scripts share."""
+    spec = importlib.util.spec_from_file_location("nerel_gold", ROOT / "scripts" / "nerel_gold.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_nerel_positions"] = module  # dataclasses look their module up there
+    sys.modules["nerel_gold"] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -165,14 +165,7 @@ def main() -> None:
 
     nerel = _nerel()
     analyse = Pipeline([natasha_stage.analyse, entities.extract, quotes.extract])
-    skip = nerel.gold_texts()
-    paths = [
-        p
-        for p in sorted((nerel.NEREL / "train").glob("*_text.txt"))
-        if f"train/{p.stem.removesuffix('_text')}" not in skip
-    ]
-    if args.limit:
-        paths = paths[: args.limit]
+    paths = nerel.select("train", limit=args.limit)
     rows = [row for path in paths for row in examples(nerel.read_article(path), analyse)]
     if args.rows:
         args.rows.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
