@@ -2172,7 +2172,15 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
         if ctx.lemma(i) in rel.JOIN_VERBS:
             obj = _joined_body(ctx, si, i)
         else:
-            obj = next((x for x in ctx.of_type(si, ("organization",)) if i < x.start <= i + 4), None)
+            # "членство Соловьёва в партии «Единая Россия»": quotes count for no word
+            obj = next(
+                (
+                    x
+                    for x in ctx.of_type(si, ("organization",))
+                    if i < x.start <= i + 4 + _quotes_before(ctx, x)
+                ),
+                None,
+            )
         if obj is None or _aspired(ctx, si, i):
             continue
         if i > ctx.spans[si][0] and (ctx.tokens[i - 1].pos == "NUM" or ctx.lemma(i - 1) == "из"):
@@ -2255,7 +2263,10 @@ def member_of(ctx: Context, si: int) -> Iterator[Found]:
                 for x in ctx.anchors[si]
                 if x.start == i + 1
                 and x.case == "Gen"
-                and x.type in ("country", "organization")
+                and (
+                    x.type in ("country", "organization")
+                    or (x.type == "person" and ctx.lemma(i) == "членство")
+                )
                 and not x.referring
             ),
             None,
@@ -2340,19 +2351,7 @@ def party_ticket(ctx: Context, si: int) -> Iterator[Found]:
             for k in range(seat + 1, i)
         ):
             continue
-        person = next(
-            (
-                x
-                for x in ctx.of_type(si, ("person",))
-                if 0 <= x.start - party.stop <= 4
-                and not any(
-                    ctx.tokens[k].pos in ("VERB", "AUX", "ADP") or ctx.tokens[k].text in (",", ";", ":", "—")
-                    for k in range(party.stop, x.start)
-                    if ctx.tokens[k].text not in NAME_QUOTES
-                )
-            ),
-            None,
-        )
+        person = _person_after(ctx, si, party)
         if person is None:
             person = next(
                 (
@@ -2362,6 +2361,40 @@ def party_ticket(ctx: Context, si: int) -> Iterator[Found]:
                 ),
                 None,
             )
+        if person is not None:
+            yield ctx.fact(
+                person.entity, "member_of", {"entity": party.entity}, si, trigger=i, confidence=0.6
+            )
+
+
+def _person_after(ctx: Context, si: int, party: Anchor) -> Anchor | None:
+    """The person named right after the party, with no verb, preposition or comma between."""
+    return next(
+        (
+            x
+            for x in ctx.of_type(si, ("person",))
+            if 0 <= x.start - party.stop <= 4
+            and not any(
+                ctx.tokens[k].pos in ("VERB", "AUX", "ADP") or ctx.tokens[k].text in (",", ";", ":", "—")
+                for k in range(party.stop, x.start)
+                if ctx.tokens[k].text not in NAME_QUOTES
+            )
+        ),
+        None,
+    )
+
+
+def party_seat(ctx: Context, si: int) -> Iterator[Found]:
+    """ "Депутат Партии регионов Святаш", "кандидат партии «Яблоко» Иван Петров": a seat's noun with a
+    party in the genitive, the person named right after, is the party's member (the party by its noun or
+    known as one: "депутат Госдумы X" names a chamber)."""
+    for i in ctx.find(si, rel.TICKET_NOUNS):
+        party = _party_after(ctx, si, i + 1, quoted_name=False)
+        if party is None or (
+            party.case not in ("Gen", None) and ctx.tokens[party.start - 1].text not in NAME_QUOTES
+        ):
+            continue
+        person = _person_after(ctx, si, party)
         if person is not None:
             yield ctx.fact(
                 person.entity, "member_of", {"entity": party.entity}, si, trigger=i, confidence=0.6
@@ -2553,7 +2586,17 @@ def composition(ctx: Context, si: int) -> Iterator[Found]:
         else:
             # "членами X являются"
             for x in ctx.of_type(si, ("organization",)):
-                if x.stop <= i and i - x.stop <= 1 and x.start - 1 >= a and ctx.lemma(x.start - 1) == "член":
+                relative = (
+                    i - x.stop == 2
+                    and ctx.tokens[x.stop].text == ","
+                    and ctx.lemma(x.stop + 1) in ("который", "кой")
+                )
+                if (
+                    x.stop <= i
+                    and (i - x.stop <= 1 or relative)  # "постоянных членов Совбеза, коими являются …"
+                    and x.start - 1 >= a
+                    and ctx.lemma(x.start - 1) == "член"
+                ):
                     body = x
         if body is None:
             continue
@@ -3354,6 +3397,7 @@ SENTENCE_RULES: tuple[Callable[[Context, int], Iterator[Found]], ...] = (
     cooperates_with,
     member_of,
     party_ticket,
+    party_seat,
     party_origin,
     affiliation,
     composition,

@@ -2186,6 +2186,18 @@ RELATION_RECALL = [
         "[Арлингтона|location|arl].",
         "sa located_in arl",
     ),
+    # a seat's noun with the party in the genitive; a person's membership; members after "коими являются"
+    ("Депутат [Партии регионов|organization|pr] [Святаш|person|sv] спел с оркестром.", "sv member_of pr"),
+    ("Кандидат партии «[Яблоко|organization|ya]» [Иван Петров|person|ip] выступил.", "ip member_of ya"),
+    (
+        "Членство [Соловьёва|person|sl] в партии «[Единая Россия|organization:party|er]» приостановлено.",
+        "sl member_of er",
+    ),
+    (
+        "Каждый из постоянных членов [Совбеза|organization|sb], коими являются [Великобритания|country|uk], "
+        "[Китай|country|cn] и [США|country|us], имеет право вето.",
+        "cn member_of sb",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2236,6 +2248,9 @@ RELATION_RECALL_NOT = [
     ),
     # a body's representative in a place says nothing of where the body is
     ("Представитель театра «[Современник|organization|sv]» в [Москве|location|msk] заявил.", "located_in"),
+    # a chamber after a seat's noun is no party; a party and a person apart
+    ("Депутат [Госдумы|organization:government|gd] [Иван Петров|person|ip] выступил.", "member_of"),
+    ("Депутат [Партии регионов|organization|pr], заявил [Иван Петров|person|ip].", "member_of"),
 ]
 
 
