@@ -75,7 +75,9 @@ class Quote:
     """A quotation or reported speech; `speaker` is an entity id or None.
 
     For an unnamed source, `speaker` is None and `speaker_text` holds the
-    description as written ("источник в правительстве").
+    description as written ("источник в правительстве"). An unnamed source that
+    speaks for an entity ("Представитель Эрдогана") has that entity as `speaker`
+    and keeps its description in `speaker_text`.
     """
 
     start: int

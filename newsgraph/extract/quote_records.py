@@ -48,5 +48,5 @@ def make_quote(
         quote.speaker = speaker.entity
         if speaker.how != "omitted" and not carried:  # no word at the site names the speaker
             quote.speaker_start, quote.speaker_stop = speaker.start, speaker.stop
-        quote.speaker_text = None if speaker.entity else speaker.text
+        quote.speaker_text = speaker.description if speaker.entity else speaker.text
     return quote

@@ -649,21 +649,33 @@ def _name_vague_speaker(
 
     A quote in the sentence before, held by an unnamed group (or nobody), goes to
     the person named; an outlet that reports it (`Об этом сообщило агентство`)
-    or a single unnamed speaker (`Адвокат заявил`) is left alone.
+    or a single unnamed speaker (`Адвокат заявил`) is left alone. A quote a medium
+    relayed (`Как передала радиостанция «Маяк», … . Об этом сообщил … Владимир Маркин`)
+    goes to the source named, person or body, and the medium is kept as its outlet.
     """
-    if speaker.entity is None or speaker.type != "person":
+    if speaker.entity is None or speaker.type not in ("person", "organization"):
         return
+    if _medium(ctx, speaker.entity):
+        return  # `Об этом сообщило агентство`: the outlet reports it
     for quote in earlier:
-        if (
-            quote.speaker is None
-            and span[0] <= quote.start
-            and quote.stop <= span[1]
-            and _plural_source(ctx, quote)
-        ):
+        if not (span[0] <= quote.start and quote.stop <= span[1]):
+            continue
+        relayed = (
+            quote.speaker is not None and quote.speaker != speaker.entity and _medium(ctx, quote.speaker)
+        )
+        if relayed or (quote.speaker is None and speaker.type == "person" and _plural_source(ctx, quote)):
+            if relayed:
+                quote.outlet = quote.speaker
             quote.speaker = speaker.entity
-            quote.speaker_start, quote.speaker_stop, quote.speaker_text = speaker.start, speaker.stop, None
+            quote.speaker_start, quote.speaker_stop = speaker.start, speaker.stop
+            quote.speaker_text = speaker.description
             quote.reason = "`об этом` in the next sentence names the speaker"
             finder.remember(cue_at, speaker)
+
+
+def _medium(ctx: QuoteContext, entity: str) -> bool:
+    found = ctx.doc.entity(entity)
+    return found is not None and found.kind == "media"
 
 
 def _plural_source(ctx: QuoteContext, quote: Quote) -> bool:
@@ -757,6 +769,12 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         if start is None or start >= ustop:
             return None
         stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
+        opener = ctx.token_at(start)
+        if complement is not None and opener is not None and ctx.tokens[opener].text.lower() in ("о", "об"):
+            # `говорилось о заказном убийстве, но прокуратура, как пишет «Gzt.Ru», …`: what was
+            # said about ends before a clause of its own, as after a named speaker
+            stop = _phrase_end(ctx, start, _next_speech_clause(ctx, start, ustop))
+            start, stop = trim(ctx.text, start, stop, period=True)
         ceiling = ctx.token_at(start) or toks.stop
         # `в заявлении Ватикана говорится`, `со ссылкой на источник в Генштабе сообщалось`
         source = (

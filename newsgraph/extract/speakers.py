@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.names import surname_forms
 from newsgraph.extract.quote_context import QuoteContext, Referent
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
@@ -54,6 +55,13 @@ DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить под
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
+# Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
+# the person speaks through them. An adviser, a lawyer or kin speak for themselves.
+PERSON_VOICES = cues.SPOKESPEOPLE | frozenset("пресс-служба пресс-центр пресс-бюро штаб пресс-атташе".split())
+# Nouns of a husband or a wife (`Супруга заявила`): the spouse the article names.
+SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
+# Nouns of those who speak for an entity, kept as the description of a quote given to it.
+VOICE_NOUNS = PERSON_VOICES | cues.ORG_VOICES | cues.SOURCES_TO_OUTLETS
 
 
 @dataclass(slots=True)
@@ -76,6 +84,9 @@ class Speaker:
     gender: str | None = None
     number: str = "Sing"
     role: Role | None = None
+    # who spoke for the entity, as written (`Представитель Эрдогана`, `пресс-служба Кадырова`): kept
+    # with the quote so that an unnamed spokesman pointed to the one it speaks for is not lost
+    description: str | None = None
 
     @property
     def key(self) -> str | None:
@@ -284,6 +295,8 @@ class SpeakerFinder:
             national = self._national_body(i)  # `государственные СМИ Северной Кореи`: the country
             if national is not None:
                 return national
+        if ref is not None and ref.entity is None and tok.lemma in SPOUSE_NOUNS and ref.stop <= tok.stop:
+            ref = None  # `Супруга «оружейного барона»` the NER took for a name: the noun
         if ref is not None:
             return self._from_referent(ref, agree)
         low = tok.text.lower()
@@ -782,6 +795,7 @@ class SpeakerFinder:
         ctx = self.ctx
         if agree[0] is None and ctx.tokens[i].feats.get("Gender") == "Fem":
             agree = ("Fem", agree[1])  # `27-летняя женщина утверждает`: a feminine noun names a woman
+        tok_lemma = ctx.tokens[i].lemma
         if not backwards:
             j = i + 1
             while j < min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW):
@@ -803,7 +817,13 @@ class SpeakerFinder:
                         return self.from_referent(
                             named, how="name"
                         )  # `защитник Алёхиной Александр Подрабинёк`
-                    return self._unnamed(i)  # `представитель Обамы`: someone speaking for a named person
+                    if tok_lemma in SPOUSE_NOUNS:  # `супруга Виктора Бута`: the wife the article names
+                        spouse = self._spouse_named(i, agree[0], partner=ref)
+                        if spouse is not None:
+                            return spouse
+                    return self._unnamed(
+                        i
+                    )  # `представитель Обамы`: speaks for a named person (`_spoken_for`)
                 t = ctx.tokens[j]
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
                     j += 1
@@ -849,6 +869,10 @@ class SpeakerFinder:
             group = self._unnamed(i)  # `родители и адвокат погибшего настаивают`
             group.number = "Plur"
             return group
+        if tok.lemma in SPOUSE_NOUNS and agree[1] != "Plur":
+            spouse = self._spouse_named(i, agree[0])
+            if spouse is not None:
+                return spouse
         if i > 0 and ctx.tokens[i - 1].text.lower() in cues.POSSESSIVE_DETERMINERS:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
@@ -867,7 +891,7 @@ class SpeakerFinder:
                 return kin
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             unnamed = self._unnamed(i)
-            if unnamed is not None and unnamed.how == "org":
+            if unnamed is not None and unnamed.how in ("org", "represented"):
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
             return self.resolve_role(tok, agree[0], strict=True) or unnamed
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
@@ -924,6 +948,41 @@ class SpeakerFinder:
         if sp.type != "person" or not sp.entity or sp.gender != gender:
             return None
         return _at(sp, tok, "role")
+
+    def _spouse_named(self, i: int, gender: str | None, partner: Referent | None = None) -> Speaker | None:
+        """`Супруга «оружейного барона» рассчитывает …` (the article names Алла Бут, wife of Виктор
+        Бут): a spouse noun with no name of its own is the one person of its gender the article
+        names as someone's spouse, by the noun before the name (`его жена Присцилла Чан`) or by the
+        surname of a person of the other gender (`Алла Бут` beside `Виктор Бут`); with the partner
+        named after the noun (`супруга Виктора Бута`), by the partner's surname. Two such people:
+        an unnamed source."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        gender = gender or tok.feats.get("Gender")
+        if gender not in ("Masc", "Fem"):
+            return None
+        people = [r for r in ctx.referents if r.type == "person" and r.entity and not ctx.in_quote(r.start)]
+        surnames: dict[str, set[str]] = {}  # surname form -> genders of the people bearing it
+        for ref in [partner] if partner is not None else people:
+            for form in surname_forms(ref.name.split()[-1]):
+                surnames.setdefault(form, set()).add(ref.gender or "")
+        other = "Fem" if gender == "Masc" else "Masc"
+        found: dict[str, Referent] = {}
+        for ref in people:
+            if ref.gender != gender or len(ref.name.split()) < 2:
+                continue
+            first = ctx.token_at(ref.start)
+            before = [ctx.tokens[k].lemma for k in range(max(0, (first or 0) - 3), first or 0)]
+            if any(w in cues.KIN_NOUNS and w not in SPOUSE_NOUNS for w in before):
+                continue  # `его дочь Лиза Бут`: kin of another kind
+            if any(w in SPOUSE_NOUNS for w in before) or any(
+                other in surnames.get(form, ()) for form in surname_forms(ref.name.split()[-1])
+            ):
+                found.setdefault(ref.entity, ref)
+        if len(found) > 1:
+            return self._unnamed(i)  # two couples named: which wife, the text does not say
+        if not found:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def _role_in_sentence(self, ref: Referent, lemma: str) -> bool:
         """The role noun stands in the sentence naming the person (`X назначен министром`)."""
@@ -1209,6 +1268,21 @@ class SpeakerFinder:
         return self._unnamed(i)
 
     def _unnamed(self, i: int) -> Speaker | None:
+        found = self._described(i)
+        if (
+            found is not None
+            and found.entity is not None
+            and found.description is None
+            and self.ctx.tokens[i].lemma in VOICE_NOUNS
+        ):
+            # `представитель ZANU-PF`, `источник агентства в военной прокуратуре`: the entity it
+            # speaks for is the speaker, the description is kept
+            start, stop = self._description_span(i)
+            found.description = self.ctx.text[self.ctx.tokens[start].start : self.ctx.tokens[stop - 1].stop]
+        return found
+
+    def _description_span(self, i: int) -> tuple[int, int]:
+        """The tokens of the noun phrase describing an unnamed source around its head `i`."""
         ctx = self.ctx
         start = i
         while start > 0 and (
@@ -1244,8 +1318,18 @@ class SpeakerFinder:
             stop += 1
         while stop > i + 1 and ctx.tokens[stop - 1].pos == "ADP":
             stop -= 1
+        return start, stop
+
+    def _described(self, i: int) -> Speaker | None:
+        ctx = self.ctx
+        start, stop = self._description_span(i)
         first, last = ctx.tokens[start], ctx.tokens[stop - 1]
         head = ctx.tokens[i].lemma
+        spoken_for = self._spoken_for(i, stop)
+        if spoken_for is not None:
+            spoken_for.start, spoken_for.stop = first.start, last.stop
+            spoken_for.description = ctx.text[first.start : last.stop]
+            return spoken_for
         # `представитель организации «Голос»`: a quoted name just after the description is looked at too
         quoted_next = stop < len(ctx.tokens) - 1 and ctx.tokens[stop].text in QUOTE_MARKS
         for j in range(i + 1, stop + 2 if quoted_next else stop):
@@ -1300,7 +1384,12 @@ class SpeakerFinder:
                 and ctx.tokens[j].lemma in cues.OUTLET_NOUNS
                 and ctx.tokens[j].feats.get("Case") == "Gen"
             ):
-                break  # `источники издания`: an unnamed source of the outlet named before
+                # `источники издания`: an unnamed source of the outlet named before, unless placed
+                # (`источник агентства в военной прокуратуре`: that body)
+                placed = self._source_placed(start, j + 1)
+                if placed is not None and placed.entity is not None:
+                    return placed
+                break
             if (
                 named
                 and (head not in cues.SOURCES_TO_OUTLETS or inside)
@@ -1332,7 +1421,13 @@ class SpeakerFinder:
                 if led is not None:
                     led.start, led.stop = ctx.tokens[start].start, ref.stop
                     return led
-            if ref is None and head in cues.ROLE_NOUNS and ctx.tokens[j].lemma in cues.ORG_ANAPHORS:
+            # `неназванный представитель министерства`: the common noun the entities stage linked back
+            anaphor = ref is None or (
+                ref.type == "organization"
+                and not named
+                and ctx.token_range(ref.start, ref.stop) == range(j, j + 1)
+            )
+            if anaphor and head in cues.ROLE_NOUNS and ctx.tokens[j].lemma in cues.ORG_ANAPHORS:
                 nxt = self._token_after(j)
                 named_next = ctx.referent_at(nxt) if nxt is not None and nxt > j + 1 else None
                 if named_next is not None and named_next.type == "organization":
@@ -1351,6 +1446,41 @@ class SpeakerFinder:
             type="unnamed",
             number=number,
         )
+
+    def _spoken_for(self, i: int, stop: int) -> Speaker | None:
+        """`Представитель Эрдогана назвал`, `Пресс-служба Кадырова заявила`, `пресс-секретарь
+        губернатора заявил`: one who speaks for a person, named in the genitive right after the
+        noun (maybe after the person's role) or named before with that role, speaks as that person."""
+        ctx = self.ctx
+        if ctx.tokens[i].lemma not in PERSON_VOICES or i + 1 >= stop:
+            return None
+        j, role = i + 1, None
+        if ctx.referent_at(j) is None and ctx.tokens[j].lemma in cues.ROLE_NOUNS:
+            role = ctx.tokens[j]  # `пресс-секретарь президента (России Владимира Путина)`
+            if role.feats.get("Case") != "Gen":
+                return None
+            j += 1
+            while j < stop and ctx.referent_at(j) is None and ctx.tokens[j].pos == "ADJ":
+                j += 1
+            place = ctx.referent_at(j) if j < stop else None
+            if place is not None and place.type in ("country", "location"):
+                j = self._last_token(place) + 1  # `губернатора Санкт-Петербурга`
+        ref = ctx.referent_at(j) if j < stop else None
+        if ref is not None and ref.type == "person" and ctx.token_at(ref.start) == j:
+            lone = ctx.token_at(ref.start) == self._last_token(ref)
+            if self.is_nominative(ref) and not (lone and cues.man_in_genitive(ctx.tokens[j].text)):
+                return None  # `пресс-секретарь Мария Захарова`: the name is the spokesman's own
+            found = self.from_referent(ref, how="represented")
+        elif role is not None:
+            # `пресс-служба главы государства`: the holder of that role named before
+            found = self._head_of_state(i + 1, None) or self.resolve_role(role, None, strict=True)
+            if found is None:
+                return None
+            found = Speaker(0, 0, "represented", entity=found.entity, name=found.name, text=found.text)
+        else:
+            return None
+        found.gender, found.number = None, ctx.tokens[i].feats.get("Number", "Sing")
+        return found
 
     def _named_body(self, ref: Referent, head: str) -> bool:
         """A body named, not a common noun linked back: capitalised (`агентство Reuters`), or, for
