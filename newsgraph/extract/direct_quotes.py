@@ -203,11 +203,23 @@ def _parse_clause(
 
 
 def _quoted_body(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) -> Speaker | None:
-    """`— цитирует Infox.ru пресс-службу Минобороны`: the body whose press office an outlet quotes."""
+    """`— цитирует Infox.ru пресс-службу Минобороны`: the body whose press office an outlet quotes;
+    `— цитирует агентство Франс Пресс сообщение телеканала Al Libya`: whose statement it quotes."""
     for j in range(lo, min(hi - 1, lo + QUOTED_BODY_WINDOW)):
         tok = ctx.tokens[j]
-        if tok.lemma in cues.ORG_VOICES and tok.feats.get("Case") == "Acc":
+        document = tok.lemma in cues.DOCUMENT_NOUNS and tok.feats.get("Case") in (
+            "Acc",
+            "Nom",
+        )  # neuter: alike
+        if (tok.lemma in cues.ORG_VOICES and tok.feats.get("Case") == "Acc") or document:
             k = j + 1
+            if (
+                tok.lemma in cues.DOCUMENT_NOUNS
+                and k < hi
+                and ctx.referent_at(k) is None
+                and (ctx.tokens[k].lemma in cues.OUTLET_NOUNS or ctx.tokens[k].lemma in cues.ORG_ANAPHORS)
+            ):
+                k += 1  # `сообщение телеканала Al Libya`: the noun of its kind before the name
             while k < hi and ctx.tokens[k].text in QUOTE_MARKS:
                 k += 1  # `пресс-службу «Газпрома»`
             ref = ctx.referent_at(k) if k < hi else None

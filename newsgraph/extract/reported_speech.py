@@ -620,7 +620,9 @@ def _about_this(
     if taken:
         if speaker is None:
             return None
-        _name_vague_speaker(ctx, earlier, (start, stop), speaker, tok.start, finder)
+        _name_vague_speaker(
+            ctx, earlier, (start, stop), speaker, tok.start, finder, opening=first == toks.start
+        )
         return None
     kind, start, stop = _direct_if_quoted(ctx, start, stop)  # `«…». Так прокомментировал Иванов.`
     return _said(
@@ -644,14 +646,17 @@ def _name_vague_speaker(
     speaker: Speaker,
     cue_at: int,
     finder: SpeakerFinder,
+    *,
+    opening: bool = False,
 ) -> None:
     """`Соседи считают, что … . Об этом заявил министр Иван Петров.`: the next sentence names who spoke.
 
     A quote in the sentence before, held by an unnamed group (or nobody), goes to
     the person named; an outlet that reports it (`Об этом сообщило агентство`)
     or a single unnamed speaker (`Адвокат заявил`) is left alone. A quote a medium
-    relayed (`Как передала радиостанция «Маяк», … . Об этом сообщил … Владимир Маркин`)
-    goes to the source named, person or body, and the medium is kept as its outlet.
+    relayed (`Как передала радиостанция «Маяк», … . Об этом сообщил … Владимир Маркин`,
+    `opening`: `об этом` opens the sentence) goes to the source named, person or body, and the
+    medium is kept as its outlet, unless the medium named its own source (`со ссылкой на`).
     """
     if speaker.entity is None or speaker.type not in ("person", "organization"):
         return
@@ -661,7 +666,11 @@ def _name_vague_speaker(
         if not (span[0] <= quote.start and quote.stop <= span[1]):
             continue
         relayed = (
-            quote.speaker is not None and quote.speaker != speaker.entity and _medium(ctx, quote.speaker)
+            opening
+            and quote.speaker is not None
+            and quote.speaker != speaker.entity
+            and _medium(ctx, quote.speaker)
+            and not _cites_source(ctx, quote)
         )
         if relayed or (quote.speaker is None and speaker.type == "person" and _plural_source(ctx, quote)):
             if relayed:
@@ -671,6 +680,12 @@ def _name_vague_speaker(
             quote.speaker_text = speaker.description
             quote.reason = "`об этом` in the next sentence names the speaker"
             finder.remember(cue_at, speaker)
+
+
+def _cites_source(ctx: QuoteContext, quote: Quote) -> bool:
+    """`передает РИА Новости со ссылкой на агентство Ассошиэйтед Пресс`: the medium names its source."""
+    unit = ctx.unit_at(quote.cue_start if quote.cue_start is not None else quote.start)
+    return unit is not None and "со ссылкой на" in ctx.text[unit.start : unit.stop].lower()
 
 
 def _medium(ctx: QuoteContext, entity: str) -> bool:

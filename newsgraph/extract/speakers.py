@@ -1404,6 +1404,20 @@ class SpeakerFinder:
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
                 # (`представители армии`: as a plural subject, that `они` may refer back to)
                 return self.from_referent(ref, how="org", number=ctx.tokens[i].feats.get("Number", "Sing"))
+            # `неназванный представитель министерства`: a common noun the entities stage linked back
+            linked_word = ref is not None and ctx.token_range(ref.start, ref.stop) == range(j, j + 1)
+            if (
+                (ref is None or (ref.type == "organization" and not named and linked_word))
+                and head in cues.SPOKESPEOPLE
+                and j == i + 1
+                and ctx.tokens[j].lemma in cues.UNNAMED_SOURCES
+                and ctx.tokens[j].feats.get("Case") == "Gen"
+            ):
+                # `представители прокуратуры` after `федеральная прокуратура Бельгии`: the body named
+                # before whose name that noun heads
+                body = self._named_by_head(j)
+                if body is not None:
+                    return body
             if ref is None and head in cues.SPOKESPEOPLE and ctx.tokens[j].lemma in cues.BODY_ADJECTIVES:
                 # `представитель армейского командования`; `правительственной комиссии`: a body of its own
                 body = self._body_by_adjective(j)
@@ -1421,12 +1435,7 @@ class SpeakerFinder:
                 if led is not None:
                     led.start, led.stop = ctx.tokens[start].start, ref.stop
                     return led
-            # `неназванный представитель министерства`: the common noun the entities stage linked back
-            anaphor = ref is None or (
-                ref.type == "organization"
-                and not named
-                and ctx.token_range(ref.start, ref.stop) == range(j, j + 1)
-            )
+            anaphor = ref is None or (ref.type == "organization" and not named and linked_word)
             if anaphor and head in cues.ROLE_NOUNS and ctx.tokens[j].lemma in cues.ORG_ANAPHORS:
                 nxt = self._token_after(j)
                 named_next = ctx.referent_at(nxt) if nxt is not None and nxt > j + 1 else None
@@ -1472,15 +1481,40 @@ class SpeakerFinder:
                 return None  # `пресс-секретарь Мария Захарова`: the name is the spokesman's own
             found = self.from_referent(ref, how="represented")
         elif role is not None:
-            # `пресс-служба главы государства`: the holder of that role named before
-            found = self._head_of_state(i + 1, None) or self.resolve_role(role, None, strict=True)
-            if found is None:
+            # `пресс-служба главы государства`: the one person the article gives that role
+            holder = self._holder_of(i + 1)
+            if holder is None:
                 return None
-            found = Speaker(0, 0, "represented", entity=found.entity, name=found.name, text=found.text)
+            found = self.from_referent(holder, how="represented")
         else:
             return None
         found.gender, found.number = None, ctx.tokens[i].feats.get("Number", "Sing")
         return found
+
+    def _holder_of(self, k: int) -> Referent | None:
+        """The one person the article names with the role noun at token `k` as their own role
+        (`президент Узбекистана Ислам Каримов`, not `дочь президента … Лолла Каримова`); `глава
+        государства` is a president."""
+        ctx, noun = self.ctx, self.ctx.tokens[k]
+        j = k + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ":
+            j += 1
+        state = noun.lemma == cues.HEAD_OF_STATE[0] and j < len(ctx.tokens)
+        state = state and ctx.tokens[j].lemma == cues.HEAD_OF_STATE[1]
+        found: dict[str, Referent] = {}
+        for ref in ctx.referents:
+            if ref.type != "person" or not ref.entity or ctx.in_quote(ref.start):
+                continue
+            role = self.role_of(ref)
+            head = ctx.token_at(role.start) if role is not None else None
+            if role is None or head is None:
+                continue
+            if any(r.type == "person" for r in ctx.referents if role.start <= r.start < role.stop):
+                continue  # `дочь президента Ислама Каримова`: the role of another
+            lemma = ctx.tokens[head].lemma
+            if (lemma in cues.PRESIDENTS) if state else (lemma == noun.lemma):
+                found.setdefault(ref.entity, ref)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_body(self, ref: Referent, head: str) -> bool:
         """A body named, not a common noun linked back: capitalised (`агентство Reuters`), or, for
@@ -2046,6 +2080,8 @@ class SpeakerFinder:
         i, head, org = (first or 0) - 1, None, None
         while first is not None and i >= 0 and i >= first - 8:
             t = ctx.tokens[i]
+            if "\n" in ctx.text[t.stop : ctx.tokens[i + 1].start]:
+                break  # `… главой СК РФ ¶ Президент России Дмитрий Медведев`: a heading's words are not the role
             other = ctx.referent_at(i)
             if other is not None and other.type != "person":
                 org = org or other.entity
