@@ -952,7 +952,8 @@ class SpeakerFinder:
     def _spouse_named(self, i: int, gender: str | None, partner: Referent | None = None) -> Speaker | None:
         """`Супруга «оружейного барона» рассчитывает …` (the article names Алла Бут, wife of Виктор
         Бут): a spouse noun with no name of its own is the one person of its gender the article
-        names as someone's spouse, by the noun before the name (`его жена Присцилла Чан`) or by the
+        names as someone's spouse, by the noun before or after the name (`его жена Присцилла Чан`,
+        `Александра Панфилова, жена Кинчева`) or by the
         surname of a person of the other gender (`Алла Бут` beside `Виктор Бут`); with the partner
         named after the noun (`супруга Виктора Бута`), by the partner's surname. Two such people:
         an unnamed source."""
@@ -974,6 +975,10 @@ class SpeakerFinder:
             before = [ctx.tokens[k].lemma for k in range(max(0, (first or 0) - 3), first or 0)]
             if any(w in cues.KIN_NOUNS and w not in SPOUSE_NOUNS for w in before):
                 continue  # `его дочь Лиза Бут`: kin of another kind
+            last = self._last_token(ref)
+            after = [t.lemma for t in ctx.tokens[last + 1 : last + 3]]
+            if after[:1] == [","] and after[1:] and after[1] in SPOUSE_NOUNS:
+                before.append(after[1])  # `Александра Панфилова, жена Кинчева, сказала`
             if any(w in SPOUSE_NOUNS for w in before) or any(
                 other in surnames.get(form, ()) for form in surname_forms(ref.name.split()[-1])
             ):
