@@ -154,3 +154,33 @@ def test_roles_and_affiliations_at_the_quote_site_are_recorded_on_the_speaker(qu
     assert chemezov["role"] == "генеральный директор «Ростеха»" and chemezov["org"] is not None
     said = next(q for q in doc.quotes if q.cue == "отметил")
     assert doc.entity(said.outlet).name["ru"] == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "description"),
+    [
+        (
+            "Германский суд запретил обращение Эрдогана. Представитель Эрдогана назвал решение цензурой.",
+            "Эрдоган",
+            "Представитель Эрдогана",
+        ),
+        (
+            "Как сообщила федеральная прокуратура Бельгии, полиция арестовала двух человек. "
+            "Как уточнили представители прокуратуры, оба арестованных подозреваются в подготовке теракта.",
+            "Федеральная прокуратура Бельгии",
+            "представители прокуратуры",
+        ),
+    ],
+)
+def test_a_source_speaking_for_an_entity_keeps_its_description(quote_pipeline, text, speaker, description):
+    """An unnamed source is stored with its description, also when it speaks for a named entity."""
+    doc = quote_pipeline(Doc(text=text, lang="ru"))
+    quote = doc.quotes[-1]
+    assert speaker in doc.entity(quote.speaker).name["ru"]
+    assert quote.speaker_text == description
+
+
+def test_a_named_speaker_has_no_description(quote_pipeline):
+    doc = quote_pipeline(Doc(text="Министр Иван Петров заявил, что завод откроется весной.", lang="ru"))
+    (quote,) = doc.quotes
+    assert doc.entity(quote.speaker).name["ru"] == "Иван Петров" and quote.speaker_text is None
