@@ -3017,8 +3017,8 @@ def club_in_place(ctx: Context, si: int) -> Iterator[Found]:
 
 
 def company_from(ctx: Context, si: int) -> Iterator[Found]:
-    """ "компания «Икс» из Тюмени", "банк «Игрек» (Казань)": a company introduced by its kind noun with
-    the town it comes from."""
+    """ "компания «Икс» из Тюмени", "банк «Игрек» (Казань)", "со «Спартаком» из Нальчика": a company
+    introduced by its kind noun, or any quoted name, with the town it comes from."""
     a, b = ctx.spans[si]
     places = ctx.of_type(si, ("country", "location"))
     for org in ctx.of_type(si, ("organization",)):
@@ -3030,7 +3030,10 @@ def company_from(ctx: Context, si: int) -> Iterator[Found]:
         kind = k >= a and (
             lex.REFERRING_NOUNS.get(ctx.lemma(k)) == "organization" or ctx.lemma(k) in rel.COMPANY_KIND_NOUNS
         )
-        if not kind:
+        # "со «Спартаком» из Нальчика": a quoted name needs no kind noun for a town, unless a verb governs it
+        # ("выбили «Азов» из Мариуполя": where it was driven from)
+        quoted = k < org.start - 1 and (k < a or ctx.tokens[k].pos not in ("VERB", "AUX"))
+        if not kind and not quoted:
             continue
         j = org.stop
         while j < b and ctx.tokens[j].text in NAME_QUOTES:
@@ -3047,6 +3050,8 @@ def company_from(ctx: Context, si: int) -> Iterator[Found]:
             continue
         if ctx.lemma(j) == "из" and place.case not in ("Gen", None):
             continue
+        if not kind and (ctx.lemma(j) != "из" or place.type != "location"):
+            continue  # "вывела «Искандеры» из Сирии": a country after a bare name is where it leaves
         yield ctx.fact(org.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6)
 
 

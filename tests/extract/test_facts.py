@@ -2198,6 +2198,11 @@ RELATION_RECALL = [
         "[Китай|country|cn] и [США|country|us], имеет право вето.",
         "cn member_of sb",
     ),
+    # a quoted name with the town it comes from needs no kind noun
+    (
+        "К матчу со «[Спартаком|organization|sp]» из [Нальчика|location|nl] команду готовит Карпин.",
+        "sp located_in nl",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2251,6 +2256,9 @@ RELATION_RECALL_NOT = [
     # a chamber after a seat's noun is no party; a party and a person apart
     ("Депутат [Госдумы|organization:government|gd] [Иван Петров|person|ip] выступил.", "member_of"),
     ("Депутат [Партии регионов|organization|pr], заявил [Иван Петров|person|ip].", "member_of"),
+    # a bare quoted name governed by a verb is driven from the place; a country after it is left
+    ("Военные выбили «[Азов|organization|az]» из [Мариуполя|location|mp].", "located_in"),
+    ("Россия вывела «[Искандеры|organization|isk]» из [Сирии|country|sy].", "located_in"),
 ]
 
 
