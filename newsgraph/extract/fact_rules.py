@@ -838,12 +838,50 @@ def topic_owned(ctx: Context, si: int) -> Iterator[Found]:
         yield from _held(ctx, owned_anchor, owner, si, a)
 
 
+# the organs of a party or movement ("Высший совет", "Центральный комитет", "региональное отделение")
+PARTY_ORGANS = frozenset(
+    {
+        "совет",
+        "политсовет",
+        "комитет",
+        "президиум",
+        "политбюро",
+        "бюро",
+        "исполком",
+        "правление",
+        "секретариат",
+        "комиссия",
+        "фракция",
+        "отделение",
+        "штаб",
+        "ячейка",
+        "съезд",
+    }
+)
+
+
+def _party_named(ctx: Context, child: Anchor, parent: Anchor) -> bool:
+    """ "Высшего совета партии «Единая Россия»", "Политсовет движения «Наши»": the body's noun in the
+    genitive, in the child's name or after it, then the parent's quoted name (in any case); the child
+    a party's organ ("Курской областной думы[от] партии «…»" has lost its "от")."""
+    if _institution_head(ctx, child) not in PARTY_ORGANS:
+        return False
+    k = child.stop
+    if k < parent.start and ctx.lemma(k) in rel.BODY_NOUNS and ctx.tokens[k].feats.get("Case") == "Gen":
+        k += 1
+    elif ctx.lemma(child.stop - 1) not in rel.BODY_NOUNS or child.stop - 1 == child.start:
+        return False
+    quotes = parent.start - k
+    return quotes > 0 and all(ctx.tokens[j].text in NAME_QUOTES for j in range(k, parent.start))
+
+
 def genitive_parent(ctx: Context, si: int) -> Iterator[Found]:
     """ "ГРУ Генштаба", "Генштаб Вооружённых сил РФ": a body named with another in the genitive is
     part of it."""
     orgs = [o for o in ctx.of_type(si, ("organization",)) if not o.referring]
     for child, parent in itertools.pairwise(orgs):
-        if parent.start != child.stop or parent.case != "Gen" or child.entity == parent.entity:
+        adjacent = parent.start == child.stop and parent.case == "Gen"
+        if not (adjacent or _party_named(ctx, child, parent)) or child.entity == parent.entity:
             continue
         if _country_name(ctx, parent) or all(
             ctx.tokens[k].pos == "ADJ" for k in range(child.start, child.stop)
@@ -899,16 +937,26 @@ def _listed_with(ctx: Context, orgs: list[Anchor], last: Anchor) -> list[Anchor]
     return found
 
 
+PART_BODY_NOUNS = frozenset({"орган", "подразделение", "структура", "ведомство", "управление"})
+
+
 def listed_parts(ctx: Context, si: int) -> Iterator[Found]:
     """ "компьютеры министерства обороны США: Армии США, Военно-воздушных сил и Морского флота": the
-    bodies listed after a colon that closes an organisation's name are its parts."""
-    _, b = ctx.spans[si]
+    bodies listed after a colon that closes an organisation's name are its parts; after a dash, when a
+    plural noun of parts governs the name ("высшим органам КПРФ — Президиуму и Центральному комитету")."""
+    a, b = ctx.spans[si]
     orgs = [o for o in ctx.of_type(si, ("organization",)) if not o.referring]
     for parent in orgs:
         c = parent.stop
         while c < b and ctx.tokens[c].text in NAME_QUOTES:
             c += 1
-        if c >= b or ctx.tokens[c].text != ":" or ctx.kinds.get(parent.entity) in ("alliance", "media"):
+        if c >= b or ctx.kinds.get(parent.entity) in ("alliance", "media"):
+            continue
+        k = parent.start - 1 - _quotes_before(ctx, parent)
+        parts_noun = (
+            k >= a and ctx.lemma(k) in PART_BODY_NOUNS and ctx.tokens[k].feats.get("Number") == "Plur"
+        )
+        if not (ctx.tokens[c].text == ":" or (ctx.tokens[c].text in ("—", "–") and parts_noun)):
             continue
         end = b
         while end > c and ctx.tokens[end - 1].text in (".", "!", ";"):

@@ -2203,6 +2203,16 @@ RELATION_RECALL = [
         "К матчу со «[Спартаком|organization|sp]» из [Нальчика|location|nl] команду готовит Карпин.",
         "sp located_in nl",
     ),
+    # a body with its party's quoted name after the party noun; the bodies listed after "органам X —"
+    (
+        "Он стал председателем [Высшего совета|organization|hc] партии «[Единая Россия|organization|er]».",
+        "hc part_of er",
+    ),
+    (
+        "Петиция адресована высшим органам [КПРФ|organization|kprf] — [Президиуму|organization|pr] и "
+        "[Центральному комитету|organization|ck].",
+        "ck part_of kprf",
+    ),
 ]
 
 RELATION_RECALL_NOT = [
@@ -2259,6 +2269,19 @@ RELATION_RECALL_NOT = [
     # a bare quoted name governed by a verb is driven from the place; a country after it is left
     ("Военные выбили «[Азов|organization|az]» из [Мариуполя|location|mp].", "located_in"),
     ("Россия вывела «[Искандеры|organization|isk]» из [Сирии|country|sy].", "located_in"),
+    # a person's post before the party is no body, nor a chamber that lost its "от"; a dash after a name
+    # with no noun of parts lists no parts
+    ("Его избрали депутатом [Курской думы|organization|kd] партии «[Яблоко|organization|ya]».", "part_of"),
+    ("Заявление [Ивана Петрова|person|ip] партии «[Яблоко|organization|ya]» прочли.", "part_of"),
+    (
+        "Сторонники [Навального|person|an] — [ФБК|organization|fbk] — обратились к [Яблоку|organization|ya].",
+        "part_of",
+    ),
+    (
+        "Письмо направлено [КПРФ|organization|kprf] — [Президиуму|organization|pr] и [Центральному "
+        "комитету|organization|ck].",
+        "part_of",
+    ),
 ]
 
 
