@@ -7,7 +7,8 @@
    document-wide rules.
 3. Keep triples whose subject and object types fit the predicate (FORMAT.md).
    A learned attacher may set or change a position's organisation
-   (`position_orgs`, trained on NEREL).
+   (`position_orgs`), and a learned linker give a role noun no rule used to a
+   person of its sentence (`position_holders`); both trained on NEREL.
 4. Mark modality from the words around the trigger: denied, reported, planned.
 5. Infer what follows from two facts (a plant of a country's project is in
    that country), at lower confidence.
@@ -22,7 +23,7 @@ import logging
 import re
 
 from newsgraph.extract import fact_lexicon as lex
-from newsgraph.extract import position_orgs
+from newsgraph.extract import position_holders, position_orgs
 from newsgraph.extract import relation_words as rel
 from newsgraph.extract.fact_context import Context, build
 from newsgraph.extract.fact_rules import DOCUMENT_RULES, SENTENCE_RULES
@@ -217,6 +218,9 @@ def find_facts(doc: Doc) -> list[Fact]:
         fact.stage = STAGE
         found.append(fact)
     position_orgs.attach(ctx, results)
+    for fact, si, trigger in position_holders.link(ctx, results):
+        fact.modality = _modality(ctx, fact, si, trigger)
+        found.append(fact)
     found += [f for f in _infer(found, ctx.types) if _fits(ctx, f)]
     return _merge(_specific(found), _person_keys(doc))
 
