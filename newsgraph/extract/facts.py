@@ -6,9 +6,6 @@
 2. Run one rule per predicate over every sentence (`fact_rules`), and the
    document-wide rules.
 3. Keep triples whose subject and object types fit the predicate (FORMAT.md).
-   A learned attacher may set or change a position's organisation
-   (`position_orgs`), and a learned linker give a role noun no rule used to a
-   person of its sentence (`position_holders`); both trained on NEREL.
 4. Mark modality from the words around the trigger: denied, reported, planned.
 5. Infer what follows from two facts (a plant of a country's project is in
    that country), at lower confidence.
@@ -23,7 +20,6 @@ import logging
 import re
 
 from newsgraph.extract import fact_lexicon as lex
-from newsgraph.extract import position_holders, position_orgs
 from newsgraph.extract import relation_words as rel
 from newsgraph.extract.fact_context import Context, build
 from newsgraph.extract.fact_rules import DOCUMENT_RULES, SENTENCE_RULES
@@ -191,8 +187,11 @@ def _merge(facts: list[Fact], same: dict[str, str] | None = None) -> list[Fact]:
     return sorted(best.values(), key=lambda f: (f.start, f.predicate))
 
 
-def rule_facts(ctx: Context) -> list[tuple[Fact, int, int | None]]:
-    """What the rules find, with each fact's sentence and trigger token, its types checked."""
+def find_facts(doc: Doc) -> list[Fact]:
+    if not doc.sentences or not doc.entities:
+        return []
+    ctx = build(doc)
+    found: list[Fact] = []
     # every rule needs an entity in the sentence, a person continued by "Он"/"Она", or a plant or
     # project of the sentence before that a sentence naming nothing continues ("Объём инвестиций составит …")
     busy = [
@@ -204,22 +203,11 @@ def rule_facts(ctx: Context) -> list[tuple[Fact, int, int | None]]:
     ]
     results = [r for si in busy for rule in SENTENCE_RULES for r in rule(ctx, si)]
     results += [r for rule in DOCUMENT_RULES for r in rule(ctx)]
-    return [r for r in results if _fits(ctx, r[0])]
-
-
-def find_facts(doc: Doc) -> list[Fact]:
-    if not doc.sentences or not doc.entities:
-        return []
-    ctx = build(doc)
-    results = rule_facts(ctx)
-    found: list[Fact] = []
     for fact, si, trigger in results:
+        if not _fits(ctx, fact):
+            continue
         fact.modality = _modality(ctx, fact, si, trigger)
         fact.stage = STAGE
-        found.append(fact)
-    position_orgs.attach(ctx, results)
-    for fact, si, trigger in position_holders.link(ctx, results):
-        fact.modality = _modality(ctx, fact, si, trigger)
         found.append(fact)
     found += [f for f in _infer(found, ctx.types) if _fits(ctx, f)]
     return _merge(_specific(found), _person_keys(doc))
