@@ -262,7 +262,7 @@ def _introduced(
     return found
 
 
-def _token_mentions(doc: Doc) -> tuple[dict[int, Mention], bytearray]:
+def token_mentions(doc: Doc) -> tuple[dict[int, Mention], bytearray]:
     """Per token index, the mention covering it; and which tokens any mention covers."""
     tokens = doc.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -285,7 +285,7 @@ def add_introduced_facilities(doc: Doc) -> None:
     tokens = doc.tokens
     if not tokens:
         return
-    by_token, covered = _token_mentions(doc)
+    by_token, covered = token_mentions(doc)
     seen: set[str] = set()
     for i, modifier in _introduced(tokens, covered, by_token):
         noun = tokens[i]
@@ -330,7 +330,7 @@ def _add_central_facility(doc: Doc) -> None:
     if any(e.type == "facility" for e in doc.entities) or not doc.tokens:
         return
     tokens = doc.tokens
-    by_token, covered = _token_mentions(doc)
+    by_token, covered = token_mentions(doc)
     nouns = _plant_nouns(tokens, covered)
     if len(nouns) < MIN_OCCURRENCES:
         return

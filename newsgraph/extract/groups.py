@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.extract.central_facility import token_mentions
 from newsgraph.extract.fact_lexicon import positions
 from newsgraph.model import Doc, Entity, Mention, Token
 from newsgraph.morph import analyzer
@@ -189,22 +190,6 @@ def occurrences(tokens: list[Token], covered: bytearray) -> list[Occurrence]:
     return found
 
 
-def _token_mentions(doc: Doc) -> tuple[dict[int, Mention], bytearray]:
-    tokens = doc.tokens
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    by_token: dict[int, Mention] = {}
-    covered = bytearray(len(tokens))
-    for mention in doc.mentions:
-        k = starts.get(mention.start)
-        if k is None:
-            continue
-        while k < len(tokens) and tokens[k].start < mention.stop:
-            by_token[k] = mention
-            covered[k] = 1
-            k += 1
-    return by_token, covered
-
-
 def _party(doc: Doc, key: str) -> Entity | None:
     """The named party (or movement organisation) whose members the noun names."""
     stems = PARTY_STEMS.get(key)
@@ -279,7 +264,7 @@ def add_groups(doc: Doc) -> None:
     if not doc.tokens:
         return
     _reclaim(doc)
-    by_token, covered = _token_mentions(doc)
+    by_token, covered = token_mentions(doc)
     found = occurrences(doc.tokens, covered)
     if not found:
         return
