@@ -1677,6 +1677,7 @@ def _listed_roles(ctx: Context, si: int, person: Anchor, head: int, org: str) ->
 
 
 # words that join the steps of a career list: "был премьер-министром, [а затем] министром обороны"
+LIST_REACH = 12  # names in a list after a plural role ("актрисы A, B, C, … и H")
 LIST_JOINERS = frozenset({",", "и", "а", "также", "затем", "потом", "позже", "позднее", "впоследствии"})
 
 
@@ -2757,8 +2758,7 @@ def _paired(ctx: Context, si: int) -> Iterator[tuple]:
     one role for several holders ("заместители начальника отдела X и Y")."""
     a, b = ctx.spans[si]
     for head in range(a, b):
-        token = ctx.tokens[head]
-        if token.feats.get("Number") != "Plur" or not _is_head(ctx, head) or ctx.anchor_at(si, head):
+        if not _plural_head(ctx, a, head) or not _is_head(ctx, head) or ctx.anchor_at(si, head):
             continue
         end = head + 1
         while end < b and ctx.tokens[end].feats.get("Case") == "Gen" and not ctx.anchor_at(si, end):
@@ -2773,6 +2773,23 @@ def _paired(ctx: Context, si: int) -> Iterator[tuple]:
             own = _numbered(ctx, text, end, org) if org is not None else text
             obj = {"text": own, **({"org": org.entity} if org is not None else {})}
             yield ctx.fact(person.entity, "position", obj, si, trigger=head, confidence=0.7)
+
+
+FEW = frozenset({"два", "три", "четыре", "оба", "2", "3", "4"})  # numerals taking the genitive singular
+
+
+def _plural_head(ctx: Context, a: int, head: int) -> bool:
+    """A role in the plural, or counted by a numeral that takes the genitive singular ("два бывших
+    руководителя", "оба министра")."""
+    token = ctx.tokens[head]
+    if token.feats.get("Number") == "Plur":
+        return True
+    if token.feats.get("Case") != "Gen":
+        return False
+    k = head - 1
+    while k >= a and _modifier(ctx.tokens[k]):
+        k -= 1
+    return k >= a and ctx.lemma(k) in FEW
 
 
 def _numbered(ctx: Context, text: str, end: int, org: Anchor) -> str:
@@ -2804,14 +2821,20 @@ def _holders(ctx: Context, si: int, k: int) -> tuple[list[tuple[Anchor | None, A
         return found, k
 
     orgs, m = listed(k, "org", 4)
-    if len(orgs) >= 2 and m < b and ctx.tokens[m].text in ("—", "–", "-", ":"):
-        m += 1  # "главы Ярославской и Смоленской областей — X и Y"
-    people, m = listed(m, "person", 4)
+    opened = m < b and ctx.tokens[m].text in ("—", "–", "-", ":", ",")
+    if opened and (len(orgs) >= 2 or ctx.tokens[m].text != ","):
+        m += 1  # "главы Ярославской и Смоленской областей — X и Y", "пять экс-президентов Перу: X, Y, Z"
+    people, m = listed(m, "person", LIST_REACH)
     if len(orgs) >= 2 and len(people) == len(orgs):
         return list(zip(orgs, people, strict=True)), False
     if len(orgs) <= 1 and len(people) >= 2 and (m >= b or ctx.tokens[m - 1].text not in (",", "и")):
         # "заместители начальника отдела X и Y": every one of them holds the role
         return [(orgs[0] if orgs else None, person) for person in people], False
+    if len(orgs) <= 1 and not people and opened and ctx.tokens[m].text == ",":
+        # "первые два эмира движения, X и Y, погибли": the names set off by commas
+        people, n = listed(m + 1, "person", LIST_REACH)
+        if len(people) >= 2 and ctx.tokens[n - 1].text == ",":
+            return [(orgs[0] if orgs else None, person) for person in people], False
     # "губернаторы регионов — Приморского края X, Саратовской области Y": each region with its holder
     dash = k < b and ctx.tokens[k].text in ("—", "–", "-", ":")
     k += dash
