@@ -27,6 +27,7 @@ from newsgraph.extract.groups import add_groups
 from newsgraph.extract.names import (
     apostrophe_words,
     fixed_form,
+    generation,
     inflect,
     initials_stop,
     is_acronym,
@@ -37,6 +38,7 @@ from newsgraph.extract.names import (
     nominative,
     person_nominative,
     surname_forms,
+    without_generation,
 )
 from newsgraph.extract.typing_rules import (
     NOT_NAMES,
@@ -118,15 +120,19 @@ def leading_name(doc: Doc, first: int, stop: int) -> Candidate | None:
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows a full stop, a paragraph break or nothing."""
+    start = doc.tokens[i].start
+    before = doc.text[:start].rstrip()
+    return not before or before[-1] in ".!?…" or "\n" in doc.text[len(before) : start]
+
+
 def common_word_opening(doc: Doc, i: int) -> bool:
     """A dictionary common noun or adjective opening a sentence ("Супруга", "Внук", "Воскресное"),
     which no reading makes a name."""
-    token = doc.tokens[i]
-    before = doc.text[: token.start].rstrip()
-    opens = not before or before[-1] in ".!?…" or "\n" in doc.text[len(before) : token.start]
-    if not opens:
+    if not opens_sentence(doc, i):
         return False
-    word = token.text
+    word = doc.tokens[i].text
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return False
     found = parses(word)
@@ -531,6 +537,12 @@ def plural_title(token: Token) -> bool:
     )
 
 
+def same_generation(text: str, entry: Entry) -> bool:
+    """A father and a son share a name: "Хантсмена-старшего" is not "Джон Хантсман-младший"."""
+    written, known = generation(text), generation(entry.ru)
+    return written is None or known is None or written == known
+
+
 def decide(doc: Doc, cand: Candidate) -> None:
     """Type, kind, gazetteer entry and canonical name of one candidate."""
     toks = doc.tokens[cand.first : cand.stop]
@@ -538,7 +550,7 @@ def decide(doc: Doc, cand: Candidate) -> None:
     lemmas = [t.lemma for t in toks]
     if cand.entry is None and (cand.ner_type != "PER" or len(toks) > 1):
         entry = gazetteer().find(text, " ".join(lemmas))
-        if entry and (entry.type == "person") == (cand.ner_type == "PER"):
+        if entry and (entry.type == "person") == (cand.ner_type == "PER") and same_generation(text, entry):
             cand.entry = entry
     entry = cand.entry
     if cand.head_typed:
@@ -720,7 +732,7 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             body = institutions.before_country(tokens, cand.first)
             if body is not None:
                 add(body, cand.stop, None)
-        elif cand.type == "location" and cand.entry is not None and cand.entry.type == "location":
+        elif cand.type == "location" and (cand.entry is None or cand.entry.type == "location"):
             # "прокуратура Бишкека": a city's or a region's own body
             body = institutions.before_country(tokens, cand.first)
             if body is not None and institutions.head_lemma(tokens[body.head]) in institutions.LOCAL_HEADS:
@@ -774,12 +786,16 @@ def name_home_forces(cand: Candidate, country: str) -> None:
         cand.entry, cand.name = found, found.ru
 
 
+# A later bare "суд" is as often a court of another instance ("Суд более низкой инстанции").
+INSTANCE_HEADS = frozenset({"суд"})
+
+
 def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> None:
-    """A later bare "сенат", "министерство" is the article's only such body."""
+    """A later bare "сенат", "министерство" ("Полиция" opening a sentence) is the article's only such body."""
     tokens = doc.tokens
     bodies: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
     for i, cand in enumerate(cands):
-        if cand.source == "institution":
+        if cand.source == "institution" and institutions.head_lemma(tokens[cand.head]) not in INSTANCE_HEADS:
             seen = bodies.setdefault(institutions.body_lemma(tokens[cand.head]), {})
             seen.setdefault(owner[i], (cand.stop, cand.complement))
     covered = bytearray(len(tokens))
@@ -789,7 +805,7 @@ def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> 
         found = bodies.get(institutions.body_lemma(token))
         if (
             covered[i]
-            or not token.text.islower()
+            or not (token.text.islower() or (token.text[1:].islower() and opens_sentence(doc, i)))
             or not found
             or len(found) != 1
             or token.feats.get("Number") == "Plur"
@@ -967,11 +983,9 @@ def shared_surnames(doc: Doc, cands: list[Candidate]) -> set[int]:
     """Lone surnames that two full names share ("Алла Бут", "Виктор Бут"): each joins the
     nearest full name (`join_surnames`), not all the others with the same word."""
     full: dict[str, set[str]] = {}
-    for cand in cands:
-        words = person_words(doc, cand)
-        if cand.type == "person" and len(words) > 1:
-            for form in surname_forms(words[-1]):
-                full.setdefault(form, set()).add(name_key(doc, cand))
+    for i in bare_surname_holders(doc, cands):
+        for form in surname_forms(without_generation(person_words(doc, cands[i])[-1])):
+            full.setdefault(form, set()).add(name_key(doc, cands[i]))
     return {
         i
         for i, cand in enumerate(cands)
@@ -979,6 +993,23 @@ def shared_surnames(doc: Doc, cands: list[Candidate]) -> set[int]:
         and len(words := person_words(doc, cand)) == 1
         and any(len(full.get(form, ())) > 1 for form in surname_forms(words[0]))
     }
+
+
+def bare_surname_holders(doc: Doc, cands: list[Candidate]) -> list[int]:
+    """The full names a lone surname may stand for. A father named beside his son
+    ("Джона Хантсмена-старшего") is one only when no other full name has that surname."""
+    last = {
+        i: person_words(doc, c)[-1]
+        for i, c in enumerate(cands)
+        if c.type == "person" and len(person_words(doc, c)) > 1
+    }
+    forms = {i: surname_forms(without_generation(word)) for i, word in last.items()}
+    return [
+        i
+        for i in last
+        if generation(last[i]) != "старш"
+        or not any(generation(last[j]) != "старш" and forms[j] & forms[i] for j in last)
+    ]
 
 
 def person_words(doc: Doc, cand: Candidate) -> list[str]:
@@ -991,8 +1022,10 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
     surname; failing that, the only full name with that first name ("Том" -> "Том Мур")."""
     persons = [i for i, c in enumerate(cands) if c.type == "person"]
     words = {i: person_words(doc, cands[i]) for i in persons}
-    full = [i for i in persons if len(words[i]) > 1]
-    surnames = {i: (words[i][-1], surname_forms(words[i][-1])) for i in full}
+    full = bare_surname_holders(doc, cands)
+    surnames = {
+        i: (without_generation(words[i][-1]), surname_forms(without_generation(words[i][-1]))) for i in full
+    }
     firsts = {i: surname_forms(words[i][0]) for i in full}
     for i in persons:
         cand = cands[i]

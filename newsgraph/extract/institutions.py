@@ -77,9 +77,20 @@ HOSTED_HEADS = frozenset(
 OWNED_HEADS = HOSTED_HEADS | frozenset(
     {"совет", "совбез", "ассамблея", "комитет", "комиссия", "суд", "трибунал"}
 )
-# Bodies a city or a region has of its own ("прокуратура Бишкека", "правительство Москвы").
+# Bodies a city or a region has of its own ("прокуратура Бишкека", "правительство Москвы",
+# "полиция Лас-Вегаса", "суд Милана").
 LOCAL_HEADS = frozenset(
-    {"прокуратура", "администрация", "правительство", "мэрия", "дума", "суд", "парламент"}
+    {
+        "прокуратура",
+        "администрация",
+        "правительство",
+        "мэрия",
+        "дума",
+        "суд",
+        "парламент",
+        "полиция",
+        "милиция",
+    }
 )
 # Another word for the same body: a later "дипмиссия" is the embassy named before.
 SYNONYMS = {"дипмиссия": "посольство", "генконсульство": "консульство"}
@@ -113,6 +124,7 @@ POSSESSIVES = frozenset({"свой", "собственный", "наш", "мой
 # ("прокуратура города Павия").
 COMPLEMENTED_HEADS = frozenset({"министерство", "администрация"}) | QUALIFIED_HEADS
 MAX_COMPLEMENT = 3
+MAX_ADJECTIVES = 2
 
 
 @dataclass(slots=True)
@@ -197,6 +209,12 @@ def head_start(tokens: list[Token], head: int) -> int | None:
     has_qualifier = head > 0 and qualifies(tokens[head - 1])
     if lemma in HEADS:
         return head - 1 if has_qualifier else head
+    if lemma in LOCAL_HEADS:
+        # a court's adjectives are its name ("Басманный суд", "Земельный суд Вены")
+        first = head
+        while first > max(0, head - MAX_ADJECTIVES) and tokens[first - 1].pos == "ADJ":
+            first -= 1
+        return first
     if lemma in QUALIFIED_HEADS and has_qualifier:
         return head - 1
     if lemma in QUALIFIED_HEADS and complement_stop(tokens, head, len(tokens)) > head + 1:
@@ -209,7 +227,7 @@ def before_country(tokens: list[Token], country: int) -> Body | None:
     if tokens[country].feats.get("Case") != "Gen":
         return None
     for head in range(country - 1, max(-1, country - 2 - MAX_COMPLEMENT), -1):
-        if head_lemma(tokens[head]) in HEADS | QUALIFIED_HEADS | FORCES.keys():
+        if head_lemma(tokens[head]) in HEADS | LOCAL_HEADS | QUALIFIED_HEADS | FORCES.keys():
             if complement_stop(tokens, head, country) != country:
                 return None
             first = head_start(tokens, head)

@@ -154,6 +154,35 @@ def join_like(tokens: list[Token], words: list[str], text: str) -> str:
     return "".join(out)
 
 
+GENERATION = re.compile(r"-(младш|старш)\w*$", re.IGNORECASE)
+
+
+def generation(name: str) -> str | None:
+    """ "младш" or "старш" when the name ends in a generation ("Хантсмена-старшего"), else None."""
+    found = GENERATION.search(name)
+    return found.group(1).lower() if found else None
+
+
+def without_generation(word: str) -> str:
+    """The surname without its generation ("Вэнс-младший" -> "Вэнс")."""
+    return GENERATION.sub("", word) or word
+
+
+def generation_nominative(token: Token) -> str:
+    """ "Хантсмана-младшего" -> "Хантсман-младший": the surname and its generation each inflected."""
+    surname = without_generation(token.text)
+    stem = Token(token.start, token.start + len(surname), surname, pos=token.pos, feats=token.feats)
+    word = surname
+    if token.feats.get("Case", "Nom") != "Nom":
+        gender = GENDERS.get(token.feats.get("Gender", ""))
+        word = inflect(stem, {"nomn", "sing"} | ({gender} if gender else set()))
+        word = foreign_nominative(stem) if word == surname else word
+    return f"{word}-{GENERATIONS[generation(token.text) or '']}"
+
+
+GENERATIONS = {"младш": "младший", "старш": "старший"}
+
+
 @lru_cache(maxsize=16384)
 def surname_forms(word: str) -> frozenset[str]:
     """Dictionary forms a surname may have ("Родионова" -> {"родионов", "родионова"})."""
@@ -270,6 +299,9 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
     if len(words) != len(tokens):
         return normal
     for i, token in enumerate(tokens):
+        if generation(token.text) and len(tokens) > 1 and without_generation(token.text) != token.text:
+            words[i] = generation_nominative(token)
+            continue
         case = token.feats.get("Case")
         if words[i] != token.text and not name_like(words[i]):
             words[i] = token.text  # natasha's "Карзающий" for "Карзая": a participle is no name

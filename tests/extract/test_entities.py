@@ -11,7 +11,7 @@ import pytest
 from newsgraph.extract import acronyms
 from newsgraph.extract.entities import STAGE
 from newsgraph.extract.gazetteer import gazetteer, lemma_key
-from newsgraph.extract.names import apostrophe_words, is_acronym, is_camel
+from newsgraph.extract.names import apostrophe_words, generation, is_acronym, is_camel, without_generation
 from newsgraph.model import ENTITY_TYPES, ORG_KINDS, Doc, Token
 
 SEED_MENTION_FLOOR = 0.9
@@ -163,3 +163,9 @@ def test_apostrophe_words_join_a_split_surname():
     assert apostrophe_words(tokens) == ["Мартин", "О’Мэлли"]
     spaced = [token("слово", 0), token("'", 6), token("Time", 8)]
     assert apostrophe_words(spaced) == ["слово", "'", "Time"]
+
+
+def test_a_generation_ends_a_surname_both_ways():
+    assert generation("Хантсмана-старшего") == "старш" and generation("Вэнс-младший") == "младш"
+    assert generation("Хантсман") is None and generation("Старшинов") is None
+    assert without_generation("Вэнс-младший") == "Вэнс" and without_generation("Вэнс") == "Вэнс"
