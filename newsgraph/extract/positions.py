@@ -1904,6 +1904,30 @@ def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: 
         first += 1  # "бывший президент и премьер-министр Израиля X"
     other = {"text": role_text(ctx, first, head, head + 1), **({"org": obj["org"]} if obj.get("org") else {})}
     yield ctx.fact(person.entity, "position", other, si, trigger=head, confidence=0.6)
+    yield from _listed_before(ctx, si, person, first, ctx.tokens[head].feats.get("Case"))
+
+
+def _listed_before(ctx: Context, si: int, person: Anchor, k: int, case: str | None) -> Iterator[tuple]:
+    """ "режиссёр, актёр, продюсер и сценарист X", "памяти певца, композитора и поэта X": bare roles
+    listed with commas before the pair joined by "и" are the same person's too (no organisation: the
+    last role's is its own)."""
+    a, _ = ctx.spans[si]
+    while k - 2 >= a and ctx.tokens[k - 1].text == ",":
+        head = k - 2
+        token = ctx.tokens[head]
+        if not _is_head(ctx, head) or ctx.anchor_at(si, head) or token.feats.get("Number") == "Plur":
+            return
+        if token.feats.get("Case") != case:
+            return
+        first = head
+        while first - 1 >= a and _modifier(ctx.tokens[first - 1]):
+            first -= 1
+        start = first
+        while start < head and ctx.lemma(start) in lex.POSITION_DROP:
+            start += 1
+        text = role_text(ctx, start, head, head + 1)
+        yield ctx.fact(person.entity, "position", {"text": text}, si, trigger=head, confidence=0.6)
+        k = first
 
 
 def _listed_role(
@@ -2290,7 +2314,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 _left(ctx, si, person),
                 _before_description(ctx, si, person),
                 right := _right(ctx, si, person),
-                _next_apposition(ctx, si, person, right),
+                after_right := _next_apposition(ctx, si, person, right),
                 _predicate(ctx, si, person),
                 _joined(ctx, si, person),
                 _aside_dash(ctx, si, person) if right is None else None,
@@ -2353,6 +2377,8 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 c_start, c_head, c_end, c_org = chained
                 obj = _role_value(ctx, c_start, c_head, c_end, c_org)
                 yield ctx.fact(person.entity, "position", obj, si, trigger=c_head, confidence=0.6)
+        if person is not pronoun:
+            yield from _listed_after(ctx, si, person, after_right or right)
         yield from _heads(ctx, si, person)
         yield from _posts_listed(ctx, si, person)
     yield from _demonstrative(ctx, si)
@@ -2363,6 +2389,39 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
     yield from _office_held(ctx, si)
     yield from _capacity(ctx, si)
     yield from _paired(ctx, si)
+
+
+LIST_ENDS = frozenset({".", ";", ")", "—", "–", "!", "?"})
+
+
+def _listed_after(ctx: Context, si: int, person: Anchor, last: Span | None) -> Iterator[tuple]:
+    """ "X — американский певец, художник, писатель и киноактёр": bare roles listed after the name's
+    apposition, in its case, up to the one joined by "и" (no organisation: the first role's is its own)."""
+    _, b = ctx.spans[si]
+    if last is None:
+        return
+    _, first, end, org = last
+    k = org.stop if org is not None and org.stop > end else end
+    case = ctx.tokens[first].feats.get("Case")
+    while k + 1 < b and ctx.tokens[k].text in (",", "и"):
+        joined = ctx.tokens[k].text == "и"
+        start = head = k + 1
+        while head < b and _modifier(ctx.tokens[head]) and not _is_head(ctx, head):
+            head += 1
+        if head >= b or not _is_head(ctx, head) or ctx.anchor_at(si, head):
+            return
+        token = ctx.tokens[head]
+        if token.feats.get("Number") == "Plur" or token.feats.get("Case") != case:
+            return
+        if head + 1 < b and ctx.tokens[head + 1].text not in LIST_ENDS | {",", "и"}:
+            return  # "…, и учитель Петров": a role with words of its own, or another person's
+        while start < head and ctx.lemma(start) in lex.POSITION_DROP:
+            start += 1
+        text = role_text(ctx, start, head, head + 1)
+        yield ctx.fact(person.entity, "position", {"text": text}, si, trigger=head, confidence=0.6)
+        if joined:
+            return
+        k = head + 1
 
 
 def _demonstrative(ctx: Context, si: int) -> Iterator[tuple]:
