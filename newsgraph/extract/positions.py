@@ -873,6 +873,14 @@ def _clause_starts(ctx: Context, si: int, person: Anchor) -> list[int]:
         ):
             # "X, которого президент назначил министром": the object of the appointing verb
             starts.append(j + 2)
+        elif (
+            person.case not in ("Nom", None)
+            and ctx.tokens[j + 1].feats.get("VerbForm") == "Part"
+            and ctx.lemma(j + 1) in COPULAS
+            and _same_case(ctx.tokens[j + 1].feats.get("Case"), person.case)
+        ):
+            # "зятя Тимура Кулибаева, являющегося руководителем компании": the participle agrees with the name
+            starts.append(j + 1)
         elif person.case in ("Nom", None) and any(
             ctx.tokens[k].feats.get("VerbForm") == "Part" for k in range(j + 1, min(b, j + 3))
         ):
@@ -977,6 +985,48 @@ def _predicate(ctx: Context, si: int, person: Anchor, starts: list[int] | None =
     if starts is not None:
         return None
     return _appointed(ctx, si, person) or _congratulated(ctx, si, person)
+
+
+def _same_case(case: str | None, other: str | None) -> bool:
+    """Cases equal, an animate accusative being spelt as the genitive."""
+    return case == other or {case, other} == {"Gen", "Acc"}
+
+
+def _participle_before(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "Занимающая с июня 2016 года пост премьер-министра Великобритании Тереза Мэй", "ставший в 2011
+    году вице-премьером X": a participle opening the name's phrase, its role ending right before the name."""
+    a, _ = ctx.spans[si]
+    if person.case not in ("Nom", None):
+        return None
+    for v in range(person.start - 2, max(a, person.start - LEFT_REACH - 4) - 1, -1):
+        token = ctx.tokens[v]
+        if token.text in (",", ";", ":", "«") or (
+            (other := ctx.anchor_at(si, v)) is not None and other.type not in ORG_TYPES
+        ):
+            return None
+        # a participle opening the sentence may be tagged a name ("Занимающая" PROPN), its lemma the verb's
+        if ctx.lemma(v) not in COPULAS | EXIT_VERBS or token.feats.get("VerbForm") not in ("Part", None):
+            continue
+        if token.pos not in ("VERB", "ADJ", "PROPN") or token.text.lower() == ctx.lemma(v):
+            continue
+        if token.feats.get("Case") not in ("Nom", None):
+            return None
+        j, offices = v + 1, 0
+        while j < person.start and (
+            ctx.lemma(j) in OFFICE_NOUNS | lex.TIME_WORDS | {"на", "в", "во", "с"}
+            or ctx.tokens[j].pos == "ADV"
+            or _when(ctx, j)
+        ):
+            offices += ctx.lemma(j) in OFFICE_NOUNS
+            j += 1
+        found = _role_at(ctx, si, j, None, named_after=True)
+        if found is None or ctx.tokens[found[1]].feats.get("Case") != ("Gen" if offices else "Ins"):
+            return None
+        end = found[3].stop if found[3] is not None and found[3].stop > found[2] else found[2]
+        while end < person.start and ctx.tokens[end].text in QUOTES:
+            end += 1
+        return found if end == person.start else None
+    return None
 
 
 def _place_before_office(ctx: Context, si: int, j: int) -> bool:
@@ -2318,6 +2368,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 _predicate(ctx, si, person),
                 _joined(ctx, si, person),
                 _aside_dash(ctx, si, person) if right is None else None,
+                _participle_before(ctx, si, person),
             )
         )
         for found in ways:
