@@ -805,6 +805,8 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
             j = after
     if j >= b or ctx.tokens[j].text not in (",", "—", "–", "-", "("):
         return None
+    if ctx.tokens[j].text == "(" and person.case not in ("Nom", None):
+        return _bracketed(ctx, si, j)
     j = _apposition_gap(ctx, si, j)
     # "X, ранее глава «Газпрома»", "X, в прошлом министр обороны": a post held before is still held by X
     j = _past_marker(ctx, j + 1, b) - 1
@@ -812,6 +814,35 @@ def _right(ctx: Context, si: int, person: Anchor) -> Span | None:
         # "X — один из основателей НТВ": one of several holders of the role
         return _role_at(ctx, si, j + 3, None, plural=True)
     return _role_at(ctx, si, j + 1, person)
+
+
+def _bracketed(ctx: Context, si: int, j: int) -> Span | None:
+    """ "у Фредди Гуарина (полузащитник «Шанхая» — ред.)": a role in brackets after a name in an oblique
+    case stands in the nominative, and fills the brackets."""
+    _, b = ctx.spans[si]
+    found = _role_at(ctx, si, j + 1, None, named_after=True)
+    if found is None or ctx.tokens[found[1]].feats.get("Case") != "Nom":
+        return None
+    end = found[3].stop if found[3] is not None and found[3].stop > found[2] else found[2]
+    while end < b and ctx.tokens[end].text in QUOTES:
+        end += 1
+    return found if end < b and ctx.tokens[end].text in (")", "—", "–") else None
+
+
+def _in_office(ctx: Context, si: int, person: Anchor) -> Span | None:
+    """ "X в должности министра финансов", "X на посту главы региона", "X в качестве советника": the
+    post in the genitive after the office noun in the locative, right after the name."""
+    _, b = ctx.spans[si]
+    j = person.stop
+    if j + 2 >= b or ctx.lemma(j) not in ("в", "во", "на") or ctx.lemma(j + 1) not in IN_OFFICE:
+        return None
+    if ctx.tokens[j + 1].feats.get("Case") != "Loc":
+        return None  # "назначил сенатора Керри на пост госсекретаря": a post it is proposed for
+    found = _role_at(ctx, si, j + 2, None)
+    return found if found is not None and ctx.tokens[found[1]].feats.get("Case") == "Gen" else None
+
+
+IN_OFFICE = frozenset({"должность", "пост", "качество"})
 
 
 def _apposition_gap(ctx: Context, si: int, j: int) -> int:
@@ -2369,6 +2400,7 @@ def _sentence_positions(ctx: Context, si: int) -> Iterator[tuple]:
                 _joined(ctx, si, person),
                 _aside_dash(ctx, si, person) if right is None else None,
                 _participle_before(ctx, si, person),
+                _in_office(ctx, si, person),
             )
         )
         for found in ways:
@@ -2702,7 +2734,16 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
             ),
             None,
         )
-        if acting is not None:
+        # "На должность руководителя аппарата назначена X": the post in the genitive after its office noun
+        office = (
+            k - 1 >= a
+            and ctx.lemma(k) in OFFICE_NOUNS
+            and ctx.lemma(k - 1) in ("на", "в", "во")
+            and ctx.lemma(verb) in APPOINT_VERBS
+        )
+        if office:
+            start = k + 1
+        elif acting is not None:
             start = acting
         else:
             if k < a or not _is_head(ctx, k) or ctx.tokens[k].feats.get("Case") != "Ins":
@@ -2718,6 +2759,8 @@ def _inverted(ctx: Context, si: int) -> Iterator[tuple]:
         if found is None or found[2] > verb + 1:
             continue
         r_start, head, end, org = found
+        if office and ctx.tokens[head].feats.get("Case") != "Gen":
+            continue
         obj: dict = {"text": role_text(ctx, r_start, head, end)}
         if org is not None and org.stop <= verb:
             obj["org"] = org.entity
