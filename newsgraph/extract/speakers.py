@@ -58,6 +58,9 @@ QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the p
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
 PERSON_VOICES = cues.SPOKESPEOPLE | frozenset("пресс-служба пресс-центр пресс-бюро штаб пресс-атташе".split())
+# A judge with no name speaks for the court the article names (`судья заявила`).
+JUDGES = frozenset({"судья"})
+COURT_HEADS = frozenset({"суд", "трибунал"})
 # Nouns of a husband or a wife (`Супруга заявила`): the spouse the article names.
 SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
 # Nouns of those who speak for an entity, kept as the description of a quote given to it.
@@ -1330,7 +1333,7 @@ class SpeakerFinder:
         start, stop = self._description_span(i)
         first, last = ctx.tokens[start], ctx.tokens[stop - 1]
         head = ctx.tokens[i].lemma
-        spoken_for = self._spoken_for(i, stop)
+        spoken_for = self._spoken_for(i, stop) or self._court_of_judge(i, stop)
         if spoken_for is not None:
             spoken_for.start, spoken_for.stop = first.start, last.stop
             spoken_for.description = ctx.text[first.start : last.stop]
@@ -1460,6 +1463,20 @@ class SpeakerFinder:
             type="unnamed",
             number=number,
         )
+
+    def _court_of_judge(self, i: int, stop: int) -> Speaker | None:
+        """`судья заявила` with nothing after: the judge gives the ruling of the one court the
+        article named before (`Судом Партизанского района … судья заявила`)."""
+        tok = self.ctx.tokens[i]
+        if tok.lemma not in JUDGES or stop != i + 1 or tok.feats.get("Number") == "Plur":
+            return None
+        courts: dict[str, Referent] = {}
+        for ref in self._antecedents(tok.start):
+            if ref.type == "organization" and ref.entity and COURT_HEADS & set(ref.name.lower().split()[:3]):
+                courts.setdefault(ref.entity, ref)
+        if len(courts) != 1:
+            return None
+        return self.from_referent(next(iter(courts.values())), how="org")
 
     def _spoken_for(self, i: int, stop: int) -> Speaker | None:
         """`Представитель Эрдогана назвал`, `Пресс-служба Кадырова заявила`, `пресс-секретарь

@@ -165,6 +165,11 @@ def test_roles_and_affiliations_at_the_quote_site_are_recorded_on_the_speaker(qu
             "Представитель Эрдогана",
         ),
         (
+            "Окружной суд Далласа арестовал бизнесмена. Судья заявила, что оснований для залога нет.",
+            "Окружной суд Далласа",
+            "Судья",
+        ),
+        (
             "Как сообщила федеральная прокуратура Бельгии, полиция арестовала двух человек. "
             "Как уточнили представители прокуратуры, оба арестованных подозреваются в подготовке теракта.",
             "Федеральная прокуратура Бельгии",
@@ -184,3 +189,14 @@ def test_a_named_speaker_has_no_description(quote_pipeline):
     doc = quote_pipeline(Doc(text="Министр Иван Петров заявил, что завод откроется весной.", lang="ru"))
     (quote,) = doc.quotes
     assert doc.entity(quote.speaker).name["ru"] == "Иван Петров" and quote.speaker_text is None
+
+
+def test_a_judge_speaks_for_a_court_only_when_one_is_named(quote_pipeline):
+    text = (
+        "Окружной суд Далласа арестовал бизнесмена, Верховный суд Техаса отменил решение. "
+        "Судья заявила, что оснований для залога нет."
+    )
+    doc = quote_pipeline(Doc(text=text, lang="ru"))
+    assert (
+        doc.quotes[-1].speaker is None or "суд" not in doc.entity(doc.quotes[-1].speaker).name["ru"].lower()
+    )
