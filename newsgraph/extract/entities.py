@@ -359,6 +359,28 @@ def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
         )
 
 
+def join_quoted_prefixes(doc: Doc, cands: list[Candidate]) -> None:
+    """A capitalised prefix before a quoted name is part of it when the gazetteer knows the two
+    together: "РИА «Новости»" is РИА Новости, not "Новости" ("ИА «Интерфакс»" stays Интерфакс)."""
+    tokens = doc.tokens
+    taken = {i for c in cands for i in range(c.first, c.stop)}
+    for cand in cands:
+        first, stop = cand.first, cand.stop
+        if (
+            first < 2
+            or stop >= len(tokens)
+            or tokens[first - 1].text not in patterns.OPEN_QUOTES
+            or tokens[stop].text not in patterns.CLOSE_QUOTES
+            or first - 2 in taken
+            or not tokens[first - 2].text.isupper()
+            or is_legal_form(tokens[first - 2].text)  # "ООО «Газэкспорт»" names Газэкспорт
+        ):
+            continue
+        entry = gazetteer().find(f"{tokens[first - 2].text} {span_text(doc, cand)}")
+        if entry is not None and entry.type == "organization":
+            cand.first, cand.stop, cand.entry = first - 2, stop + 1, entry
+
+
 def add_gazetteer_names(doc: Doc, cands: list[Candidate]) -> None:
     """Countries, regions and alliances natasha did not tag."""
     covered = bytearray(len(doc.tokens))
@@ -742,6 +764,11 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             body = institutions.before_country(tokens, cand.first)
             if body is not None and institutions.head_lemma(tokens[body.head]) in institutions.OWNED_HEADS:
                 add(body, cand.stop, None, "other")
+        elif cand.type == "organization":
+            # "военной прокуратуре РВСН": the prosecutors of a force or a body
+            body = institutions.before_country(tokens, cand.first)
+            if body is not None and institutions.head_lemma(tokens[body.head]) in institutions.SERVED_HEADS:
+                add(body, cand.stop, None)
     countries = institutions.adjective_countries()
     for i, token in enumerate(tokens):
         if token.pos == "ADJ" and token.lemma in countries:
@@ -794,10 +821,16 @@ def link_bare_heads(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> 
     """A later bare "сенат", "министерство" ("Полиция" opening a sentence) is the article's only such body."""
     tokens = doc.tokens
     bodies: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
+    named: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {}
     for i, cand in enumerate(cands):
         if cand.source == "institution" and institutions.head_lemma(tokens[cand.head]) not in INSTANCE_HEADS:
             seen = bodies.setdefault(institutions.body_lemma(tokens[cand.head]), {})
             seen.setdefault(owner[i], (cand.stop, cand.complement))
+        head = institutions.NAMED_HEADS.get(tokens[cand.first].lemma) if cand.stop - cand.first == 1 else None
+        if head is not None and cand.type == "organization":
+            named.setdefault(head, {}).setdefault(owner[i], (cand.stop, ()))
+    for head, known in named.items():
+        bodies.setdefault(head, known)  # "Полиция Уилтшира" named too: the bare noun is that one's
     covered = bytearray(len(tokens))
     for cand in cands:
         covered[cand.first : cand.stop] = b"\x01" * (cand.stop - cand.first)
@@ -1254,6 +1287,7 @@ def extract(doc: Doc) -> Doc:
     add_paired_names(doc.tokens, cands)
     cands.sort(key=sort_key)
     add_gazetteer_names(doc, cands)
+    join_quoted_prefixes(doc, cands)
     for cand in cands:
         decide(doc, cand)
     share_region_heads(doc, cands)

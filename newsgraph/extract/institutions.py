@@ -92,6 +92,13 @@ LOCAL_HEADS = frozenset(
         "милиция",
     }
 )
+# Bodies known by a name of their own that a bare head noun refers back to ("В Скотланд-Ярде
+# предполагают … По данным полиции"): name lemma -> head lemma.
+NAMED_HEADS = {"скотланд-ярд": "полиция", "скотленд-ярд": "полиция"}
+# Heads whose adjectives before them are part of the name, whatever they are.
+ADJECTIVE_HEADS = frozenset({"суд", "прокуратура"})
+# Heads of the bodies serving an organisation named in the genitive ("военная прокуратура РВСН").
+SERVED_HEADS = frozenset({"прокуратура"})
 # Another word for the same body: a later "дипмиссия" is the embassy named before.
 SYNONYMS = {"дипмиссия": "посольство", "генконсульство": "консульство"}
 # Heads too general alone: they need a qualifying adjective before them or a
@@ -207,10 +214,10 @@ def head_start(tokens: list[Token], head: int) -> int | None:
     if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
         return None  # "американские ведомства" are many bodies
     has_qualifier = head > 0 and qualifies(tokens[head - 1])
-    if lemma in HEADS:
+    if lemma in HEADS and lemma not in ADJECTIVE_HEADS:
         return head - 1 if has_qualifier else head
     if lemma in LOCAL_HEADS:
-        # a court's adjectives are its name ("Басманный суд", "Земельный суд Вены")
+        # a court's adjectives are its name ("Басманный суд", "Земельный суд Вены", "военная прокуратура")
         first = head
         while first > max(0, head - MAX_ADJECTIVES) and tokens[first - 1].pos == "ADJ":
             first -= 1

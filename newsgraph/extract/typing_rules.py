@@ -380,8 +380,17 @@ NOT_NAMES = frozenset(
 )
 
 # Buildings that news names for the body sitting in them ("пресс-служба Кремля",
-# "на сайте Кремля"): organisations of this kind, not places.
-SEAT_BODIES = {"кремль": "government"}
+# "на сайте Кремля"), and one-word names of bodies natasha takes for places or
+# companies ("Еврокомиссия"): organisations of this kind.
+SEAT_BODIES = {
+    "кремль": "government",
+    "скотланд-ярд": "government",
+    "скотленд-ярд": "government",
+    "еврокомиссия": "government",
+    "европарламент": "government",
+    "евросовет": "government",
+    "евросуд": "other",
+}
 
 # Words that may sit between a head noun and the name it introduces.
 HEAD_LINKERS = frozenset(
