@@ -2964,11 +2964,17 @@ def _holders(ctx: Context, si: int, k: int) -> tuple[list[tuple[Anchor | None, A
     def listed(k: int, kind: str, limit: int) -> tuple[list[Anchor], int]:
         found: list[Anchor] = []
         while k < b and len(found) < limit:
-            anchor = ctx.anchor_at(si, k) if kind == "person" else _org_anchor(ctx, si, k)
-            if anchor is None or (kind == "person" and anchor.type != kind) or anchor.start != k:
+            j = k
+            if kind == "org" and _org_anchor(ctx, si, k) is None:
+                while j < b and ctx.tokens[j].text in QUOTES:
+                    j += 1  # "гандболистки клуба «Динамо»: X, Y": a quoted name outside its quotes
+            anchor = ctx.anchor_at(si, j) if kind == "person" else _org_anchor(ctx, si, j)
+            if anchor is None or (kind == "person" and anchor.type != kind) or anchor.start != j:
                 break
             found.append(anchor)
-            k = anchor.stop
+            opened, k = j > k, anchor.stop
+            while opened and k < b and ctx.tokens[k].text in QUOTES:
+                k += 1  # its closing quotes, when the opening ones were skipped
             if k < b and ctx.tokens[k].text in (",", "и"):
                 k += 1
         return found, k

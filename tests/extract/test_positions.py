@@ -1048,6 +1048,16 @@ CASES = [
         "Он встретился с [Иваном Петровым|person|ip] (министр финансов считает иначе).",
         ["!ip"],
     ),
+    # a plural role's quoted organisation before the list of its holders
+    (
+        "За медали поборются гандболистки клуба «[Динамо|organization|d]»: [Ольга Левина|person|ol], "
+        "[Анна Седойкина|person|as] и [Татьяна Хмырова|person|th].",
+        ["ol гандболистка клуба @d", "th гандболистка клуба @d"],
+    ),
+    (
+        "Пришли болельщики «[Динамо|organization|d]»: [Ольга Левина|person|ol] и [Анна Седойкина|person|as].",
+        ["!ol", "!as"],
+    ),
 ]
 
 
