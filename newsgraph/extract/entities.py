@@ -753,7 +753,7 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cand.type == "country":
             body = institutions.before_country(tokens, cand.first)
             if body is not None:
-                add(body, cand.stop, None)
+                add(body, cand.stop, None, institutions.body_kind(tokens[body.head]))
         elif cand.type == "location" and (cand.entry is None or cand.entry.type == "location"):
             # "прокуратура Бишкека": a city's or a region's own body
             body = institutions.before_country(tokens, cand.first)
@@ -774,12 +774,12 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if token.pos == "ADJ" and token.lemma in countries:
             body = institutions.after_adjective(tokens, i)
             if body is not None:
-                add(body, body.stop, countries[token.lemma])
+                add(body, body.stop, countries[token.lemma], institutions.body_kind(tokens[body.head]))
     starts = {c.first for c in out if c.type in ("country", "location")}  # those name a country's body
     home = home_country(cands)
     for i in range(len(tokens)):
         body = institutions.bare(tokens, i)
-        if body is not None and body.stop not in starts:
+        if body is not None and body.stop not in starts and not named_before(tokens, out, body):
             forces = institutions.head_lemma(tokens[body.head]) in institutions.FORCES
             if forces and any(
                 overlaps(c, Candidate(body.first, body.stop, ""))
@@ -791,6 +791,19 @@ def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if forces and home and out[-1].first == body.first:
                 name_home_forces(out[-1], home)
     return sorted(out, key=sort_key)
+
+
+def named_before(tokens: list[Token], cands: list[Candidate], body: institutions.Body) -> bool:
+    """Whether a body with that head and complement was named before with its country ("Кабинет
+    министров Украины … кабинет министров"): the later phrase is linked back to it, not a body of its own."""
+    lemma = institutions.body_lemma(tokens[body.head])
+    return any(
+        c.source == "institution"
+        and c.first < body.first
+        and institutions.body_lemma(tokens[c.head]) == lemma
+        and c.complement == body.complement
+        for c in cands
+    )
 
 
 def home_country(cands: list[Candidate]) -> str | None:

@@ -95,6 +95,9 @@ LOCAL_HEADS = frozenset(
 # Bodies known by a name of their own that a bare head noun refers back to ("В Скотланд-Ярде
 # предполагают … По данным полиции"): name lemma -> head lemma.
 NAMED_HEADS = {"скотланд-ярд": "полиция", "скотленд-ярд": "полиция"}
+# National teams, named like a state's bodies ("сборная Японии", "российская сборная") but
+# organisations of another kind.
+TEAM_HEADS = frozenset({"сборная"})
 # Heads whose adjectives before them are part of the name, whatever they are.
 ADJECTIVE_HEADS = frozenset({"суд", "прокуратура"})
 # Heads of the bodies serving an organisation named in the genitive ("военная прокуратура РВСН").
@@ -129,7 +132,10 @@ POSSESSIVES = frozenset({"свой", "собственный", "наш", "мой
 # Heads whose name goes on with genitive words ("министерство иностранных дел",
 # "администрация президента"); after other heads a genitive is something else
 # ("прокуратура города Павия").
-COMPLEMENTED_HEADS = frozenset({"министерство", "администрация"}) | QUALIFIED_HEADS
+COMPLEMENTED_HEADS = frozenset({"министерство", "администрация", "кабинет"}) | QUALIFIED_HEADS
+# Heads that name a body only with one complement ("кабинет министров", not "кабинет врача").
+FIXED_COMPLEMENTS = {"кабинет": "министр"}
+NAMED_BY_COMPLEMENT = FIXED_COMPLEMENTS.keys() | FORCES.keys()
 MAX_COMPLEMENT = 3
 MAX_ADJECTIVES = 2
 
@@ -178,6 +184,10 @@ def complement_stop(tokens: list[Token], head: int, limit: int) -> int:
     i = head + 1
     if head_lemma(tokens[head]) not in COMPLEMENTED_HEADS:
         return i
+    fixed = FIXED_COMPLEMENTS.get(head_lemma(tokens[head]))
+    if fixed is not None:
+        after = tokens[i] if i < limit else None
+        return i + 1 if after is not None and after.lemma == fixed and after.feats.get("Case") == "Gen" else i
     while (
         i < limit
         and i - head <= MAX_COMPLEMENT
@@ -214,6 +224,10 @@ def head_start(tokens: list[Token], head: int) -> int | None:
     if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
         return None  # "американские ведомства" are many bodies
     has_qualifier = head > 0 and qualifies(tokens[head - 1])
+    if lemma in TEAM_HEADS or (
+        lemma in FIXED_COMPLEMENTS and complement_stop(tokens, head, len(tokens)) > head + 1
+    ):
+        return head
     if lemma in HEADS and lemma not in ADJECTIVE_HEADS:
         return head - 1 if has_qualifier else head
     if lemma in LOCAL_HEADS:
@@ -234,7 +248,10 @@ def before_country(tokens: list[Token], country: int) -> Body | None:
     if tokens[country].feats.get("Case") != "Gen":
         return None
     for head in range(country - 1, max(-1, country - 2 - MAX_COMPLEMENT), -1):
-        if head_lemma(tokens[head]) in HEADS | LOCAL_HEADS | QUALIFIED_HEADS | FORCES.keys():
+        if (
+            head_lemma(tokens[head])
+            in HEADS | LOCAL_HEADS | TEAM_HEADS | QUALIFIED_HEADS | NAMED_BY_COMPLEMENT
+        ):
             if complement_stop(tokens, head, country) != country:
                 return None
             first = head_start(tokens, head)
@@ -265,6 +282,14 @@ def bare(tokens: list[Token], head: int) -> Body | None:
     stop = complement_stop(tokens, head, len(tokens))
     if stop == head + 1:
         return None
+    owner = tokens[stop] if stop < len(tokens) else None
+    if (
+        lemma in FIXED_COMPLEMENTS
+        and owner is not None
+        and owner.feats.get("Case") == "Gen"
+        and owner.pos == "NOUN"
+    ):
+        return None  # "кабинет министров оппозиции": a cabinet of someone not named as a place
     first = head
     if lemma in QUALIFIED_HEADS:
         # "совет директоров" is any company's; "Объединённый комитет …" names one body
@@ -285,12 +310,17 @@ def after_adjective(tokens: list[Token], adjective: int) -> Body | None:
         return None
     if tokens[head].text.islower() and tokens[head].feats.get("Number") == "Plur":
         return None
-    if head_lemma(tokens[head]) not in HEADS and not (
+    if head_lemma(tokens[head]) not in HEADS | TEAM_HEADS and not (
         head_lemma(tokens[head]) in QUALIFIED_HEADS and complement_stop(tokens, head, len(tokens)) > head + 1
     ):
         return None
     stop = complement_stop(tokens, head, len(tokens))
     return Body(adjective, stop, head, tuple(t.lemma for t in tokens[head + 1 : stop]))
+
+
+def body_kind(head: Token) -> str:
+    """The organisation kind of a body by its head noun: a national team is no government."""
+    return "other" if head_lemma(head) in TEAM_HEADS else "government"
 
 
 def genitive(country: str) -> str:
