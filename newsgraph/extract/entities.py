@@ -188,7 +188,9 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             stop -= 1
         opening = parenthesis(tokens, first, stop)
         if opening is not None:
-            group = len(cands)
+            # "ФСБ (КГБ)": one acronym does not spell out another of the same script: two bodies
+            # ("МАГАТЭ (IAEA)" is one)
+            group = None if two_acronyms(tokens, first, opening) else len(cands)
             cands.append(Candidate(first, opening, "ner", ner_type=span.type, group=group))
             cands.append(Candidate(opening + 1, stop - 1, "ner", ner_type=span.type, group=group))
             continue
@@ -309,6 +311,17 @@ def parenthesis(tokens: list[Token], first: int, stop: int) -> int | None:
     if len(inside) == 1 and is_acronym(inside[0].text):
         return opening
     return opening if all(is_latin(t.text) or t.text in "-&.," for t in inside) else None
+
+
+def two_acronyms(tokens: list[Token], first: int, opening: int) -> bool:
+    """ "ФСБ (КГБ)": an acronym with another one of the same script in brackets after it."""
+    inside = tokens[opening + 1 : opening + 2]
+    return (
+        opening - first == 1
+        and tokens[opening + 2].text == ")"
+        and all(is_acronym(t.text) for t in (tokens[first], *inside))
+        and is_latin(tokens[first].text) == is_latin(inside[0].text)
+    )
 
 
 def overlaps(a: Candidate, b: Candidate) -> bool:
