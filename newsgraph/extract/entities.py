@@ -634,6 +634,11 @@ def decide(doc: Doc, cand: Candidate) -> None:
     cand.name = canonical(cand, toks, text)
 
 
+def named_in(place: Candidate, name: str, doc: Doc) -> bool:
+    """Whether a gazetteer row's name already holds the place ("… суд города Москвы" and "Москвы")."""
+    return f" {lemma_key(span_text(doc, place))}" in f" {lemma_key(name)}"
+
+
 def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An organisation followed by a place in the genitive takes it into its name
     ("Министерства обороны России", "Конгресса США"); the place keeps its own mention."""
@@ -684,6 +689,9 @@ def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if whole.entry is None:
                 whole.name = f"{short} {span_text(doc, tail)}"
                 whole.kind = "government"
+        elif whole.entry is None and cand.entry is not None and named_in(tail, cand.entry.ru, doc):
+            # "Басманный суд Москвы": the row's name says the place already
+            whole.entry, whole.name = cand.entry, cand.entry.ru
         elif whole.entry is None and cand.entry is not None:
             # A row named by a body's short name ("Минобороны") is spelled out with its country.
             base = (
