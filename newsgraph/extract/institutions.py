@@ -90,6 +90,7 @@ LOCAL_HEADS = frozenset(
         "парламент",
         "полиция",
         "милиция",
+        "департамент",
     }
 )
 # Bodies known by a name of their own that a bare head noun refers back to ("В Скотланд-Ярде
@@ -132,7 +133,10 @@ POSSESSIVES = frozenset({"свой", "собственный", "наш", "мой
 # Heads whose name goes on with genitive words ("министерство иностранных дел",
 # "администрация президента"); after other heads a genitive is something else
 # ("прокуратура города Павия").
-COMPLEMENTED_HEADS = frozenset({"министерство", "администрация", "кабинет"}) | QUALIFIED_HEADS
+COMPLEMENTED_HEADS = frozenset({"министерство", "администрация", "кабинет", "департамент"}) | QUALIFIED_HEADS
+# Heads that name a body only with its place after the complement ("департамент культуры Москвы";
+# a company has a "департамент продаж").
+PLACED_HEADS = frozenset({"департамент"})
 # Heads that name a body only with one complement ("кабинет министров", not "кабинет врача").
 FIXED_COMPLEMENTS = {"кабинет": "министр"}
 NAMED_BY_COMPLEMENT = FIXED_COMPLEMENTS.keys() | FORCES.keys()
@@ -277,7 +281,7 @@ def bare(tokens: list[Token], head: int) -> Body | None:
         )
         possessed = first > 0 and head_lemma(tokens[first - 1]) in POSSESSIVES
         return None if owned or possessed else Body(first, head + 1, head, ())
-    if tokens[head].feats.get("Number") == "Plur" or lemma not in COMPLEMENTED_HEADS:
+    if tokens[head].feats.get("Number") == "Plur" or lemma not in COMPLEMENTED_HEADS or lemma in PLACED_HEADS:
         return None
     stop = complement_stop(tokens, head, len(tokens))
     if stop == head + 1:
