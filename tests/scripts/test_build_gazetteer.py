@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from scriptkit import load_script
 
 from newsgraph.extract.gazetteer import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "newsgraph" / "data" / "gazetteer.tsv"
-
-
-def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from scriptkit import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
 # Recorded F1 ("-l" variant) of newsgraph on the devset's first SUBSET documents
 # (0.919 when recorded; the whole devset takes a minute: run the script for it).
 SUBSET = 30
 F1_FLOOR = 0.91
-
-
-def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 ev = load_script("eval_factrueval_ner")
