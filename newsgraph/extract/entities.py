@@ -318,6 +318,7 @@ def two_acronyms(tokens: list[Token], first: int, opening: int) -> bool:
     inside = tokens[opening + 1 : opening + 2]
     return (
         opening - first == 1
+        and opening + 2 < len(tokens)
         and tokens[opening + 2].text == ")"
         and all(is_acronym(t.text) for t in (tokens[first], *inside))
         and is_latin(tokens[first].text) == is_latin(inside[0].text)

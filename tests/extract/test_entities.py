@@ -63,6 +63,12 @@ def test_empty_text(entity_pipeline):
     assert doc.mentions == [] and doc.entities == []
 
 
+@pytest.mark.parametrize("text", ["Сотрудник ФСБ ()", "Сотрудник ФСБ (", "Сотрудник ФСБ (КГБ"])
+def test_acronym_before_an_unclosed_or_empty_bracket_at_the_end(entity_pipeline, text):
+    doc = entity_pipeline(Doc(text=text, lang="ru"))
+    assert any(e.name["ru"].startswith("ФСБ") for e in doc.entities)
+
+
 # --- the seed article ---------------------------------------------------------
 def _occurrences(text: str, mention: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text)]
