@@ -26,6 +26,7 @@ PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
+POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
@@ -1249,7 +1250,12 @@ class SpeakerFinder:
         ):
             return True  # `Агент из города Мобил рассказал`: someone from a place, new to the text
         prev = ctx.tokens[i - 1] if i > 0 else None
-        return prev is not None and prev.pos == "ADJ" and prev.lemma not in cues.ROLE_MODIFIERS
+        return (
+            prev is not None
+            and prev.pos == "ADJ"
+            and prev.lemma not in cues.ROLE_MODIFIERS
+            and prev.lemma not in POINTING_BACK  # `Сама женщина утверждает`: the woman named before
+        )
 
     def _foreign_name(self, i: int) -> Speaker:
         """A Latin-script name the Russian NER does not tag: `said John Smith`."""
