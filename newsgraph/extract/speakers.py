@@ -26,6 +26,7 @@ PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
+NATIONAL_OFFICIALS = frozenset({"министр", "представитель", "дипломат", "чиновник", "посол"})
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
@@ -886,7 +887,9 @@ class SpeakerFinder:
             for sp in self.previous(tok.start):
                 if sp.type == "person" and sp.entity and sp.gender == "Fem":
                     return _at(sp, tok, "role")
-        national = self._national_role(i, agree[0]) or self._head_of_state(i, agree[0])
+        national = (
+            self._national_role(i, agree[0]) or self._head_of_state(i, agree[0]) or self._national_official(i)
+        )
         if national is not None:
             return national
         if tok.lemma in cues.KIN_NOUNS:
@@ -1152,6 +1155,40 @@ class SpeakerFinder:
         }
         if len(people) == 1 and ctx.tokens[i].lemma in cues.LEADER_NOUNS:
             return _at(self.from_referent(next(iter(people.values())), how="name"), ctx.tokens[i], "role")
+        return None
+
+    def _national_official(self, i: int) -> Speaker | None:
+        """`Венесуэльский министр информации заявил`, `британский дипломат сообщил`: an unnamed
+        official of the country the adjective names speaks for that country, when the article names
+        it (`британский эксперт`, `американский журналист` speak for no one; `российский
+        представитель компании` for the company)."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        adj = ctx.tokens[i - 1] if i > 0 else None
+        if (
+            tok.lemma not in NATIONAL_OFFICIALS
+            or tok.feats.get("Number") == "Plur"
+            or adj is None
+            or adj.pos != "ADJ"
+            or not adj.lemma.endswith(("ский", "цкий"))
+            or adj.lemma in cues.BODY_ADJECTIVES
+        ):
+            return None
+        for k in range(i + 1, min(len(ctx.tokens), i + 4)):
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.type in ("person", "organization"):
+                return None  # `представитель компании «Х»`, `посол Иван Петров`: named otherwise
+            if ctx.tokens[k].pos in ("PUNCT", "VERB"):
+                break
+        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        for ref in ctx.referents:
+            if ref.type == "country" and ref.entity and ref.name.lower().startswith(stems):
+                found = self.from_referent(ref, how="represented")
+                start, stop = self._description_span(i)
+                found.start = ctx.tokens[start].start
+                found.stop = ctx.tokens[stop - 1].stop
+                found.description = ctx.text[found.start : found.stop]
+                found.gender, found.number = None, "Sing"
+                return found
         return None
 
     def _roles_before(self, role: Role) -> list[str]:
