@@ -22,7 +22,7 @@ import json
 import sys
 from collections import Counter
 
-from nerel_gold import Article, print_table, rates, read_article, select
+from nerel_gold import Article, add_split_arguments, print_table, rates, read_article, selected
 
 from newsgraph.model import Doc, Mention
 
@@ -90,9 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("dev", "train"), default="dev")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
+    add_split_arguments(parser)
     parser.add_argument("--misses", action="store_true", help="print every missed organisation in context")
     parser.add_argument("--false", action="store_true", help="print every organisation mention NEREL lacks")
     parser.add_argument("--json", action="store_true")
@@ -100,7 +98,7 @@ def main() -> None:
     from newsgraph.pipeline import default_pipeline
 
     analyse = default_pipeline()
-    paths = select(args.split, args.offset, args.limit)
+    paths = selected(args)
     counts: Counter = Counter()
     misses: list = []
     falses: list = []

@@ -40,7 +40,7 @@ import re
 import sys
 from collections import defaultdict
 
-from nerel_gold import Article, owner, print_table, rates, read_article, select
+from nerel_gold import Article, add_split_arguments, owner, print_table, rates, read_article, selected
 
 from newsgraph.evaluate.textmatch import lemmas, role_equal, text_equal
 from newsgraph.model import Doc
@@ -181,12 +181,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("dev", "train"), default="dev")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
-    parser.add_argument(
-        "--include-gold", action="store_true", help="also the articles the gold sets annotate"
-    )
+    add_split_arguments(parser)
     parser.add_argument("--misses", action="store_true", help="print every missed pair with its context")
     parser.add_argument(
         "--lexicon", action="store_true", help="only roles headed by a singular noun of data/positions.txt"
@@ -199,7 +194,7 @@ def main() -> None:
     from newsgraph.pipeline import default_pipeline
 
     analyse = default_pipeline()
-    paths = select(args.split, args.offset, args.limit, args.include_gold)
+    paths = selected(args)
     counts: dict = defaultdict(lambda: defaultdict(int))
     misses: list = []
     falses: list = []

@@ -60,7 +60,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nerel_gold import Article, owner, print_table, rates, read_article, select
+from nerel_gold import Article, add_split_arguments, owner, print_table, rates, read_article, selected
 
 from newsgraph.model import Doc, Fact
 
@@ -259,12 +259,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("dev", "train"), default="dev")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
-    parser.add_argument(
-        "--include-gold", action="store_true", help="also the articles the gold sets annotate"
-    )
+    add_split_arguments(parser)
     parser.add_argument("--misses", action="store_true", help="print every missed pair with its context")
     parser.add_argument("--false", action="store_true", help="print every fact that matched no NEREL pair")
     parser.add_argument("--json", action="store_true")
@@ -272,7 +267,7 @@ def main() -> None:
     from newsgraph.pipeline import default_pipeline
 
     analyse = default_pipeline()
-    paths = select(args.split, args.offset, args.limit, args.include_gold)
+    paths = selected(args)
     counts: dict = {row.name: defaultdict(int) for row in ROWS}
     misses: list = []
     falses: list = []

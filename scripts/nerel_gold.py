@@ -75,6 +75,21 @@ def gold_texts() -> set[str]:
     return used
 
 
+def add_split_arguments(parser: Any) -> None:
+    """``--split``, ``--limit``, ``--offset``, ``--include-gold``: which articles a yardstick reads (`select`)."""
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N articles")
+    parser.add_argument(
+        "--include-gold", action="store_true", help="also the articles the gold sets annotate"
+    )
+
+
+def selected(args: Any) -> list[Path]:
+    """The articles the arguments of `add_split_arguments` select."""
+    return select(args.split, args.offset, args.limit, args.include_gold)
+
+
 def select(split: str, offset: int = 0, limit: int = 0, include_gold: bool = False) -> list[Path]:
     """The split's texts in name order, gold-set texts left out, then ``[offset:offset + limit]``."""
     skip = set() if include_gold else gold_texts()
