@@ -18,11 +18,9 @@ Example:
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import Counter
 
-from nerel_gold import Article, add_split_arguments, print_table, rates, read_article, selected
+from nerel_gold import Article, add_split_arguments, rates, read_article, report, selected
 
 from newsgraph.model import Doc, Mention
 
@@ -105,15 +103,7 @@ def main() -> None:
     for path in paths:
         article = read_article(path)
         score_article(article, analyse(Doc(text=article.text, lang="ru")), counts, misses, falses)
-    for flag, items in ((args.misses, misses), (args.false, falses)):
-        for item in items if flag else ():
-            print(json.dumps(item, ensure_ascii=False))
-    result = table(counts)
-    if args.json:
-        print(json.dumps({"articles": len(paths), "split": args.split, "organizations": result}, indent=1))
-        return
-    print(f"NEREL 1.1 {args.split}, {len(paths)} articles (gold-set articles skipped)", file=sys.stderr)
-    print_table(result)
+    report(args, paths, table(counts), misses, falses, "organizations")
 
 
 if __name__ == "__main__":

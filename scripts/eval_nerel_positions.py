@@ -35,12 +35,10 @@ Example:
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
 from collections import defaultdict
 
-from nerel_gold import Article, add_split_arguments, owner, print_table, rates, read_article, selected
+from nerel_gold import Article, add_split_arguments, owner, rates, read_article, report, selected
 
 from newsgraph.evaluate.textmatch import lemmas, role_equal, text_equal
 from newsgraph.model import Doc
@@ -201,18 +199,7 @@ def main() -> None:
     for path in paths:
         score_article(read_article(path), analyse, counts, misses, falses, args.lexicon)
     result = {key: {**row, **rates(row)} for key, row in counts.items()}
-    for flag, items in ((args.misses, misses), (args.false, falses)):
-        for item in items if flag else ():
-            print(json.dumps(item, ensure_ascii=False))
-    if args.json:
-        print(json.dumps({"articles": len(paths), "split": args.split, "facts": result}, indent=1))
-        return
-    print(
-        f"NEREL 1.1 {args.split}, {len(paths)} articles (gold-set articles skipped: {not args.include_gold})",
-        file=sys.stderr,
-    )
-    print_table(result)
-    if counts["position"]["unaligned"]:
+    if report(args, paths, result, misses, falses, "facts") and counts["position"]["unaligned"]:
         print(f"pairs whose person the entities stage did not find: {counts['position']['unaligned']}")
 
 

@@ -54,13 +54,11 @@ Example:
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nerel_gold import Article, add_split_arguments, owner, print_table, rates, read_article, selected
+from nerel_gold import Article, add_split_arguments, owner, rates, read_article, report, selected
 
 from newsgraph.model import Doc, Fact
 
@@ -274,17 +272,8 @@ def main() -> None:
     for path in paths:
         score_article(read_article(path), analyse, counts, misses, falses)
     result = {key: {**row, **rates(row)} for key, row in counts.items()}
-    for flag, items in ((args.misses, misses), (args.false, falses)):
-        for item in items if flag else ():
-            print(json.dumps(item, ensure_ascii=False))
-    if args.json:
-        print(json.dumps({"articles": len(paths), "split": args.split, "facts": result}, indent=1))
+    if not report(args, paths, result, misses, falses, "facts"):
         return
-    print(
-        f"NEREL 1.1 {args.split}, {len(paths)} articles (gold-set articles skipped: {not args.include_gold})",
-        file=sys.stderr,
-    )
-    print_table(result)
     print(
         "pairs with an argument the entities stage did not find: "
         + ", ".join(f"{key} {row['unaligned']}" for key, row in result.items())

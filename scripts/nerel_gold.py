@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,27 @@ def rates(row: dict[str, int]) -> dict[str, float | None]:
     p = row["matched"] / row["system"] if row["system"] else None
     r = row["matched"] / row["gold"] if row["gold"] else None
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p and r else None}
+
+
+def report(
+    args: Any, paths: list[Path], result: dict[str, dict], misses: list, falses: list, key: str
+) -> bool:
+    """Print the misses and false items asked for (``--misses``, ``--false``: one JSON line each), then the
+    result: as JSON under ``key`` with ``--json`` (returns False: nothing more to print), else the header
+    and the table (returns True: a script may add its own lines)."""
+    for flag, items in ((args.misses, misses), (args.false, falses)):
+        for item in items if flag else ():
+            print(json.dumps(item, ensure_ascii=False))
+    if args.json:
+        print(json.dumps({"articles": len(paths), "split": args.split, key: result}, indent=1))
+        return False
+    skipped = not args.include_gold
+    print(
+        f"NEREL 1.1 {args.split}, {len(paths)} articles (gold-set articles skipped: {skipped})",
+        file=sys.stderr,
+    )
+    print_table(result)
+    return True
 
 
 def print_table(result: dict[str, dict]) -> None:
