@@ -2461,6 +2461,13 @@ def _past_alias(ctx: Context, si: int, k: int) -> int:
     return close + 1 if close is not None and ctx.tokens[close].text == ")" else k
 
 
+def _past_own_alias(ctx: Context, si: int, j: int, entity: str) -> int:
+    """Past a bracketed other spelling of ``entity`` at ``j`` ("(Space Adventures)"), or ``j`` where none is."""
+    _a, b = ctx.spans[si]
+    alias = ctx.anchor_at(si, j + 1) if j + 1 < b and ctx.tokens[j].text == "(" else None
+    return _past_alias(ctx, si, j) if alias is not None and alias.entity == entity else j
+
+
 def party_origin(ctx: Context, si: int) -> Iterator[Found]:
     """ "Аленка Братушек (Alenka Bratušek) из оппозиционной партии «Позитивная Словения»", "Иван Петров
     из ЛДПР": a person said to come from a party, right after the name, is its member (a body not known
@@ -2821,9 +2828,9 @@ def located_in(ctx: Context, si: int) -> Iterator[Found]:
                     subject.entity, "located_in", {"entity": place.entity}, si, trigger=j, confidence=0.6
                 )
                 continue
-        alias = ctx.anchor_at(si, j + 1) if j + 1 < b and ctx.tokens[j].text == "(" else None
-        if alias is not None and alias.entity == subject.entity:
-            j = _past_alias(ctx, si, j)  # "в университете (International Christian University) в Токио"
+        j = _past_own_alias(
+            ctx, si, j, subject.entity
+        )  # "в университете (International Christian University) в Токио"
         owner = ctx.anchor_at(si, j) if subject.type == "organization" and j < b else None
         if owner is not None and owner.start == j and owner.type == "organization" and owner.case == "Gen":
             j = owner.stop  # "в Центральном театре Российской Армии в Москве": the body it belongs to
@@ -3086,9 +3093,9 @@ def company_from(ctx: Context, si: int) -> Iterator[Found]:
         j = org.stop
         while j < b and ctx.tokens[j].text in NAME_QUOTES:
             j += 1
-        alias = ctx.anchor_at(si, j + 1) if j + 1 < b and ctx.tokens[j].text == "(" else None
-        if alias is not None and alias.entity == org.entity:
-            j = _past_alias(ctx, si, j)  # "фирма «Спейс адвентчерс» (Space Adventures) из Арлингтона"
+        j = _past_own_alias(
+            ctx, si, j, org.entity
+        )  # "фирма «Спейс адвентчерс» (Space Adventures) из Арлингтона"
         if j + 1 >= b or ctx.lemma(j) not in ("из", "(", "from"):
             continue
         place = next((p for p in places if p.start == j + 1), None)
