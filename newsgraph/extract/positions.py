@@ -823,9 +823,7 @@ def _bracketed(ctx: Context, si: int, j: int) -> Span | None:
     found = _role_at(ctx, si, j + 1, None, named_after=True)
     if found is None or ctx.tokens[found[1]].feats.get("Case") != "Nom":
         return None
-    end = found[3].stop if found[3] is not None and found[3].stop > found[2] else found[2]
-    while end < b and ctx.tokens[end].text in QUOTES:
-        end += 1
+    end = _span_end(ctx, found, b)
     return found if end < b and ctx.tokens[end].text in (")", "—", "–") else None
 
 
@@ -864,14 +862,21 @@ def _apposition_gap(ctx: Context, si: int, j: int) -> int:
     return j
 
 
+def _span_end(ctx: Context, span: Span, limit: int) -> int:
+    """The token after a role and its organisation (whichever ends later), past closing quotes, before ``limit``."""
+    _start, _head, end, org = span
+    k = org.stop if org is not None and org.stop > end else end
+    while k < limit and ctx.tokens[k].text in QUOTES:
+        k += 1
+    return k
+
+
 def _next_apposition(ctx: Context, si: int, person: Anchor, first: Span | None) -> Span | None:
     """ "Ван Бин, генерал, замначальника штаба ВМС, умер": a second role after the first apposition."""
     _, b = ctx.spans[si]
     if first is None:
         return None
-    k = first[3].stop if first[3] is not None and first[3].stop > first[2] else first[2]
-    while k < b and ctx.tokens[k].text in QUOTES:
-        k += 1
+    k = _span_end(ctx, first, b)
     if k + 1 >= b or ctx.tokens[k].text != ",":
         return None
     return _role_at(ctx, si, _past_marker(ctx, k + 1, b), person)
@@ -1053,10 +1058,7 @@ def _participle_before(ctx: Context, si: int, person: Anchor) -> Span | None:
         found = _role_at(ctx, si, j, None, named_after=True)
         if found is None or ctx.tokens[found[1]].feats.get("Case") != ("Gen" if offices else "Ins"):
             return None
-        end = found[3].stop if found[3] is not None and found[3].stop > found[2] else found[2]
-        while end < person.start and ctx.tokens[end].text in QUOTES:
-            end += 1
-        return found if end == person.start else None
+        return found if _span_end(ctx, found, person.start) == person.start else None
     return None
 
 
@@ -1988,6 +1990,14 @@ def _coordinated_before(ctx: Context, si: int, person: Anchor, start: int, obj: 
     yield from _listed_before(ctx, si, person, first, ctx.tokens[head].feats.get("Case"))
 
 
+def _bare_role(ctx: Context, si: int, person: Anchor, start: int, head: int) -> tuple:
+    """A listed role of ``person`` with no organisation, without the words that only date it ("бывший")."""
+    while start < head and ctx.lemma(start) in lex.POSITION_DROP:
+        start += 1
+    text = role_text(ctx, start, head, head + 1)
+    return ctx.fact(person.entity, "position", {"text": text}, si, trigger=head, confidence=0.6)
+
+
 def _listed_before(ctx: Context, si: int, person: Anchor, k: int, case: str | None) -> Iterator[tuple]:
     """ "режиссёр, актёр, продюсер и сценарист X", "памяти певца, композитора и поэта X": bare roles
     listed with commas before the pair joined by "и" are the same person's too (no organisation: the
@@ -2004,10 +2014,7 @@ def _listed_before(ctx: Context, si: int, person: Anchor, k: int, case: str | No
         while first - 1 >= a and _modifier(ctx.tokens[first - 1]):
             first -= 1
         start = first
-        while start < head and ctx.lemma(start) in lex.POSITION_DROP:
-            start += 1
-        text = role_text(ctx, start, head, head + 1)
-        yield ctx.fact(person.entity, "position", {"text": text}, si, trigger=head, confidence=0.6)
+        yield _bare_role(ctx, si, person, start, head)
         k = first
 
 
@@ -2498,10 +2505,7 @@ def _listed_after(ctx: Context, si: int, person: Anchor, last: Span | None) -> I
             return
         if head + 1 < b and ctx.tokens[head + 1].text not in LIST_ENDS | {",", "и"}:
             return  # "…, и учитель Петров": a role with words of its own, or another person's
-        while start < head and ctx.lemma(start) in lex.POSITION_DROP:
-            start += 1
-        text = role_text(ctx, start, head, head + 1)
-        yield ctx.fact(person.entity, "position", {"text": text}, si, trigger=head, confidence=0.6)
+        yield _bare_role(ctx, si, person, start, head)
         if joined:
             return
         k = head + 1
