@@ -1046,7 +1046,28 @@ class SpeakerFinder:
                 for k in self.ctx.token_range(unit.start, unit.stop)
             ):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
-        return None
+        return self._introduced_with_role(tok, org)
+
+    def _introduced_with_role(self, tok: Token, org: Referent) -> Speaker | None:
+        """`Председатель правления организации «Справедливость» Андрей Столбунов …` many
+        paragraphs before `Председатель правления «Справедливости» уверен`: the one person the
+        article named right after this very role noun and this organisation, however far back."""
+        ctx, found = self.ctx, {}
+        for ref in ctx.referents_before(tok.start, 0):
+            first = ctx.token_at(ref.start)
+            if ref.type != "person" or not ref.entity or first is None or ctx.in_quote(ref.start):
+                continue
+            lo = max(0, first - ROLE_PHRASE_WINDOW)
+            para = ctx.paras[ctx.para_index(ref.start)][0] if ctx.paras else 0
+            window = [k for k in range(lo, first) if ctx.tokens[k].start >= para]
+            if any(ctx.tokens[k].lemma == tok.lemma for k in window) and any(
+                r.entity == org.entity and ctx.tokens[window[0]].start <= r.start < ref.start
+                for r in ctx.referents_before(ref.start, para)
+            ):
+                found.setdefault(ref.entity, ref)
+        if len(found) != 1:
+            return None  # two people named with that role: which one speaks, the text does not say
+        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def _role_place(self, j: int) -> bool:
         """`лидер демократов в сенате Гарри Рид`, `посол России в США`: where the role is held."""
@@ -1446,8 +1467,8 @@ class SpeakerFinder:
                 and (head not in cues.SOURCES_TO_OUTLETS or inside)
                 and (ref.type == "organization" or head in cues.VOICES_OF_PLACES)
             ):
-                if head in cues.LEADER_NOUNS or (
-                    head not in cues.SPOKESPEOPLE and ctx.tokens[i].feats.get("Animacy") == "Anim"
+                if self._leads(
+                    i
                 ):  # `Новый глава Пентагона`, `Форвард «Реала»`: the person named before in that role
                     leader = self._leader_named(ctx.tokens[i], ref)
                     if leader is not None:
@@ -1491,8 +1512,10 @@ class SpeakerFinder:
                 nxt = self._token_after(j)
                 named_next = ctx.referent_at(nxt) if nxt is not None and nxt > j + 1 else None
                 if named_next is not None and named_next.type == "organization":
-                    # `представитель организации «Голос»`: the quoted name is the organisation itself
-                    return self.from_referent(named_next, how="org")
+                    # `представитель организации «Голос»`: the quoted name is the organisation itself;
+                    # `председатель организации «Справедливость»`: its head named before, if any
+                    leader = self._leader_named(ctx.tokens[i], named_next) if self._leads(i) else None
+                    return leader or self.from_referent(named_next, how="org")
                 # `представитель оборонного ведомства`: speaks for the organisation named before
                 found = self._org_anaphor(j)
                 if found is not None:
@@ -1505,6 +1528,13 @@ class SpeakerFinder:
             text=ctx.text[first.start : last.stop],
             type="unnamed",
             number=number,
+        )
+
+    def _leads(self, i: int) -> bool:
+        """The noun names one person's post in an organisation (`глава`, `форвард`), not its voice."""
+        head = self.ctx.tokens[i]
+        return head.lemma in cues.LEADER_NOUNS or (
+            head.lemma not in cues.SPOKESPEOPLE and head.feats.get("Animacy") == "Anim"
         )
 
     def _court_of_judge(self, i: int, stop: int) -> Speaker | None:
