@@ -40,6 +40,7 @@ from newsgraph.extract.names import (
     surname_forms,
     without_generation,
 )
+from newsgraph.extract.quote_context import agreeing_gender, span_gender
 from newsgraph.extract.typing_rules import (
     NOT_NAMES,
     PUBLISH_VERBS,
@@ -1107,9 +1108,28 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
         if not fits:
             named = {name_key(doc, cands[j]): j for j in full if forms & firsts[j]}
             fits = list(named.values()) if len(named) == 1 else []
+        fits = agreeing_fits(doc, cands, cand, fits)
         if fits:
             before = [j for j in fits if cands[j].first < cand.first]
             sets.union(before[-1] if before else fits[0], i)
+
+
+def agreeing_fits(doc: Doc, cands: list[Candidate], cand: Candidate, fits: list[int]) -> list[int]:
+    """The full names a lone surname may join whose gender the words agreeing with it allow:
+    "Джанет Рено … её брат Роберт Рено … Рено сказала" is Джанет. All of them where nothing says
+    the gender, or where none agrees (a foreign name's gender is a guess)."""
+    if len(fits) < 2:
+        return fits
+    gender = agreeing_gender(doc, doc.tokens[cand.first].start, doc.tokens[cand.stop - 1].stop)
+    if gender is None:
+        return fits
+    agreeing = [
+        j
+        for j in fits
+        if span_gender(doc, doc.tokens[cands[j].first].start, doc.tokens[cands[j].stop - 1].stop)
+        in (gender, None)
+    ]
+    return agreeing or fits
 
 
 def initialled(doc: Doc, cand: Candidate) -> bool:

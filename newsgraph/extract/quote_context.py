@@ -20,6 +20,8 @@ from newsgraph.morph import analyzer
 NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 TAGGER_VOTES = 2  # at most, from the tagger's genders of a name's words
 AGREEMENT_VOTES = 3  # a word agreeing with a name outweighs the tagger's guess at one of its words
+RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей рост …, сказала`: the clause is stepped over
+RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
 NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
 
 
@@ -146,7 +148,7 @@ def _referents(doc: Doc) -> list[Referent]:
     for span in doc.ner:
         if any(start < span.stop and span.start < stop for start, stop in covered):
             continue
-        gender = _span_gender(doc, span.start, span.stop) if span.type == "PER" else None
+        gender = span_gender(doc, span.start, span.stop) if span.type == "PER" else None
         found.append(
             Referent(
                 span.start,
@@ -168,7 +170,7 @@ def _entity_genders(doc: Doc) -> dict[str, str]:
     return {eid: gender for eid, counter in votes.items() if (gender := _decide(counter))}
 
 
-def _span_gender(doc: Doc, start: int, stop: int) -> str | None:
+def span_gender(doc: Doc, start: int, stop: int) -> str | None:
     return _decide(_gender_votes(doc, start, stop))
 
 
@@ -189,16 +191,8 @@ def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
     counter: Counter = Counter()
     # the words agreeing with the name say its gender more surely than the tagger's guess at a
     # foreign name: `65-летнюю Аун Сан Су Чжи`, `Аун Сан Су Чжи заявила`
-    before = doc.tokens[first - 1] if first > 0 else None
-    if before is not None and before.pos == "ADJ":
-        gender = _adjective_gender(before)
-        if gender is not None:
-            counter[gender] += AGREEMENT_VOTES
-    last = bisect_left(doc.tokens, stop, key=lambda t: t.start)
-    after = doc.tokens[last] if last < len(doc.tokens) else None
-    if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
-        if after.feats.get("Number") == "Sing" and after.feats.get("Gender") in ("Masc", "Fem"):
-            counter[after.feats["Gender"]] += AGREEMENT_VOTES
+    for gender in _agreeing_words(doc, start, stop):
+        counter[gender] += AGREEMENT_VOTES
     tagged: Counter = Counter()
     for t in doc.tokens[first:]:
         if t.start >= stop:
@@ -213,6 +207,38 @@ def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
     for gender, votes in tagged.items():  # a long foreign name does not outvote the words agreeing with it
         counter[gender] += min(votes, TAGGER_VOTES)
     return counter
+
+
+def agreeing_gender(doc: Doc, start: int, stop: int) -> str | None:
+    """The gender the words agreeing with the name at `start:stop` give it, where they agree with
+    one another; None where no such word says it: `Рено` alone has no gender."""
+    genders = set(_agreeing_words(doc, start, stop))
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _agreeing_words(doc: Doc, start: int, stop: int) -> list[str]:
+    """The genders of an adjective right before a name (`77-летняя Бардо`) and of a past-tense
+    verb right after it, past a relative clause (`Рено, чей рост был велик, сказала`)."""
+    found = []
+    first = bisect_left(doc.tokens, start, key=lambda t: t.start)
+    before = doc.tokens[first - 1] if first > 0 else None
+    if before is not None and before.pos == "ADJ" and (gender := _adjective_gender(before)):
+        found.append(gender)
+    after = _predicate_after(doc.tokens, bisect_left(doc.tokens, stop, key=lambda t: t.start))
+    if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
+        if after.feats.get("Number") == "Sing" and after.feats.get("Gender") in ("Masc", "Fem"):
+            found.append(after.feats["Gender"])
+    return found
+
+
+def _predicate_after(tokens: list[Token], i: int) -> Token | None:
+    """The token after a name, stepping over a relative clause set off by commas."""
+    if i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lemma in RELATIVE_WORDS:
+        k = i + 2
+        while k < min(len(tokens), i + RELATIVE_CLAUSE_TOKENS) and tokens[k].text not in (",", ".", ";"):
+            k += 1
+        i = k + 1 if k < len(tokens) and tokens[k].text == "," else len(tokens)
+    return tokens[i] if i < len(tokens) else None
 
 
 def _adjective_gender(tok: Token) -> str | None:
