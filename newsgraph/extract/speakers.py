@@ -260,12 +260,45 @@ class SpeakerFinder:
                     person = self._person_after(ref)
                     if person is not None:  # `— рассказал CEO Vector Robotics Тимур Галиев`
                         return self.from_referent(person, how="name")
+                    if self._first_after(verb, i):
+                        found = self._subject_after_addressee(ref, verb, ceiling) or found
                 if found is not None:
                     return found
                 i = max(i, self._last_token(ref)) + 1 if ref else i + 1
             return None
         finally:
             self._ceiling = None
+
+    def _first_after(self, verb: int, i: int) -> bool:
+        """Token `i` is the first word after the cue, past quotation marks."""
+        return all(t.text in QUOTE_MARKS for t in self.ctx.tokens[verb + 1 : i])
+
+    def _subject_after_addressee(self, ref: Referent, verb: int, ceiling: int) -> Speaker | None:
+        """`сообщила РБК его помощница Галина Лякишева`: an organisation right after the cue and
+        a person agreeing with the cue right after it. The organisation is whom it was said to,
+        whatever its case (an abbreviation or a foreign name does not decline); the person speaks."""
+        k = self._last_token(ref) + 1
+        stop = min(ceiling, len(self.ctx.tokens))
+        while k < stop and (
+            self.ctx.tokens[k].text in QUOTE_MARKS or self.ctx.tokens[k].text.lower() in cues.POSSESSIVES
+        ):
+            k += 1
+        while k < stop and self.ctx.tokens[k].pos == "ADJ":
+            k += 1
+        if k >= stop or self.ctx.tokens[k].feats.get("Case", "Nom") != "Nom":
+            return None
+        person = self.ctx.referent_at(k)
+        tok = self.ctx.tokens[k]
+        if not (
+            _person_noun(tok)
+            or tok.lemma in cues.UNNAMED_SOURCES
+            or (person is not None and person.type == "person")
+        ):
+            return None  # `объявила компания Apple новый iPhone`: what it announced
+        found = self._candidate(k, verb, backwards=False)
+        if found is None or found.type not in ("person", "unnamed") or found.number == "Plur":
+            return None
+        return found if _agrees(_agreement(self.ctx.tokens[verb]), found.gender, found.number) else None
 
     def _adverbial_after(self, comma: int) -> bool:
         """A comma opening an adverbial participle's clause (`, выступив на форуме`)."""
