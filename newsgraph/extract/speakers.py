@@ -231,6 +231,9 @@ class SpeakerFinder:
             (ref := self.ctx.referent_at(k - 1)) is not None and ref.type == "person"
         ):
             return k - 1  # `Сергей Иванов, генеральный директор «Ромашки», сообщил`: an apposition
+        named = self._named_before_nouns(comma, floor)
+        if named is not None:
+            return named  # `Адриано Челентано, известный певец, актёр и общественный деятель, написал`
         second = self.ctx.tokens[k + 2] if k + 2 < comma else None
         if second is not None and (
             (first.text.lower() == "по" and second.lemma in cues.FRAME_NOUNS)
@@ -239,6 +242,31 @@ class SpeakerFinder:
         ):
             return k - 1  # `Полиция, по данным газеты, отметила`: the frame names where it was read
         return comma
+
+    def _named_before_nouns(self, comma: int, floor: int) -> int | None:
+        """Person nouns in the nominative joined by commas and `и` (with their adjectives and
+        genitives) between a person's name and token `comma`: the name's last token, or None."""
+        ctx, nouns = self.ctx, 0
+        for k in range(comma - 1, floor, -1):
+            t = ctx.tokens[k]
+            if t.text == ",":
+                ref = ctx.referent_at(k - 1)
+                if ref is not None and ref.type == "person":
+                    return k - 1 if nouns else None
+                continue
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.type == "person":
+                return None
+            if _person_noun(t) or t.lemma in cues.ROLE_NOUNS:
+                nouns += 1
+            elif not (
+                t.text == "и"
+                or t.text in QUOTE_MARKS
+                or t.pos == "ADJ"
+                or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
+            ):
+                return None
+        return None
 
     def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
         """The first agreeing subject right of the cue token, before token `ceiling`."""
@@ -970,12 +998,14 @@ class SpeakerFinder:
                 or (gender and ref.gender and ref.gender != gender)
             ):
                 continue
-            first = ctx.token_at(ref.start)
-            if first is None:
-                continue
-            if first > 0 and ctx.tokens[first - 1].lemma == tok.lemma:
+            if self._introduced_as(ref, tok.lemma):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         return None
+
+    def _introduced_as(self, ref: Referent, lemma: str) -> bool:
+        """The word right before the person's name has this lemma (`хакера Гэри Мак-Киннона`)."""
+        first = self.ctx.token_at(ref.start)
+        return first is not None and first > 0 and self.ctx.tokens[first - 1].lemma == lemma
 
     def _kin_quoted_before(self, tok: Token, gender: str | None) -> Speaker | None:
         """`— рассказала Алла Бут. ¶ Как пояснила жена бизнесмена, …`: a kin noun (`жена`,
@@ -1963,7 +1993,9 @@ class SpeakerFinder:
         ]
         for ref in people:
             role = self.role_of(ref)
-            if role is not None and tok.lemma in role.text.lower():
+            if (role is not None and tok.lemma in role.text.lower()) or self._introduced_as(ref, tok.lemma):
+                # `Скульптор Георгий Франгулян … По мнению скульптора`: the person this noun introduced,
+                # not the one quoted last
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         if strict:
             for ref in people:
