@@ -332,6 +332,8 @@ def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group:
             if ctx.tokens[k].pos in ("VERB", "AUX"):
                 return None
             continue
+        if ref.type != "person" and not finder.is_nominative(ref):
+            continue  # `Представитель Роскосмоса Александр Воробьёв дал объяснение: «…»`: the role's body
         if ref.type != "person" or not finder.is_nominative(ref):
             return None
         prep = ctx.tokens[k - 1] if k > toks.start else None

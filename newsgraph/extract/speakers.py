@@ -1769,6 +1769,9 @@ class SpeakerFinder:
                     return _at(sp, tok, "pronoun")
             if group is not None:
                 return _at(self.from_referent(group, how="name"), tok, "pronoun")
+            voices = self._voices_before(tok)
+            if voices is not None:
+                return _at(voices, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
         introduced = self._introduced_before(tok, gender) or self._unnamed_nearer(tok, gender)
         if introduced is not None:
@@ -1843,6 +1846,28 @@ class SpeakerFinder:
             )
             if not said:
                 return ref
+        return None
+
+    def _voices_before(self, tok: Token) -> Speaker | None:
+        """`Представители Роскосмоса не подтвердили … Они лишь сказали`: a plural pronoun opening
+        its sentence stands for the plural subject opening the sentence before in its paragraph
+        when that subject speaks for a named body (spokesmen, a press office's staff)."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None or ctx.token_at(unit.start) != ctx.token_at(tok.start):
+            return None
+        index = ctx.units.index(unit)
+        if index == 0 or ctx.units[index - 1].para != unit.para:
+            return None
+        before = ctx.units[index - 1]
+        for j in ctx.token_range(before.start, before.stop)[:SUBJECT_OPENING]:
+            t = ctx.tokens[j]
+            if t.pos != "NOUN" or t.feats.get("Case") != "Nom":
+                continue
+            if t.feats.get("Number") != "Plur" or t.lemma not in PERSON_VOICES | cues.ORG_VOICES:
+                return None
+            found = self._unnamed(j)
+            return found if found is not None and found.entity else None
         return None
 
     def _introduced_before(self, tok: Token, gender: str | None) -> Speaker | None:
