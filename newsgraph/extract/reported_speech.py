@@ -350,6 +350,10 @@ def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker |
     entity = ctx.doc.entity(speaker.entity) if speaker.entity else None
     if entity is not None and entity.kind == "media":
         return speaker
+    if entity is None and _unnamed_media(ctx, speaker):
+        return (
+            speaker  # `СМИ со ссылкой на агентство Fitch сообщили`: unnamed media relay, the source is null
+        )
     k = ctx.token_at(speaker.stop - 1)
     if k is None:
         return speaker
@@ -373,6 +377,13 @@ def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker |
     if cited is None or cited.entity is None or cited.entity == speaker.entity:
         return speaker
     return cited
+
+
+def _unnamed_media(ctx: QuoteContext, speaker: Speaker) -> bool:
+    """An unnamed source described as media (`СМИ`, `местные газеты`, `британская пресса`)."""
+    return any(
+        ctx.tokens[k].lemma in cues.UNNAMED_MEDIA for k in ctx.token_range(speaker.start, speaker.stop)
+    )
 
 
 def _frame_holder_end(ctx: QuoteContext, i: int, stop: int) -> int:

@@ -20,6 +20,8 @@ from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+CITING_WORDS = frozenset({"ссылаясь", "сославшись"})  # `… на Reuters`: the source cited, not the speaker
+CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 UNNAMED_ANTECEDENT_UNITS = 2  # sentences before a pronoun's own where an unnamed antecedent may stand
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
@@ -149,6 +151,10 @@ class SpeakerFinder:
                 i = (self.ctx.token_at(ref.start) or i) - 1
                 continue  # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks
             found = self._candidate(i, verb, backwards=True)
+            citing = self._citing_word(i, floor) if found is not None else None
+            if citing is not None:
+                i = citing - 1  # `СМИ со ссылкой на агентство Fitch сообщили`: the cited, not the subject
+                continue
             if found is not None:
                 return self._first_conjunct(found, verb, floor)
             if ref is not None and unsure is None and ref.type == "person" and self.is_nominative(ref):
@@ -163,6 +169,25 @@ class SpeakerFinder:
             found = self._candidate(k, verb, backwards=True)
             if found is not None:
                 return found
+        return None
+
+    def _citing_word(self, i: int, floor: int) -> int | None:
+        """Token `i` is in the noun phrase a citation names (`со ссылкой на данные агентства
+        Fitch`, `ссылаясь на Reuters`): the citation's first word, or None."""
+        ctx, k = self.ctx, i - 1
+        while (
+            k > floor
+            and k > i - CITED_PHRASE
+            and (ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN", "DET") or ctx.tokens[k].text in QUOTE_MARKS)
+        ):
+            k -= 1  # the cited phrase's other words
+        if k <= floor or ctx.tokens[k].text.lower() != "на":
+            return None
+        before = ctx.tokens[k - 1].text.lower()
+        if before in CITING_WORDS:
+            return k - 1
+        if before == "ссылкой" and k - 2 > floor and ctx.tokens[k - 2].text.lower() in ("со", "с"):
+            return k - 2
         return None
 
     def _first_conjunct(self, found: Speaker, verb: int, floor: int) -> Speaker:

@@ -210,6 +210,10 @@ OUTLET_NOUNS = frozenset(
     """.split()
 )
 
+# Media named by a common noun (`СМИ`, `местные газеты`): relaying a named source, the words stay
+# theirs, an unnamed source's (as a named outlet's stay the outlet's).
+UNNAMED_MEDIA = OUTLET_NOUNS | frozenset("сми пресса".split())
+
 PERSONAL_PRONOUNS = {
     "он": ("Masc", "Sing"),
     "она": ("Fem", "Sing"),
