@@ -1824,7 +1824,9 @@ class SpeakerFinder:
                 continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
-            if self.is_nominative(ref):
+            if self.is_nominative(ref) or (last and last[0].start == ref.start and last[0].how == "name"):
+                # `По словам главы ведомства Александра Жарова, … При этом он подчеркнул`: the person
+                # named as the speaker of the words just before, in whatever case
                 return _at(self.from_referent(ref, how="name"), tok, "pronoun")
             fallback = fallback or ref
         if subject_org is not None and fallback is None:
