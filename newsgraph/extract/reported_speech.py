@@ -11,7 +11,8 @@ already hold:
    о …`, `сообщил: …`; the content runs from the complement to the sentence
    end. Impersonal cues (`сообщается, что …`) have no speaker unless a
    document names one (`в заявлении Ватикана говорится`).
-4. A cue closing a paragraph with a colon: the next paragraph is the words.
+4. A cue closing a paragraph with a colon: the next paragraph is the words; any
+   verb does so when that paragraph speaks in the first person (`пригласил её: ¶ Я …`).
 5. A cue after the content: `…, — считает эксперт.`; the content is what
    comes before (a cue set off by commas inside: the whole sentence).
 6. Also: calls and requests with an infinitive (`призвал стороны сесть за
@@ -35,6 +36,7 @@ from newsgraph.extract.direct_quotes import Group
 from newsgraph.extract.quote_context import QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
+from newsgraph.extract.unmarked_speech import first_person
 from newsgraph.model import Quote
 
 COMPLEMENT_WINDOW = 16  # tokens from the cue to its `что` (`сообщила «Интерфаксу», со ссылкой на …, что`)
@@ -110,6 +112,7 @@ def _in_unit(
             or _named_as(ctx, finder, unit, toks, i)
             or _news_appeared(ctx, finder, unit, toks, i)
             or _became_known(ctx, finder, unit, toks, i)
+            or _first_person_after_colon(ctx, finder, unit, toks, i)
         )
         if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
             # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
@@ -1730,11 +1733,19 @@ def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) 
 
 
 def _colon_paragraph(
-    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int, *, impersonal: bool = False
+    ctx: QuoteContext,
+    finder: SpeakerFinder,
+    unit: Unit,
+    toks: range,
+    i: int,
+    *,
+    impersonal: bool = False,
+    author: Speaker | None = None,
 ) -> Quote | None:
     """`Медведев сказал:` closing a paragraph, the words set off as the next paragraph.
 
     `В сообщении компании говорится:` (impersonal): the document's source speaks, or nobody named.
+    `author`: the writer of a document the clause quotes (`приводит письмо X:`), who speaks instead.
     """
     last = toks.stop - 1
     if ctx.tokens[last].text != ":" or last - i > COLON_WINDOW or unit.para + 1 >= len(ctx.paras):
@@ -1755,7 +1766,7 @@ def _colon_paragraph(
     else:
         if _relative_clause(ctx, toks, i):
             return None  # `пролила свет на письмо, о котором говорил Песков:`: not Песков's words
-        speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, last)
+        speaker = author or finder.subject_before(i, toks.start) or finder.subject_after(i, last)
         if speaker is None:
             return None
     start, stop = trim(ctx.text, pstart, pstop)
@@ -1771,6 +1782,37 @@ def _colon_paragraph(
         confidence=0.7,
         reason="words set off as their own paragraph after a colon",
     )
+
+
+def _first_person_after_colon(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+) -> Quote | None:
+    """`Плющенко пригласил фигуристку в свою компанию: ¶ Я Юле звонил …`: a clause closing its
+    paragraph with a colon, whatever its verb, announces the next paragraph when that paragraph
+    speaks in the first person; `приводит письмо X:` gives the letter's author."""
+    tok = ctx.tokens[i]
+    last = toks.stop - 1
+    if (
+        tok.pos not in ("VERB", "AUX")
+        or tok.feats.get("VerbForm") != "Fin"
+        or tok.feats.get("Person") in ("1", "2")
+        or ctx.tokens[last].text != ":"
+        or unit.para + 1 >= len(ctx.paras)
+    ):
+        return None
+    if any(
+        ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+        for k in range(i + 1, last)
+    ):
+        return None  # the verb nearest the colon announces what follows
+    pstart, pstop = ctx.paras[unit.para + 1]
+    if not first_person(ctx, pstart, pstop):
+        return None  # `Имена кандидатов: ¶ …`: a list, not someone's words
+    if tok.lemma not in cues.QUOTING_VERBS:
+        return _colon_paragraph(ctx, finder, unit, toks, i)
+    # `Life News приводит его рассказ:`: the outlet quotes; the words are the object's holder's
+    author = finder.document_source(i + 1, last) or finder.holder(i + 1, last)
+    return _colon_paragraph(ctx, finder, unit, toks, i, author=author) if author is not None else None
 
 
 def _quote_around(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int, speaker: Speaker) -> Quote:

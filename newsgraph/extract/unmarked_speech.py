@@ -38,7 +38,7 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
             continue
         if index == 0 or any(c in ctx.text[pstart:pstop] for c in QUOTE_MARKS):
             continue
-        if any(pstart <= start < pstop for start, _ in taken) or not _first_person(ctx, pstart, pstop):
+        if any(pstart <= start < pstop for start, _ in taken) or not first_person(ctx, pstart, pstop):
             continue
         prev_start, prev_stop = ctx.paras[index - 1]
         previous = [
@@ -60,7 +60,7 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
         for unit in ctx.units:
             if not (pstart <= unit.start < pstop):
                 continue
-            marked = _first_person(ctx, unit.start, unit.stop)
+            marked = first_person(ctx, unit.start, unit.stop)
             if not marked and stop is not None:
                 break
             start = unit.start if start is None else start
@@ -92,7 +92,8 @@ def _unmarked(
     )
 
 
-def _first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
+def first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A first-person word between start and stop that is not a name or the editorial `напомним`."""
     for i in ctx.token_range(start, stop):
         tok = ctx.tokens[i]
         if tok.text.lower() in cues.EDITORIAL_WE:
