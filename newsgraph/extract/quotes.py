@@ -15,11 +15,14 @@ Steps:
 6. Sources that point back (a bare `пресс-служба`, `собеседник агентства`,
    `говорится в пресс-релизе`) get the speaker quoted just before; one quote
    is kept per statement.
-7. The speaker's role at the quote site is recorded on the speaker entity.
+7. An unnamed person noun named right after (`Адвокат X заявил … его адвокат,
+   Стивен Брунстайн`) is that person (`cataphora`).
+8. The speaker's role at the quote site is recorded on the speaker entity.
 """
 
 from __future__ import annotations
 
+from newsgraph.extract import cataphora
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group, find_direct, utterance_like
 from newsgraph.extract.quote_context import QuoteContext, build_context
@@ -68,6 +71,7 @@ def extract(doc: Doc) -> Doc:
     quotes += find_unmarked(ctx, finder, quotes)
     quotes.sort(key=lambda q: (q.start, q.stop))
     _previous_sources(ctx, finder, quotes)
+    cataphora.resolve(ctx, quotes)
     doc.quotes = _dedupe(doc.text, quotes)
     _record_roles(doc, finder)
     return doc

@@ -1,0 +1,143 @@
+"""Unnamed speakers the article names only afterwards.
+
+A speaker given by a role noun alone ("Адвокат Насира заявил, что …", "— сказал
+глава государства") that nothing before resolves is often named right after:
+
+1. the same noun next to a person's name in the same or the next paragraph
+   ("его назначенный судом адвокат, Стивен Брунстайн, отказался …",
+   "Стивен Брунстайн, адвокат защиты"): that person;
+2. a direct quote continued by the next cue of its paragraph ("«…», — сказал глава
+   государства — «…», — напомнил Медведев"): the person of that cue, when the cue
+   verbs agree in gender and nobody else is named between.
+
+When two different persons fit, or none does, the speaker stays unnamed.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import QuoteContext, Referent
+from newsgraph.model import Quote, Token
+
+NAMED_WITHIN_PARAGRAPHS = 1  # paragraphs after the speaker's own where the name may stand
+APPOSITION_GAP = frozenset({",", "—", "–", "-"})  # `адвокат, Стивен Брунстайн`
+
+
+def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """Give quotes whose speaker is an unnamed person noun to the person named after it."""
+    entities = {e.id: e for e in ctx.doc.entities}
+    for index, quote in enumerate(quotes):
+        head = _role_head(ctx, quote)
+        if head is None:
+            continue
+        found = _named_by_noun(ctx, head) | _continuing_cue(ctx, quotes, index, head)
+        if len(found) != 1:
+            continue
+        (person,) = found
+        if person not in entities or entities[person].type != "person":
+            continue
+        quote.speaker = person
+        name = entities[person].name.get("ru") or person
+        quote.reason = f"{quote.reason or ''}; an unnamed {ctx.tokens[head].lemma!r} named after it: {name}"
+
+
+def _role_head(ctx: QuoteContext, quote: Quote) -> int | None:
+    """The head noun of an unnamed person speaker (`Адвокат Насира`: `Адвокат`), else None."""
+    if quote.speaker is not None or quote.speaker_start is None or quote.speaker_stop is None:
+        return None
+    for i in ctx.token_range(quote.speaker_start, quote.speaker_stop):
+        tok = ctx.tokens[i]
+        if tok.pos in ("NOUN", "PROPN"):
+            return i if _person_noun(tok) else None
+    return None
+
+
+def _person_noun(tok: Token) -> bool:
+    return (
+        tok.feats.get("Number", "Sing") == "Sing"
+        and tok.feats.get("Case", "Nom") == "Nom"
+        and tok.lemma not in cues.UNNAMED_SOURCES
+        and (tok.lemma in cues.ROLE_NOUNS or tok.feats.get("Animacy") == "Anim")
+    )
+
+
+def _named_by_noun(ctx: QuoteContext, head: int) -> set[str]:
+    """Persons written next to the same noun after `head`, within the paragraphs allowed."""
+    lemma = ctx.tokens[head].lemma
+    last = ctx.paras[
+        min(len(ctx.paras) - 1, ctx.para_index(ctx.tokens[head].start) + NAMED_WITHIN_PARAGRAPHS)
+    ]
+    found = set()
+    for j in range(head + 1, len(ctx.tokens)):
+        if ctx.tokens[j].start >= last[1]:
+            break
+        if ctx.tokens[j].lemma != lemma:
+            continue
+        for ref in (_person_after(ctx, j), _person_before(ctx, j)):
+            if ref is not None:
+                found.add(ref.entity)
+    return found
+
+
+def _person_after(ctx: QuoteContext, j: int) -> Referent | None:
+    """`адвокат Стивен Брунстайн`, `адвокат, Стивен Брунстайн,`."""
+    k = j + 1
+    if k < len(ctx.tokens) and ctx.tokens[k].text in APPOSITION_GAP:
+        k += 1
+    if k >= len(ctx.tokens):
+        return None
+    ref = ctx.referent_at(k)
+    return ref if _person(ctx, ref, k) else None
+
+
+def _person_before(ctx: QuoteContext, j: int) -> Referent | None:
+    """`Стивен Брунстайн, адвокат защиты`."""
+    if j < 2 or ctx.tokens[j - 1].text != ",":
+        return None
+    ref = ctx.referent_at(j - 2)
+    return (
+        ref
+        if ref is not None and ref.type == "person" and ref.entity and ref.stop == ctx.tokens[j - 2].stop
+        else None
+    )
+
+
+def _person(ctx: QuoteContext, ref: Referent | None, k: int) -> bool:
+    return (
+        ref is not None and ref.type == "person" and ref.entity is not None and ctx.token_at(ref.start) == k
+    )
+
+
+def _continuing_cue(ctx: QuoteContext, quotes: list[Quote], index: int, head: int) -> set[str]:
+    """The person of the next direct quote's cue in the same paragraph, when this one is direct,
+    the cue verbs agree in gender and no other person is named between (its owner right after the
+    noun aside: `адвокат Петрова`)."""
+    quote = quotes[index]
+    if quote.kind != "direct" or quote.cue_start is None or quote.speaker_stop is None:
+        return set()
+    para = ctx.para_index(quote.speaker_stop)
+    after = [q for q in quotes[index + 1 :] if q.cue_start is not None and q.cue_start > quote.speaker_stop]
+    nxt = min(after, key=lambda q: q.cue_start or 0, default=None)
+    if (
+        nxt is None
+        or nxt.kind != "direct"
+        or nxt.speaker is None
+        or nxt.speaker_start is None
+        or ctx.para_index(nxt.speaker_start) != para
+        or _cue_gender(ctx, quote) != _cue_gender(ctx, nxt)
+    ):
+        return set()
+    owner = ctx.tokens[head + 1].start if head + 1 < len(ctx.tokens) else None
+    between = {
+        r.entity or r.name
+        for r in ctx.referents
+        if r.type == "person" and ctx.tokens[head].stop <= r.start < nxt.speaker_start and r.start != owner
+    }
+    return {nxt.speaker} if not between else set()
+
+
+def _cue_gender(ctx: QuoteContext, quote: Quote) -> str | None:
+    for i in ctx.token_range(quote.cue_start or 0, quote.cue_stop or 0):
+        if ctx.tokens[i].pos in ("VERB", "AUX"):
+            return ctx.tokens[i].feats.get("Gender")
+    return None
