@@ -929,6 +929,12 @@ def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     last = ctx.token_at(speaker.stop - 1) if speaker is not None else None
     if speaker is None or last is None or last + 1 >= toks.stop or ctx.tokens[last + 1].text != ",":
         return None
+    first = ctx.token_at(speaker.start)
+    if first is None or any(
+        ctx.tokens[k].feats.get("Case") == "Acc" or ctx.tokens[k].pos in ("CCONJ", "VERB")
+        for k in range(i + 1, first)
+    ):
+        return None  # `, закончил школу, а затем институт,`: an object after the verb, not its speaker
     return _quote_around(ctx, finder, unit, i, speaker)
 
 
