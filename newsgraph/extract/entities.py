@@ -41,6 +41,7 @@ from newsgraph.extract.names import (
     without_generation,
 )
 from newsgraph.extract.quote_context import agreeing_gender, span_gender
+from newsgraph.extract.speech_cues import PRESS_SERVICE
 from newsgraph.extract.typing_rules import (
     NOT_NAMES,
     PUBLISH_VERBS,
@@ -203,6 +204,8 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             continue
         if stop - first == 1 and tokens[first].pos == "NOUN" and role_noun(tokens[first]):
             continue  # "Представитель" opening a line: a role, never a name by itself
+        if [t.lemma for t in tokens[first:stop]] == list(PRESS_SERVICE):
+            continue  # "Служба прессы суда": the court's press office, no body of its own
         if stop - first == 1 and span.type in ("PER", "ORG") and common_word_opening(doc, first):
             continue  # "Супруга «оружейного барона»", "Воскресное заседание": capitalised as a sentence opens
         # "ОАО «Газпром": the name is what the quotation mark opens.

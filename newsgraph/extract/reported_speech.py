@@ -477,6 +477,12 @@ def _framed_quote(
             fstop,
             ustop,
         )  # `…: об этом, по сведениям источников, …`: a new statement after the colon
+    elif (relative := _RELATIVE_BEFORE.search(text, ustart, fstart)) is not None:
+        # `Челаха, который, по версии следствия, является убийцей, …`: the relative clause is the
+        # claim (test7 gold), up to the comma that closes it
+        closing = text.find(",", fstop, ustop)
+        after = text.find(",", closing + 1, ustop) if closing >= 0 else -1
+        start, stop = relative.start(1), after if after >= 0 else ustop
     elif _only_connective(ctx, ustart, fstart):
         start, stop = fstop, ustop  # the frame opens the sentence
     elif not text[fstop:ustop].strip(" ,.—–-"):
@@ -489,6 +495,9 @@ def _framed_quote(
     speaker = _relayed_source(ctx, finder, speaker)
     finder.remember(cue[0], speaker)
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(котор(?:ый|ая|ое|ые))\s*,\s*$", re.IGNORECASE)
 
 
 def _only_connective(ctx: QuoteContext, start: int, stop: int) -> bool:
@@ -1036,10 +1045,11 @@ def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
     заявил, что`): the cue's subject is the main clause's."""
     if ctx.tokens[i].feats.get("VerbForm") == "Conv":
         return True
-    return any(
-        ctx.tokens[k].lemma == "который" and ctx.tokens[k - 1].pos == "ADP"
-        for k in range(max(toks.start + 1, i - 3), i)
-    )
+    for k in range(max(toks.start + 1, i - 3), i):
+        if ctx.tokens[k].lemma == "который" and ctx.tokens[k - 1].pos == "ADP":
+            # `письмо президента, в котором он заявил`: a subject of its own, the letter's author
+            return not any(ctx.tokens[j].text.lower() in cues.PERSONAL_PRONOUNS for j in range(k + 1, i))
+    return False
 
 
 def _sentence_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:

@@ -145,7 +145,7 @@ UNNAMED_SOURCES = frozenset(
     очевидец свидетель житель чиновник дипломат военный представитель специалист
     наблюдатель участник пользователь блогер издание агентство газета телеканал
     полиция прокуратура суд мэрия власть командование следствие пресса комментатор
-    оппозиция милиция обвинение защита орган лицо
+    оппозиция милиция обвинение защита орган лицо сторона
     """.split()
 )
 
@@ -177,6 +177,9 @@ ORG_VOICES = frozenset(
     штаб офис канцелярия ведомство представительство секретариат
     """.split()
 )
+
+# `служба прессы`: the two-word `пресс-служба` (lemmas).
+PRESS_SERVICE = ("служба", "пресса")
 
 # Common nouns that refer back to an organisation named before (`компании`).
 ORG_ANAPHORS = frozenset(
@@ -349,11 +352,11 @@ TIME_NOUNS = frozenset(
 # (`американский президент` → `президент США`); others match by their first letters.
 # A country's authorities and media, which speak for it when the country is named in the
 # genitive (`власти Японии`, `государственные СМИ Северной Кореи`).
-NATIONAL_BODIES = frozenset("власть сми".split())
-# Those a country adjective gives to the country too (`американские власти`); media described
-# by an adjective (`американские СМИ`, `британская пресса`, `китайские государственные СМИ`)
-# are anonymous, a null speaker, as every gold set has them.
-NATIONAL_BY_ADJECTIVE = frozenset({"власть"})
+NATIONAL_BODIES = frozenset("власть сми сторона".split())
+# Those a country adjective gives to the country too (`американские власти`, `грузинская сторона`
+# in talks); media described by an adjective (`американские СМИ`, `британская пресса`,
+# `китайские государственные СМИ`) are anonymous, a null speaker, as every gold set has them.
+NATIONAL_BY_ADJECTIVE = frozenset({"власть", "сторона"})
 
 NATIONAL_STEMS = {
     "американский": ("сша", "америк"),
