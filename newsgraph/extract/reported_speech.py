@@ -792,7 +792,11 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return described  # `охарактеризовал X как Y`, before any `что` further on
     if tok.lemma in cues.COLON_ONLY_CUES and tok.feats.get("VerbForm") == "Fin":
         return _colon_paragraph(ctx, finder, unit, toks, i)  # `Внук свидетельствовал о его смерти: ¶ …`
-    if not impersonal and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None):
+    if (
+        not impersonal
+        and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None)
+        and not _finding(ctx, i, toks.stop)
+    ):
         return None
     if _negated(ctx, toks, i):
         return None  # `ничего не сообщает о деталях`: nothing was said
@@ -1272,6 +1276,25 @@ def _speech_cue(tok, before=None) -> bool:
         short = tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") != "Part"
         return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or short
     return False
+
+
+def _finding(ctx: QuoteContext, i: int, stop: int) -> bool:
+    """`Следствие установило, что …`, `Комиссия пришла к выводу, что …`, `сделал вывод, что …`,
+    `сходятся во мнении, что …`: a finite verb of finding or concluding right before its
+    `что`-clause reports what its subject found."""
+    tok = ctx.tokens[i]
+    if tok.pos != "VERB" or tok.feats.get("VerbForm") != "Fin" or tok.feats.get("Tense") == "Fut":
+        return False
+    k = i + 1
+    if tok.lemma in cues.CONCLUSION_VERBS:
+        if k < stop and ctx.tokens[k].text.lower() in ("к", "ко", "во", "в"):
+            k += 1
+        if k >= stop or ctx.tokens[k].lemma not in cues.CONCLUSION_NOUNS:
+            return False
+        k += 1
+    elif tok.lemma not in cues.FINDING_VERBS:
+        return False
+    return k + 1 < stop and ctx.tokens[k].text == "," and ctx.tokens[k + 1].text.lower() == "что"
 
 
 def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:

@@ -2539,7 +2539,12 @@ def omitted_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speaker
         return None
     gender = verb.feats.get("Gender")
     for sp in finder.previous(verb.start, paragraphs=1):
-        if sp.type == "person" and (not gender or not sp.gender or gender == sp.gender):
+        # a singular verb never speaks for a plural source (`Эксперты сходятся во мнении …`)
+        if (
+            sp.type == "person"
+            and sp.number != "Plur"
+            and (not gender or not sp.gender or gender == sp.gender)
+        ):
             return Speaker(
                 verb.start,
                 verb.stop,
