@@ -306,7 +306,9 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: 
             return quoting
         if _is_cue(ctx, i):
             if cues.impersonal_cue(ctx.tokens[i]):  # `В сообщении компании говорится: «…»`
-                speaker = finder.document_source(toks.start, toks.stop)
+                speaker = finder.document_source(toks.start, toks.stop) or finder.document_made(
+                    toks.start, toks.stop
+                )  # `Путин поздравил артиста … В поздравлении говорится: «…»`
                 tok = ctx.tokens[i]
                 return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
             speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)

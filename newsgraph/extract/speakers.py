@@ -46,9 +46,17 @@ COUNTED_SPEAKERS = frozenset(
 MADE_DOCUMENTS = frozenset(
     """
     заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива
-    комментарий доклад отчет отчёт пресс-релиз релиз письмо
+    комментарий доклад отчет отчёт пресс-релиз релиз письмо поздравление приветствие телеграмма
     """.split()
 )
+# A document named by the noun of the act that made it (`Путин поздравил артиста … В поздравлении
+# говорится`): the subject of that verb wrote it.
+DOCUMENT_ACTS = {
+    "поздравление": frozenset({"поздравить"}),
+    "приветствие": frozenset({"приветствовать", "поприветствовать"}),
+    "обращение": frozenset({"обратиться"}),
+    "телеграмма": frozenset({"телеграфировать"}),
+}
 # `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them, and so is
 # a pronoun for one (`МИД опубликовал комментарий. В нём сказано`).
 ANY_DOCUMENT = "документ"
@@ -2189,8 +2197,20 @@ class SpeakerFinder:
         floor = ctx.token_at(ctx.paras[max(0, para - ANTECEDENT_PARAGRAPHS)][0]) or 0
         unit = ctx.unit_at(ctx.tokens[lo].start)
         top = ctx.token_at(unit.start) if unit is not None else None
+        acts = frozenset().union(*(DOCUMENT_ACTS.get(n, frozenset()) for n in nouns))
         for j in range((lo if top is None else top) - 1, floor - 1, -1):
-            if ctx.tokens[j].lemma not in nouns or ctx.in_quote(ctx.tokens[j].start):
+            if ctx.in_quote(ctx.tokens[j].start):
+                continue
+            if ctx.tokens[j].lemma in acts and ctx.tokens[j].feats.get("VerbForm") == "Fin":
+                made_in = ctx.unit_at(ctx.tokens[j].start)
+                span = (
+                    ctx.token_range(made_in.start, made_in.stop) if made_in is not None else range(j, j + 1)
+                )
+                author = self.subject_before(j, span.start) or self.subject_after(j, span.stop)
+                if author is not None:
+                    return author
+                continue
+            if ctx.tokens[j].lemma not in nouns:
                 continue
             k = j - 1
             while k > floor and ctx.tokens[k].pos == "ADJ":
