@@ -2307,7 +2307,7 @@ class SpeakerFinder:
                 and tok.feats.get("Animacy") == "Anim"
                 and tok.feats.get("Number") == "Sing"
                 and j == lo
-                and (not self._qualified(j) or self._person_at(j + 1))
+                and (not self._qualified(j) or self._person_at(self._past_genitives(j + 1, hi)))
             ):
                 # `по словам спортсменки`: a person noun refers back as it does as a subject (`—
                 # заявила спортсменка`); `по словам протоиерея Игоря Якимчука`: the name after it
@@ -2316,6 +2316,28 @@ class SpeakerFinder:
                 return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`, `соседки актёра`
             j += 1
         return None
+
+    def _past_genitives(self, k: int, hi: int) -> int:
+        """`шерифа округа Харрис Эда Гонзалеса`: the token after the inanimate genitives (and the
+        places or bodies named in them) that qualify a person noun; a person in the genitive
+        (`соседки актёра`) is no qualifier to step past."""
+        ctx = self.ctx
+        while k < hi:
+            ref = ctx.referent_at(k)
+            if ref is not None:
+                if ref.type == "person":
+                    return k
+                k = self._last_token(ref) + 1
+                continue
+            t = ctx.tokens[k]
+            if not (
+                t.text in QUOTE_MARKS
+                or (t.pos == "ADJ" and t.feats.get("Case") == "Gen")
+                or (t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.feats.get("Animacy") != "Anim")
+            ):
+                return k
+            k += 1
+        return k
 
     def _person_at(self, k: int) -> bool:
         """A person's name begins at token `k`."""
