@@ -69,6 +69,13 @@ DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить под
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
 CITED_REACH = 40  # characters from `со ссылкой на` to the name of the source cited
 _CITED = re.compile(r"со\s+ссылкой\s+на(?:\s+\w+){0,2}\s*[«„“\"]?\s*$", re.IGNORECASE)
+# Titles of office that exclude one another: `президент` is no one named as `министр`.
+OFFICES = frozenset(
+    """
+    президент вице-президент премьер премьер-министр вице-премьер министр губернатор мэр посол
+    канцлер король госсекретарь генсек сенатор
+    """.split()
+)
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
@@ -2097,7 +2104,10 @@ class SpeakerFinder:
         people = [
             r
             for r in self._antecedents(tok.start)
-            if r.type == "person" and (not gender or not r.gender or r.gender == gender)
+            if r.type == "person"
+            and (not gender or not r.gender or r.gender == gender)
+            and not _other_office(self.role_of(r), tok.lemma)
+            and not (tok.lemma in OFFICES and self._named_as_kin(r))
         ]
         for ref in people:
             role = self.role_of(ref)
@@ -2113,7 +2123,12 @@ class SpeakerFinder:
                     return _at(self.from_referent(ref, how="name"), tok, "role")
             return None
         for sp in self.previous(tok.start):
-            if sp.type == "person" and sp.key and (not gender or not sp.gender or sp.gender == gender):
+            if (
+                sp.type == "person"
+                and sp.key
+                and (not gender or not sp.gender or sp.gender == gender)
+                and not _other_office(sp.role, tok.lemma)
+            ):
                 return _at(sp, tok, "role")
         for ref in people:
             if self.role_of(ref) is not None or self.is_nominative(ref):
@@ -2124,6 +2139,13 @@ class SpeakerFinder:
             # named before, in whatever case
             return _at(self.from_referent(people[0], how="name"), tok, "role")
         return None
+
+    def _named_as_kin(self, ref: Referent) -> bool:
+        """`младший сын - семилетний Коля`: a name set after a kin noun names someone's relative."""
+        k = (self.ctx.token_at(ref.start) or 0) - 1
+        while k > 0 and (self.ctx.tokens[k].pos == "ADJ" or self.ctx.tokens[k].text in ("-", "—", "–", ",")):
+            k -= 1
+        return k >= 0 and self.ctx.tokens[k].lemma in cues.KIN_NOUNS
 
     def previous(self, offset: int, paragraphs: int = ANTECEDENT_PARAGRAPHS) -> list[Speaker]:
         """Speakers of quotes found before `offset` in the last few paragraphs, nearest first."""
@@ -2565,6 +2587,12 @@ def _agreement(verb: Token) -> tuple[str | None, str | None]:
             if word.endswith(ending):
                 return agreement
     return verb.feats.get("Gender"), verb.feats.get("Number")
+
+
+def _other_office(role: Role | None, noun: str) -> bool:
+    """`Президент сообщил` is not the `руководитель фракции` named before: a title of office
+    refers back to no one the text gave another role."""
+    return noun in OFFICES and role is not None and noun not in role.text.lower()
 
 
 def _agrees(agree: tuple[str | None, str | None], gender: str | None, number: str | None) -> bool:
