@@ -76,6 +76,7 @@ OFFICES = frozenset(
     канцлер король госсекретарь генсек сенатор
     """.split()
 )
+HEADS_OF_ANY_OFFICE = ("глав", "лидер")  # stems: `глава РФ Дмитрий Медведев … Президент отметил`
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
@@ -2592,7 +2593,10 @@ def _agreement(verb: Token) -> tuple[str | None, str | None]:
 def _other_office(role: Role | None, noun: str) -> bool:
     """`Президент сообщил` is not the `руководитель фракции` named before: a title of office
     refers back to no one the text gave another role."""
-    return noun in OFFICES and role is not None and noun not in role.text.lower()
+    if noun not in OFFICES or role is None:
+        return False
+    words = role.text.lower().split()
+    return noun not in role.text.lower() and not any(w.startswith(HEADS_OF_ANY_OFFICE) for w in words)
 
 
 def _agrees(agree: tuple[str | None, str | None], gender: str | None, number: str | None) -> bool:
