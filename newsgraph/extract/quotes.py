@@ -16,13 +16,15 @@ Steps:
    `говорится в пресс-релизе`) get the speaker quoted just before; one quote
    is kept per statement.
 7. An unnamed person noun named right after (`Адвокат X заявил … его адвокат,
-   Стивен Брунстайн`) is that person (`cataphora`).
+   Стивен Брунстайн`) is that person (`cataphora`); a state body named by a
+   common noun alone (`В прокуратуре заявили`) becomes an organisation
+   (`speaking_bodies`).
 8. The speaker's role at the quote site is recorded on the speaker entity.
 """
 
 from __future__ import annotations
 
-from newsgraph.extract import cataphora
+from newsgraph.extract import cataphora, speaking_bodies
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group, find_direct, utterance_like
 from newsgraph.extract.quote_context import QuoteContext, build_context
@@ -53,7 +55,11 @@ DECISION_VERBS = frozenset({"признать", "решить", "отметит�
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
-@component("quotes.rules.v2", requires=("tokens", "sentences", "mentions", "entities"), assigns=("quotes",))
+@component(
+    "quotes.rules.v2",
+    requires=("tokens", "sentences", "mentions", "entities"),
+    assigns=("quotes", "entities", "mentions"),
+)
 def extract(doc: Doc) -> Doc:
     ctx = build_context(doc)
     finder = SpeakerFinder(ctx)
@@ -72,6 +78,7 @@ def extract(doc: Doc) -> Doc:
     quotes.sort(key=lambda q: (q.start, q.stop))
     _previous_sources(ctx, finder, quotes)
     cataphora.resolve(ctx, quotes)
+    speaking_bodies.resolve(ctx, quotes)
     doc.quotes = _dedupe(doc.text, quotes)
     _record_roles(doc, finder)
     return doc
