@@ -69,10 +69,21 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
         return None
     if any(ctx.tokens[i].pos != "ADJ" for i in range(span.start, head)):
         return None  # `представитель прокуратуры`: a person of the body (left to the speakers stage)
+    if _placed_source(ctx, span.start):
+        return None  # `Источники в полиции сообщают`: people placed in the body, not the body
     stop = head + 1
     while stop < span.stop and _complement(ctx.tokens[stop]):
         stop += 1
     return span.start, head, stop
+
+
+def _placed_source(ctx: QuoteContext, first: int) -> bool:
+    """The body follows `в`/`из` right after a noun (`Источники в полиции`, `источник из прокуратуры`)."""
+    return (
+        first >= 2
+        and ctx.tokens[first - 1].text.lower() in ("в", "во", "из")
+        and ctx.tokens[first - 2].pos in ("NOUN", "PROPN")
+    )
 
 
 def _body_head(tok: Token) -> bool:
