@@ -31,6 +31,7 @@ ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представи
 QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
 NATIONAL_OFFICIALS = frozenset({"министр", "представитель", "дипломат", "чиновник", "посол"})
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
+SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 SUBJECT_OPENING = 4  # tokens from a sentence start to its subject organisation
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
@@ -1050,8 +1051,33 @@ class SpeakerFinder:
             unnamed = self._unnamed(i)
             if unnamed is not None and unnamed.how in ("org", "represented"):
                 return unnamed  # `представитель организации «Голос»`: the organisation named with the role
-            return self.resolve_role(tok, agree[0], strict=True) or unnamed
+            return (
+                self.resolve_role(tok, agree[0], strict=True) or self._same_description(i, unnamed) or unnamed
+            )
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _same_description(self, i: int, unnamed: Speaker | None) -> Speaker | None:
+        """`Председатель правления межрегиональной общественной организации … уверен` after
+        `Председатель правления межрегиональной общественной организации … Андрей Столбунов`: a
+        role described again word for word (at least `SAME_DESCRIPTION` words) is the one person the
+        article introduced with it, however far back."""
+        ctx = self.ctx
+        if unnamed is None or unnamed.type != "unnamed":
+            return None
+        words = [ctx.tokens[k].lemma for k in range(i, ctx.token_at(unnamed.stop - 1) + 1)]
+        if len(words) < SAME_DESCRIPTION:
+            return None
+        found: dict[str, Referent] = {}
+        for ref in ctx.referents_before(ctx.tokens[i].start, 0):
+            first = ctx.token_at(ref.start)
+            if ref.type != "person" or not ref.entity or first is None or ctx.in_quote(ref.start):
+                continue
+            lemmas = [t.lemma for t in ctx.tokens[max(0, first - ROLE_PHRASE_WINDOW) : first]]
+            if any(lemmas[k : k + len(words)] == words for k in range(len(lemmas))):
+                found.setdefault(ref.entity, ref)
+        if len(found) != 1:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), ctx.tokens[i], "role")
 
     def _name_after_nouns(self, j: int, end: int) -> int | None:
         """`актер, продюсер и директор Нейл Патрик Харрис`: from token `j`, person nouns in the
