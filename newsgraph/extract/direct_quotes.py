@@ -333,17 +333,24 @@ def _quoting_before_colon(
 ) -> Attribution | None:
     """`РБК цитирует Ивана Петрова: «…»`, `ТАСС приводит слова главы МИД: «…»`: the person an outlet
     quotes speaks, the outlet kept; `Forbes приводит слова знакомого семьи: «…»`: someone unnamed, so the
-    outlet, the subject, speaks (dev2 gold). `приводит` needs the words it brings (`слова`)."""
+    outlet, the subject, speaks (dev2 gold). `приводит` needs the words it brings (`слова`), after it
+    or put first (`Слова Петрова приводит ТАСС:`)."""
     tok = ctx.tokens[i]
     if tok.lemma not in cues.QUOTING_VERBS or tok.pos != "VERB":
         return None
+    fronted = next((k for k in range(toks.start, i) if ctx.tokens[k].lemma in WORDS_NOUNS), None)
     words = i + 1 < toks.stop and ctx.tokens[i + 1].lemma in WORDS_NOUNS
-    if not words and tok.lemma not in cues.SPEECH_VERBS:
+    if not words and fronted is None and tok.lemma not in cues.SPEECH_VERBS:
         return None  # `привёл пример:`, `привело к следующему:`
-    subject = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
+    floor = toks.start if fronted is None else i  # the words' noun put first is no subject
+    subject = finder.subject_after(i, toks.stop) if fronted is not None else None
+    subject = subject or finder.subject_before(i, floor) or finder.subject_after(i, toks.stop)
     if subject is not None and subject.type == "person":
         return None  # `Лавров процитировал Черчилля: «…»`: a speaker's own use of the words
-    quoted = finder.quoted_person(i + 1 + words, toks.stop)
+    if fronted is not None and not words:
+        quoted = finder.quoted_person(fronted + 1, i)
+    else:
+        quoted = finder.quoted_person(i + 1 + words, toks.stop)
     if quoted is None:
         if subject is None:
             return None
