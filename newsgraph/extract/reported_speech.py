@@ -860,7 +860,11 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
                 OMITTED_CONFIDENCE,
                 f"subject omitted: taken as the previous speaker {speaker.key}",
             )
-        elif tok.feats.get("Number") == "Plur" and tok.feats.get("Person") != "1" and i == toks.start:
+        elif (
+            tok.feats.get("Number") == "Plur"
+            and tok.feats.get("Person") != "1"
+            and (i == toks.start or _no_subject(ctx, toks, i, complement))
+        ):
             confidence, reason = 0.5, "indefinite-personal cue (`говорят, что`): no speaker named"
         elif (pronoun := _bare_pronoun(ctx, toks, i)) is not None:
             speaker = pronoun  # `она заявила, что …` with nobody to refer to: the words are still hers
@@ -877,6 +881,30 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     return _said(
         ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=confidence, reason=reason
     )
+
+
+def _no_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> bool:
+    """`В ходе задержания супругам сообщили, что …`: nothing before the cue in its sentence can be
+    its subject (only adverbs, prepositional phrases and oblique cases) and a `что`-clause follows
+    it (`отвечали: командир …`, `требуют признать … защитники леса` name their subject after the
+    verb), so the plural verb is indefinite-personal."""
+    opener = ctx.token_at(complement)
+    if opener is None or opener == 0 or ctx.tokens[opener - 1].text.lower() not in ("что", "будто"):
+        return False
+    k = toks.start
+    while k < i:
+        t = ctx.tokens[k]
+        if t.pos == "ADP":
+            head = ctx.tokens[k + 1] if k + 1 < i else None
+            if head is not None and t.text.lower() in ("в", "во", "на") and head.feats.get("Case") == "Acc":
+                return False  # `В полицию сообщили, что …`: the addressee, someone unsaid informed it
+            k += 2  # the preposition and the head of its phrase
+            continue
+        nominal = t.pos in ("NOUN", "ADJ", "DET", "NUM", "PRON")
+        if t.pos in ("VERB", "AUX", "PROPN") or (nominal and t.feats.get("Case") in ("Nom", None)):
+            return False
+        k += 1
+    return True
 
 
 def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
