@@ -8,15 +8,24 @@ by a common noun, dev3's federal prosecutor, test7's bare "Правительс�
 quote's unnamed speaker becomes a government organisation entity named by the
 phrase in the nominative, with no Wikidata id.
 
+A country's authorities or side given by the country's adjective ("Российские
+власти объявили об …", "американская сторона заявила") speak for that country
+whether or not the article names it (the speakers stage links them to a country
+it names; dev3's Russia is named by the adjective alone): the country becomes an
+entity named as the adjective table has it.
+
 Anonymous people and collectives stay unnamed sources: "источник", "эксперты",
-"следствие" (test6), "власти", "СМИ" (test5) are no bodies of their own; nor is a
-noun that may stand for one of several bodies the article names ("Правительство"
-with "Правительство Украины" and "Правительство России" named before).
+"следствие" (test6), bare "власти", "СМИ" (test5; media given by an adjective
+too) are no bodies of their own; nor is a noun that may stand for one of several
+bodies the article names ("Правительство" with "Правительство Украины" and
+"Правительство России" named before).
 """
 
 from __future__ import annotations
 
-from newsgraph.extract.institutions import capitalised, head_lemma
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.institutions import adjective_countries, capitalised, head_lemma
 from newsgraph.extract.names import nominative
 from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.model import Doc, Entity, Mention, Quote, Token
@@ -38,6 +47,8 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
     doc = ctx.doc
     made: dict[str, str] = {}  # name -> entity id, one entity per body in the article
     for quote in quotes:
+        if _national(ctx, quote):
+            continue
         span = _body_span(ctx, quote)
         if span is None:
             continue
@@ -54,6 +65,30 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         quote.speaker, quote.speaker_text = entity, None
         quote.reason = f"{quote.reason or ''}; a body named by a common noun: {name}"
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def _national(ctx: QuoteContext, quote: Quote) -> bool:
+    """Give a quote of `Российские власти` (adjectives, then a national body) to the country."""
+    if quote.speaker is not None or quote.speaker_start is None or quote.speaker_stop is None:
+        return False
+    span = ctx.token_range(quote.speaker_start, quote.speaker_stop)
+    head = next((i for i in span if ctx.tokens[i].pos in ("NOUN", "PROPN")), None) if span else None
+    if head is None or head == span.start or head_lemma(ctx.tokens[head]) not in cues.NATIONAL_BY_ADJECTIVE:
+        return False
+    if any(ctx.tokens[i].pos != "ADJ" for i in range(span.start, head)):
+        return False
+    adjective = ctx.tokens[head - 1]
+    name = adjective_countries().get(head_lemma(adjective))
+    if name is None:
+        return False  # `местные власти`, `федеральные власти`: no country
+    doc = ctx.doc
+    entity = next((e.id for e in doc.entities if e.type == "country" and e.name.get("ru") == name), None)
+    if entity is None:
+        entity = _country(doc, name)
+    doc.mentions.append(Mention(adjective.start, adjective.stop, adjective.text, "country", entity, STAGE))
+    quote.speaker, quote.speaker_text = entity, None
+    quote.reason = f"{quote.reason or ''}; a country's authorities given by its adjective: {name}"
+    return True
 
 
 def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
@@ -103,9 +138,28 @@ def _named_before(doc: Doc, lemma: str) -> bool:
 
 
 def _entity(doc: Doc, name: str) -> str:
-    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
-    entity = Entity(
-        f"e{max(numbers, default=0) + 1}", "organization", {"ru": name, "en": None}, kind="government"
-    )
+    entity = Entity(_new_id(doc), "organization", {"ru": name, "en": None}, kind="government")
     doc.entities.append(entity)
     return entity.id
+
+
+def _country(doc: Doc, name: str) -> str:
+    """A country entity the article names by an adjective only, linked as the gazetteer has it."""
+    entry = gazetteer().find(name)
+    if entry is None or entry.type != "country":
+        entity = Entity(_new_id(doc), "country", {"ru": name, "en": None})
+    else:
+        entity = Entity(
+            _new_id(doc),
+            "country",
+            {"ru": name, "en": entry.en},
+            wikidata=entry.wikidata,
+            aliases=list(entry.aliases),
+        )
+    doc.entities.append(entity)
+    return entity.id
+
+
+def _new_id(doc: Doc) -> str:
+    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+    return f"e{max(numbers, default=0) + 1}"
