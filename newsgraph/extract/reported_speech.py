@@ -57,6 +57,10 @@ NEW_SOURCE = re.compile(
 DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
 STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
 AFFIRMED_WHEN_DENIED = frozenset({"отрицать", "опровергать", "опровергнуть", "скрывать", "скрыть"})
+# Verbs of denying a statement: what they point back at (`опроверг эту информацию`) is another's words.
+DENYING_VERBS = frozenset(
+    "опровергнуть опровергать отрицать отвергнуть отвергать оспорить оспаривать".split()
+)
 APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
@@ -589,6 +593,9 @@ SUCH = frozenset(
 )
 # `Такое заявление сделал X`, `Такое заявление распространила пресс-служба X`
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
+THIS_HEADS = frozenset(
+    {noun for _, noun in THIS_OBJECTS} | {ABOUT_THIS[1]}
+)  # the nouns closing those phrases
 
 
 def _about_this(
@@ -616,7 +623,14 @@ def _about_this(
     if first is None:
         return None
     floor = toks.start
-    if first > toks.start and ctx.tokens[first - 1].text in (",", ":", "—", "–"):
+    if tok.lemma in DENYING_VERBS:
+        # `X опроверг эту информацию`: the sentence before is what X denied, not X's words; X said
+        # only the denial, kept as the phrase pointing back
+        last = (
+            first + 1 if first + 1 < toks.stop and ctx.tokens[first + 1].text.lower() in THIS_HEADS else first
+        )
+        start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
+    elif first > toks.start and ctx.tokens[first - 1].text in (",", ":", "—", "–"):
         start, stop = trim(
             ctx.text, unit.start, ctx.tokens[first - 1].start, period=True
         )  # `…, об этом сообщают СМИ`
