@@ -30,6 +30,8 @@ PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокура
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
 NATIONAL_OFFICIALS = frozenset({"министр", "представитель", "дипломат", "чиновник", "посол"})
+# Bare nouns for an official that refer back to a body's unnamed representative (`Чиновник подчеркнул`).
+OFFICIAL_NOUNS = frozenset({"чиновник", "представитель", "сотрудник"})
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
@@ -1047,6 +1049,9 @@ class SpeakerFinder:
             kin = self._kin_quoted_before(tok, agree[0])
             if kin is not None:
                 return kin
+        body = self._body_represented_before(i)
+        if body is not None:
+            return body
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             unnamed = self._unnamed(i)
             if unnamed is not None and unnamed.how in ("org", "represented"):
@@ -1055,6 +1060,31 @@ class SpeakerFinder:
                 self.resolve_role(tok, agree[0], strict=True) or self._same_description(i, unnamed) or unnamed
             )
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _body_represented_before(self, i: int) -> Speaker | None:
+        """`Представитель Министерства сельского хозяйства Германии сообщил … Чиновник подчеркнул`:
+        a bare official noun (`чиновник`, `представитель`, `сотрудник`, `официальный представитель`)
+        is the unnamed representative of a body quoted last, so the body speaks again. A person
+        quoted since, or another body, is nearer: nothing is found."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.lemma not in OFFICIAL_NOUNS or tok.feats.get("Number") == "Plur" or self._qualified(i):
+            return None
+        if i > 0 and ctx.tokens[i - 1].pos in ("ADJ", "DET") and ctx.tokens[i - 1].lemma != "официальный":
+            return None  # `британский чиновник`, `этот сотрудник`: described anew
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and (nxt.pos in ("ADP", "PROPN") or ctx.referent_at(i + 1) is not None):
+            return None  # `представитель в Москве`, `чиновник Иван Петров`: someone else
+        entity = None
+        for sp in self.previous(tok.start):
+            if sp.type in ("person", "unnamed") or not sp.entity or (entity and sp.entity != entity):
+                return None
+            entity = sp.entity
+            words = [w for w in (sp.description or "").lower().split() if not w.startswith("официальн")]
+            if words and words[0] in cues.SPOKESPEOPLE | OFFICIAL_NOUNS:
+                found = _at(sp, tok, "represented")
+                found.description = sp.description
+                return found
+        return None
 
     def _same_description(self, i: int, unnamed: Speaker | None) -> Speaker | None:
         """`Председатель правления межрегиональной общественной организации … уверен` after
