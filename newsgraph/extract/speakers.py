@@ -79,6 +79,12 @@ OFFICES = frozenset(
     канцлер король госсекретарь генсек сенатор
     """.split()
 )
+COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
+APPOSITION_DASHES = frozenset({"—", "–", "-"})
+ROLE_WINDOW = 8  # tokens of a role phrase before a name
+ROLE_PLACE_PREPOSITIONS = frozenset(
+    {"в", "во", "при"}
+)  # `депутат фракции в Госдуме`, `комиссия при президенте`
 HEADS_OF_ANY_OFFICE = ("глав", "лидер")  # stems: `глава РФ Дмитрий Медведев … Президент отметил`
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
@@ -167,6 +173,10 @@ class SpeakerFinder:
                         return self.from_referent(ref, how="name")
                     if ref is not None and (not gender or not ref.gender or gender == ref.gender):
                         return self.from_referent(ref, how="name")  # its case is the main clause's
+                comma = self._oblique_relative(i, verb, floor)
+                if comma is not None:
+                    i = comma - 1  # `Она закашлялась, после которого отшутилась`: the main clause's subject
+                    continue
                 break
             ref = self.ctx.referent_at(i)
             if ref is not None and self._addressed_outlet(ref, verb, floor):
@@ -191,6 +201,20 @@ class SpeakerFinder:
             found = self._candidate(k, verb, backwards=True)
             if found is not None:
                 return found
+        return None
+
+    def _oblique_relative(self, i: int, verb: int, floor: int) -> int | None:
+        """Token `i` is `который` governed by a preposition (`, после которого`, `, в ходе
+        которой`) and the cue follows it with no subject of its own between: the clause shares
+        the main clause's subject. The comma that opens the clause, or None."""
+        ctx = self.ctx
+        if ctx.tokens[i].lemma != "который" or ctx.tokens[i].feats.get("Case", "Nom") == "Nom":
+            return None
+        if any(t.pos in ("NOUN", "PROPN", "PRON") for t in ctx.tokens[i + 1 : verb]):
+            return None  # `, на которого ссылается CNN`, `, о котором он сказал`
+        for k in range(i - 2, max(floor, i - 3) - 1, -1):
+            if ctx.tokens[k].text == ",":
+                return k if ctx.tokens[k + 1].pos == "ADP" else None
         return None
 
     def _citing_word(self, i: int, floor: int) -> int | None:
@@ -1040,6 +1064,10 @@ class SpeakerFinder:
             for sp in self.previous(tok.start):
                 if sp.type == "person" and sp.entity and sp.gender == "Fem":
                     return _at(sp, tok, "role")
+        if tok.lemma in COUNTERPART_NOUNS:
+            counterpart = self._counterpart(tok, agree[0])
+            if counterpart is not None:
+                return counterpart
         national = (
             self._national_role(i, agree[0]) or self._head_of_state(i, agree[0]) or self._national_official(i)
         )
@@ -1084,6 +1112,18 @@ class SpeakerFinder:
                 found = _at(sp, tok, "represented")
                 found.description = sp.description
                 return found
+        return None
+
+    def _counterpart(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`Президент сообщил депутату … В ответ визави подтвердил`: the person the last speaker
+        spoke with, the nearest agreeing one named before who is not that speaker."""
+        last = self.previous(tok.start)[:1]
+        if not last or last[0].type != "person" or not last[0].entity:
+            return None
+        for ref in self._antecedents(tok.start):
+            if ref.type == "person" and ref.entity and ref.entity != last[0].entity:
+                if not gender or not ref.gender or ref.gender == gender:
+                    return _at(self.from_referent(ref, how="name"), tok, "role")
         return None
 
     def _same_description(self, i: int, unnamed: Speaker | None) -> Speaker | None:
@@ -1944,7 +1984,9 @@ class SpeakerFinder:
                 continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
-            if self.is_nominative(ref) or (last and last[0].start == ref.start and last[0].how == "name"):
+            if (self.is_nominative(ref) and not self._oblique_apposition(ref)) or (
+                last and last[0].start == ref.start and last[0].how == "name"
+            ):
                 # `По словам главы ведомства Александра Жарова, … При этом он подчеркнул`: the person
                 # named as the speaker of the words just before, in whatever case
                 return _at(self.from_referent(ref, how="name"), tok, "pronoun")
@@ -1961,6 +2003,29 @@ class SpeakerFinder:
             if sp.number != "Plur" and (sp.type in ("person", "unnamed") or sp.how == "org"):
                 return _at(sp, tok, "pronoun")
         return None
+
+    def _oblique_apposition(self, ref: Referent) -> bool:
+        """`носят русские имена — Алёша и Соня`, `из квартиры своей дочери Челси`: a name set after a
+        noun in an oblique case (after a dash, or right after a kin noun) stands in that noun's case,
+        whatever case the tagger gives an indeclinable or listed name; it is no subject."""
+        ctx = self.ctx
+        k = (ctx.token_at(ref.start) or 0) - 1
+        while k > 0:
+            other = ctx.referent_at(k)
+            if other is not None and other.type == "person":
+                k = (ctx.token_at(other.start) or k) - 1  # `Алёша и Соня`: the names listed before
+            elif ctx.tokens[k].text in (",", "и"):
+                k -= 1
+            else:
+                break
+        if k <= 0:
+            return False
+        tok = ctx.tokens[k]
+        if tok.text in APPOSITION_DASHES:
+            tok = ctx.tokens[k - 1]
+        elif tok.lemma not in cues.KIN_NOUNS:
+            return False
+        return tok.pos == "NOUN" and tok.feats.get("Case", "Nom") != "Nom"
 
     def _group_antecedent(self, tok: Token) -> Referent | None:
         """`Мятежники захватили город. Они заявили, что …`: a plural pronoun stands for the collective
@@ -2462,14 +2527,25 @@ class SpeakerFinder:
         ctx, role = self.ctx, None
         first = ctx.token_at(ref.start)
         i, head, org = (first or 0) - 1, None, None
-        while first is not None and i >= 0 and i >= first - 8:
+        reach = (first or 0) - ROLE_WINDOW
+        while first is not None and i >= 0 and i >= reach:
             t = ctx.tokens[i]
             if "\n" in ctx.text[t.stop : ctx.tokens[i + 1].start]:
                 break  # `… главой СК РФ ¶ Президент России Дмитрий Медведев`: a heading's words are not the role
             other = ctx.referent_at(i)
             if other is not None and other.type != "person":
-                org = org or other.entity
                 i = (ctx.token_at(other.start) or i) - 1
+                if (
+                    i >= 0
+                    and ctx.tokens[i].pos == "ADP"
+                    and ctx.tokens[i].text.lower() in ROLE_PLACE_PREPOSITIONS
+                ):
+                    # `руководитель фракции «Единая Россия» в Государственной Думе`: where the role is
+                    # held, not counted in the role's reach
+                    reach -= (ctx.token_at(other.stop - 1) or i) - i + 1
+                    i -= 1
+                    continue
+                org = org or other.entity
                 continue
             if t.lemma in cues.ROLE_NOUNS or t.text.lower() in cues.ROLE_NOUNS:
                 head = i

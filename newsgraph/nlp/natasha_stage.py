@@ -237,14 +237,26 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     return ndocs
 
 
+def retag(word: str, pos: str, feats: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """The tagger reads a rare verb form as a noun (`, после которого отшутилась:`): a lower-case
+    word the dictionary knows only as one finite verb form takes that reading."""
+    if pos != "NOUN" or not word.islower():
+        return pos, feats
+    parses = _plain_parse(word)
+    if len(parses) != 1 or parses[0][4][0][0].__class__.__name__ != "DictionaryAnalyzer":
+        return pos, feats
+    ud_pos, ud_feats = models.ud(parses[0][1])
+    if ud_pos != "VERB" or ud_feats.get("VerbForm") != "Fin":
+        return pos, feats
+    return ud_pos, dict(ud_feats)
+
+
 def fill(doc: Doc, ndoc: natasha.Doc) -> Doc:
     doc.sentences = [Sentence(s.start, s.stop) for s in ndoc.sents]
     doc.tokens = []
     for tok in ndoc.tokens:
-        feats = dict(tok.feats or {})
-        doc.tokens.append(
-            Token(tok.start, tok.stop, tok.text, lemma(tok.text, tok.pos, feats), tok.pos or "", feats)
-        )
+        pos, feats = retag(tok.text, tok.pos or "", dict(tok.feats or {}))
+        doc.tokens.append(Token(tok.start, tok.stop, tok.text, lemma(tok.text, pos, feats), pos, feats))
     doc.ner = [NerSpan(s.start, s.stop, s.type, s.text, normal_form(s)) for s in ndoc.spans]
     return doc
 
