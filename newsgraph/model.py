@@ -163,6 +163,11 @@ class Doc:
                 return entity
         return None
 
+    def new_entity_id(self) -> str:
+        """An id no entity of the article has yet (`e` and one more than the highest number)."""
+        numbers = [int(e.id[1:]) for e in self.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+        return f"e{max(numbers, default=0) + 1}"
+
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.stop:

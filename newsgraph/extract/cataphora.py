@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext, Referent
+from newsgraph.extract.quote_records import add_reason
 from newsgraph.model import Quote, Token
 
 NAMED_WITHIN_PARAGRAPHS = 1  # paragraphs after the speaker's own where the name may stand
@@ -38,7 +39,7 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue
         quote.speaker = person
         name = entities[person].name.get("ru") or person
-        quote.reason = f"{quote.reason or ''}; an unnamed {ctx.tokens[head].lemma!r} named after it: {name}"
+        add_reason(quote, f"an unnamed {ctx.tokens[head].lemma!r} named after it: {name}")
 
 
 def _role_head(ctx: QuoteContext, quote: Quote) -> int | None:

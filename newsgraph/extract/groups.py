@@ -231,11 +231,6 @@ def _genitive_owner(doc: Doc, by_token: dict[int, Mention], occ: Occurrence) -> 
     return mention if doc.tokens[k].feats.get("Case") == "Gen" else None
 
 
-def _new_id(doc: Doc) -> str:
-    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
-    return f"e{max(numbers, default=0) + 1}"
-
-
 def _reclaim(doc: Doc) -> None:
     """ "Мятежники захватили город": the NER takes a capitalised group noun opening a sentence for a
     place or a person; such a mention is the group's, and an entity left with no mention goes."""
@@ -302,7 +297,7 @@ def add_groups(doc: Doc) -> None:
 
 
 def _group(doc: Doc, name: str) -> str:
-    entity = Entity(_new_id(doc), "group", {"ru": name, "en": None})
+    entity = Entity(doc.new_entity_id(), "group", {"ru": name, "en": None})
     doc.entities.append(entity)
     return entity.id
 

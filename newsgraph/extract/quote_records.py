@@ -50,3 +50,8 @@ def make_quote(
             quote.speaker_start, quote.speaker_stop = speaker.start, speaker.stop
         quote.speaker_text = speaker.description if speaker.entity else speaker.text
     return quote
+
+
+def add_reason(quote: Quote, why: str) -> None:
+    """Add why a later pass changed the quote to the reasons it already has."""
+    quote.reason = f"{quote.reason}; {why}" if quote.reason else why

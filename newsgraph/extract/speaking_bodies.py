@@ -28,6 +28,7 @@ from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.institutions import adjective_countries, capitalised, head_lemma
 from newsgraph.extract.names import nominative
 from newsgraph.extract.quote_context import QuoteContext
+from newsgraph.extract.quote_records import add_reason
 from newsgraph.model import Doc, Entity, Mention, Quote, Token
 
 STAGE = "entities.speaking_bodies.v1"
@@ -63,7 +64,7 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
             entity = made[name.lower()] = _entity(doc, name)
         doc.mentions.append(Mention(tokens[0].start, tokens[-1].stop, text, "organization", entity, STAGE))
         quote.speaker, quote.speaker_text = entity, None
-        quote.reason = f"{quote.reason or ''}; a body named by a common noun: {name}"
+        add_reason(quote, f"a body named by a common noun: {name}")
     doc.mentions.sort(key=lambda m: m.start)
 
 
@@ -87,7 +88,7 @@ def _national(ctx: QuoteContext, quote: Quote) -> bool:
         entity = _country(doc, name)
     doc.mentions.append(Mention(adjective.start, adjective.stop, adjective.text, "country", entity, STAGE))
     quote.speaker, quote.speaker_text = entity, None
-    quote.reason = f"{quote.reason or ''}; a country's authorities given by its adjective: {name}"
+    add_reason(quote, f"a country's authorities given by its adjective: {name}")
     return True
 
 
@@ -138,7 +139,7 @@ def _named_before(doc: Doc, lemma: str) -> bool:
 
 
 def _entity(doc: Doc, name: str) -> str:
-    entity = Entity(_new_id(doc), "organization", {"ru": name, "en": None}, kind="government")
+    entity = Entity(doc.new_entity_id(), "organization", {"ru": name, "en": None}, kind="government")
     doc.entities.append(entity)
     return entity.id
 
@@ -147,10 +148,10 @@ def _country(doc: Doc, name: str) -> str:
     """A country entity the article names by an adjective only, linked as the gazetteer has it."""
     entry = gazetteer().find(name)
     if entry is None or entry.type != "country":
-        entity = Entity(_new_id(doc), "country", {"ru": name, "en": None})
+        entity = Entity(doc.new_entity_id(), "country", {"ru": name, "en": None})
     else:
         entity = Entity(
-            _new_id(doc),
+            doc.new_entity_id(),
             "country",
             {"ru": name, "en": entry.en},
             wikidata=entry.wikidata,
@@ -158,8 +159,3 @@ def _country(doc: Doc, name: str) -> str:
         )
     doc.entities.append(entity)
     return entity.id
-
-
-def _new_id(doc: Doc) -> str:
-    numbers = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
-    return f"e{max(numbers, default=0) + 1}"
