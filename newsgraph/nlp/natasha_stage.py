@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import natasha
@@ -12,6 +12,7 @@ from natasha.doc import DocSent, adapt_sent, adapt_spans, adapt_token
 from natasha.morph.lemma import best_form, normal_word
 from natasha.ner import NERMarkup, adapt_markup
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
+from pymorphy2.units import DictionaryAnalyzer
 from slovnet.conll import parse_conll_tag
 from slovnet.markup import BIOMarkup
 from slovnet.shape import word_shape
@@ -242,13 +243,18 @@ def retag(word: str, pos: str, feats: dict[str, str]) -> tuple[str, dict[str, st
     word the dictionary knows only as one finite verb form takes that reading."""
     if pos != "NOUN" or not word.islower():
         return pos, feats
+    verb = _only_finite_verb(word)
+    return (verb[0], dict(verb[1])) if verb else (pos, feats)
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def _only_finite_verb(word: str) -> tuple[str, dict[str, str]] | None:
+    """The UD reading of a word the dictionary (not a guesser) knows as one finite verb form only."""
     parses = _plain_parse(word)
-    if len(parses) != 1 or parses[0][4][0][0].__class__.__name__ != "DictionaryAnalyzer":
-        return pos, feats
+    if len(parses) != 1 or not isinstance(parses[0][4][0][0], DictionaryAnalyzer):
+        return None
     ud_pos, ud_feats = models.ud(parses[0][1])
-    if ud_pos != "VERB" or ud_feats.get("VerbForm") != "Fin":
-        return pos, feats
-    return ud_pos, dict(ud_feats)
+    return (ud_pos, ud_feats) if ud_pos == "VERB" and ud_feats.get("VerbForm") == "Fin" else None
 
 
 def fill(doc: Doc, ndoc: natasha.Doc) -> Doc:
