@@ -33,14 +33,8 @@ from newsgraph.model import Doc, Entity, Mention, Quote, Token
 
 STAGE = "entities.speaking_bodies.v1"
 
-# Head nouns (lemmas) of state bodies that speak as one (`Правительство объявило`, `в прокуратуре
-# заявили`); `власти`, `следствие`, `командование` name no one body.
-BODY_HEADS = frozenset(
-    """
-    правительство кабмин министерство прокуратура генпрокуратура полиция милиция мэрия
-    парламент сенат конгресс
-    """.split()
-)
+# Who speaks for a body as the body itself (`пресс-служба полиции`: the police).
+PRESS_VOICES = frozenset("пресс-служба пресс-центр пресс-бюро".split())
 
 
 def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
@@ -56,10 +50,10 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         first, head, stop = span
         tokens = ctx.tokens[first:stop]
         text = doc.text[tokens[0].start : tokens[-1].stop]
-        if _named_before(doc, head_lemma(ctx.tokens[head])):
-            continue  # one of the bodies of that kind the article names: which one is not said
         name = capitalised(nominative(tokens, text))
         entity = made.get(name.lower())
+        if entity is None and _named_before(doc, head_lemma(ctx.tokens[head])):
+            continue  # one of the bodies of that kind the article names: which one is not said
         if entity is None:
             entity = made[name.lower()] = _entity(doc, name)
         doc.mentions.append(Mention(tokens[0].start, tokens[-1].stop, text, "organization", entity, STAGE))
@@ -101,6 +95,9 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
     if not span:
         return None
     head = next((i for i in span if ctx.tokens[i].pos in ("NOUN", "PROPN")), None)
+    if head is not None and head_lemma(ctx.tokens[head]) in PRESS_VOICES and head + 1 in span:
+        span = range(head + 1, span.stop)  # `пресс-служба полиции (РА)`: the police speak
+        head = head + 1 if ctx.tokens[head + 1].feats.get("Case") == "Gen" else None
     if head is None or not _body_head(ctx.tokens[head]):
         return None
     if any(ctx.tokens[i].pos != "ADJ" for i in range(span.start, head)):
@@ -123,7 +120,7 @@ def _placed_source(ctx: QuoteContext, first: int) -> bool:
 
 
 def _body_head(tok: Token) -> bool:
-    return head_lemma(tok) in BODY_HEADS and tok.feats.get("Number", "Sing") == "Sing"
+    return head_lemma(tok) in cues.BODY_HEADS and tok.feats.get("Number", "Sing") == "Sing"
 
 
 def _complement(tok: Token) -> bool:
