@@ -1199,6 +1199,21 @@ def join_acronyms(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
             if acronyms.matches(text, cands[j].name):
                 sets.union(j, i)
                 break
+        else:
+            republic = republic_of(text, cands)
+            if republic is not None:
+                sets.union(republic, i)
+
+
+def republic_of(text: str, cands: list[Candidate]) -> int | None:
+    """`полиция РА` in an article on Armenia: `Р` and a letter is `Республика` and the one
+    country the article names with that letter (РА, РБ, РК, РМ)."""
+    if len(text) != 2 or text[0] != "Р" or text[1] not in "АБВГДЕЖЗИКЛМНОПСТУФХЧШЭЮЯ":
+        return None
+    found = {
+        c.name: j for j, c in enumerate(cands) if c.type == "country" and c.name[:1] == text[1] and c.entry
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def sort_key(cand: Candidate) -> tuple[int, int]:
