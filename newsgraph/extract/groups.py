@@ -28,6 +28,13 @@ name people ("республиканцев", "консерваторов", "ху
 "единороссов", "правоцентристы", "салафитами"), and those the gold sets annotate
 as groups ("повстанцы", "сепаратисты", "оппозиционеры", "исламисты").
 
+A named person's children, parents, grandchildren, brothers or sisters ("Дети убитой
+журналистки Анны Политковской заявили …", "Сыновья Петрова") are a `group` of their own, named
+by the kin noun and the person ("дети Анны Политковской"); the mention is the kin noun alone, the
+words after it staying the person's ("журналистки" is her position). Relatives of unnamed people
+("Родственники погибших") and a looser circle ("родственники", "семья", "близкие") are no
+entity: the gold sets keep their words unattributed.
+
 A group named once that no quote, fact or stance refers to is dropped again after
 the later stages (`prune`): a passing mention ("столкновения между сепаратистами")
 is no entity analysts expect.
@@ -103,6 +110,10 @@ LEGISLATORS = frozenset("сенатор конгрессмен законода�
 # Adjectives that make another camp of the noun: "либеральные демократы", "христианские демократы".
 CAMP_ADJECTIVES = frozenset({"либеральный", "гражданский", "христианский"})
 QUOTE_MARKS = frozenset("«»„“”\"'")
+# Plural kin nouns whose bearers, with a named person in the genitive after them, act as one group.
+KIN_NOUNS = frozenset("ребенок сын дочь родитель внук внучка брат сестра".split())
+# Words between the kin noun and the person's name: "убитой журналистки", "покойного актёра".
+MAX_KIN_MODIFIERS = 3
 
 
 @dataclass(slots=True)
@@ -190,6 +201,41 @@ def occurrences(tokens: list[Token], covered: bytearray) -> list[Occurrence]:
     return found
 
 
+def _kin_person(doc: Doc, by_token: dict[int, Mention], i: int) -> Mention | None:
+    """ "Дети (убитой журналистки) Анны Политковской": the person named in the genitive after the
+    plural kin noun at i, past a few genitive words describing them."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if token.pos != "NOUN" or _lemma(token) not in KIN_NOUNS or token.feats.get("Number") != "Plur":
+        return None
+    for k in range(i + 1, min(i + 2 + MAX_KIN_MODIFIERS, len(tokens))):
+        mention = by_token.get(k)
+        if mention is not None:
+            named = mention.type == "person" and tokens[k].start == mention.start
+            return mention if named and tokens[k].feats.get("Case") == "Gen" else None
+        describing = tokens[k].pos in ("ADJ", "NOUN") or tokens[k].feats.get("VerbForm") == "Part"
+        if not describing or tokens[k].feats.get("Case") != "Gen":
+            return None
+    return None
+
+
+def add_kin(doc: Doc) -> None:
+    """Add a group for each named person's children, parents or siblings (see the module doc)."""
+    by_token, covered = token_mentions(doc)
+    groups: dict[tuple[str, str], str] = {}  # (kin lemma, person id) -> group id
+    for i, token in enumerate(doc.tokens):
+        person = None if covered[i] else _kin_person(doc, by_token, i)
+        if person is None:
+            continue
+        key = (_lemma(token), person.entity)
+        if key not in groups:
+            name = doc.text[token.start : person.stop]
+            groups[key] = _group(doc, name[0].lower() + name[1:])
+        # the noun alone: the words describing the person are theirs (`журналистки` is a position)
+        doc.mentions.append(Mention(token.start, token.stop, token.text, "group", groups[key], STAGE))
+    doc.mentions.sort(key=lambda m: m.start)
+
+
 def _party(doc: Doc, key: str) -> Entity | None:
     """The named party (or movement organisation) whose members the noun names."""
     stems = PARTY_STEMS.get(key)
@@ -259,6 +305,7 @@ def add_groups(doc: Doc) -> None:
     if not doc.tokens:
         return
     _reclaim(doc)
+    add_kin(doc)
     by_token, covered = token_mentions(doc)
     found = occurrences(doc.tokens, covered)
     if not found:

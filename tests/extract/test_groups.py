@@ -75,6 +75,26 @@ def test_lone_group_that_speaks_is_kept(pipeline):
     assert (quote.speaker_start, quote.speaker_stop) == (0, len("Сепаратисты"))
 
 
+def test_a_named_persons_children_speak_as_one_group(pipeline):
+    text = "Дети убитой журналистки Анны Ивановой заявили, что не придут в суд."
+    doc = pipeline(Doc(text=text, lang="ru"))
+    assert group_names(doc) == {"дети убитой журналистки Анны Ивановой": ["Дети"]}
+    [quote] = doc.quotes
+    assert quote.speaker == next(e.id for e in doc.entities if e.type == "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дети погибших заявили, что не придут в суд.",  # relatives of unnamed people
+        "Родственники Анны Ивановой заявили, что не придут в суд.",  # a looser circle
+        "Петров встретился с детьми Анны Ивановой.",  # named once, acting in nothing: pruned
+    ],
+)
+def test_no_kin_group(pipeline, text):
+    assert group_names(pipeline(Doc(text=text, lang="ru"))) == {}
+
+
 def test_prune_drops_the_stances_of_a_lone_group():
     doc = Doc(text="Армия и повстанцы.", lang="ru")
     doc.entities = [Entity("e1", "organization", {"ru": "армия"}), Entity("e2", "group", {"ru": "повстанцы"})]
