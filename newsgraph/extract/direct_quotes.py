@@ -35,6 +35,9 @@ QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it 
 WORDS_NOUNS = frozenset(
     {"слово", "заявление", "мнение", "оценка", "позиция", "вывод", "ответ", "комментарий"}
 )
+# `«…», — с этими словами X ушёл`: the preposition and the pointing words before `словами`.
+WITH_WORDS_PREPOSITIONS = frozenset({"с", "со"})
+WITH_WORDS_POINTERS = frozenset({"этот", "такой"})
 _DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S\n]*,[^\S\n]+")
 _ENGLISH_AFTER = re.compile(r"[^\S\n]+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[^\S\n][—–][^\S\n]*[«„“\"]|:|;")
@@ -250,6 +253,9 @@ def _statement_named(ctx: QuoteContext, offset: int) -> bool:
 
 def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
     """After `«…», —`: a verb not in the lexicon (`раскрыл свою мысль он`), or `эти слова X`."""
+    with_words = _with_these_words(ctx, finder, toks)
+    if with_words is not None:
+        return with_words
     for i in toks[:SPEECH_VERB_WINDOW]:
         tok = ctx.tokens[i]
         if tok.lemma in WORDS_NOUNS and tok.pos == "NOUN":  # `— эти слова Иванова приводит ТАСС`
@@ -266,6 +272,26 @@ def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Att
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
         if tok.pos not in ("ADV", "PART", "DET", "PRON", "ADJ"):  # `таково мнение X`
             return None
+    return None
+
+
+def _with_these_words(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+    """`«…», — с этими словами Квачков отправился …`: the phrase is the cue, the subject of the
+    finite verb after it the speaker."""
+    words = [ctx.tokens[k] for k in toks[:3]]
+    if len(words) < 3 or words[0].text.lower() not in WITH_WORDS_PREPOSITIONS:
+        return None
+    if words[1].lemma not in WITH_WORDS_POINTERS:
+        return None
+    if words[2].lemma != "слово" or words[2].feats.get("Case") != "Ins":
+        return None
+    for i in toks[3 : 3 + SPEECH_VERB_WINDOW + 2]:
+        tok = ctx.tokens[i]
+        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin":
+            speaker = finder.subject_before(i, toks.start + 3) or finder.subject_after(i, toks.stop)
+            if speaker is None:
+                speaker = omitted_subject(finder, ctx, i)
+            return Attribution((words[0].start, words[2].stop), speaker, i, toks.stop) if speaker else None
     return None
 
 
