@@ -351,19 +351,23 @@ def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker |
     source inside a named body (`на источники в Минобороны`), leaves the words to the speaker.
     A media outlet reporting with a reference (`сообщает РИА Новости со ссылкой на пресс-службу
     правительства`, `сообщает Daily Mirror со ссылкой на The Sun`) is the speaker itself, as the
-    gold sets annotate it."""
+    gold sets annotate it, unless the one it cites is a person named (`сообщает «Медиазона» со
+    ссылкой на пресс-секретаря ФБК Киру Ярмыш`): that person speaks, the outlet relays."""
     if speaker is None:
         return None
     entity = ctx.doc.entity(speaker.entity) if speaker.entity else None
-    if entity is not None and entity.kind == "media":
-        return speaker
-    if entity is None and _unnamed_media(ctx, speaker):
-        return (
-            speaker  # `СМИ со ссылкой на агентство Fitch сообщили`: unnamed media relay, the source is null
-        )
+    cited = _cited_source(ctx, finder, speaker)
+    media = entity.kind == "media" if entity is not None else _unnamed_media(ctx, speaker)
+    if media:  # `СМИ со ссылкой на агентство Fitch сообщили`: unnamed media relay, the source is null
+        return cited if cited is not None and cited.type == "person" else speaker
+    return cited or speaker
+
+
+def _cited_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker) -> Speaker | None:
+    """The named source right after a speaker's `со ссылкой на` or `ссылаясь на`, or None."""
     k = ctx.token_at(speaker.stop - 1)
     if k is None:
-        return speaker
+        return None
     k += 1
     while k < len(ctx.tokens) and ctx.tokens[k].text in '»"“”,':
         k += 1
@@ -373,16 +377,16 @@ def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker |
     elif words[:2] in (["ссылаясь", "на"], ["сославшись", "на"]):
         first = k + 2
     else:
-        return speaker
+        return None
     hi = first
     while hi < min(len(ctx.tokens), first + 8) and ctx.tokens[hi].text not in (",", ".", ";", ":", "—", "–"):
         hi += 1
     head = next((t for t in ctx.tokens[first:hi] if t.pos not in ("ADJ", "DET")), None)
     if head is not None and head.lemma in cues.SOURCES_TO_OUTLETS:
-        return speaker  # `со ссылкой на неназванные источники в Минобороны`: a source, wherever it sits
+        return None  # `со ссылкой на неназванные источники в Минобороны`: a source, wherever it sits
     cited = finder.holder(first, hi)
     if cited is None or cited.entity is None or cited.entity == speaker.entity:
-        return speaker
+        return None
     return cited
 
 
@@ -496,7 +500,10 @@ def _framed_quote(
     start, stop = trim(text, start, stop, period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     outlet = finder.outlet(verb_index, end) if verb_index is not None else None
-    speaker = _relayed_source(ctx, finder, speaker)
+    cited = _relayed_source(ctx, finder, speaker)
+    if cited is not speaker and speaker is not None:
+        outlet = outlet or speaker.entity  # the outlet that relayed the words
+    speaker = cited
     finder.remember(cue[0], speaker)
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
 
