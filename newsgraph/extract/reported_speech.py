@@ -371,12 +371,8 @@ def _cited_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker) ->
     k += 1
     while k < len(ctx.tokens) and ctx.tokens[k].text in '»"“”,':
         k += 1
-    words = [t.text.lower() for t in ctx.tokens[k : k + 3]]
-    if words == ["со", "ссылкой", "на"]:
-        first = k + 3
-    elif words[:2] in (["ссылаясь", "на"], ["сославшись", "на"]):
-        first = k + 2
-    else:
+    first = cues.citation_end(ctx.tokens, k)
+    if first is None:
         return None
     hi = first
     while hi < min(len(ctx.tokens), first + 8) and ctx.tokens[hi].text not in (",", ".", ";", ":", "—", "–"):

@@ -10,7 +10,6 @@ with the candidate (`сказала` never resolves to a man).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -21,7 +20,6 @@ from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
-CITING_WORDS = frozenset({"ссылаясь", "сославшись"})  # `… на Reuters`: the source cited, not the speaker
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 UNNAMED_ANTECEDENT_UNITS = 2  # sentences before a pronoun's own where an unnamed antecedent may stand
@@ -70,8 +68,6 @@ DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить под
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
-CITED_REACH = 40  # characters from `со ссылкой на` to the name of the source cited
-_CITED = re.compile(r"со\s+ссылкой\s+на(?:\s+\w+){0,2}\s*[«„“\"]?\s*$", re.IGNORECASE)
 # Titles of office that exclude one another: `президент` is no one named as `министр`.
 OFFICES = frozenset(
     """
@@ -229,12 +225,9 @@ class SpeakerFinder:
             k -= 1  # the cited phrase's other words
         if k <= floor or ctx.tokens[k].text.lower() != "на":
             return None
-        before = ctx.tokens[k - 1].text.lower()
-        if before in CITING_WORDS:
-            return k - 1
-        if before == "ссылкой" and k - 2 > floor and ctx.tokens[k - 2].text.lower() in ("со", "с"):
-            return k - 2
-        return None
+        return next(
+            (c for c in (k - 1, k - 2) if c >= floor and cues.citation_end(ctx.tokens, c) == k + 1), None
+        )
 
     def _first_conjunct(self, found: Speaker, verb: int, floor: int) -> Speaker:
         """`Питер Семнеби и представители ПАСЕ призывают`: of subjects joined by `и` before a
@@ -941,8 +934,9 @@ class SpeakerFinder:
         return None
 
     def _cited(self, ref: Referent) -> bool:
-        """`со ссылкой на The Times`, `со ссылкой на газету «Известия»`: a source cited by a report."""
-        return _CITED.search(self.ctx.text[max(0, ref.start - CITED_REACH) : ref.start]) is not None
+        """`со ссылкой на The Times`, `со ссылкой на газету «Израиль»`: a source cited by a report."""
+        first = self.ctx.token_at(ref.start)
+        return first is not None and self._citing_word(first, -1) is not None
 
     def _looks_like_outlet(self, ref: Referent, tok: Token) -> bool:
         """An organisation not known as media may be the outlet meant when named just before,
@@ -2393,9 +2387,10 @@ class SpeakerFinder:
     def cited_source(self, lo: int, hi: int) -> Speaker | None:
         """`со ссылкой на источник в Генштабе`: the source a report cites."""
         ctx = self.ctx
-        for j in range(lo, min(hi, len(ctx.tokens)) - 2):
-            if ctx.tokens[j].text.lower() == "ссылкой" and ctx.tokens[j + 1].text.lower() == "на":
-                return self.holder(j + 2, min(hi, j + 8))
+        for j in range(max(0, lo - 1), min(hi, len(ctx.tokens))):
+            first = cues.citation_end(ctx.tokens, j)
+            if first is not None:
+                return self.holder(first, min(hi, first + 6))
         return None
 
     def _genitive_source(self, lo: int, hi: int) -> Speaker | None:

@@ -7,6 +7,10 @@ missing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from newsgraph.model import Token
+
 # Verbs of saying: they introduce or close a direct quote, and with a
 # `что`-clause or `о`+noun they report speech.
 SPEECH_VERBS = frozenset(
@@ -195,6 +199,22 @@ BODY_HEADS = frozenset(
     парламент сенат конгресс
     """.split()
 )
+
+# Words opening a citation of a source (`ссылаясь на Reuters`, `сославшись на данные`), beside
+# `со ссылкой на`.
+CITING_WORDS = frozenset({"ссылаясь", "сославшись"})
+
+
+def citation_end(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the source cited begins when a citation (`со ссылкой на`, `ссылаясь на`,
+    `сославшись на`) opens at token `k`, else None."""
+    words = [t.text.lower() for t in tokens[k : k + 3]]
+    if len(words) == 3 and words[0] in ("со", "с") and words[1:] == ["ссылкой", "на"]:
+        return k + 3
+    if len(words) >= 2 and words[0] in CITING_WORDS and words[1] == "на":
+        return k + 2
+    return None
+
 
 # `служба прессы`: the two-word `пресс-служба` (lemmas).
 PRESS_SERVICE = ("служба", "пресса")
