@@ -197,7 +197,7 @@ def _parse_clause(
         if _is_cue(ctx, i):
             speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
             if speaker is None and _impersonal(ctx, i):
-                speaker = finder.document_source(i + 1, toks.stop) or finder.document_made(i + 1, toks.stop)
+                speaker = finder.document_author(i + 1, toks.stop)
             elif speaker is None:
                 speaker = omitted_subject(finder, ctx, i)
             tok = ctx.tokens[i]
@@ -332,7 +332,7 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: 
             return quoting
         if _is_cue(ctx, i):
             if cues.impersonal_cue(ctx.tokens[i]):  # `В сообщении компании говорится: «…»`
-                speaker = finder.document_source(toks.start, toks.stop) or finder.document_made(
+                speaker = finder.document_author(
                     toks.start, toks.stop
                 )  # `Путин поздравил артиста … В поздравлении говорится: «…»`
                 tok = ctx.tokens[i]

@@ -1846,7 +1846,7 @@ def _colon_paragraph(
     if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1:
         return None  # a blank line between: what the colon announced is not in the text (an embed)
     if impersonal:
-        speaker = finder.document_source(toks.start, last) or finder.document_made(toks.start, last)
+        speaker = finder.document_author(toks.start, last)
     else:
         if _relative_clause(ctx, toks, i):
             return None  # `пролила свет на письмо, о котором говорил Песков:`: not Песков's words

@@ -10,6 +10,7 @@ with the candidate (`сказала` never resolves to a man).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1131,17 +1132,12 @@ class SpeakerFinder:
         words = [ctx.tokens[k].lemma for k in range(i, ctx.token_at(unnamed.stop - 1) + 1)]
         if len(words) < SAME_DESCRIPTION:
             return None
-        found: dict[str, Referent] = {}
-        for ref in ctx.referents_before(ctx.tokens[i].start, 0):
-            first = ctx.token_at(ref.start)
-            if ref.type != "person" or not ref.entity or first is None or ctx.in_quote(ref.start):
-                continue
+
+        def fits(ref: Referent, first: int) -> bool:
             lemmas = [t.lemma for t in ctx.tokens[max(0, first - ROLE_PHRASE_WINDOW) : first]]
-            if any(lemmas[k : k + len(words)] == words for k in range(len(lemmas))):
-                found.setdefault(ref.entity, ref)
-        if len(found) != 1:
-            return None
-        return _at(self.from_referent(next(iter(found.values())), how="name"), ctx.tokens[i], "role")
+            return any(lemmas[k : k + len(words)] == words for k in range(len(lemmas)))
+
+        return self._one_introduced(ctx.tokens[i], fits)
 
     def _name_after_nouns(self, j: int, end: int) -> int | None:
         """`актер, продюсер и директор Нейл Патрик Харрис`: from token `j`, person nouns in the
@@ -1294,21 +1290,33 @@ class SpeakerFinder:
         """`Председатель правления организации «Справедливость» Андрей Столбунов …` many
         paragraphs before `Председатель правления «Справедливости» уверен`: the one person the
         article named right after this very role noun and this organisation, however far back."""
+        ctx = self.ctx
+
+        def fits(ref: Referent, first: int) -> bool:
+            para = ctx.paras[ctx.para_index(ref.start)][0] if ctx.paras else 0
+            window = [
+                k for k in range(max(0, first - ROLE_PHRASE_WINDOW), first) if ctx.tokens[k].start >= para
+            ]
+            return any(ctx.tokens[k].lemma == tok.lemma for k in window) and any(
+                r.entity == org.entity and ctx.tokens[window[0]].start <= r.start < ref.start
+                for r in ctx.referents_before(ref.start, para)
+            )
+
+        return self._one_introduced(tok, fits)
+
+    def _one_introduced(self, tok: Token, fits: Callable[[Referent, int], bool]) -> Speaker | None:
+        """The one person named (outside quotes) before `tok` whose introduction `fits` (the
+        referent and its first token), as `tok`'s role; None for nobody or two people: which one
+        is meant, the text does not say."""
         ctx, found = self.ctx, {}
         for ref in ctx.referents_before(tok.start, 0):
             first = ctx.token_at(ref.start)
             if ref.type != "person" or not ref.entity or first is None or ctx.in_quote(ref.start):
                 continue
-            lo = max(0, first - ROLE_PHRASE_WINDOW)
-            para = ctx.paras[ctx.para_index(ref.start)][0] if ctx.paras else 0
-            window = [k for k in range(lo, first) if ctx.tokens[k].start >= para]
-            if any(ctx.tokens[k].lemma == tok.lemma for k in window) and any(
-                r.entity == org.entity and ctx.tokens[window[0]].start <= r.start < ref.start
-                for r in ctx.referents_before(ref.start, para)
-            ):
+            if fits(ref, first):
                 found.setdefault(ref.entity, ref)
         if len(found) != 1:
-            return None  # two people named with that role: which one speaks, the text does not say
+            return None
         return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def _role_place(self, j: int) -> bool:
@@ -2259,7 +2267,9 @@ class SpeakerFinder:
     def _named_as_kin(self, ref: Referent) -> bool:
         """`младший сын - семилетний Коля`: a name set after a kin noun names someone's relative."""
         k = (self.ctx.token_at(ref.start) or 0) - 1
-        while k > 0 and (self.ctx.tokens[k].pos == "ADJ" or self.ctx.tokens[k].text in ("-", "—", "–", ",")):
+        while k > 0 and (
+            self.ctx.tokens[k].pos == "ADJ" or self.ctx.tokens[k].text in APPOSITION_DASHES | {","}
+        ):
             k -= 1
         return k >= 0 and self.ctx.tokens[k].lemma in cues.KIN_NOUNS
 
@@ -2306,6 +2316,11 @@ class SpeakerFinder:
                 if found is not None:
                     return found  # else the next document may name it (`в заявлении на сайте клуба`)
         return None
+
+    def document_author(self, lo: int, hi: int) -> Speaker | None:
+        """A quoted document's author: the source named with it, or the one an earlier sentence
+        shows making it (`Путин поздравил артиста … В поздравлении говорится`)."""
+        return self.document_source(lo, hi) or self.document_made(lo, hi)
 
     def document_made(self, lo: int, hi: int) -> Speaker | None:
         """`Трамп и Путин сделали совместное заявление … — говорится в совместном заявлении`: a
