@@ -63,7 +63,13 @@ class DaskAnalyser:
             self.client = Client(scheduler)
         else:
             self.cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                # no dashboard; the scheduler's own HTTP routes take a free port instead of 8787,
+                # which another cluster (or a second ingest) may already hold
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             )
             self.client = Client(self.cluster)
 
