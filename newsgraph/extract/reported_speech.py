@@ -740,6 +740,21 @@ def _plural_source(ctx: QuoteContext, quote: Quote) -> bool:
     return any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in heads)
 
 
+def _this_noun(ctx: QuoteContext, k: int) -> bool:
+    """`об этом человеке`, `об этом страшном случае`: `этом` is a determiner of the noun after it.
+
+    Then the phrase is what was spoken about (`Об этом человеке говорят разное`), not the
+    statement before; a name after it (`Об этом РИА Новости сообщил …`) is not such a noun.
+    """
+
+    def local(tok) -> bool:
+        return tok.text[:1].islower() and tok.feats.get("Case") == "Loc" and tok.feats.get("Number") == "Sing"
+
+    while k < len(ctx.tokens) and ctx.tokens[k].pos == "ADJ" and local(ctx.tokens[k]):
+        k += 1
+    return k < len(ctx.tokens) and ctx.tokens[k].pos == "NOUN" and local(ctx.tokens[k])
+
+
 def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool = False) -> int | None:
     """Where `об этом` / `это` / `эту информацию` pointing back at the cue starts, if there is one.
 
@@ -753,10 +768,12 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool
         if rel + 2 < len(low) and low[rel + 1] in SUCH and low[rel + 2] in cues.STATEMENT_NOUNS:
             return toks.start  # `Кан сделал это заявление на митинге`
         return None
-    if tuple(low[:2]) == ABOUT_THIS and rel <= 15:
+    if tuple(low[:2]) == ABOUT_THIS and rel <= 15 and not _this_noun(ctx, toks.start + 2):
         return toks.start  # `Об этом в эфире ток-шоу 30 октября заявила …`
     for k in range(max(0, rel - 4), min(len(low) - 1, rel + 3)):
-        if (low[k], low[k + 1]) == ABOUT_THIS or (k > rel and (low[k], low[k + 1]) in THIS_OBJECTS):
+        if ((low[k], low[k + 1]) == ABOUT_THIS and not _this_noun(ctx, toks.start + k + 2)) or (
+            k > rel and (low[k], low[k + 1]) in THIS_OBJECTS
+        ):
             return toks.start + k
     if rel == 1 and low[0] in THIS:
         return toks.start  # `Это подтвердил …`
