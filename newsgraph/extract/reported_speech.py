@@ -210,7 +210,7 @@ def _inside(offset: int, quotations: list[Group]) -> bool:
 def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     tok = ctx.tokens[i]
     low = tok.text.lower()
-    if low == "по":
+    if low in cues.FRAME_PREPOSITIONS:
         return _po_frame(ctx, finder, unit, toks, i)
     if low == "согласно":
         return _according_frame(ctx, finder, unit, toks, i)
@@ -253,7 +253,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         j += 1
         while j < toks.stop and j <= i + 3 and ctx.tokens[j].pos == "ADJ":
             j += 1  # `по его собственному заявлению`
-    if j >= toks.stop or ctx.tokens[j].lemma not in cues.FRAME_NOUNS:
+    if j >= toks.stop or ctx.tokens[j].lemma not in cues.FRAME_PREPOSITIONS[ctx.tokens[i].text.lower()]:
         return None
     noun = ctx.tokens[j]
     if possessive:  # `По его мнению страны …`: the frame is the three words, comma or not

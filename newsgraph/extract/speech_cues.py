@@ -107,6 +107,17 @@ FRAME_NOUNS = {
     "расчет": 0.6,
     "расчёт": 0.6,
     "подсчет": 0.6,
+    "взгляд": 0.8,
+}
+
+# Prepositions opening a frame, with the frame nouns each takes: `по словам X` (any of the
+# above), `на взгляд X`, `с его слов`, `со слов X`; `на первый взгляд`, `со слов благодарности`
+# name no holder.
+FRAME_PREPOSITIONS = {
+    "по": frozenset(FRAME_NOUNS),
+    "на": frozenset({"взгляд"}),
+    "с": frozenset({"слово"}),
+    "со": frozenset({"слово"}),
 }
 
 # `как считает X`, `как утверждают в X`: verbs allowed after a framing `как`.
