@@ -1,0 +1,204 @@
+"""The records a speaker is kept in (`Speaker`, `Role`) and what every part of the finder shares.
+
+`FinderBase` holds the finder's state (the quote context, the speakers of the quotes found so
+far, the role phrases read) and the small steps every concern takes: a referent as a speaker,
+the speakers and referents before an offset, a name's case, the tokens around one. The
+concerns are mixins over it (see `finder.py`); the methods one of them calls in another are
+declared here for type checkers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.quote_context import QuoteContext, Referent
+from newsgraph.extract.speakers.grammar import _latin
+from newsgraph.model import Token
+
+ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
+QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
+
+
+@dataclass(slots=True)
+class Role:
+    text: str
+    start: int
+    stop: int
+    org: str | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    start: int
+    stop: int
+    how: str  # name, pronoun, role, org, institution, unnamed
+    entity: str | None = None
+    name: str | None = None  # canonical name of the entity or raw NER span
+    text: str | None = None  # description of an unnamed source, or an unlinked name
+    type: str = "person"
+    gender: str | None = None
+    number: str = "Sing"
+    role: Role | None = None
+    # who spoke for the entity, as written (`Представитель Эрдогана`, `пресс-служба Кадырова`): kept
+    # with the quote so that an unnamed spokesman pointed to the one it speaks for is not lost
+    description: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        return self.entity or self.name or self.text
+
+
+@dataclass(slots=True)
+class FinderBase:
+    """The finder's state and the steps every concern takes (see the module docstring)."""
+
+    ctx: QuoteContext
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+    _roles: dict[int, Role | None] = field(default_factory=dict)
+    _ceiling: int | None = None  # while looking right of a cue: where its clause ends
+
+    if TYPE_CHECKING:
+        # Defined by the concern mixins that `SpeakerFinder` combines, called from other concerns.
+        # subjects.py
+        def subject_before(self, verb: int, floor: int) -> Speaker | None: ...
+        def _citing_word(self, i: int, floor: int) -> int | None: ...
+        def subject_after(self, verb: int, ceiling: int) -> Speaker | None: ...
+        def _person_after(self, ref: Referent) -> Referent | None: ...
+        # candidates.py
+        def _candidate(self, i: int, verb: int | None, *, backwards: bool) -> Speaker | None: ...
+        def _from_referent(self, ref: Referent, agree: tuple[str | None, str | None]) -> Speaker | None: ...
+        # organisations.py
+        def _addressed_outlet(self, ref: Referent, verb: int, floor: int) -> bool: ...
+        def _org_voice(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None: ...
+        def _press_service(self, i: int) -> bool: ...
+        def _named_by_head(self, i: int) -> Speaker | None: ...
+        def _org_anaphor(self, i: int) -> Speaker | None: ...
+        def _body_by_adjective(self, j: int) -> Speaker | None: ...
+        def _body_of_members(self, tok: Token) -> Speaker | None: ...
+        def _party_of(self, ref: Referent, first: int) -> Speaker | None: ...
+        def led_by(self, person: Referent) -> Speaker | None: ...
+        # nations.py
+        def _national_body(self, i: int) -> Speaker | None: ...
+        def _role_holder(self, tok: Token, place: Referent) -> Speaker | None: ...
+        def _national_role(self, i: int, gender: str | None) -> Speaker | None: ...
+        def _national_official(self, i: int) -> Speaker | None: ...
+        def _head_of_state(self, i: int, gender: str | None) -> Speaker | None: ...
+        def _people_of(self, i: int) -> Speaker | None: ...
+        # roles.py
+        def _role_subject(
+            self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
+        ) -> Speaker | None: ...
+        def _qualified(self, i: int) -> bool: ...
+        def role_of(self, ref: Referent) -> Role | None: ...
+        # role_antecedents.py
+        def _counterpart(self, tok: Token, gender: str | None) -> Speaker | None: ...
+        def _same_description(self, i: int, unnamed: Speaker | None) -> Speaker | None: ...
+        def _described_as(self, tok: Token, gender: str | None) -> Speaker | None: ...
+        def _kin_quoted_before(self, tok: Token, gender: str | None) -> Speaker | None: ...
+        def _spouse_named(
+            self, i: int, gender: str | None, partner: Referent | None = None
+        ) -> Speaker | None: ...
+        def _leader_named(self, tok: Token, org: Referent) -> Speaker | None: ...
+        def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None: ...
+        # unnamed.py
+        def _unnamed(self, i: int) -> Speaker | None: ...
+        def _description_span(self, i: int) -> tuple[int, int]: ...
+        # pronouns.py
+        def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None: ...
+
+    def _token_before(self, i: int) -> Token | None:
+        """The token before `i`, looking past quotation marks (`в «Газпроме»`)."""
+        i -= 1
+        while i >= 0 and self.ctx.tokens[i].text in QUOTE_MARKS:
+            i -= 1
+        return self.ctx.tokens[i] if i >= 0 else None
+
+    def _preposition_before(self, i: int) -> Token | None:
+        """The preposition governing token `i`, looking past adjectives and quotation marks."""
+        i -= 1
+        while i >= 0 and (self.ctx.tokens[i].text in QUOTE_MARKS or self.ctx.tokens[i].pos in ("ADJ", "DET")):
+            i -= 1  # `в своем Twitter`
+        return self.ctx.tokens[i] if i >= 0 and self.ctx.tokens[i].pos == "ADP" else None
+
+    def _token_after(self, i: int) -> int | None:
+        i += 1
+        while i < len(self.ctx.tokens) and self.ctx.tokens[i].text in QUOTE_MARKS:
+            i += 1
+        return i if i < len(self.ctx.tokens) else None
+
+    def from_referent(self, ref: Referent, *, how: str, number: str = "Sing") -> Speaker:
+        speaker = Speaker(
+            ref.start,
+            ref.stop,
+            how,
+            entity=ref.entity,
+            name=ref.name,
+            text=None if ref.entity else ref.name,
+            type=ref.type,
+            gender=ref.gender,
+            number=number,
+        )
+        if ref.type == "person":
+            speaker.role = self.role_of(ref)
+        return speaker
+
+    def previous(self, offset: int, paragraphs: int = ANTECEDENT_PARAGRAPHS) -> list[Speaker]:
+        """Speakers of quotes found before `offset` in the last few paragraphs, nearest first."""
+        para = self.ctx.para_index(offset)
+        floor = self.ctx.paras[max(0, para - paragraphs)][0] if self.ctx.paras else 0
+        return [sp for pos, sp in sorted(self.history, key=lambda h: -h[0]) if floor <= pos < offset]
+
+    def remember(self, offset: int, speaker: Speaker | None) -> None:
+        if speaker is not None and speaker.key:
+            self.history.append((offset, speaker))
+
+    def _antecedents(self, offset: int) -> list[Referent]:
+        para = self.ctx.para_index(offset)
+        floor = self.ctx.paras[max(0, para - ANTECEDENT_PARAGRAPHS)][0] if self.ctx.paras else 0
+        return [r for r in self.ctx.referents_before(offset, floor) if not self.ctx.in_quote(r.start)]
+
+    def _kind(self, ref: Referent) -> str | None:
+        entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
+        return entity.kind if entity is not None else None
+
+    def is_nominative(self, ref: Referent) -> bool:
+        """A name's head case; any word of a person's name will do (the tagger errs on foreign names)."""
+        rng = self.ctx.token_range(ref.start, ref.stop)
+        if not len(rng):
+            return False
+        words = rng if ref.type == "person" else rng[:1]
+        if any(
+            self.ctx.tokens[k].feats.get("Case", "Nom") == "Nom" or _latin(self.ctx.tokens[k].text)
+            for k in words
+        ):
+            return True
+        # `США в связи с … заявили`: an acronym does not decline; opening its sentence it is the subject
+        first = self.ctx.tokens[rng[0]]
+        unit = self.ctx.unit_at(first.start)
+        return (
+            len(rng) == 1
+            and first.text.isupper()
+            and len(first.text) > 1
+            and unit is not None
+            and not self.ctx.text[unit.start : first.start].strip(' «"')
+        )
+
+    def _last_token(self, ref: Referent) -> int:
+        rng = self.ctx.token_range(ref.start, ref.stop)
+        return rng.stop - 1 if len(rng) else 0
+
+
+def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:
+    """The same speaker seen through a pronoun or role noun at this site."""
+    return Speaker(
+        tok.start,
+        tok.stop,
+        how,
+        entity=speaker.entity,
+        name=speaker.name,
+        text=speaker.text,
+        type=speaker.type,
+        gender=speaker.gender,
+        number=speaker.number,
+        role=None,
+    )

@@ -1,0 +1,390 @@
+"""The speaker one token stands for, if any: a name (linked, in Latin script, or one the NER
+missed), a personal pronoun, a counted group, an institution speaking through a plural verb
+(`в Минфине заявили`), or a noun handed on to organisations, roles and unnamed sources."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import Referent
+from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.grammar import (
+    PREPOSITIONS_FROM,
+    PREPOSITIONS_OF_PLACE,
+    _agreement,
+    _agrees,
+    _latin,
+)
+from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
+from newsgraph.model import Token
+from newsgraph.morph import analyzer
+
+COUNTED_SPEAKERS = frozenset(
+    "страна государство сторона делегация команда издание".split()
+)  # `несколько стран заявили`
+
+
+class Candidates(FinderBase):
+    """The speaker a single token stands for, if any."""
+
+    __slots__ = ()
+
+    def _candidate(self, i: int, verb: int | None, *, backwards: bool) -> Speaker | None:
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        agree = _agreement(ctx.tokens[verb]) if verb is not None else (None, None)
+        ref = ctx.referent_at(i)
+        if (ref is None or ref.entity is None) and tok.feats.get("Case", "Nom") == "Nom":
+            national = self._national_body(i)  # `государственные СМИ Северной Кореи`: the country
+            if national is not None:
+                return national
+        if ref is not None and ref.entity is None and tok.lemma in SPOUSE_NOUNS and ref.stop <= tok.stop:
+            ref = None  # `Супруга «оружейного барона»` the NER took for a name: the noun
+        first = ctx.token_at(ref.start) if ref is not None else None
+        if ref is not None and ref.entity is None and first is not None and self._press_service(first):
+            return self._org_voice(first, agree)  # `Служба прессы` the NER took for a name: the body's voice
+        if ref is not None:
+            return self._from_referent(ref, agree)
+        low = tok.text.lower()
+        if low in cues.PERSONAL_PRONOUNS and tok.feats.get("Case", "Nom") == "Nom":
+            gender, number = cues.PERSONAL_PRONOUNS[low]
+            if _agrees(agree, gender, number):
+                return self.resolve_pronoun(gender or agree[0], number, tok)
+            return None
+        if low in cues.ENGLISH_PRONOUNS:
+            gender, number = cues.ENGLISH_PRONOUNS[low]
+            return self.resolve_pronoun(gender, number, tok)
+        if _latin(tok.text) and tok.text[:1].isupper() and tok.pos in ("PROPN", "X", "NOUN"):
+            if self._governed(i):
+                before = self._token_before(i)
+                if (
+                    agree[1] == "Plur"
+                    and before is not None
+                    and before.pos == "ADP"
+                    and before.text.lower() in PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM
+                ):  # `в ''Freixenet'' заявляли`: an institution speaking through a plural verb
+                    found = self._foreign_name(i)
+                    found.how, found.number = "institution", "Plur"
+                    return found
+                return None  # `в своем Twitter написал`: where, not who
+            return self._foreign_name(i)  # `said John Smith`, `Lenta.ru напоминает`
+        if (
+            tok.pos == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.feats.get("Case", "Nom") == "Nom"
+            and not any(q.start <= tok.start < stop for q, stop in ctx.quoted)  # `«Опер слил»`: a title
+            and not _lexical(tok)  # `Российский Президент`: a role written with a capital
+            and not tok.text.isupper()  # `РИА`: an acronym names an organisation, not a person
+            and _may_be_name(tok.text)  # `Избранный накануне премьером …`: a capital opening the sentence
+        ):
+            # a name the NER missed (`Керри заявил`): kept as written
+            if agree[1] == "Plur" or (
+                agree[0] and tok.feats.get("Gender") and agree[0] != tok.feats["Gender"]
+            ):
+                return None
+            return self._bare_name(i)
+        determiner = i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].pos in ("NOUN", "ADJ")  # `все подозрения`
+        governed = i > 0 and ctx.tokens[i - 1].pos == "ADP"  # `за несколько часов до …`: a time, not a group
+        if not governed and (
+            (low in cues.INDEFINITE_GROUPS and tok.feats.get("Number") == "Plur" and not determiner)
+            or low in cues.QUANTIFIERS
+        ):
+            if (
+                low in cues.QUANTIFIERS
+                and tok.pos != "NOUN"  # `ряд СМИ сообщил`: a noun agrees in its own gender
+                and agree[1] == "Sing"
+                and agree[0] in ("Masc", "Fem")
+            ):
+                return None  # `написала несколько книг`: a number of things takes a neuter or plural verb
+            if low in cues.QUANTIFIERS and not self._may_speak(i + 1):
+                return None  # `представили несколько положительных характеристик`: things, not speakers
+            if low in cues.QUANTIFIERS and i + 1 < len(ctx.tokens):
+                members = self._people_of(i + 1)  # `двое республиканцев заявили`: their party
+                if members is not None:
+                    members.start = tok.start
+                    return members
+            return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
+        if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
+            # `один из участников встречи`, unless named in apposition (`…, генерал Питер Цвак,`)
+            return self._named_in_apposition(i) or self._unnamed(i)
+        if (tok.feats.get("Case", "Nom") != "Nom" and not _nominative_alike(tok, agree)) or tok.pos not in (
+            "NOUN",
+            "PROPN",
+        ):
+            return self._institution(i, agree)
+        if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
+            return self._org_voice(i, agree)
+        if tok.lemma in cues.OUTLET_NOUNS:  # `телеграм-канал «Опер слил»`, `агентство Reuters`
+            # `Издание сообщило`: the outlet named before
+            anaphor = self._org_anaphor(i) if tok.feats.get("Number") != "Plur" else None
+            return self._org_voice(i, agree) or anaphor or self._unnamed(i)
+        if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
+            return self._role_subject(i, agree, backwards=backwards)
+        if tok.lemma in cues.UNNAMED_SOURCES:
+            return self._named_by_head(i) or self._unnamed(i)
+        if (
+            tok.lemma in cues.MEMBERS_OF_BODIES
+            and tok.feats.get("Number") == "Plur"
+            and (
+                i == 0 or ctx.tokens[i - 1].pos != "ADJ"
+            )  # `республиканские сенаторы`: a party's, not the body
+        ):
+            body = self._body_of_members(tok)  # `Законодатели потребовали` after `парламент Пакистана`
+            if body is not None:
+                return body
+        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+            people = self._people_of(i) if agree[1] in ("Plur", None) else None
+            if people is not None:
+                return people  # `считают американцы`: the country
+            if tok.feats.get("Number") == "Plur":  # `политологи заключили`, `адвокаты Мингазова`
+                return self._unnamed(i) if agree[1] in ("Plur", None) else None
+            # any person noun refers back like a role does: `— заявил музыкант`
+            return self._role_subject(i, agree, backwards=backwards)
+        return None
+
+    def _may_speak(self, j: int) -> bool:
+        """The noun a quantifier counts (its adjectives skipped) names people, sources, bodies or
+        outlets, not things (`несколько источников`, `ряд СМИ`; not `несколько характеристик`)."""
+        ctx = self.ctx
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ":
+            j += 1
+        if j >= len(ctx.tokens) or ctx.referent_at(j) is not None:
+            return True
+        head = ctx.tokens[j]
+        return not (
+            head.pos == "NOUN"
+            and head.feats.get("Animacy") == "Inan"
+            and head.lemma not in cues.UNNAMED_SOURCES
+            and head.lemma not in cues.OUTLET_NOUNS
+            and head.lemma not in cues.ORG_VOICES
+            and head.lemma not in cues.ORG_ANAPHORS
+            and head.lemma not in cues.STATEMENT_NOUNS
+            and head.lemma not in COUNTED_SPEAKERS
+        )
+
+    def _named_in_apposition(self, i: int) -> Speaker | None:
+        """`один из участников празднования, отставной генерал США Питер Цвак, …`: the person
+        the description is followed by, set off by a comma, role words and a name only."""
+        ctx = self.ctx
+        end = min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW)
+        comma = next((k for k in range(i + 2, end) if ctx.tokens[k].pos == "PUNCT"), None)
+        if comma is None or ctx.tokens[comma].text not in (",", "—", "–"):
+            return None
+        dash = ctx.tokens[comma].text != ","  # `один из адвокатов потерпевшего — Оксана Михалкина заявила`
+        for k in range(comma + 1, min(len(ctx.tokens), comma + ROLE_PHRASE_WINDOW)):
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.type == "person":
+                after = self._last_token(ref) + 1
+                if (
+                    after < len(ctx.tokens)
+                    and (
+                        ctx.tokens[after].text in (",", "—")
+                        or (dash and ctx.tokens[after].pos in ("VERB", "AUX"))
+                    )
+                    and self.is_nominative(ref)
+                ):
+                    return self.from_referent(ref, how="name")
+                return None
+            tok = ctx.tokens[k]
+            if ref is None and tok.pos not in ("ADJ", "NOUN", "PROPN"):
+                return None
+        return None
+
+    def _from_referent(self, ref: Referent, agree: tuple[str | None, str | None]) -> Speaker | None:
+        first = self.ctx.token_at(ref.start)
+        if first is None:
+            return None
+        conj = first - 1
+        while conj > 0 and self.ctx.tokens[conj].text in QUOTE_MARKS:
+            conj -= 1  # `«Яблоко» и «Родина» заявили`
+        if ref.type != "person" and agree[1] != "Sing" and conj >= 1 and self.ctx.tokens[conj].text == "и":
+            # `Израиль и США отвергают …, заявляя`: the first named stands for the pair
+            other = self.ctx.referent_at(conj - 1)
+            if other is None and conj >= 2 and self.ctx.tokens[conj - 1].text in QUOTE_MARKS:
+                other = self.ctx.referent_at(conj - 2)
+            if other is not None and other.type in ("country", "organization", "location"):
+                ref, first = other, self.ctx.token_at(other.start) or first
+        if ref.type == "person" and first >= 2:
+            represented = self._party_of(ref, first)
+            if represented is not None:
+                return represented
+        tok = self.ctx.tokens[first]
+        before = self._token_before(first)
+        if (
+            before is not None
+            and before.lemma in cues.OUTLET_NOUNS
+            and before.feats.get("Case") != "Nom"
+            and ref.type != "person"  # `член совета при агентстве Ярослав Емельяненко`: a role's place
+        ):
+            return None  # `для издания The Hill`: the outlet, not the speaker
+        prep = self._preposition_before(first)
+        if (
+            prep is not None
+            and (prep.text.lower() in PREPOSITIONS_OF_PLACE or prep.text.lower() in PREPOSITIONS_FROM)
+            and agree[1] == "Plur"
+            and ref.type != "person"
+            and not self._qualifies_noun(prep)  # `парламентарии из Батькивщины заявили`: who, not where
+        ):
+            return self.from_referent(ref, how="institution", number="Plur")  # `в российском Минфине заявили`
+        if (before is not None and before.pos == "ADP") or prep is not None:
+            return None  # an object or a place, not the subject (`в своем Twitter написал`)
+        if (
+            ref.type != "person"
+            and before is not None
+            and before.lemma in cues.LEADER_NOUNS
+            and before.feats.get("Case", "Nom") == "Nom"
+            and self._token_before(first) is self.ctx.tokens[first - 1]
+        ):
+            return None  # `глава RT сообщила`: the head of the body, read from the noun before it
+        if (
+            ref.type == "person"
+            and before is not None
+            and before.lemma in cues.SERVANT_NOUNS
+            and agree[0] == "Masc"
+            and self.ctx.token_at(ref.stop - 1) == first
+            and cues.man_in_genitive(tok.text)
+        ):
+            return None  # `адвокат Маркива заявил`: a man's genitive, whom the lawyer serves, not a woman
+        if (
+            ref.type == "person"
+            and before is not None
+            and before.lemma in cues.KIN_NOUNS
+            and before.feats.get("Case") not in ("Nom", None)
+        ):
+            return None  # `из квартиры своей дочери Челси, объявила`: the name stands in the kin noun's case
+        if (
+            ref.type != "person"
+            and before is not None
+            and before.pos == "NOUN"
+            and before.feats.get("Case") not in ("Nom", None)
+            and before.lemma not in cues.TIME_NOUNS  # `На прошлой неделе Франция заявила`: when, then who
+            and not _addressee_first(before, tok)
+        ):
+            return None  # `рабочий из цеха Vestas`, `директор компании «Ромашка»`: a name qualifying a noun
+        if not self.is_nominative(ref) and tok.pos in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if ref.type == "person" and agree[1] == "Plur":
+            first_conjunct = self._coordinated(ref)
+            if first_conjunct is None:
+                return None
+            # `Трамп и Путин заявили`: the first named stands for the pair
+            return self.from_referent(first_conjunct, how="name", number="Plur")
+        if ref.type == "person":
+            if agree[0] == "Neut" or (agree[0] and ref.gender and agree[0] != ref.gender):
+                return None
+        elif ref.type not in ("organization", "group", "country", "location", "facility"):
+            return None
+        return self.from_referent(ref, how="name")
+
+    def _qualifies_noun(self, prep: Token) -> bool:
+        """A prepositional phrase right after a noun qualifies it (`депутаты из фракции`)."""
+        k = self.ctx.token_at(prep.start)
+        before = self.ctx.tokens[k - 1] if k else None
+        return before is not None and before.pos == "NOUN" and before.feats.get("Animacy") == "Anim"
+
+    def _governed(self, i: int) -> bool:
+        """A preposition governs token `i`, past its adjectives and determiners (`в своем Twitter`)."""
+        k = i - 1
+        while k >= 0 and (self.ctx.tokens[k].pos in ("ADJ", "DET") or self.ctx.tokens[k].text in QUOTE_MARKS):
+            k -= 1
+        return k >= 0 and self.ctx.tokens[k].pos == "ADP"
+
+    def _coordinated(self, ref: Referent) -> Referent | None:
+        """The first of two people joined by `и` (`Трамп и Путин`), or None when `ref` stands alone."""
+        ctx = self.ctx
+        first, last = ctx.token_at(ref.start), self._last_token(ref)
+        if first is not None and first >= 2 and ctx.tokens[first - 1].text.lower() == "и":
+            other = ctx.referent_at(first - 2)
+            if other is not None and other.type == "person":
+                return other
+        if last + 2 < len(ctx.tokens) and ctx.tokens[last + 1].text.lower() == "и":
+            other = ctx.referent_at(last + 2)
+            if other is not None and other.type == "person":
+                return ref
+        return None
+
+    def _institution(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
+        """`в пресс-службе компании заявили`: an organisation speaking through a plural verb."""
+        tok = self.ctx.tokens[i]
+        before = self._preposition_before(i)  # `в российском Минфине`, `из областной прокуратуры`
+        if agree[1] != "Plur" or before is None:
+            return None
+        prep = before.text.lower()
+        where = tok.feats.get("Case")
+        if not (
+            (prep in PREPOSITIONS_OF_PLACE and where in ("Loc", None))
+            or (prep in PREPOSITIONS_FROM and where in ("Gen", None))
+        ):
+            return None  # `в полицию сообщили`: where it was reported to, not who reported
+        if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
+            found = self._org_voice(i, (None, None))
+            if found is not None:
+                found.how, found.number = "institution", "Plur"
+            return found
+        if tok.lemma in cues.UNNAMED_SOURCES and tok.feats.get("Animacy") != "Anim":
+            return self._unnamed(i)  # `в полиции рассказали`
+        return None
+
+    def _foreign_name(self, i: int) -> Speaker:
+        """A Latin-script name the Russian NER does not tag: `said John Smith`."""
+        ctx, stop = self.ctx, i + 1
+        while stop < len(ctx.tokens) and "A" <= ctx.tokens[stop].text[:1] <= "Z":
+            stop += 1
+        start, end = ctx.tokens[i].start, ctx.tokens[stop - 1].stop
+        return Speaker(start, end, "name", text=ctx.text[start:end], name=ctx.text[start:end])
+
+    def _bare_name(self, i: int) -> Speaker:
+        """Capitalised proper nouns in a row, a person's name no stage linked."""
+        ctx, start, stop = self.ctx, i, i + 1
+        while start > 0 and ctx.tokens[start - 1].pos == "PROPN" and ctx.tokens[start - 1].text[:1].isupper():
+            start -= 1
+        while (
+            stop < len(ctx.tokens) and ctx.tokens[stop].pos == "PROPN" and ctx.tokens[stop].text[:1].isupper()
+        ):
+            stop += 1
+        first, last = ctx.tokens[start].start, ctx.tokens[stop - 1].stop
+        return Speaker(first, last, "name", text=ctx.text[first:last], name=ctx.text[first:last])
+
+
+def _addressee_first(before: Token, name: Token) -> bool:
+    """`Россиянам МИД советует …`: people in the dative put first are whom it is said to, and
+    the name after them, tagged nominative, is the subject (names qualify nouns in the genitive)."""
+    return (
+        before.feats.get("Case") == "Dat"
+        and before.feats.get("Animacy") == "Anim"
+        and name.feats.get("Case") == "Nom"
+    )
+
+
+@cache
+def _may_be_name(word: str) -> bool:
+    """A word the dictionary knows as a name, or does not know at all (`Керри`), not a common word."""
+    parses = analyzer().parse(word)
+    if not parses or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return True
+    return not any(p.is_known for p in parses)
+
+
+def _lexical(tok: Token) -> bool:
+    """A word the speech lexicons know as a role, a voice or a source: not a name."""
+    lemma = tok.lemma.lower()
+    return any(
+        lemma in words
+        for words in (
+            cues.ROLE_NOUNS,
+            cues.ORG_VOICES,
+            cues.ORG_ANAPHORS,
+            cues.OUTLET_NOUNS,
+            cues.UNNAMED_SOURCES,
+        )
+    )
+
+
+def _nominative_alike(tok: Token, agree: tuple[str | None, str | None]) -> bool:
+    """An inanimate noun tagged accusative whose nominative is the same word (`заявило
+    ведомство`, `сообщают органы`): the subject when it agrees with the cue."""
+    if tok.feats.get("Case") != "Acc" or tok.feats.get("Animacy") != "Inan" or agree[1] is None:
+        return False
+    if agree[1] != tok.feats.get("Number"):
+        return False
+    return agree[1] == "Plur" or (agree[0] is not None and agree[0] == tok.feats.get("Gender"))

@@ -1,0 +1,253 @@
+"""Holders named outside the subject: in a frame (`по словам политолога`), a quoted document
+(`говорится в сообщении Минобороны`, one an earlier sentence shows someone making), a citation
+(`со ссылкой на источник`), a passive cue's agent, and the person an outlet quotes."""
+
+from __future__ import annotations
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
+
+AGENT_WINDOW = 6  # tokens from a passive cue to its agent
+# Documents an earlier sentence may give an author by making them, and the verbs that do.
+MADE_DOCUMENTS = frozenset(
+    """
+    заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива
+    комментарий доклад отчет отчёт пресс-релиз релиз письмо поздравление приветствие телеграмма
+    """.split()
+)
+# A document named by the noun of the act that made it (`Путин поздравил артиста … В поздравлении
+# говорится`): the subject of that verb wrote it.
+DOCUMENT_ACTS = {
+    "поздравление": frozenset({"поздравить"}),
+    "приветствие": frozenset({"приветствовать", "поприветствовать"}),
+    "обращение": frozenset({"обратиться"}),
+    "телеграмма": frozenset({"телеграфировать"}),
+}
+# `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them, and so is
+# a pronoun for one (`МИД опубликовал комментарий. В нём сказано`).
+ANY_DOCUMENT = "документ"
+DOCUMENT_PRONOUNS = frozenset("нём нем ней".split())
+# Verbs that make a document besides those that make a statement (`выпустил доклад`).
+DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить подготовить направить написать".split())
+QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
+
+
+class Frames(FinderBase):
+    """Holders named in frames, quoted documents, citations and passive agents."""
+
+    __slots__ = ()
+
+    def quoted_person(self, lo: int, hi: int) -> Speaker | None:
+        """The person an outlet quotes (`цитирует Иванова`, `приводит слова главы МИД`), in any case."""
+        first = self.ctx.tokens[lo] if lo < len(self.ctx.tokens) else None
+        if first is not None and first.text.lower() in cues.POSSESSIVES:  # `— цитирует его «Интерфакс»`
+            gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES[first.text.lower()]]
+            found = self.resolve_pronoun(gender, number, first)
+            if found is not None:
+                return found
+        for j in range(lo, min(hi, lo + QUOTED_PERSON_WINDOW)):
+            ref = self.ctx.referent_at(j)
+            if ref is not None and ref.type == "person":
+                # `цитирует издание директора по развитию компании Ирину Петрову`: the name after the role
+                return self.from_referent(ref, how="name")
+            if self.ctx.tokens[j].pos == "VERB" and self.ctx.tokens[j].feats.get("VerbForm") == "Fin":
+                break
+        for j in range(lo, min(hi, lo + 6)):
+            ref = self.ctx.referent_at(j)
+            if ref is not None and ref.type == "person":
+                return self.from_referent(ref, how="name")
+            if self.ctx.tokens[j].lemma in cues.ROLE_NOUNS:
+                return self._role_subject(j, (None, None), backwards=False, any_case=True)
+        return None
+
+    def document_source(self, lo: int, hi: int) -> Speaker | None:
+        """`говорится в сообщении Минобороны`: the source whose document is quoted."""
+        for j in range(lo, min(hi, len(self.ctx.tokens))):
+            if self.ctx.tokens[j].lemma in cues.DOCUMENT_NOUNS:
+                if j + 1 < len(self.ctx.tokens) and self.ctx.tokens[j + 1].text.lower() in ("о", "об"):
+                    continue  # `после сообщения об уходе X`: what it was about, not who wrote it
+                found = self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
+                if found is not None:
+                    return found  # else the next document may name it (`в заявлении на сайте клуба`)
+        return None
+
+    def document_author(self, lo: int, hi: int) -> Speaker | None:
+        """A quoted document's author: the source named with it, or the one an earlier sentence
+        shows making it (`Путин поздравил артиста … В поздравлении говорится`)."""
+        return self.document_source(lo, hi) or self.document_made(lo, hi)
+
+    def document_made(self, lo: int, hi: int) -> Speaker | None:
+        """`Трамп и Путин сделали совместное заявление … — говорится в совместном заявлении`: a
+        document named with no source is the one of that name an earlier sentence gave its
+        author, as the subject making it (`сделал заявление`, `выступил с обращением`, `подписал
+        указ`); a bare `документ` is any such document (`Путин подписал распоряжение … В документе
+        указано`)."""
+        ctx = self.ctx
+        nouns = {
+            ctx.tokens[j].lemma
+            for j in range(lo, min(hi, len(ctx.tokens)))
+            if ctx.tokens[j].lemma in MADE_DOCUMENTS
+        }
+        if any(
+            ctx.tokens[j].lemma == ANY_DOCUMENT
+            or (
+                ctx.tokens[j].text.lower() in DOCUMENT_PRONOUNS
+                and j > 0
+                and ctx.tokens[j - 1].text.lower() in ("в", "во")
+            )
+            for j in range(lo, min(hi, len(ctx.tokens)))
+        ):
+            nouns = set(MADE_DOCUMENTS)  # `В документе говорится`, `В нём сказано`: the one made before
+        if not nouns:
+            return None
+        para = ctx.para_index(ctx.tokens[lo].start)
+        floor = ctx.token_at(ctx.paras[max(0, para - ANTECEDENT_PARAGRAPHS)][0]) or 0
+        unit = ctx.unit_at(ctx.tokens[lo].start)
+        top = ctx.token_at(unit.start) if unit is not None else None
+        acts = frozenset().union(*(DOCUMENT_ACTS.get(n, frozenset()) for n in nouns))
+        for j in range((lo if top is None else top) - 1, floor - 1, -1):
+            if ctx.in_quote(ctx.tokens[j].start):
+                continue
+            if ctx.tokens[j].lemma in acts and ctx.tokens[j].feats.get("VerbForm") == "Fin":
+                made_in = ctx.unit_at(ctx.tokens[j].start)
+                span = (
+                    ctx.token_range(made_in.start, made_in.stop) if made_in is not None else range(j, j + 1)
+                )
+                author = self.subject_before(j, span.start) or self.subject_after(j, span.stop)
+                if author is not None:
+                    return author
+                continue
+            if ctx.tokens[j].lemma not in nouns:
+                continue
+            k = j - 1
+            while k > floor and ctx.tokens[k].pos == "ADJ":
+                k -= 1  # `совместное`
+            if k > floor and ctx.tokens[k].text.lower() in ("с", "со"):
+                k -= 1  # `выступил с обращением`
+            verb = ctx.tokens[k]
+            if (
+                verb.pos != "VERB"
+                or verb.feats.get("VerbForm") != "Fin"
+                or verb.lemma not in DOCUMENT_MAKING_VERBS
+            ):
+                continue
+            made_in = ctx.unit_at(verb.start)
+            start = ctx.token_at(made_in.start) if made_in is not None else floor
+            author = self.subject_before(k, start or floor)
+            if author is not None:
+                return author
+        return None
+
+    def agent(self, lo: int, hi: int) -> Speaker | None:
+        """`было заявлено министром Сергеем Лавровым`: the agent of a passive cue, in the instrumental."""
+        ctx = self.ctx
+        for j in range(lo, min(hi, lo + AGENT_WINDOW, len(ctx.tokens))):
+            tok = ctx.tokens[j]
+            if tok.pos == "PUNCT":
+                return None
+            ref = ctx.referent_at(j)
+            if ref is not None and ref.type in ("person", "organization", "country"):
+                first = ctx.tokens[ctx.token_at(ref.start) or j]
+                return self.from_referent(ref, how="name") if first.feats.get("Case") == "Ins" else None
+            if tok.lemma in cues.ROLE_NOUNS and tok.pos == "NOUN" and tok.feats.get("Case") == "Ins":
+                return self._role_subject(j, (None, None), backwards=False, any_case=True)
+        return None
+
+    def cited_source(self, lo: int, hi: int) -> Speaker | None:
+        """`со ссылкой на источник в Генштабе`: the source a report cites."""
+        ctx = self.ctx
+        for j in range(max(0, lo - 1), min(hi, len(ctx.tokens))):
+            first = cues.citation_end(ctx.tokens, j)
+            if first is not None:
+                return self.holder(first, min(hi, first + 6))
+        return None
+
+    def _genitive_source(self, lo: int, hi: int) -> Speaker | None:
+        """`в заявлении полиции`: a source named by a common noun, kept as a description."""
+        ctx, stop = self.ctx, lo
+        while (
+            stop < min(hi, lo + 4)
+            and ctx.tokens[stop].feats.get("Case") == "Gen"
+            and ctx.tokens[stop].pos in ("NOUN", "ADJ", "PROPN")
+        ):
+            stop += 1
+        if stop == lo or not any(ctx.tokens[k].pos in ("NOUN", "PROPN") for k in range(lo, stop)):
+            return None
+        start, end = ctx.tokens[lo].start, ctx.tokens[stop - 1].stop
+        return Speaker(start, end, "unnamed", text=ctx.text[start:end], type="unnamed")
+
+    def holder(self, lo: int, hi: int) -> Speaker | None:
+        """The holder in a frame (`по словам политолога Ивана Петрова`, `по его мнению`)."""
+        ctx = self.ctx
+        j = lo
+        while j < hi:
+            tok = ctx.tokens[j]
+            ref = ctx.referent_at(j)
+            if ref is not None:  # a place stands for its government (`по словам Сеула`)
+                return self.from_referent(ref, how="name")
+            low = tok.text.lower()
+            if low in cues.POSSESSIVES or low in cues.PERSONAL_PRONOUNS:
+                gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
+                return self.resolve_pronoun(gender, number, tok)
+            if tok.lemma in cues.ROLE_NOUNS and tok.pos == "NOUN" and tok.feats.get("Number") != "Plur":
+                return self._role_subject(j, (None, None), backwards=False, any_case=True)
+            if (
+                tok.lemma in cues.ORG_VOICES
+                or tok.lemma in cues.ORG_ANAPHORS
+                or tok.lemma in cues.OUTLET_NOUNS
+            ):
+                nxt = self._token_after(j)
+                ref = ctx.referent_at(nxt) if nxt is not None and nxt < hi else None
+                if ref is not None and ref.type != "person":
+                    return self.from_referent(ref, how="org")
+                found = self._org_voice(j, (None, None))
+                if found is None and tok.lemma in cues.OUTLET_NOUNS:  # `газеты`: the tagger may say plural
+                    found = self._org_anaphor(j)
+                if found is not None:
+                    return found
+            national = self._national_body(j)  # `по данным узбекской стороны`: the country named
+            if national is not None:
+                return national
+            if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
+                return self._unnamed(j)
+            if (
+                tok.pos == "NOUN"
+                and tok.feats.get("Animacy") == "Anim"
+                and tok.feats.get("Number") == "Sing"
+                and j == lo
+                and (not self._qualified(j) or self._person_at(self._past_genitives(j + 1, hi)))
+            ):
+                # `по словам спортсменки`: a person noun refers back as it does as a subject (`—
+                # заявила спортсменка`); `по словам протоиерея Игоря Якимчука`: the name after it
+                return self._role_subject(j, (tok.feats.get("Gender"), None), backwards=False, any_case=True)
+            if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and j == lo:
+                return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`, `соседки актёра`
+            j += 1
+        return None
+
+    def _past_genitives(self, k: int, hi: int) -> int:
+        """`шерифа округа Харрис Эда Гонзалеса`: the token after the inanimate genitives (and the
+        places or bodies named in them) that qualify a person noun; a person in the genitive
+        (`соседки актёра`) is no qualifier to step past."""
+        ctx = self.ctx
+        while k < hi:
+            ref = ctx.referent_at(k)
+            if ref is not None:
+                if ref.type == "person":
+                    return k
+                k = self._last_token(ref) + 1
+                continue
+            t = ctx.tokens[k]
+            if not (
+                t.text in QUOTE_MARKS
+                or (t.pos == "ADJ" and t.feats.get("Case") == "Gen")
+                or (t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.feats.get("Animacy") != "Anim")
+            ):
+                return k
+            k += 1
+        return k
+
+    def _person_at(self, k: int) -> bool:
+        """A person's name begins at token `k`."""
+        ref = self.ctx.referent_at(k) if k < len(self.ctx.tokens) else None
+        return ref is not None and ref.type == "person" and self.ctx.token_at(ref.start) == k

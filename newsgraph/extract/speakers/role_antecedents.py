@@ -1,0 +1,265 @@
+"""Roles and descriptions pointing back: the person named before whom a role noun (`Канцлер
+заявила`), the noun that introduced them (`хакер`), a description said again, a kin or spouse
+noun, a counterpart (`визави`) or a post in an organisation (`глава Пентагона`) refers to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.names import surname_forms
+from newsgraph.extract.quote_context import Referent
+from newsgraph.extract.speakers.base import FinderBase, Role, Speaker, _at
+from newsgraph.extract.speakers.grammar import APPOSITION_DASHES
+from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
+from newsgraph.model import Token
+
+SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
+LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
+# Titles of office that exclude one another: `президент` is no one named as `министр`.
+OFFICES = frozenset(
+    """
+    президент вице-президент премьер премьер-министр вице-премьер министр губернатор мэр посол
+    канцлер король госсекретарь генсек сенатор
+    """.split()
+)
+HEADS_OF_ANY_OFFICE = ("глав", "лидер")  # stems: `глава РФ Дмитрий Медведев … Президент отметил`
+
+
+class RoleAntecedents(FinderBase):
+    """The person named before whom a role noun or a description refers to."""
+
+    __slots__ = ()
+
+    def _counterpart(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`Президент сообщил депутату … В ответ визави подтвердил`: the person the last speaker
+        spoke with, the nearest agreeing one named before who is not that speaker."""
+        last = self.previous(tok.start)[:1]
+        if not last or last[0].type != "person" or not last[0].entity:
+            return None
+        for ref in self._antecedents(tok.start):
+            if ref.type == "person" and ref.entity and ref.entity != last[0].entity:
+                if not gender or not ref.gender or ref.gender == gender:
+                    return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
+
+    def _same_description(self, i: int, unnamed: Speaker | None) -> Speaker | None:
+        """`Председатель правления межрегиональной общественной организации … уверен` after
+        `Председатель правления межрегиональной общественной организации … Андрей Столбунов`: a
+        role described again word for word (at least `SAME_DESCRIPTION` words) is the one person the
+        article introduced with it, however far back."""
+        ctx = self.ctx
+        if unnamed is None or unnamed.type != "unnamed":
+            return None
+        words = [ctx.tokens[k].lemma for k in range(i, ctx.token_at(unnamed.stop - 1) + 1)]
+        if len(words) < SAME_DESCRIPTION:
+            return None
+
+        def fits(ref: Referent, first: int) -> bool:
+            lemmas = [t.lemma for t in ctx.tokens[max(0, first - ROLE_PHRASE_WINDOW) : first]]
+            return any(lemmas[k : k + len(words)] == words for k in range(len(lemmas)))
+
+        return self._one_introduced(ctx.tokens[i], fits)
+
+    def _described_as(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`передать хакера Гэри Мак-Киннона … хакер подчёркивает`: the person the article
+        introduced with this noun just before the name (`хакера X`), however far back."""
+        ctx = self.ctx
+        for ref in ctx.referents_before(tok.start, 0):
+            if (
+                ref.type != "person"
+                or ctx.in_quote(ref.start)
+                or (gender and ref.gender and ref.gender != gender)
+            ):
+                continue
+            if self._introduced_as(ref, tok.lemma):
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
+
+    def _introduced_as(self, ref: Referent, lemma: str) -> bool:
+        """The word right before the person's name has this lemma (`хакера Гэри Мак-Киннона`)."""
+        first = self.ctx.token_at(ref.start)
+        return first is not None and first > 0 and self.ctx.tokens[first - 1].lemma == lemma
+
+    def _kin_quoted_before(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`— рассказала Алла Бут. ¶ Как пояснила жена бизнесмена, …`: a kin noun (`жена`,
+        `мать погибшего`) refers again to the person quoted just before when the gender agrees."""
+        gender = gender or tok.feats.get("Gender")
+        previous = self.previous(tok.start, paragraphs=1)
+        if not previous or gender is None:
+            return None
+        sp = previous[0]
+        if sp.type != "person" or not sp.entity or sp.gender != gender:
+            return None
+        return _at(sp, tok, "role")
+
+    def _spouse_named(self, i: int, gender: str | None, partner: Referent | None = None) -> Speaker | None:
+        """`Супруга «оружейного барона» рассчитывает …` (the article names Алла Бут, wife of Виктор
+        Бут): a spouse noun with no name of its own is the one person of its gender the article
+        names as someone's spouse, by the noun before or after the name (`его жена Присцилла Чан`,
+        `Александра Панфилова, жена Кинчева`) or by the
+        surname of a person of the other gender (`Алла Бут` beside `Виктор Бут`); with the partner
+        named after the noun (`супруга Виктора Бута`), by the partner's surname. Two such people:
+        an unnamed source."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        gender = gender or tok.feats.get("Gender")
+        if gender not in ("Masc", "Fem"):
+            return None
+        people = [r for r in ctx.referents if r.type == "person" and r.entity and not ctx.in_quote(r.start)]
+        surnames: dict[str, set[str]] = {}  # surname form -> genders of the people bearing it
+        for ref in [partner] if partner is not None else people:
+            for form in surname_forms(ref.name.split()[-1]):
+                surnames.setdefault(form, set()).add(ref.gender or "")
+        other = "Fem" if gender == "Masc" else "Masc"
+        found: dict[str, Referent] = {}
+        for ref in people:
+            if ref.gender != gender or len(ref.name.split()) < 2:
+                continue
+            first = ctx.token_at(ref.start)
+            before = [ctx.tokens[k].lemma for k in range(max(0, (first or 0) - 3), first or 0)]
+            if any(w in cues.KIN_NOUNS and w not in SPOUSE_NOUNS for w in before):
+                continue  # `его дочь Лиза Бут`: kin of another kind
+            last = self._last_token(ref)
+            after = [t.lemma for t in ctx.tokens[last + 1 : last + 3]]
+            if after[:1] == [","] and after[1:] and after[1] in SPOUSE_NOUNS:
+                before.append(after[1])  # `Александра Панфилова, жена Кинчева, сказала`
+            if any(w in SPOUSE_NOUNS for w in before) or any(
+                other in surnames.get(form, ()) for form in surname_forms(ref.name.split()[-1])
+            ):
+                found.setdefault(ref.entity, ref)
+        if len(found) > 1:
+            return self._unnamed(i)  # two couples named: which wife, the text does not say
+        if not found:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
+
+    def _role_in_sentence(self, ref: Referent, lemma: str) -> bool:
+        """The role noun stands in the sentence naming the person (`X назначен министром`)."""
+        unit = self.ctx.unit_at(ref.start)
+        if unit is None:
+            return False
+        first = self.ctx.token_at(ref.start)
+        if first is not None and first > 0 and self.ctx.tokens[first - 1].lemma == lemma:
+            return (
+                True  # `Французский актёр Ален Делон … режиссёра Патриса Леконта`: the noun before the name
+            )
+        people = {
+            r.entity or r.name
+            for r in self.ctx.referents
+            if r.type == "person" and unit.start <= r.start < unit.stop
+        }
+        return len(people) == 1 and any(
+            self.ctx.tokens[k].lemma == lemma for k in self.ctx.token_range(unit.start, unit.stop)
+        )
+
+    def _leader_named(self, tok: Token, org: Referent) -> Speaker | None:
+        """The person said before to head this organisation (by role, or a role word in the
+        sentence naming them both), seen through `глава X`."""
+        for ref in self._antecedents(tok.start):
+            if ref.type != "person":
+                continue
+            role = self.role_of(ref)
+            if role is not None and org.entity is not None and role.org == org.entity:
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+            unit = self.ctx.unit_at(ref.start)
+            if unit is None or org.entity is None:
+                continue
+            if any(
+                r.entity == org.entity and unit.start <= r.start < unit.stop for r in self.ctx.referents
+            ) and any(
+                self.ctx.tokens[k].lemma in cues.ROLE_NOUNS or self.ctx.tokens[k].lemma in LEADING_VERBS
+                for k in self.ctx.token_range(unit.start, unit.stop)
+            ):
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        return self._introduced_with_role(tok, org)
+
+    def _introduced_with_role(self, tok: Token, org: Referent) -> Speaker | None:
+        """`Председатель правления организации «Справедливость» Андрей Столбунов …` many
+        paragraphs before `Председатель правления «Справедливости» уверен`: the one person the
+        article named right after this very role noun and this organisation, however far back."""
+        ctx = self.ctx
+
+        def fits(ref: Referent, first: int) -> bool:
+            para = ctx.paras[ctx.para_index(ref.start)][0] if ctx.paras else 0
+            window = [
+                k for k in range(max(0, first - ROLE_PHRASE_WINDOW), first) if ctx.tokens[k].start >= para
+            ]
+            return any(ctx.tokens[k].lemma == tok.lemma for k in window) and any(
+                r.entity == org.entity and ctx.tokens[window[0]].start <= r.start < ref.start
+                for r in ctx.referents_before(ref.start, para)
+            )
+
+        return self._one_introduced(tok, fits)
+
+    def _one_introduced(self, tok: Token, fits: Callable[[Referent, int], bool]) -> Speaker | None:
+        """The one person named (outside quotes) before `tok` whose introduction `fits` (the
+        referent and its first token), as `tok`'s role; None for nobody or two people: which one
+        is meant, the text does not say."""
+        ctx, found = self.ctx, {}
+        for ref in ctx.referents_before(tok.start, 0):
+            first = ctx.token_at(ref.start)
+            if ref.type != "person" or not ref.entity or first is None or ctx.in_quote(ref.start):
+                continue
+            if fits(ref, first):
+                found.setdefault(ref.entity, ref)
+        if len(found) != 1:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
+
+    def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
+        people = [
+            r
+            for r in self._antecedents(tok.start)
+            if r.type == "person"
+            and (not gender or not r.gender or r.gender == gender)
+            and not _other_office(self.role_of(r), tok.lemma)
+            and not (tok.lemma in OFFICES and self._named_as_kin(r))
+        ]
+        for ref in people:
+            role = self.role_of(ref)
+            if (role is not None and tok.lemma in role.text.lower()) or self._introduced_as(ref, tok.lemma):
+                # `Скульптор Георгий Франгулян … По мнению скульптора`: the person this noun introduced,
+                # not the one quoted last
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        if strict:
+            for ref in people:
+                # `Картер вступил в должность министра обороны. … Новый министр пообещал`: the role
+                # said elsewhere in the sentence naming the person as its subject
+                if self.is_nominative(ref) and self._role_in_sentence(ref, tok.lemma):
+                    return _at(self.from_referent(ref, how="name"), tok, "role")
+            return None
+        for sp in self.previous(tok.start):
+            if (
+                sp.type == "person"
+                and sp.key
+                and (not gender or not sp.gender or sp.gender == gender)
+                and not _other_office(sp.role, tok.lemma)
+            ):
+                return _at(sp, tok, "role")
+        for ref in people:
+            if self.role_of(ref) is not None or self.is_nominative(ref):
+                return _at(self.from_referent(ref, how="name"), tok, "role")
+        entities = {ref.entity for ref in people if ref.entity}
+        if gender and len(entities) == 1 and all(ref.entity for ref in people):
+            # `Трамп встретился с Ангелой Меркель. Канцлер заявила`: the one person of that gender
+            # named before, in whatever case
+            return _at(self.from_referent(people[0], how="name"), tok, "role")
+        return None
+
+    def _named_as_kin(self, ref: Referent) -> bool:
+        """`младший сын - семилетний Коля`: a name set after a kin noun names someone's relative."""
+        k = (self.ctx.token_at(ref.start) or 0) - 1
+        while k > 0 and (
+            self.ctx.tokens[k].pos == "ADJ" or self.ctx.tokens[k].text in APPOSITION_DASHES | {","}
+        ):
+            k -= 1
+        return k >= 0 and self.ctx.tokens[k].lemma in cues.KIN_NOUNS
+
+
+def _other_office(role: Role | None, noun: str) -> bool:
+    """`Президент сообщил` is not the `руководитель фракции` named before: a title of office
+    refers back to no one the text gave another role."""
+    if noun not in OFFICES or role is None:
+        return False
+    words = role.text.lower().split()
+    return noun not in role.text.lower() and not any(w.startswith(HEADS_OF_ANY_OFFICE) for w in words)

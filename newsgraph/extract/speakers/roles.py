@@ -1,0 +1,303 @@
+"""Role nouns as subjects: the person named after a role noun (`директор «Ростеха» Сергей
+Чемезов`), or else whom it refers to, tried in order (a country's, a body's, kin, someone new
+described); and the role phrase read before a person's name (`role_of`)."""
+
+from __future__ import annotations
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import Referent
+from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
+from newsgraph.extract.speakers.grammar import PREPOSITIONS_OF_PLACE, _person_noun
+
+ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
+# Bare nouns for an official that refer back to a body's unnamed representative (`Чиновник подчеркнул`).
+OFFICIAL_NOUNS = frozenset({"чиновник", "представитель", "сотрудник"})
+POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
+ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
+COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
+ROLE_WINDOW = 8  # tokens of a role phrase before a name
+ROLE_PLACE_PREPOSITIONS = frozenset(
+    {"в", "во", "при"}
+)  # `депутат фракции в Госдуме`, `комиссия при президенте`
+# Nouns of a husband or a wife (`Супруга заявила`): the spouse the article names.
+SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
+
+
+class Roles(FinderBase):
+    """Role nouns as subjects, and the role phrase before a person's name."""
+
+    __slots__ = ()
+
+    def _role_subject(
+        self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
+    ) -> Speaker | None:
+        ctx = self.ctx
+        if agree[0] is None and ctx.tokens[i].feats.get("Gender") == "Fem":
+            agree = ("Fem", agree[1])  # `27-летняя женщина утверждает`: a feminine noun names a woman
+        tok_lemma = ctx.tokens[i].lemma
+        if not backwards:
+            j = i + 1
+            while j < min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW):
+                ref = ctx.referent_at(j)
+                if ref is not None and ref.type == "person":
+                    represented = self._party_of(ref, j) if j >= 2 else None
+                    if represented is not None:
+                        return represented
+                    if any_case or self.is_nominative(ref):
+                        return self.from_referent(ref, how="name")
+                    after = self._last_token(ref) + 1
+                    named = ctx.referent_at(after) if after < len(ctx.tokens) else None
+                    if (
+                        named is not None
+                        and named.type == "person"
+                        and ctx.token_at(named.start) == after
+                        and self.is_nominative(named)
+                    ):
+                        return self.from_referent(
+                            named, how="name"
+                        )  # `защитник Алёхиной Александр Подрабинёк`
+                    if tok_lemma in SPOUSE_NOUNS:  # `супруга Виктора Бута`: the wife the article names
+                        spouse = self._spouse_named(i, agree[0], partner=ref)
+                        if spouse is not None:
+                            return spouse
+                    return self._unnamed(
+                        i
+                    )  # `представитель Обамы`: speaks for a named person (`_spoken_for`)
+                t = ctx.tokens[j]
+                if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
+                    j += 1
+                    continue
+                if t.text == "(":  # `представитель союза (Unión …) Сесар Дуран`: an aside
+                    close = next(
+                        (k for k in range(j + 1, min(len(ctx.tokens), j + 12)) if ctx.tokens[k].text == ")"),
+                        None,
+                    )
+                    if close is not None:
+                        j = close + 1
+                        continue
+                if (t.text in (",", "и") or _person_noun(t)) and (self._ceiling is None or j < self._ceiling):
+                    named = self._name_after_nouns(j, i + ROLE_PHRASE_WINDOW)
+                    if named is not None:
+                        j = named  # `комедиантка и телеведущая Эллен Дедженерес`: roles joined
+                        continue
+                if (
+                    t.text == ","
+                    and self._role_follows(j + 1) > 0
+                    and (self._ceiling is None or j < self._ceiling)
+                ):
+                    # `лидер Меджлиса …, народный депутат Украины Мустафа Джемилев`: a second role
+                    j = self._role_follows(j + 1) + 1
+                    continue
+                if (
+                    t.pos in ("PUNCT", "VERB")
+                    or (
+                        t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS and not self._role_place(j)
+                    )
+                    or (t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS)
+                ):
+                    break
+                j = self._last_token(ref) + 1 if ref is not None else j + 1
+        if i >= 2 and ctx.tokens[i - 1].text == ",":
+            ref = ctx.referent_at(i - 2)
+            appositive = self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
+            if appositive is not None:
+                return appositive  # `Иванов, глава компании, заявил`
+            # `Говоря о программах Кинга, глава RT сообщила`: a name in another case ends a clause before
+        tok = ctx.tokens[i]
+        if agree[1] == "Plur" and tok.feats.get("Number") == "Sing":
+            group = self._unnamed(i)  # `родители и адвокат погибшего настаивают`
+            group.number = "Plur"
+            return group
+        if tok.lemma in SPOUSE_NOUNS and agree[1] != "Plur":
+            spouse = self._spouse_named(i, agree[0])
+            if spouse is not None:
+                return spouse
+        if i > 0 and ctx.tokens[i - 1].text.lower() in cues.POSSESSIVE_DETERMINERS:
+            return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
+        if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
+            return self._unnamed(i)  # `неназванный представитель министерства`
+        if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc" and not self._of_person(i):
+            # `— отметила представитель компании`: the woman quoted just before holds the role
+            for sp in self.previous(tok.start):
+                if sp.type == "person" and sp.entity and sp.gender == "Fem":
+                    return _at(sp, tok, "role")
+        if tok.lemma in COUNTERPART_NOUNS:
+            counterpart = self._counterpart(tok, agree[0])
+            if counterpart is not None:
+                return counterpart
+        national = (
+            self._national_role(i, agree[0]) or self._head_of_state(i, agree[0]) or self._national_official(i)
+        )
+        if national is not None:
+            return national
+        if tok.lemma in cues.KIN_NOUNS:
+            kin = self._kin_quoted_before(tok, agree[0])
+            if kin is not None:
+                return kin
+        body = self._body_represented_before(i)
+        if body is not None:
+            return body
+        if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
+            unnamed = self._unnamed(i)
+            if unnamed is not None and unnamed.how in ("org", "represented"):
+                return unnamed  # `представитель организации «Голос»`: the organisation named with the role
+            return (
+                self.resolve_role(tok, agree[0], strict=True) or self._same_description(i, unnamed) or unnamed
+            )
+        return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _body_represented_before(self, i: int) -> Speaker | None:
+        """`Представитель Министерства сельского хозяйства Германии сообщил … Чиновник подчеркнул`:
+        a bare official noun (`чиновник`, `представитель`, `сотрудник`, `официальный представитель`)
+        is the unnamed representative of a body quoted last, so the body speaks again. A person
+        quoted since, or another body, is nearer: nothing is found."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.lemma not in OFFICIAL_NOUNS or tok.feats.get("Number") == "Plur" or self._qualified(i):
+            return None
+        if i > 0 and ctx.tokens[i - 1].pos in ("ADJ", "DET") and ctx.tokens[i - 1].lemma != "официальный":
+            return None  # `британский чиновник`, `этот сотрудник`: described anew
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and (nxt.pos in ("ADP", "PROPN") or ctx.referent_at(i + 1) is not None):
+            return None  # `представитель в Москве`, `чиновник Иван Петров`: someone else
+        entity = None
+        for sp in self.previous(tok.start):
+            if sp.type in ("person", "unnamed") or not sp.entity or (entity and sp.entity != entity):
+                return None
+            entity = sp.entity
+            words = [w for w in (sp.description or "").lower().split() if not w.startswith("официальн")]
+            if words and words[0] in cues.SPOKESPEOPLE | OFFICIAL_NOUNS:
+                found = _at(sp, tok, "represented")
+                found.description = sp.description
+                return found
+        return None
+
+    def _name_after_nouns(self, j: int, end: int) -> int | None:
+        """`актер, продюсер и директор Нейл Патрик Харрис`: from token `j`, person nouns in the
+        nominative joined by commas and `и` (with their adjectives and genitives) up to a person's
+        name; the name's first token, or None."""
+        ctx = self.ctx
+        nouns = 0
+        for k in range(j, min(len(ctx.tokens), end)):
+            ref = ctx.referent_at(k)
+            if ref is not None:
+                if ref.type == "person":
+                    return k if nouns and ctx.token_at(ref.start) == k else None
+                return None
+            t = ctx.tokens[k]
+            if _person_noun(t):
+                nouns += 1
+            elif not (
+                t.text in (",", "и")
+                or t.pos == "ADJ"
+                or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
+            ):
+                return None
+        return None
+
+    def _role_place(self, j: int) -> bool:
+        """`лидер демократов в сенате Гарри Рид`, `посол России в США`: where the role is held."""
+        ctx = self.ctx
+        nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+        return (
+            ctx.tokens[j].text.lower() in PREPOSITIONS_OF_PLACE
+            and nxt is not None
+            and nxt.pos in ("NOUN", "PROPN")
+            and nxt.feats.get("Case") in ("Loc", None)
+            and nxt.lemma not in cues.TIME_NOUNS
+        )
+
+    def _role_follows(self, j: int) -> int:
+        """The role noun, maybe after its adjectives, opening the words at `j` (`народный депутат`); -1 if none."""
+        ctx = self.ctx
+        for k in range(j, min(len(ctx.tokens), j + 3)):
+            t = ctx.tokens[k]
+            if t.lemma in cues.ROLE_NOUNS:
+                return k
+            if t.pos != "ADJ" and t.lemma not in cues.ROLE_MODIFIERS:
+                return -1
+        return -1
+
+    def _of_person(self, i: int) -> bool:
+        """`пресс-секретарь главы государства`: a role held for another person."""
+        nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
+        return nxt is not None and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim"
+
+    def _qualified(self, i: int) -> bool:
+        """A role noun with its own modifiers names someone new, unless they point back (`глава компании`)."""
+        ctx = self.ctx
+        j = i + 1
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
+            j += 1
+        nxt = ctx.tokens[j] if j < len(ctx.tokens) else None
+        after = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if (
+            after is not None
+            and after.feats.get("Case") == "Gen"
+            and (after.feats.get("Animacy") == "Anim" or after.feats.get("VerbForm") == "Part")
+        ):
+            return True  # `адвокат погибшего`: someone of a person, not that person
+        if nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen":
+            if j > i + 1:  # `представитель следственного управления`
+                return True
+            return (
+                nxt.lemma not in cues.ORG_ANAPHORS
+            )  # `глава корпорации` points back, `глава пресс-службы` not
+        if (
+            after is not None
+            and after.text.lower() == "из"
+            and i + 2 < len(ctx.tokens)
+            and ctx.tokens[i + 2].feats.get("Case") == "Gen"
+        ):
+            return True  # `Агент из города Мобил рассказал`: someone from a place, new to the text
+        prev = ctx.tokens[i - 1] if i > 0 else None
+        return (
+            prev is not None
+            and prev.pos == "ADJ"
+            and prev.lemma not in cues.ROLE_MODIFIERS
+            and prev.lemma not in POINTING_BACK  # `Сама женщина утверждает`: the woman named before
+        )
+
+    def role_of(self, ref: Referent) -> Role | None:
+        """The role phrase right before a person's name (`заместитель министра обороны`)."""
+        if ref.start in self._roles:
+            return self._roles[ref.start]
+        ctx, role = self.ctx, None
+        first = ctx.token_at(ref.start)
+        i, head, org = (first or 0) - 1, None, None
+        reach = (first or 0) - ROLE_WINDOW
+        while first is not None and i >= 0 and i >= reach:
+            t = ctx.tokens[i]
+            if "\n" in ctx.text[t.stop : ctx.tokens[i + 1].start]:
+                break  # `… главой СК РФ ¶ Президент России Дмитрий Медведев`: a heading's words are not the role
+            other = ctx.referent_at(i)
+            if other is not None and other.type != "person":
+                i = (ctx.token_at(other.start) or i) - 1
+                if (
+                    i >= 0
+                    and ctx.tokens[i].pos == "ADP"
+                    and ctx.tokens[i].text.lower() in ROLE_PLACE_PREPOSITIONS
+                ):
+                    # `руководитель фракции «Единая Россия» в Государственной Думе`: where the role is
+                    # held, not counted in the role's reach
+                    reach -= (ctx.token_at(other.stop - 1) or i) - i + 1
+                    i -= 1
+                    continue
+                org = org or other.entity
+                continue
+            if t.lemma in cues.ROLE_NOUNS or t.text.lower() in cues.ROLE_NOUNS:
+                head = i
+            elif not (
+                t.lemma in cues.ROLE_MODIFIERS
+                or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
+                or t.text == "-"
+                or t.text in QUOTE_MARKS
+            ):
+                break
+            i -= 1
+        while head is not None and head > 0 and ctx.tokens[head - 1].lemma in cues.ROLE_MODIFIERS:
+            head -= 1  # `генеральный директор`
+        if head is not None:
+            start, stop = ctx.tokens[head].start, ctx.tokens[first - 1].stop
+            role = Role(ctx.text[start:stop], start, stop, org)
+        self._roles[ref.start] = role
+        return role

@@ -1,0 +1,281 @@
+"""The subject of a cue: looking left of the cue verb (past inserted clauses, asides, citations
+and the first of joined subjects) and right of it (past an addressee and adverbial clauses)
+for the first candidate that agrees with the verb."""
+
+from __future__ import annotations
+
+from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.quote_context import Referent
+from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boundary, _latin, _person_noun
+
+MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
+
+
+class CueSubjects(FinderBase):
+    """Finding the subject of a cue left or right of the cue verb."""
+
+    __slots__ = ()
+
+    def subject_before(self, verb: int, floor: int) -> Speaker | None:
+        """The nearest agreeing subject left of the cue token, not before token `floor`.
+
+        A name right before the cue that disagrees only in gender is taken when
+        nothing else is found: the tagger guesses the gender of foreign names.
+        """
+        i, unsure, aside = verb - 1, None, range(0)
+        for k in range(verb - 3, max(floor, verb - MAX_SUBJECT_DISTANCE) - 1, -1):
+            words = [t.text.lower() for t in self.ctx.tokens[k : k + 3]]
+            if words == [",", "а", "также"]:
+                i = k - 1  # `УДАР и Свобода, а также ряд депутатов заявили`: the first conjuncts speak
+                break
+            if _clause_boundary(self.ctx.tokens[k]) or self.ctx.tokens[k].text in (":", ";", "."):
+                break
+        while i >= max(floor, verb - MAX_SUBJECT_DISTANCE):
+            tok = self.ctx.tokens[i]
+            if tok.text == ",":
+                i = self._skip_inserted_clause(i, floor)
+                tok = self.ctx.tokens[i]
+            if tok.text == ")":  # `(Zimbabwe Election Support Network, ZESN) назвал`: an aside
+                k = i - 1
+                while k > floor and self.ctx.tokens[k].text != "(":
+                    k -= 1
+                if k > floor:
+                    if i == verb - 1:
+                        aside = range(k + 1, i)  # `Международная амнистия (Amnesty International) обвиняет`
+                    i = k - 1
+                    continue
+            if _clause_boundary(tok) or tok.text in (":", ";"):
+                if tok.lemma == "который" and tok.feats.get("Case", "Nom") == "Nom" and i - 2 >= floor:
+                    # `Хиллари Клинтон, которая объявила …`: the relative pronoun stands for the name
+                    ref = self.ctx.referent_at(i - 2) if self.ctx.tokens[i - 1].text == "," else None
+                    gender = _agreement(self.ctx.tokens[verb])[0]
+                    if ref is not None and ref.type != "person":
+                        return self.from_referent(ref, how="name")
+                    if ref is not None and (not gender or not ref.gender or gender == ref.gender):
+                        return self.from_referent(ref, how="name")  # its case is the main clause's
+                comma = self._oblique_relative(i, verb, floor)
+                if comma is not None:
+                    i = comma - 1  # `Она закашлялась, после которого отшутилась`: the main clause's subject
+                    continue
+                break
+            ref = self.ctx.referent_at(i)
+            if ref is not None and self._addressed_outlet(ref, verb, floor):
+                i = (self.ctx.token_at(ref.start) or i) - 1
+                continue  # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks
+            found = self._candidate(i, verb, backwards=True)
+            citing = self._citing_word(i, floor) if found is not None else None
+            if citing is not None:
+                i = citing - 1  # `СМИ со ссылкой на агентство Fitch сообщили`: the cited, not the subject
+                continue
+            if found is not None:
+                return self._first_conjunct(found, verb, floor)
+            if ref is not None and unsure is None and ref.type == "person" and self.is_nominative(ref):
+                unsure = ref if self._last_token(ref) == verb - 1 else None
+            i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
+        if unsure is not None and _agreement(self.ctx.tokens[verb])[1] != "Plur":
+            return self.from_referent(unsure, how="name")
+        for k in aside:  # the name the NER missed before the aside is given again inside it
+            tok = self.ctx.tokens[k]
+            if self.ctx.referent_at(k) is None and not (_latin(tok.text) and tok.text[:1].isupper()):
+                continue  # `двое республиканцев (сенаторы от …)`: not a name
+            found = self._candidate(k, verb, backwards=True)
+            if found is not None:
+                return found
+        return None
+
+    def _oblique_relative(self, i: int, verb: int, floor: int) -> int | None:
+        """Token `i` is `который` governed by a preposition (`, после которого`, `, в ходе
+        которой`) and the cue follows it with no subject of its own between: the clause shares
+        the main clause's subject. The comma that opens the clause, or None."""
+        ctx = self.ctx
+        if ctx.tokens[i].lemma != "который" or ctx.tokens[i].feats.get("Case", "Nom") == "Nom":
+            return None
+        if any(t.pos in ("NOUN", "PROPN", "PRON") for t in ctx.tokens[i + 1 : verb]):
+            return None  # `, на которого ссылается CNN`, `, о котором он сказал`
+        for k in range(i - 2, max(floor, i - 3) - 1, -1):
+            if ctx.tokens[k].text == ",":
+                return k if ctx.tokens[k + 1].pos == "ADP" else None
+        return None
+
+    def _citing_word(self, i: int, floor: int) -> int | None:
+        """Token `i` is in the noun phrase a citation names (`со ссылкой на данные агентства
+        Fitch`, `ссылаясь на Reuters`): the citation's first word, or None."""
+        ctx, k = self.ctx, i - 1
+        while (
+            k > floor
+            and k > i - CITED_PHRASE
+            and (ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN", "DET") or ctx.tokens[k].text in QUOTE_MARKS)
+        ):
+            k -= 1  # the cited phrase's other words
+        if k <= floor or ctx.tokens[k].text.lower() != "на":
+            return None
+        return next(
+            (c for c in (k - 1, k - 2) if c >= floor and cues.citation_end(ctx.tokens, c) == k + 1), None
+        )
+
+    def _first_conjunct(self, found: Speaker, verb: int, floor: int) -> Speaker:
+        """`Питер Семнеби и представители ПАСЕ призывают`: of subjects joined by `и` before a
+        plural cue, the first named speaks for them all."""
+        ctx = self.ctx
+        k = ctx.token_at(found.start)
+        if k is None or _agreement(ctx.tokens[verb])[1] != "Plur":
+            return found
+        k -= 1
+        while k > floor and (
+            ctx.tokens[k].text in QUOTE_MARKS
+            or (ctx.tokens[k].pos in ("NOUN", "ADJ") and ctx.tokens[k].feats.get("Case") == "Nom")
+        ):
+            k -= 1  # the head of the second conjunct (`представители`)
+        if k - 1 < max(floor, 0) or ctx.tokens[k].text.lower() != "и":
+            return found
+        k -= 1
+        while k > max(floor, 0) and ctx.tokens[k].text in QUOTE_MARKS:
+            k -= 1  # `Компания «Газпром» и …`
+        ref = ctx.referent_at(k)
+        if (
+            ref is None
+            or ref.type not in ("person", "organization", "country")
+            or not self.is_nominative(ref)
+        ):
+            return found
+        return self.from_referent(ref, how="name", number="Plur")
+
+    def _skip_inserted_clause(self, comma: int, floor: int) -> int:
+        """`Bayer, который приобрел Monsanto, заявил`: step over a relative or participial clause."""
+        k = comma - 1
+        while k > floor and self.ctx.tokens[k].text != ",":
+            k -= 1
+        if k <= floor or k + 1 >= comma:
+            return comma
+        first = self.ctx.tokens[k + 1]
+        if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
+            return k - 1
+        if first.pos == "ADP" and k + 2 < comma and self.ctx.tokens[k + 2].lemma == "который":
+            return k - 1  # `Чиновник, на которого ссылается CNN, заявил`
+        if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
+            (ref := self.ctx.referent_at(k - 1)) is not None and ref.type == "person"
+        ):
+            return k - 1  # `Сергей Иванов, генеральный директор «Ромашки», сообщил`: an apposition
+        named = self._named_before_nouns(comma, floor)
+        if named is not None:
+            return named  # `Адриано Челентано, известный певец, актёр и общественный деятель, написал`
+        second = self.ctx.tokens[k + 2] if k + 2 < comma else None
+        if second is not None and (
+            (first.text.lower() == "по" and second.lemma in cues.FRAME_NOUNS)
+            or (first.text.lower() == "как" and second.pos == "VERB")
+            or first.text.lower() == "согласно"
+        ):
+            return k - 1  # `Полиция, по данным газеты, отметила`: the frame names where it was read
+        return comma
+
+    def _named_before_nouns(self, comma: int, floor: int) -> int | None:
+        """Person nouns in the nominative joined by commas and `и` (with their adjectives and
+        genitives) between a person's name and token `comma`: the name's last token, or None."""
+        ctx, nouns = self.ctx, 0
+        for k in range(comma - 1, floor, -1):
+            t = ctx.tokens[k]
+            if t.text == ",":
+                ref = ctx.referent_at(k - 1)
+                if ref is not None and ref.type == "person":
+                    return k - 1 if nouns else None
+                continue
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.type == "person":
+                return None
+            if _person_noun(t) or t.lemma in cues.ROLE_NOUNS:
+                nouns += 1
+            elif not (
+                t.text == "и"
+                or t.text in QUOTE_MARKS
+                or t.pos == "ADJ"
+                or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
+            ):
+                return None
+        return None
+
+    def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
+        """The first agreeing subject right of the cue token, before token `ceiling`."""
+        i = verb + 1
+        self._ceiling = ceiling
+        try:
+            while i < min(ceiling, verb + MAX_SUBJECT_DISTANCE, len(self.ctx.tokens)):
+                tok = self.ctx.tokens[i]
+                if _clause_boundary(tok) or tok.text in (":", ";", ".", "!", "?", "("):
+                    return None  # `(штат Калифорния)`: an aside names no subject
+                if tok.text == "," and self._adverbial_after(i):
+                    # `объявили, выступив в Сан-Франциско`: the place of another action; the
+                    # subject may follow the clause (`заявил, выступая в Москве, Сергей Лавров`)
+                    i = self._clause_end(i + 1, ceiling)
+                    continue
+                found = self._candidate(i, verb, backwards=False)
+                ref = self.ctx.referent_at(i)
+                if found is not None and ref is not None and ref.type == "organization":
+                    person = self._person_after(ref)
+                    if person is not None:  # `— рассказал CEO Vector Robotics Тимур Галиев`
+                        return self.from_referent(person, how="name")
+                    if self._first_after(verb, i):
+                        found = self._subject_after_addressee(ref, verb, ceiling) or found
+                if found is not None:
+                    return found
+                i = max(i, self._last_token(ref)) + 1 if ref else i + 1
+            return None
+        finally:
+            self._ceiling = None
+
+    def _first_after(self, verb: int, i: int) -> bool:
+        """Token `i` is the first word after the cue, past quotation marks."""
+        return all(t.text in QUOTE_MARKS for t in self.ctx.tokens[verb + 1 : i])
+
+    def _subject_after_addressee(self, ref: Referent, verb: int, ceiling: int) -> Speaker | None:
+        """`сообщила РБК его помощница Галина Лякишева`: an organisation right after the cue and
+        a person agreeing with the cue right after it. The organisation is whom it was said to,
+        whatever its case (an abbreviation or a foreign name does not decline); the person speaks."""
+        k = self._last_token(ref) + 1
+        stop = min(ceiling, len(self.ctx.tokens))
+        while k < stop and (
+            self.ctx.tokens[k].text in QUOTE_MARKS or self.ctx.tokens[k].text.lower() in cues.POSSESSIVES
+        ):
+            k += 1
+        while k < stop and self.ctx.tokens[k].pos == "ADJ":
+            k += 1
+        if k >= stop or self.ctx.tokens[k].feats.get("Case", "Nom") != "Nom":
+            return None
+        person = self.ctx.referent_at(k)
+        tok = self.ctx.tokens[k]
+        if not (
+            _person_noun(tok)
+            or tok.lemma in cues.UNNAMED_SOURCES
+            or (person is not None and person.type == "person")
+        ):
+            return None  # `объявила компания Apple новый iPhone`: what it announced
+        found = self._candidate(k, verb, backwards=False)
+        if found is None or found.type not in ("person", "unnamed") or found.number == "Plur":
+            return None
+        return found if _agrees(_agreement(self.ctx.tokens[verb]), found.gender, found.number) else None
+
+    def _adverbial_after(self, comma: int) -> bool:
+        """A comma opening an adverbial participle's clause (`, выступив на форуме`)."""
+        k = comma + 1
+        while k < len(self.ctx.tokens) and self.ctx.tokens[k].pos == "ADV":
+            k += 1
+        return k < len(self.ctx.tokens) and self.ctx.tokens[k].feats.get("VerbForm") == "Conv"
+
+    def _clause_end(self, i: int, ceiling: int) -> int:
+        """The token after the comma closing the clause that starts at `i`, or `ceiling`."""
+        stop = min(ceiling, len(self.ctx.tokens))
+        while i < stop and self.ctx.tokens[i].text != ",":
+            i += 1
+        return min(i + 1, stop)
+
+    def _person_after(self, ref: Referent) -> Referent | None:
+        """The person named right after an organisation (`гендиректор «Ростеха» Сергей Чемезов`):
+        the organisation names where the person works, the person speaks."""
+        k = self._last_token(ref) + 1
+        while k < len(self.ctx.tokens) and self.ctx.tokens[k].text in QUOTE_MARKS:
+            k += 1
+        person = self.ctx.referent_at(k) if k < len(self.ctx.tokens) else None
+        if person is None or person.type != "person" or self.ctx.token_at(person.start) != k:
+            return None
+        return person
