@@ -146,6 +146,25 @@ def common_word_opening(doc: Doc, i: int) -> bool:
     )
 
 
+def noun_before_name(doc: Doc, i: int) -> bool:
+    """A capitalised common noun opening a sentence before a person's name in one NER span: a role
+    ("Адвокат", "Пресс-агент") or an animate dictionary noun that no reading makes a name ("Прислуга";
+    not "Си" of "Си Цзиньпин"), unless a dictionary first name follows it (a surname that is also a
+    noun: "Кузнец Андрей")."""
+    tokens = doc.tokens
+    if not opens_sentence(doc, i) or not tokens[i].text[:1].isupper():
+        return False
+    if role_noun(tokens[i]):
+        return True
+    person_noun = all("anim" in p.tag for p in parses(tokens[i].text) if "NOUN" in p.tag)
+    return common_word_opening(doc, i) and person_noun and not dictionary_first_name(tokens[i + 1].text)
+
+
+def dictionary_first_name(word: str) -> bool:
+    """A first name the dictionary knows ("Андрей", "Роза"), not one it guesses for an unknown word."""
+    return gazetteer_morph().word_is_known(word.lower()) and any("Name" in p.tag for p in parses(word))
+
+
 # Legal forms written before a company's name: never a name by themselves.
 LEGAL_FORMS = frozenset(
     {"ооо", "оао", "зао", "пао", "ао", "нао", "тоо", "фгуп", "гуп", "муп", "ано", "ук", "гк", "нк"}
@@ -208,6 +227,8 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             continue  # "Служба прессы суда": the court's press office, no body of its own
         if stop - first == 1 and span.type in ("PER", "ORG") and common_word_opening(doc, first):
             continue  # "Супруга «оружейного барона»", "Воскресное заседание": capitalised as a sentence opens
+        if span.type == "PER" and stop - first > 1 and noun_before_name(doc, first):
+            first += 1  # "Прислуга Макафи дала интервью", "Пресс-агент Гибсона подтвердил": the name follows
         # "ОАО «Газпром": the name is what the quotation mark opens.
         opened = [i for i in range(first, stop - 1) if tokens[i].text in patterns.OPEN_QUOTES]
         if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
@@ -221,6 +242,35 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
     return cands
+
+
+def split_surname_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Two people's surnames side by side read as one name ("об убийстве Фолла Макафи предложил", the
+    object's surname before the subject's): a two-word person span whose first word is no dictionary
+    first name and opens no other name, each word the surname of another person named in full, is
+    two mentions."""
+    tokens = doc.tokens
+    full = [c for c in cands if c.ner_type == "PER" and c.stop - c.first > 1]
+
+    def surname_of(word: str, other: Candidate) -> bool:
+        last = tokens[other.stop - 1].text
+        return word == last or same_stem(word, last) or same_stem(last, word)
+
+    out = []
+    for cand in cands:
+        if cand.ner_type == "PER" and cand.stop - cand.first == 2:
+            first, second = tokens[cand.first].text, tokens[cand.first + 1].text
+            owners = [
+                {id(o) for o in full if o is not cand and surname_of(word, o)} for word in (first, second)
+            ]
+            opens = any(tokens[o.first].text == first for o in full if o is not cand)  # "Ван Бин"
+            apart = owners[0] and owners[1] and not owners[0] & owners[1]
+            if apart and not opens and not dictionary_first_name(first):
+                out.append(Candidate(cand.first, cand.first + 1, cand.source, ner_type="PER"))
+                out.append(Candidate(cand.first + 1, cand.stop, cand.source, ner_type="PER"))
+                continue
+        out.append(cand)
+    return out
 
 
 def new_group(cands: list[Candidate]) -> int:
@@ -1353,7 +1403,7 @@ def extract(doc: Doc) -> Doc:
     if not doc.tokens:
         return doc
     starts = [t.start for t in doc.tokens]
-    cands = ner_candidates(doc, starts)
+    cands = split_surname_pairs(doc, ner_candidates(doc, starts))
     add_head_names(doc, cands)
     cands = resolve_overlaps(strip_legal_forms(doc, cands))
     add_original_spellings(doc.tokens, cands)

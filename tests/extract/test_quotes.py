@@ -175,6 +175,12 @@ def test_roles_and_affiliations_at_the_quote_site_are_recorded_on_the_speaker(qu
             "Федеральная прокуратура Бельгии",
             "представители прокуратуры",
         ),
+        (
+            "Звезда Мел Гибсон договорился с бывшей подругой. "
+            "Пресс-агент Гибсона подтвердил, что актер высоко оценивает помощь судьи.",
+            "Мел Гибсон",
+            "Пресс-агент Гибсона",
+        ),
     ],
 )
 def test_a_source_speaking_for_an_entity_keeps_its_description(quote_pipeline, text, speaker, description):
