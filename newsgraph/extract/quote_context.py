@@ -8,6 +8,7 @@ line.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ AGREEMENT_VOTES = 3  # a word agreeing with a name outweighs the tagger's guess 
 RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей рост …, сказала`: the clause is stepped over
 RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
 NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
+# Wiki markup of a link whose words stay in the sentence (`Буркхальтер [http://osce.org/… заявил], что`):
+# the bracket and address before the words, and the closing bracket after them.
+LINK_OPENING = re.compile(r"\[(?:https?://|www\.)[^\s\]]*[ \t]+(?=[^\]\n]*\])")
 
 
 @dataclass(slots=True)
@@ -112,16 +116,29 @@ class QuoteContext:
 def build_context(doc: Doc) -> QuoteContext:
     paras = paragraphs(doc.text)
     referents = _referents(doc)
+    tokens = _without_link_markup(doc)
     return QuoteContext(
         doc=doc,
-        tokens=doc.tokens,
-        starts=[t.start for t in doc.tokens],
+        tokens=tokens,
+        starts=[t.start for t in tokens],
         paras=paras,
         units=_units(doc, paras),
         referents=referents,
         quoted=quoted_spans(doc.text),
         ref_starts=[r.start for r in referents],
     )
+
+
+def _without_link_markup(doc: Doc) -> list[Token]:
+    """The tokens but those of a wiki link's markup, so that the words it wraps read as the
+    sentence's own (`[http://… заявил], что` is `заявил, что`)."""
+    markup: list[tuple[int, int]] = []
+    for m in LINK_OPENING.finditer(doc.text):
+        close = doc.text.index("]", m.end())
+        markup += [(m.start(), m.end()), (close, close + 1)]
+    if not markup:
+        return doc.tokens
+    return [t for t in doc.tokens if not any(start <= t.start < stop for start, stop in markup)]
 
 
 def _units(doc: Doc, paras: list[tuple[int, int]]) -> list[Unit]:

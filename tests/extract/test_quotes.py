@@ -206,3 +206,24 @@ def test_a_judge_speaks_for_a_court_only_when_one_is_named(quote_pipeline):
     assert (
         doc.quotes[-1].speaker is None or "суд" not in doc.entity(doc.quotes[-1].speaker).name["ru"].lower()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Министр Иван Петров [http://www.mid.ru/ru/116317 заявил], что референдум является незаконным.",
+            ["референдум является незаконным"],
+        ),
+        (
+            "Закон о запрете вывоза зерна вступил в силу, [http://kremlin.ru/acts/41919 сообщается] на сайте Кремля.",
+            ["Закон о запрете вывоза зерна вступил в силу"],
+        ),
+        # the markup is stepped over, never read as words: a link around a noun makes no cue
+        ("Иван Петров прочитал [https://ria.ru/a.html статью] о новом заводе.", []),
+    ],
+)
+def test_wiki_link_markup_around_a_cue(quote_pipeline, text, words):
+    """Wikinews wraps a cue in a link (`[http://… заявил], что`): the cue reads as written."""
+    doc = quote_pipeline(Doc(text=text, lang="ru"))
+    assert [doc.text[q.start : q.stop] for q in doc.quotes] == words
