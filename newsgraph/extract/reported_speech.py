@@ -44,12 +44,14 @@ COLON_WINDOW = 32  # tokens from the cue to the colon closing its paragraph, no 
 CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
+CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
 NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
 CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
+NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
 TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
 NEW_SOURCE = re.compile(
     r"\s*(?:об этом|по (?:его |ее |её |их )?(?:словам|данным|сведениям|информации|мнению))\b", re.IGNORECASE
@@ -114,6 +116,7 @@ def _in_unit(
             or _about_this(ctx, finder, unit, toks, i, busy, earlier)
             or _cue(ctx, finder, unit, toks, i)
             or _named_as(ctx, finder, unit, toks, i)
+            or _explained(ctx, finder, unit, toks, i)
             or _news_appeared(ctx, finder, unit, toks, i)
             or _became_known(ctx, finder, unit, toks, i)
             or _first_person_after_colon(ctx, finder, unit, toks, i)
@@ -1189,22 +1192,38 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start  # `…: об этом, по сведениям источников, …` names another source
         if _coordinated_cue(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
+        if _dash_and_pronoun_cue(ctx, c, toks.stop):
+            return ctx.tokens[c].start  # `…, что шокирован — он назвал сына …`: a statement of its own
         if ctx.tokens[c].text != ",":
             continue
         if _parallel_institution(ctx, c + 1, toks.stop):
             return ctx.tokens[c].start  # `…, в украинском также не смогли подтвердить …`
-        for k in range(c + 1, min(toks.stop, c + NEXT_SPEAKER_WINDOW)):
+        k, limit, subject_end = c + 1, c + NEXT_SPEAKER_WINDOW, None
+        while k < min(toks.stop, limit):
             t = ctx.tokens[k]
-            if k == c + 1 and t.text.lower() in CONTRASTS:
-                continue  # `…, однако лидер оппозиции назвал …`
+            cited = cues.citation_end(ctx.tokens, k) if k > c + 1 else None
+            if cited is not None and subject_end is None:
+                # `…, а WSJ со ссылкой на источники в компании заявляет, что …`: the citation
+                # belongs to the subject before it
+                subject_end, end = k, _cited_source_end(ctx, cited, toks.stop)
+                limit, k = limit + end - k, end
+                continue
+            if (k == c + 1 and t.text.lower() in CONTRASTS) or t.text in NAME_MARKS:
+                k += 1
+                continue  # `…, однако лидер оппозиции назвал …`, `…, а газета «Ведомости» пишет …`
             finite = t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"  # `уверена`
             if (_speech_cue(t) or t.lemma in cues.NAMING_VERBS) and finite:
                 if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
                     return ctx.tokens[c].start  # `…, сообщает агентство`
-                if (
-                    k > c + 1
-                    and ctx.tokens[k - 1].pos in ("NOUN", "PROPN")
-                    and (ctx.tokens[k - 1].feats.get("Case") == "Nom" or ctx.referent_at(k - 1) is not None)
+                last = (subject_end if subject_end is not None else k) - 1
+                while last > c and ctx.tokens[last].text in NAME_MARKS:
+                    last -= 1
+                if last > c and (
+                    (
+                        ctx.tokens[last].pos in ("NOUN", "PROPN")
+                        and ctx.tokens[last].feats.get("Case") == "Nom"
+                    )
+                    or ctx.referent_at(last) is not None  # a name, also in foreign words
                 ):
                     return ctx.tokens[c].start  # `…, противники заявляют о …`
                 break
@@ -1213,11 +1232,36 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             qualifier = (
                 t.feats.get("Case") == "Gen" and ctx.tokens[k - 1].pos in ("NOUN", "ADJ") and k > c + 1
             )
-            if t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") or (
+            # a foreign name's words (`The Wall Street Journal`) are the subject's too
+            if (t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") and not named) or (
                 t.feats.get("Case") not in ("Nom", None) and not named and not qualifier
             ):
                 break
+            k += 1
     return stop
+
+
+def _cited_source_end(ctx: QuoteContext, k: int, stop: int) -> int:
+    """Past the source a citation names (`со ссылкой на источники в компании`): its nouns,
+    adjectives and prepositions, up to the verb."""
+    while k < min(stop, k + CITED_SOURCE_TOKENS) and (
+        ctx.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") or ctx.referent_at(k) is not None
+    ):
+        k += 1
+    return k
+
+
+def _dash_and_pronoun_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
+    """`— он назвал …`, `— она заявила, что …`: a dash, a personal pronoun and a finite cue open
+    the speaker's next statement, no longer the words reported before."""
+    if ctx.tokens[c].text not in ("—", "–") or c + 2 >= stop:
+        return False
+    pronoun, verb = ctx.tokens[c + 1], ctx.tokens[c + 2]
+    return (
+        pronoun.text.lower() in cues.PERSONAL_PRONOUNS
+        and (_speech_cue(verb) or verb.lemma in cues.NAMING_VERBS)
+        and verb.feats.get("VerbForm") == "Fin"
+    )
 
 
 def _parallel_institution(ctx: QuoteContext, k: int, stop: int) -> bool:
@@ -1243,6 +1287,8 @@ def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
     k = c + 1
     while k < stop and ctx.tokens[k].pos == "ADV":
         k += 1
+    if _explanation(ctx, k, stop) is not None:
+        return True  # `…, и объясняют его гибель стремлением …`
     if k >= stop or not _speech_cue(ctx.tokens[k]) or ctx.tokens[k].feats.get("VerbForm") != "Fin":
         return False
     if ctx.tokens[k].lemma not in cues.SPEECH_VERBS or ctx.tokens[k].lemma in cues.OPINION_VERBS:
@@ -1794,6 +1840,12 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     k = i + 1 + epithet[-1] + 1
     while k < end and ctx.tokens[k].feats.get("Case") == "Gen" and ctx.tokens[k].pos in ("NOUN", "ADJ"):
         stop, k = ctx.tokens[k].stop, k + 1
+    if _more_epithets(ctx, k, toks.stop):
+        # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
+        clause_end = ctx.tokens[toks.stop - 1].stop
+        _, stop = trim(
+            ctx.text, stop, _phrase_end(ctx, stop, _next_speech_clause(ctx, stop, clause_end)), period=True
+        )
     return _said(
         ctx,
         finder,
@@ -1806,6 +1858,112 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         confidence=0.7,
         reason="an evaluation after `назвал`",
     )
+
+
+def _explanation(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """Where the words begin when the verb at `i` states a cause or a link: `объяснил установку
+    рамок соображениями безопасности` (an object, then the cause in the instrumental),
+    `связывает дело с ФГУП …` (`с` and the instrumental). `объяснил это тем, что …` is a cue
+    with its clause, `объясняет ученикам правила` no cause."""
+    tok = ctx.tokens[i]
+    linking = tok.lemma in cues.LINKING_VERBS
+    if (
+        not (linking or tok.lemma in cues.EXPLAINING_VERBS)
+        or tok.feats.get("VerbForm") != "Fin"
+        or tok.feats.get("Tense") == "Fut"
+        or (i > 0 and ctx.tokens[i - 1].text.lower() == "не")
+    ):
+        return None
+    k = i + 1
+    while k < stop and ctx.tokens[k].pos in ("ADV", "ADJ", "DET", "NUM"):
+        k += 1  # `объяснил столь резкий рост …`
+    if (
+        k >= stop
+        or ctx.tokens[k].feats.get("Case") != "Acc"
+        or ctx.tokens[k].pos not in ("NOUN", "PRON", "PROPN")
+    ):
+        return None
+    j = k + 1
+    while (
+        j < stop
+        and ctx.tokens[j].feats.get("Case") == "Gen"
+        and ctx.tokens[j].pos in ("NOUN", "ADJ", "PROPN", "DET")
+    ):
+        j += 1  # `установку рамок`
+    if linking:
+        if j >= stop or ctx.tokens[j].text.lower() not in ("с", "со"):
+            return None
+        j += 1
+    while j < stop and ctx.tokens[j].pos in ("ADJ", "DET"):
+        j += 1
+    if j >= stop:
+        return None
+    cause = ctx.tokens[j]
+    if (
+        cause.feats.get("Case") != "Ins"
+        or cause.pos not in ("NOUN", "PRON", "PROPN")
+        or (cause.lemma == "то" and not linking)
+    ):
+        return None
+    if not linking and cause.feats.get("Animacy") == "Anim":
+        return None  # `объяснил … министром`: an agent, not a cause
+    start = i + 1
+    while ctx.tokens[start].pos == "ADV":
+        start += 1
+    return start
+
+
+def _explained(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Израиль объяснил установку рамок соображениями безопасности`, `Эксперты связывают рост
+    цен с подорожанием сырья`: the cause or link the speaker states, to the end of its phrase."""
+    first = _explanation(ctx, i, toks.stop)
+    if first is None:
+        return None
+    speaker = finder.subject_before(i, toks.start)
+    same = _same_speaker(ctx, finder, unit, i)
+    if same is not None and (speaker is None or _said_before(ctx, same[0], speaker.start)):
+        speaker = same[1]  # `утверждают, что Салех …, и объясняют его гибель …`: not `Салех`
+    if speaker is None:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    begin = ctx.tokens[first].start
+    ustop = _name_described(ctx, begin, ustop)
+    start, stop = trim(
+        ctx.text, begin, _phrase_end(ctx, begin, _next_speech_clause(ctx, begin, ustop)), period=True
+    )
+    return _said(
+        ctx,
+        finder,
+        i,
+        "indirect",
+        start,
+        stop,
+        speaker,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+        reason="a cause or link stated (`объяснил X Y`, `связывает X с Y`)",
+    )
+
+
+def _name_described(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Before `, который …` right after a name (`с ФГУП «Главный радиочастотный центр», который
+    занимался …`): the writer describing the name, not the cause or link stated."""
+    for c in ctx.token_range(start, stop):
+        if ctx.tokens[c].text == "," and 0 < c < len(ctx.tokens) - 1 and ctx.tokens[c + 1].lemma == "который":
+            before = ctx.tokens[c - 1]
+            if before.text in NAME_MARKS or before.pos == "PROPN":
+                return ctx.tokens[c].start
+    return stop
+
+
+def _more_epithets(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """`и`, `,` or `а также` and a lower-case word in the instrumental: the list of epithets goes on."""
+    while k < stop and ctx.tokens[k].text.lower() in (",", "и", "а", "также"):
+        k += 1
+    if k >= stop or k == 0 or ctx.tokens[k - 1].text.lower() not in (",", "и", "также"):
+        return False
+    t = ctx.tokens[k]
+    return t.feats.get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB") and t.text[:1].islower()
 
 
 def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
