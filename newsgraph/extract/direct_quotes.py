@@ -35,14 +35,21 @@ QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it 
 WORDS_NOUNS = frozenset(
     {"слово", "заявление", "мнение", "оценка", "позиция", "вывод", "ответ", "комментарий"}
 )
+# `Среди требований …: «…», «…»`, `Лозунги митинга: «…»`: nouns naming the quotations listed after a colon.
+LISTED_WORDS_NOUNS = frozenset({"требование", "лозунг"})
+# `высказался за право «…»`, `выступил против запрета «…»`: prepositions before the noun a quotation completes.
+OBJECT_PREPOSITIONS = frozenset({"за", "против"})
 # `«…», — с этими словами X ушёл`: the preposition and the pointing words before `словами`.
 WITH_WORDS_PREPOSITIONS = frozenset({"с", "со"})
 WITH_WORDS_POINTERS = frozenset({"этот", "такой"})
 _DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S\n]*,[^\S\n]+")
 _ENGLISH_AFTER = re.compile(r"[^\S\n]+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[^\S\n][—–][^\S\n]*[«„“\"]|:|;")
-_SPLIT = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?P<attr>[^«»“”„\n]{3,160}?)[.,:][^\S\n]+[—–][^\S\n]+")
+_SPLIT = re.compile(
+    r"(?<=[,.!?…])[^\S\n]+[—–-][^\S\n]+(?P<attr>[^«»“”„\n]{3,160}?)[.,:][^\S\n]+[—–-][^\S\n]+"
+)
 _WORD = re.compile(r"\w+")
+_LIST_GAP = re.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]+и|,?[^\S\n]+а[^\S\n]+также)[^\S\n]*")
 
 
 @dataclass(slots=True)
@@ -67,6 +74,7 @@ class Attribution:
 def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], list[Group]]:
     quotes: list[Quote] = []
     pending: list[Group] = []
+    listed: tuple[Group, Attribution] | None = None  # the last quotation announced by a colon
     for group in _groups(ctx):
         inner = _split(ctx, finder, group)
         if inner is not None:  # one quote, its attribution inside it
@@ -77,15 +85,32 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
         attr = (_after(ctx, finder, group) if starts_sentence(ctx, group) else None) or _before(
             ctx, finder, group
         )
+        continued = attr is None and listed is not None and _listed_after(ctx, listed[0], group)
+        if continued and listed is not None:
+            attr = listed[1]  # `…: «…», «…» и «…»`: each quotation listed after the colon
         if attr is None:
             pending.append(group)
+            listed = None
             continue
+        listed = (group, attr) if continued or (attr.cue is not None and _after_colon(ctx, group)) else None
         if attr.speaker is None and attr.cue is None:
             continue
         if _words(ctx.text[group.start : group.stop]) < 2 and attr.cue is None:
             continue
         quotes.append(_quote(ctx, finder, group.start, group.stop, attr))
     return quotes, pending
+
+
+def _after_colon(ctx: QuoteContext, group: Group) -> bool:
+    return ctx.text[: group.open_at].rstrip(" \t\xa0")[-1:] == ":"
+
+
+def _listed_after(ctx: QuoteContext, previous: Group, group: Group) -> bool:
+    """The quotation follows the previous one in a list: only a comma, `и` or `а также` between."""
+    if previous.close_at is None:
+        return False
+    between = ctx.text[previous.close_at + 1 : group.open_at]
+    return _LIST_GAP.fullmatch(between) is not None
 
 
 def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr: Attribution) -> Quote:
@@ -322,7 +347,64 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
             if speaker is not None:
                 tok = ctx.tokens[i]
                 return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+    return _noun_before_quotation(ctx, finder, toks, group)
+
+
+def _noun_before_quotation(
+    ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: Group
+) -> Attribution | None:
+    """`высказался за право «создавать семейные отношения, …»`: a quotation of several words that
+    completes the noun after the cue (`за`/`против` before it allowed) and closes the sentence is
+    the speaker's words (test8's convention); `о «…»` names a topic, a capital opens a title."""
+    words = ctx.text[group.start : group.stop]
+    if _words(words) < MIN_WORDS_UNATTRIBUTED or not words[:1].islower() or group.close_at is None:
+        return None
+    if ctx.text[group.close_at + 1 :].lstrip(" \t\xa0")[:1] not in (".", "!", "?", "…", "\n", ""):
+        return None
+    k = toks.stop - 1
+    if k < toks.start or ctx.tokens[k].pos != "NOUN":
+        return None
+    if k - 1 >= toks.start and ctx.tokens[k - 1].text.lower() in OBJECT_PREPOSITIONS:
+        k -= 1
+    i = k - 1
+    if i < toks.start or not _is_cue(ctx, i) or ctx.tokens[i].feats.get("VerbForm") != "Fin":
+        return None
+    verb = i
+    if i - 1 > toks.start and ctx.tokens[i - 1].text.lower() == "и":
+        # `X поддержал … и высказался за право «…»`: the subject of the verb joined by `и`
+        verb = next((k for k in range(i - 2, toks.start - 1, -1) if _finite_verb(ctx.tokens[k])), i)
+    speaker = finder.subject_before(verb, toks.start)
+    if speaker is not None and _in_quotation(ctx, speaker.start):
+        speaker = _clause_subject(ctx, finder, toks, verb)  # not `другие` of `по делу «X и другие»`
+    if speaker is None:
+        return None
+    tok = ctx.tokens[i]
+    return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+
+
+def _in_quotation(ctx: QuoteContext, offset: int) -> bool:
+    return any(q.start <= offset < stop for q, stop in ctx.quoted)
+
+
+def _clause_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, verb: int) -> Speaker | None:
+    """The first person or organisation the clause names in the nominative, outside quotation
+    marks and prepositional phrases, before the verb."""
+    for k in range(toks.start, verb):
+        ref = ctx.referent_at(k)
+        governed = k > toks.start and ctx.tokens[k - 1].pos == "ADP"
+        if (
+            ref is not None
+            and ref.type in ("person", "organization", "country")
+            and not governed
+            and not _in_quotation(ctx, ref.start)
+            and finder.is_nominative(ref)
+        ):
+            return finder.from_referent(ref, how="name")
     return None
+
+
+def _finite_verb(tok: Token) -> bool:
+    return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
 
 
 def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: Group) -> Attribution | None:
@@ -351,7 +433,27 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: 
             and ctx.token_at(ref.start) == _first_word(ctx, toks)
         ):
             return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
-    return _verbless_heading(ctx, finder, toks) or _subject_colon(ctx, finder, toks, group)
+    return (
+        _verbless_heading(ctx, finder, toks)
+        or _subject_colon(ctx, finder, toks, group)
+        or _demands_listed(ctx, finder, toks)
+    )
+
+
+def _demands_listed(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+    """`Среди требований, выдвигаемых организаторами акции: «…», «…»`: a clause naming demands or
+    slogans before the colon; the quotations listed are the words of the agent that put them
+    forward (in the instrumental, or in the genitive after the noun), or of someone unnamed."""
+    noun = next((k for k in toks if ctx.tokens[k].lemma in LISTED_WORDS_NOUNS), None)
+    if noun is None:
+        return None
+    tok = ctx.tokens[noun]
+    speaker = None
+    for k in range(noun + 1, toks.stop):
+        if ctx.tokens[k].feats.get("Case") == "Ins" and ctx.tokens[k].pos in ("NOUN", "PROPN"):
+            speaker = finder.agent(k, toks.stop) or finder.holder(k, toks.stop)
+            break
+    return Attribution((tok.start, tok.stop), speaker, noun, toks.stop)
 
 
 def _quoting_before_colon(

@@ -72,6 +72,8 @@ GROUP_NOUNS: dict[str, str] = {
     "оппозиционер": "оппозиционеры",
     "краснорубашечник": "краснорубашечники",
     "желторубашечник": "желторубашечники",
+    # the organisers of a protest named collectively speak as one (dev3's convention)
+    "организатор": "организаторы",
     # armed and religious movements
     "мятежник": "мятежники",
     "повстанец": "повстанцы",

@@ -45,7 +45,9 @@ CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
-NAMING_WINDOW = 8  # tokens from `назвал` to the epithet's opening mark
+NAMING_WINDOW = 8  # tokens from `назвал` to the end of an unquoted evaluation
+# tokens from `назвал` to the epithet's opening mark (`назвал посещение … министром … «…»`)
+EPITHET_WINDOW = 14
 CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
@@ -120,6 +122,7 @@ def _in_unit(
             or _news_appeared(ctx, finder, unit, toks, i)
             or _became_known(ctx, finder, unit, toks, i)
             or _first_person_after_colon(ctx, finder, unit, toks, i)
+            or _document_heading(ctx, finder, unit, toks, i)
         )
         if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
             # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
@@ -232,6 +235,12 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             end = _clause_end(ctx, v + 1, toks.stop)
             confidence = 0.7 if source else 0.5
             return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), source, confidence)
+        if _follows_from_document(ctx, v, toks.stop):
+            # `Как следует из отчёта Минфина, …`: the document's source, or nobody named
+            source = finder.document_source(v + 2, toks.stop) or finder.document_made(v + 2, toks.stop)
+            end = _clause_end(ctx, v + 1, toks.stop)
+            confidence = 0.7 if source else 0.5
+            return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), source, confidence)
         if not _frame_verb(ctx, v):
             return None
         # the holder stands inside the frame: `Как сообщили из прокуратуры, лидеры …` is not `лидеры`
@@ -245,6 +254,17 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             return _inner_report(ctx, finder, unit, *inner, relay=speaker)
         return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
     return None
+
+
+def _follows_from_document(ctx: QuoteContext, v: int, stop: int) -> bool:
+    """`как следует из документа`, `как следует из доклада ООН`: a document says it
+    (`как следует из названия` does not)."""
+    return (
+        ctx.tokens[v].lemma == "следовать"
+        and v + 2 < stop
+        and ctx.tokens[v + 1].text.lower() == "из"
+        and ctx.tokens[v + 2].lemma in cues.DOCUMENT_NOUNS
+    )
 
 
 def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -507,6 +527,8 @@ def _framed_quote(
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
 
 
+# `«…», а ранения «…»`: a second object and its quoted epithet after the first, one statement
+_PARALLEL_EPITHET = re.compile(r"\s*,?\s+(?:а|и)\s+[^«»\"„“.,;:!?\n]{1,60}?[«„“\"][^«»\"„“\n]{1,80}[»“”\"]")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(котор(?:ый|ая|ое|ые))\s*,\s*$", re.IGNORECASE)
 
 
@@ -1693,7 +1715,7 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     ):
         return None
     quoted = None
-    for j in range(i + 1, min(toks.stop, i + NAMING_WINDOW)):
+    for j in range(i + 1, min(toks.stop, i + EPITHET_WINDOW)):
         t = ctx.tokens[j]
         if t.text.strip("'") == "":
             continue  # wiki text wraps quotations in ''…''
@@ -1702,8 +1724,10 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
             break
         if _joins_names(ctx, j):
             continue  # `назвал освобождение Солошенко и Афанасьева …`: one object
+        if t.text in ("—", "–") and j + 1 < toks.stop and ctx.tokens[j + 1].text[:1] in QUOTE_OPENERS:
+            continue  # `называет более высокую цифру — «семь захватчиков»`: the words after the dash
         if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (t.pos == "VERB" and t.feats.get("VerbForm") != "Part"):
-            return _named_plain(ctx, finder, toks, i, j)
+            return _named_plain(ctx, finder, toks, i, min(j, i + NAMING_WINDOW))
     else:
         return _named_plain(ctx, finder, toks, i, min(toks.stop, i + NAMING_WINDOW))
     if quoted is None or quoted[0].close_at is None:
@@ -1747,7 +1771,10 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         while ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON"):
             k += 1
         kind, start, stop = "indirect", ctx.tokens[k].start, ustop
-        if not tail_words or tail_words[0] in ("и", "а", "но"):
+        parallel = _PARALLEL_EPITHET.match(tail)
+        if parallel is not None:
+            stop = q.close_at + 1 + parallel.end()  # `назвала состояние «тяжёлым», а ранения «серьёзными»`
+        elif not tail_words or tail_words[0] in ("и", "а", "но"):
             stop = q.close_at + 1  # `назвал реформу делом «будущего» и покинул зал`
         elif tail_words[0] not in cues.BECAUSE and tail.lstrip()[:1] == ",":
             stop = q.close_at + 1  # `назвал выборы «фарсом», заявив …`: the clause ends at the comma
@@ -1817,6 +1844,8 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         and (t.pos in ("ADJ", "NOUN") or t.feats.get("VerbForm") == "Part")
         and not t.text[:1].isupper()
     ]
+    if not objects and epithet == [0] and (fronted := _fronted_object(ctx, finder, toks, i, end)):
+        return fronted
     if not objects or not epithet or epithet[-1] < objects[0] or words[objects[0]].lemma == "себя":
         return None
     # `назвал посещение островов министром обороны`: an agent, not an evaluation; a bare noun
@@ -1836,9 +1865,10 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     if subject is None:
         return None
     stop = words[epithet[-1]].stop
-    # the predicate may go on in the genitive (`назвал выборы фарсом века`)
+    # the predicate goes on to the end of its clause (`назвал выборы фарсом века`, `назвали выдачу
+    # главным условием для предоставления Сербии статуса кандидата`), not past `и`, a comma or a verb
     k = i + 1 + epithet[-1] + 1
-    while k < end and ctx.tokens[k].feats.get("Case") == "Gen" and ctx.tokens[k].pos in ("NOUN", "ADJ"):
+    while k < toks.stop and _predicate_goes_on(ctx.tokens[k]):
         stop, k = ctx.tokens[k].stop, k + 1
     if _more_epithets(ctx, k, toks.stop):
         # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
@@ -1966,6 +1996,48 @@ def _more_epithets(ctx: QuoteContext, k: int, stop: int) -> bool:
     return t.feats.get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB") and t.text[:1].islower()
 
 
+def _predicate_goes_on(tok) -> bool:
+    if tok.pos in ("PUNCT", "CCONJ", "SCONJ") or (
+        tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") != "Part"
+    ):
+        return False
+    return tok.text[:1] not in QUOTE_OPENERS
+
+
+def _fronted_object(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, end: int) -> Quote | None:
+    """`Всю историю с письмом Петров назвал фарсом`: the object opens the sentence, the subject
+    stands before the verb and the evaluation closes the clause right after it; the whole
+    sentence is the statement (test7's convention for a speaker named inside it)."""
+    epithet = ctx.tokens[i + 1]
+    closes = i + 2 >= end or ctx.tokens[i + 2].pos == "PUNCT"
+    inanimate = epithet.pos == "ADJ" or epithet.feats.get("Animacy") == "Inan"
+    if not closes or not inanimate:
+        return None
+    subject = finder.subject_before(i, toks.start)
+    first = ctx.tokens[toks.start]
+    if subject is None or subject.start <= first.start:
+        return None
+    if (
+        first.feats.get("Case") != "Acc"
+        or first.pos not in ("NOUN", "PRON", "DET", "ADJ")
+        or first.lemma == "себя"
+    ):
+        return None
+    start, stop = trim(ctx.text, first.start, epithet.stop)
+    return _said(
+        ctx,
+        finder,
+        i,
+        "indirect",
+        start,
+        stop,
+        subject,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+        reason="an evaluation after `назвал`, its object put first",
+    )
+
+
 def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
     """`О смерти актёра сообщила его дочь.`: the topic opens the sentence, the speaker follows the cue
     (or stands between: `Об отставке правительства премьер Бойко Борисов заявил …`)."""
@@ -2041,6 +2113,29 @@ def _colon_paragraph(
         confidence=0.7,
         reason="words set off as their own paragraph after a colon",
     )
+
+
+def _document_heading(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+) -> Quote | None:
+    """`Официальный ответ С. Кузина (Департамент Африки МИД России) на запрос редакции:` closing its
+    paragraph, the letter as the next: a document and its author with no verb announce the author's
+    words (test4's convention); a document no one is named with announces nothing."""
+    k = toks.start
+    while k < toks.stop and ctx.tokens[k].pos == "ADJ":
+        k += 1  # `Официальный`
+    if (
+        i != k
+        or ctx.tokens[i].lemma not in cues.HEADING_DOCUMENTS
+        or ctx.tokens[i].feats.get("Case") not in ("Nom", "Acc")
+    ):
+        return None
+    last = toks.stop - 1
+    if ctx.tokens[last].text != ":" or any(ctx.tokens[j].pos == "VERB" for j in range(i + 1, last)):
+        return None
+    if finder.document_author(toks.start, last) is None:
+        return None
+    return _colon_paragraph(ctx, finder, unit, toks, i, impersonal=True)
 
 
 def _first_person_after_colon(

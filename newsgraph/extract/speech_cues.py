@@ -306,6 +306,10 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+# `Официальный ответ С. Кузина (…) на запрос редакции:` + the letter as the next paragraph: a
+# document named with its author before a colon, no verb, gives its author's words.
+HEADING_DOCUMENTS = frozenset("ответ заявление обращение письмо комментарий послание телеграмма".split())
+
 # Verbs of promise and threat: with an infinitive they report what was said
 # (`пообещал увеличить добычу`, `пригрозил ввести пошлины`).
 PROMISE_VERBS = frozenset("пообещать обещать пригрозить грозить угрожать".split())
