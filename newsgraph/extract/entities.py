@@ -41,7 +41,7 @@ from newsgraph.extract.names import (
     without_generation,
 )
 from newsgraph.extract.quote_context import agreeing_gender, span_gender
-from newsgraph.extract.speech_cues import PRESS_SERVICE
+from newsgraph.extract.speech_cues import PRESS_SERVICE, UNNAMED_SOURCES
 from newsgraph.extract.typing_rules import (
     NOT_NAMES,
     PUBLISH_VERBS,
@@ -227,6 +227,8 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             continue  # "Служба прессы суда": the court's press office, no body of its own
         if stop - first == 1 and span.type in ("PER", "ORG") and common_word_opening(doc, first):
             continue  # "Супруга «оружейного барона»", "Воскресное заседание": capitalised as a sentence opens
+        if stop - first == 1 and tokens[first].lemma in UNNAMED_SOURCES and common_word_opening(doc, first):
+            continue  # "Власти считают": an unnamed source's noun, never a place's name
         if span.type == "PER" and stop - first > 1 and noun_before_name(doc, first):
             first += 1  # "Прислуга Макафи дала интервью", "Пресс-агент Гибсона подтвердил": the name follows
         # "ОАО «Газпром": the name is what the quotation mark opens.

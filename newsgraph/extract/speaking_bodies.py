@@ -15,7 +15,8 @@ it names; dev3's Russia is named by the adjective alone): the country becomes an
 entity named as the adjective table has it.
 
 Anonymous people and collectives stay unnamed sources: "источник", "эксперты",
-"следствие" (test6), bare "власти", "СМИ" (test5; media given by an adjective
+"следствие" (test6), bare "власти" (unless the article named them before with their
+country or city: the speakers stage), "СМИ" (test5; media given by an adjective
 too) are no bodies of their own; nor is a noun that may stand for one of several
 bodies the article names ("Правительство" with "Правительство Украины" and
 "Правительство России" named before).

@@ -18,10 +18,10 @@ class Nations(FinderBase):
 
     __slots__ = ()
 
-    def _national_body(self, i: int) -> Speaker | None:
+    def _national_body(self, i: int, *, bare: bool = True) -> Speaker | None:
         """`Американские власти`, `государственные СМИ Северной Кореи`: a country's authorities
         speak for the country named by an adjective before or a genitive after; its media only
-        for one named in the genitive."""
+        for one named in the genitive; bare authorities for those named just before (`bare`)."""
         ctx, tok = self.ctx, self.ctx.tokens[i]
         if tok.lemma not in cues.NATIONAL_BODIES:
             return None
@@ -32,6 +32,8 @@ class Nations(FinderBase):
                 return self.from_referent(ref, how="name")  # `Власти Японии`: the name is the speaker
         adj = ctx.tokens[i - 1] if i > 0 else None
         if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
+            if bare and (adj is None or adj.pos != "ADJ"):
+                return self._authorities_named_before(i)
             return None
         if tok.lemma not in cues.NATIONAL_BY_ADJECTIVE:
             return None  # `американские СМИ`: anonymous media of that country
@@ -43,6 +45,26 @@ class Nations(FinderBase):
                     speaker.start = adj.start
                     return speaker
         return None
+
+    def _authorities_named_before(self, i: int) -> Speaker | None:
+        """`Власти США арестовали … Власти считают, что …`, `Московские власти … По мнению властей`:
+        bare authorities are the ones the article named before with their country or city; with none
+        named, or two, they stay unnamed."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.lemma != "власть" or tok.feats.get("Number") == "Sing":
+            return None
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and (ctx.referent_at(i + 1) is not None or nxt.feats.get("Case") == "Gen"):
+            return None  # `Власти Евросоюза`, `власти провинции`: authorities of something else
+        named: dict[str, Speaker] = {}
+        for j in range(i - 1, -1, -1):
+            if ctx.tokens[j].lemma == "власть" and not ctx.in_quote(ctx.tokens[j].start):
+                found = self._national_body(j, bare=False)
+                if found is not None and found.entity:
+                    named.setdefault(found.entity, found)
+        if len(named) != 1:
+            return None
+        return _at(next(iter(named.values())), tok, "name")
 
     def _role_holder(self, tok: Token, place: Referent) -> Speaker | None:
         """The person named before with this role of this country (`президент России X`)."""
