@@ -54,6 +54,8 @@ CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
+LATIN_WORD = re.compile(r"[A-Za-z]")
+SITE_DOMAIN = re.compile(r"\.[A-Za-z]{2,}\b")  # `baltinfo.ru`: the rest of a site's address
 TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
 NEW_SOURCE = re.compile(
     r"\s*(?:об этом|по (?:его |ее |её |их )?(?:словам|данным|сведениям|информации|мнению))\b", re.IGNORECASE
@@ -1331,10 +1333,15 @@ def _relayed(ctx: QuoteContext, rest: range) -> bool:
 
 def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
     """A trailing cue's subject: a capitalised name or a nominative noun right after the verb
-    (past an opening quotation mark: `передает «Интерфакс»`)."""
+    (past an opening quotation mark: `передает «Интерфакс»`), or a name in Latin letters, which
+    the tagger leaves foreign (`сообщает baltinfo.ru`, `передаёт NEWSru.com`, `пишет The New York Times`)."""
     while k < stop and ctx.tokens[k].text in QUOTE_OPENERS:
         k += 1
     t = ctx.tokens[k] if k < stop else None
+    if t is not None and t.pos == "X" and LATIN_WORD.match(t.text):
+        # a name the entities stage found, or a site's address; not a common word (`пишет SMS`)
+        ref = ctx.referent_at(k)
+        return (ref is not None and ref.type != "person") or SITE_DOMAIN.match(ctx.text, t.stop) is not None
     return t is not None and t.pos in ("NOUN", "PROPN") and t.feats.get("Case") in ("Nom", None)
 
 
