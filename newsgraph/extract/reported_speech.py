@@ -38,6 +38,7 @@ from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.extract.unmarked_speech import first_person
 from newsgraph.model import Quote
+from newsgraph.morph import analyzer
 
 COMPLEMENT_WINDOW = 16  # tokens from the cue to its `что` (`сообщила «Интерфаксу», со ссылкой на …, что`)
 COLON_WINDOW = 32  # tokens from the cue to the colon closing its paragraph, no other cue between
@@ -54,6 +55,7 @@ CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
+QUOTE_CLOSERS = frozenset('»“”"')
 LATIN_WORD = re.compile(r"[A-Za-z]")
 SITE_DOMAIN = re.compile(r"\.[A-Za-z]{2,}\b")  # `baltinfo.ru`: the rest of a site's address
 TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*,?\s+)?об?\s+том\s*,\s*что\s+", re.IGNORECASE)
@@ -121,6 +123,7 @@ def _in_unit(
             or _cue(ctx, finder, unit, toks, i)
             or _named_as(ctx, finder, unit, toks, i)
             or _explained(ctx, finder, unit, toks, i)
+            or _evaluated(ctx, finder, toks, i)
             or _news_appeared(ctx, finder, unit, toks, i)
             or _became_known(ctx, finder, unit, toks, i)
             or _first_person_after_colon(ctx, finder, unit, toks, i)
@@ -1806,14 +1809,19 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     tok = ctx.tokens[i]
     if tok.feats.get("VerbForm") != "Fin" or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
         return None
-    for j in range(i + 1, min(toks.stop - 1, i + NAMING_WINDOW)):
+    j, limit = i + 1, i + NAMING_WINDOW
+    while j < min(toks.stop - 1, limit):
         t = ctx.tokens[j]
+        if t.text == "," and (close := _participle_phrase_end(ctx, j, toks.stop)) is not None:
+            limit += close - j  # `оценил итоги матча, разочаровавшие болельщиков, как приемлемые`
+            j = close + 1
+            continue
         if t.text.lower() == "как" and j > i + 1:
             _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
             subject = finder.subject_before(i, toks.start)
             if subject is None:
                 return None
-            start, stop = trim(ctx.text, t.start, _phrase_end(ctx, t.start, ustop), period=True)
+            start, stop = trim(ctx.text, t.start, _description_end(ctx, t.start, ustop), period=True)
             return _said(
                 ctx,
                 finder,
@@ -1826,9 +1834,51 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
                 confidence=0.7,
                 reason="a description after `охарактеризовал X как`",
             )
-        if t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET") and t.text not in ("«", "»", '"', "."):
-            return None  # the object and its modifiers only (`Дж.Коми`, `нового директора`)
+        # the object and its modifiers only (`Дж.Коми`, `нового директора`, `ситуацию на рынке`)
+        if t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "ADP") and t.text not in ("«", "»", '"', "."):
+            return None
+        j += 1
     return None
+
+
+def _description_end(ctx: QuoteContext, start: int, stop: int) -> int:
+    """A description (`как возможность теракта`) ends where the phrase does, or before a comma
+    opening a clause with a finite verb of its own (`…, при этом следствие не применило …`); a
+    relative or participial clause (`…, который …`) still describes."""
+    end = _phrase_end(ctx, start, stop)
+    rng = ctx.token_range(start, end)
+    for c in rng:
+        if ctx.tokens[c].text != "," or c + 1 >= rng.stop:
+            continue
+        nxt = ctx.tokens[c + 1]
+        if nxt.lemma == "который" or _participle_word(nxt):
+            continue
+        for k in range(c + 1, min(rng.stop, c + NAMING_WINDOW)):
+            t = ctx.tokens[k]
+            if t.text in (",", ";", ":"):
+                break
+            if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+                return ctx.tokens[c].start
+    return end
+
+
+def _participle_word(tok) -> bool:
+    """A full participle, also where the tagger reads it as a noun (`разочаровавшие`)."""
+    if tok.feats.get("VerbForm") == "Part":
+        return True
+    parses = analyzer().parse(tok.text.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTF"
+
+
+def _participle_phrase_end(ctx: QuoteContext, comma: int, stop: int) -> int | None:
+    """A participial phrase set off after a noun (`, донельзя разочаровавшие всех болельщиков,`):
+    the index of its closing comma."""
+    k = comma + 1
+    while k < stop and ctx.tokens[k].pos == "ADV":
+        k += 1
+    if k >= stop or not _participle_word(ctx.tokens[k]):
+        return None
+    return next((c for c in range(k + 1, min(stop, k + NAMING_WINDOW)) if ctx.tokens[c].text == ","), None)
 
 
 def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, end: int) -> Quote | None:
@@ -2043,6 +2093,78 @@ def _fronted_object(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: in
         confidence=0.7,
         reason="an evaluation after `назвал`, its object put first",
     )
+
+
+def _evaluated(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
+    """`считает решение ошибочным`, `признала операторов виновными в нарушении закона`, `объявил
+    свою страну ядерной державой`: an object and its predicate in the instrumental are the
+    speaker's view, as after `назвал`; the predicate's own complement runs to the clause's end.
+
+    The predicate is an adjective or a participle (`считает это ошибкой`, an inanimate noun, also
+    for `считать` and `признать`): `объявил 2020 год годом памяти` declares, it says nothing."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in cues.EVALUATING_VERBS or tok.feats.get("VerbForm") != "Fin":
+        return None
+    for k in range(i - 1, max(toks.start, i - NAMING_WINDOW) - 1, -1):
+        if ctx.tokens[k].text == ",":
+            break
+        if ctx.tokens[k].lemma == "который":
+            return None  # `…, которого считают лидером`: the relative clause's subject is elsewhere
+    if any(
+        ctx.tokens[k].text.lower() == "что"
+        and ctx.tokens[k - 1].text == ","
+        and ctx.tokens[k - 2].lemma in cues.SPEECH_VERBS | cues.OPINION_VERBS
+        for k in range(max(toks.start + 2, i - COMPLEMENT_WINDOW), i)
+    ):
+        return None  # `хотел подчеркнуть, что Израиль считает Иерусалим неделимым`: inside another's words
+    end = i + 1
+    while end < toks.stop:
+        t = ctx.tokens[end]
+        if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS:
+            end += 1  # `признала операторов «большой тройки» виновными`: a name inside the object
+            continue
+        if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (
+            t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part"
+        ):
+            break
+        end += 1
+    words = range(i + 1, end)
+    predicate = [
+        k
+        for k in words
+        if ctx.tokens[k].feats.get("Case") == "Ins"
+        and not _after_preposition(ctx, k, i)
+        and (
+            ctx.tokens[k].pos == "ADJ"
+            or ctx.tokens[k].feats.get("VerbForm") == "Part"
+            or (
+                tok.lemma not in cues.DECLARING_VERBS
+                and ctx.tokens[k].pos == "NOUN"
+                and ctx.tokens[k].feats.get("Animacy") == "Inan"
+            )
+        )
+    ]
+    if not predicate:
+        return None
+    quote = _named_plain(ctx, finder, toks, i, min(end, predicate[0] + 3))
+    if quote is None:
+        return None
+    last = ctx.tokens[end - 1]
+    if last.stop > quote.stop and any(ctx.tokens[k].pos == "ADP" for k in range(predicate[-1] + 1, end)):
+        quote.stop = last.stop  # `виновными в нарушении закона о конкуренции`: the predicate's complement
+    quote.reason = "an evaluation after `считает`, `признал` or `объявил`"
+    return quote
+
+
+def _after_preposition(ctx: QuoteContext, k: int, floor: int) -> bool:
+    """An instrumental governed by a preposition (`перед российскими избирателями`, `с новыми
+    партнёрами`): no predicate of the object."""
+    j = k - 1
+    while (
+        j > floor and ctx.tokens[j].feats.get("Case") == "Ins" and ctx.tokens[j].pos in ("ADJ", "DET", "NUM")
+    ):
+        j -= 1
+    return j > floor and ctx.tokens[j].pos == "ADP"
 
 
 def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:

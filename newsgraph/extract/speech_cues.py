@@ -365,8 +365,15 @@ NAMING_VERBS = frozenset("назвать называть охарактериз
 EXPLAINING_VERBS = frozenset("объяснить объяснять обосновать обосновывать".split())
 # `эксперты связывают рост цен с подорожанием сырья`: verbs stating a link with `с`.
 LINKING_VERBS = frozenset("связать связывать".split())
-# `охарактеризовал X как Y`, `описал X как Y`: the description after `как` is the speaker's view.
-DESCRIBING_VERBS = frozenset("охарактеризовать характеризовать описать описывать".split())
+# `считает решение ошибочным`, `признала операторов виновными`, `объявил страну ядерной державой`:
+# verbs whose object and its predicate in the instrumental are the speaker's view.
+EVALUATING_VERBS = frozenset("считать признать признавать объявить объявлять".split())
+# Of these, the ones that also declare (`объявил 2020 год годом памяти`): a view only with an adjective.
+DECLARING_VERBS = frozenset("объявить объявлять".split())
+# `охарактеризовал X как Y`, `описал X как Y`, `оценил X как Y`: the description after `как` is the speaker's view.
+DESCRIBING_VERBS = frozenset(
+    "охарактеризовать характеризовать описать описывать оценить оценивать расценить расценивать".split()
+)
 # Conjunctions by which a statement goes on past the epithet (`«…», поскольку …`).
 BECAUSE = frozenset("поскольку потому так ибо ведь так как".split())
 
