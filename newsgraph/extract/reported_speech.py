@@ -1895,15 +1895,28 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         k
         for k, t in enumerate(words)
         if (
-            t.feats.get("Case") == "Ins"
-            or (t.pos == "ADJ" and not t.feats.get("Case") and t.text.endswith(("ыми", "ими")))
+            (
+                t.feats.get("Case") == "Ins"
+                or (t.pos == "ADJ" and not t.feats.get("Case") and t.text.endswith(("ыми", "ими")))
+            )
+            and (t.pos in ("ADJ", "NOUN") or t.feats.get("VerbForm") == "Part")
+            and not t.text[:1].isupper()
         )
-        and (t.pos in ("ADJ", "NOUN") or t.feats.get("VerbForm") == "Part")
-        and not t.text[:1].isupper()
+        or _one_of(words, k)
     ]
     if not objects and epithet == [0] and (fronted := _fronted_object(ctx, finder, toks, i, end)):
         return fronted
-    if not objects or not epithet or epithet[-1] < objects[0] or words[objects[0]].lemma == "себя":
+    first = words[0].start if words else tok.stop
+    if not objects and epithet and all(w.pos == "ADV" for w in words[: epithet[0]]):
+        fronted_at = _object_before(ctx, toks, i)  # `Глушков обвинения в свой адрес называл …`
+        if fronted_at is not None:
+            objects, first = [-1], ctx.tokens[fronted_at].start
+    if (
+        not objects
+        or not epithet
+        or epithet[-1] < objects[0]
+        or (objects[0] >= 0 and words[objects[0]].lemma == "себя")
+    ):
         return None
     # `назвал посещение островов министром обороны`: an agent, not an evaluation; a bare noun
     # is one only right after its object, closing the clause (`называет её заложницей`)
@@ -1916,11 +1929,14 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     ) and not (
         after is not None and after.text[:1].isupper()  # `назвал улицу проспектом Победы`: a name given
     )
-    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not bare and not abstract:
+    one_of = _one_of(words, epithet[-1])
+    if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not (bare or abstract or one_of):
         return None
     subject = finder.subject_before(i, toks.start)
-    if subject is None:
+    if subject is None or subject.start >= first:
         return None
+    if objects[0] < 0 and ctx.text[subject.stop : first].strip():
+        return None  # the object put first follows its subject right away (`Глушков обвинения …`)
     stop = words[epithet[-1]].stop
     # the predicate goes on to the end of its clause (`назвал выборы фарсом века`, `назвали выдачу
     # главным условием для предоставления Сербии статуса кандидата`), not past `и`, a comma or a verb
@@ -1938,7 +1954,7 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         finder,
         i,
         "indirect",
-        words[0].start,
+        first,
         stop,
         subject,
         outlet=finder.outlet(i, toks.stop),
@@ -2165,6 +2181,29 @@ def _after_preposition(ctx: QuoteContext, k: int, floor: int) -> bool:
     ):
         j -= 1
     return j > floor and ctx.tokens[j].pos == "ADP"
+
+
+def _one_of(words: list, k: int) -> bool:
+    """`одним из самых влиятельных творцов`: `один` in the instrumental before `из` and the genitive."""
+    return (
+        words[k].lemma == "один"
+        and words[k].feats.get("Case") == "Ins"
+        and k + 1 < len(words)
+        and words[k + 1].text.lower() == "из"
+    )
+
+
+def _object_before(ctx: QuoteContext, toks: range, i: int) -> int | None:
+    """The accusative object put before `называл` and after its subject (`Глушков обвинения в
+    свой адрес называл …`): its first token, with the prepositional phrase that qualifies it."""
+    found = None
+    for k in range(i - 1, toks.start, -1):
+        t = ctx.tokens[k]
+        if t.pos == "PUNCT" or t.pos in ("VERB", "AUX") or t.feats.get("Case") == "Nom":
+            break
+        if t.pos == "NOUN" and t.feats.get("Case") == "Acc" and ctx.tokens[k - 1].pos != "ADP":
+            found = k
+    return found
 
 
 def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
