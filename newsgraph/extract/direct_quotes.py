@@ -340,12 +340,15 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
         return None
     if stripped.endswith(":"):
         return _colon_clause(ctx, finder, toks, group)
-    # a cue right before the mark: `пообещал «…»`, `said "…"`
+    # a cue right before the mark: `пообещал «…»`, `said "…"`; not one that attributes only the
+    # words it follows, nor a future (`продолжит «трудиться в команде»`: no one spoke)
     for i in reversed(toks[-2:]):
+        tok = ctx.tokens[i]
+        if tok.lemma in cues.DIRECT_ONLY_CUES or tok.feats.get("Tense") == "Fut":
+            continue
         if _is_cue(ctx, i) and _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL:
             speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
             if speaker is not None:
-                tok = ctx.tokens[i]
                 return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     return _noun_before_quotation(ctx, finder, toks, group)
 
