@@ -1398,7 +1398,7 @@ def _sourced_quote(
 
 
 def _speech_cue(tok, before=None) -> bool:
-    if tok.feats.get("Tense") == "Fut":
+    if tok.feats.get("Tense") == "Fut" and not _present_after_all(tok):
         return False  # `расскажет о …`: announced, not yet said
     if tok.lemma in cues.OPINION_VERBS and tok.feats.get("Variant") == "Short" and tok.pos == "ADJ":
         return True  # `уверены` (lemma `уверить`, a speech verb too): a short adjective of opinion
@@ -1416,6 +1416,11 @@ def _speech_cue(tok, before=None) -> bool:
         short = tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") != "Part"
         return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or short
     return False
+
+
+def _present_after_all(tok) -> bool:
+    """A present tense the tagger reads as a future (`клянутся`, of the imperfective `клясться`)."""
+    return any(p.normal_form == tok.lemma and "pres" in p.tag for p in analyzer().parse(tok.text.lower()))
 
 
 def _finding(ctx: QuoteContext, i: int, stop: int) -> bool:
