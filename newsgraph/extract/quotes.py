@@ -229,12 +229,26 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
         unit = ctx.unit_at(quote.cue_start)  # `говорится в пресс-релизе`, `В поздравлении говорится`
         lo = max(quote.cue_start - DOCUMENT_WINDOW, unit.start if unit else 0)
         near = ctx.token_range(lo, quote.cue_stop + DOCUMENT_WINDOW)
-        documents = {ctx.tokens[k].lemma for k in near if ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS}
+        documents = {
+            ctx.tokens[k].lemma
+            for k in near
+            if ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS and not _office(ctx, k)
+        }
         if documents & SPOKEN_DOCUMENTS:
             return "anyone"  # `говорится в интервью`: the one interviewed
         if documents:
             return "organisation"  # `говорится в пресс-релизе`, `Согласно сообщению`
     return None
+
+
+def _office(ctx: QuoteContext, k: int) -> bool:
+    """`пост` as an office, not a blog post: `с поста президента`, `на посту`, `пост премьера`."""
+    if ctx.tokens[k].lemma != "пост":
+        return False
+    if k > 0 and ctx.tokens[k - 1].text.lower() in ("с", "со", "на"):
+        return True
+    after = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+    return after is not None and after.pos in ("NOUN", "ADJ") and after.feats.get("Case") == "Gen"
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
