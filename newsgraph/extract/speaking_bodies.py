@@ -43,7 +43,7 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
     doc = ctx.doc
     made: dict[str, str] = {}  # name -> entity id, one entity per body in the article
     for quote in quotes:
-        if _national(ctx, quote):
+        if _national(ctx, quote) or _shortened(ctx, quote):
             continue
         span = _body_span(ctx, quote)
         if span is None:
@@ -85,6 +85,37 @@ def _national(ctx: QuoteContext, quote: Quote) -> bool:
     quote.speaker, quote.speaker_text = entity, None
     add_reason(quote, f"a country's authorities given by its adjective: {name}")
     return True
+
+
+def _shortened(ctx: QuoteContext, quote: Quote) -> bool:
+    """`Авиационное управление сообщило` after `Федеральное авиационное управление`: an unnamed
+    speaker given by adjectives and a noun, all of them words of the one organisation the article
+    names with that head noun, is that organisation named again in short."""
+    if quote.speaker is not None or quote.speaker_start is None or quote.speaker_stop is None:
+        return False
+    span = ctx.token_range(quote.speaker_start, quote.speaker_stop)
+    words = [ctx.tokens[i] for i in span]
+    if len(words) < 2 or any(w.pos != "ADJ" for w in words[:-1]) or words[-1].pos != "NOUN":
+        return False
+    wanted = {w.lemma for w in words}
+    found = set()
+    for mention in ctx.doc.mentions:
+        if mention.entity is None or mention.type != "organization" or mention.stop > quote.speaker_start:
+            continue
+        named = ctx.token_range(mention.start, mention.stop)
+        lemmas = {ctx.tokens[i].lemma for i in named}
+        if len(named) > len(words) and wanted <= lemmas and words[-1].lemma == _head_noun(ctx, named):
+            found.add(mention.entity)
+    if len(found) != 1:
+        return False
+    quote.speaker, quote.speaker_text = found.pop(), None
+    add_reason(quote, "an organisation named again by some of its words")
+    return True
+
+
+def _head_noun(ctx: QuoteContext, named: range) -> str | None:
+    """The lemma of the first noun of a name (`Федеральное авиационное управление США`: управление)."""
+    return next((ctx.tokens[i].lemma for i in named if ctx.tokens[i].pos == "NOUN"), None)
 
 
 def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
