@@ -1149,12 +1149,20 @@ def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
 
 
 def _sentence_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
-    """The first person or organisation named in the nominative, not after a preposition, before the cue."""
+    """The first person or organisation named in the nominative, not after a preposition, before the cue.
+
+    A name right after a noun in an oblique case depends on that noun (`Конкурент Марка
+    Цукерберга, создателя Facebook, Аарон Гринспен …`: `Facebook` is the creator's, not a subject).
+    """
     k = toks.start
     while k < i:
         ref = ctx.referent_at(k)
         if ref is not None:
-            governed = k > toks.start and ctx.tokens[k - 1].pos == "ADP"
+            before = ctx.tokens[k - 1] if k > toks.start else None
+            governed = before is not None and (
+                before.pos == "ADP"
+                or (before.pos == "NOUN" and before.feats.get("Case") not in (None, "Nom"))
+            )
             if (
                 ref.type in ("person", "organization", "country")
                 and finder.is_nominative(ref)
