@@ -23,6 +23,10 @@ LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's 
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
+# adjectives pointing back at organisations named before (`эти компании`, `обе компании`)
+POINTING_ADJECTIVES = frozenset(
+    "этот тот данный оба указанный названный упомянутый вышеупомянутый такой сам".split()
+)
 
 
 class Organisations(FinderBase):
@@ -164,6 +168,8 @@ class Organisations(FinderBase):
 
     def _org_anaphor(self, i: int) -> Speaker | None:
         tok = self.ctx.tokens[i]
+        if self._described_kind(i):
+            return None
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
             # the nearest outlet: media, or a name that looks like one (`"Коммерсантъ"` … `газеты`)
@@ -189,6 +195,16 @@ class Organisations(FinderBase):
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
+
+    def _described_kind(self, i: int) -> bool:
+        """`Правозащитные организации выступают …`: a plural noun of a kind qualified by an adjective
+        of its own describes organisations anew, none named before (`эти компании`, `обе компании`
+        still point back)."""
+        tok = self.ctx.tokens[i]
+        if tok.feats.get("Number") != "Plur" or i == 0:
+            return False
+        before = self.ctx.tokens[i - 1]
+        return before.pos == "ADJ" and before.lemma not in POINTING_ADJECTIVES and before.text[:1].isalpha()
 
     def _cited(self, ref: Referent) -> bool:
         """`со ссылкой на The Times`, `со ссылкой на газету «Израиль»`: a source cited by a report."""
