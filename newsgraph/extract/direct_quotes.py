@@ -85,6 +85,7 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
         attr = (_after(ctx, finder, group) if starts_sentence(ctx, group) else None) or _before(
             ctx, finder, group
         )
+        attr = _relayed(ctx, finder, group, attr)
         continued = attr is None and listed is not None and _listed_after(ctx, listed[0], group)
         if continued and listed is not None:
             attr = listed[1]  # `…: «…», «…» и «…»`: each quotation listed after the colon
@@ -111,6 +112,30 @@ def _listed_after(ctx: QuoteContext, previous: Group, group: Group) -> bool:
         return False
     between = ctx.text[previous.close_at + 1 : group.open_at]
     return _LIST_GAP.fullmatch(between) is not None
+
+
+def _relayed(
+    ctx: QuoteContext, finder: SpeakerFinder, group: Group, attr: Attribution | None
+) -> Attribution | None:
+    """`X заявил: «…», — сообщает «Интерфакс»`: a medium's cue after the marks relays the words
+    of the speaker the clause before the colon names; the medium is the quote's outlet. With no
+    speaker before the colon, or a medium there, the medium speaks (the relaying-agency rule)."""
+    if attr is None or attr.speaker is None or not _medium(ctx, attr.speaker.entity):
+        return attr
+    if not ctx.text[: group.open_at].rstrip(" \t\xa0'").endswith(":"):
+        return attr
+    before = _before(ctx, finder, group)
+    if before is None or before.speaker is None or before.speaker.entity is None:
+        return attr
+    if _medium(ctx, before.speaker.entity):
+        return attr
+    # the medium's cue stays the quote's cue: it is the one claimed, the one the reported rules skip
+    return Attribution(attr.cue, before.speaker, attr.verb, attr.ceiling, outlet=attr.speaker.entity)
+
+
+def _medium(ctx: QuoteContext, entity: str | None) -> bool:
+    found = ctx.doc.entity(entity) if entity else None
+    return found is not None and found.kind == "media"
 
 
 def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr: Attribution) -> Quote:
