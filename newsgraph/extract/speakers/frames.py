@@ -12,7 +12,7 @@ AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 MADE_DOCUMENTS = frozenset(
     """
     заявление обращение коммюнике декларация послание указ распоряжение постановление приказ директива
-    комментарий доклад отчет отчёт пресс-релиз релиз письмо поздравление приветствие телеграмма
+    комментарий доклад отчет отчёт пресс-релиз релиз письмо поздравление приветствие телеграмма приговор
     """.split()
 )
 # A document named by the noun of the act that made it (`Путин поздравил артиста … В поздравлении
@@ -22,6 +22,7 @@ DOCUMENT_ACTS = {
     "приветствие": frozenset({"приветствовать", "поприветствовать"}),
     "обращение": frozenset({"обратиться"}),
     "телеграмма": frozenset({"телеграфировать"}),
+    "приговор": frozenset({"приговорить"}),  # `суд … приговорил его к двум годам … В приговоре отмечается`
 }
 # `Путин подписал распоряжение … В документе указано`: a bare `документ` is any of them, and so is
 # a pronoun for one (`МИД опубликовал комментарий. В нём сказано`).
@@ -119,6 +120,10 @@ class Frames(FinderBase):
                 continue
             if ctx.tokens[j].lemma not in nouns:
                 continue
+            if ctx.tokens[j].feats.get("Case") == "Ins" and ctx.tokens[j - 1].pos != "ADP":
+                author = self._made_by_instrument(j, floor)
+                if author is not None:
+                    return author  # `Путин своим указом освободил X … В указе отмечается`
             k = j - 1
             while k > floor and ctx.tokens[k].pos == "ADJ":
                 k -= 1  # `совместное`
@@ -136,6 +141,19 @@ class Frames(FinderBase):
             author = self.subject_before(k, start or floor)
             if author is not None:
                 return author
+        return None
+
+    def _made_by_instrument(self, j: int, floor: int) -> Speaker | None:
+        """`Путин своим указом освободил Астахова`: a document in the instrumental before a finite
+        verb of its clause was made by that verb's subject."""
+        ctx = self.ctx
+        made_in = ctx.unit_at(ctx.tokens[j].start)
+        stop = ctx.token_at(made_in.stop - 1) if made_in is not None else None
+        for k in range(j + 1, min(j + 3, len(ctx.tokens), (stop or j + 2) + 1)):
+            verb = ctx.tokens[k]
+            if verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin":
+                start = ctx.token_at(made_in.start) if made_in is not None else floor
+                return self.subject_before(k, start or floor)
         return None
 
     def agent(self, lo: int, hi: int) -> Speaker | None:
