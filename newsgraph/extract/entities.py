@@ -629,6 +629,18 @@ def plural_title(token: Token) -> bool:
     )
 
 
+def known_title(token: Token) -> bool:
+    """A one-word name the gazetteer knows as an organisation and the dictionary only as an
+    inanimate common noun ("Викиновости сообщали"): the title, not a person the NER saw."""
+    found = parses(token.text)
+    if not any(p.tag.POS == "NOUN" for p in found) or any(
+        "anim" in p.tag or {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found
+    ):
+        return False
+    entry = gazetteer().find(token.text, token.lemma)
+    return entry is not None and entry.type == "organization"
+
+
 def same_generation(text: str, entry: Entry) -> bool:
     """A father and a son share a name: "Хантсмена-старшего" is not "Джон Хантсман-младший"."""
     written, known = generation(text), generation(entry.ru)
@@ -644,13 +656,15 @@ def decide(doc: Doc, cand: Candidate) -> None:
         entry = gazetteer().find(text, " ".join(lemmas))
         if entry and (entry.type == "person") == (cand.ner_type == "PER") and same_generation(text, entry):
             cand.entry = entry
+    if cand.entry is None and cand.ner_type == "PER" and len(toks) == 1 and known_title(toks[0]):
+        cand.entry = gazetteer().find(text, lemmas[0])
     entry = cand.entry
     if cand.head_typed:
         # "совместное предприятие Uz-Kaz Motors": the name's own words say company.
         if cand.type == "facility" and org_kind(lemmas) == "company":
             cand.type, cand.kind = "organization", "company"
     elif cand.ner_type == "PER" and not (
-        len(toks) == 1 and (is_camel(toks[0].text) or plural_title(toks[0]))
+        len(toks) == 1 and (is_camel(toks[0].text) or plural_title(toks[0]) or cand.entry is not None)
     ):
         cand.type = "person"
     elif entry is not None:

@@ -38,8 +38,13 @@ class Candidates(FinderBase):
             national = self._national_body(i)  # `государственные СМИ Северной Кореи`: the country
             if national is not None:
                 return national
-        if ref is not None and ref.entity is None and tok.lemma in SPOUSE_NOUNS and ref.stop <= tok.stop:
-            ref = None  # `Супруга «оружейного барона»` the NER took for a name: the noun
+        if (
+            ref is not None
+            and ref.entity is None
+            and (tok.lemma in SPOUSE_NOUNS or (tok.lemma in cues.UNNAMED_SOURCES and not tok.text.isupper()))
+            and ref.stop <= tok.stop
+        ):
+            ref = None  # `Супруга «оружейного барона»`, `Источник` (not `СМИ`) the NER took for a name: the noun
         first = ctx.token_at(ref.start) if ref is not None else None
         if ref is not None and ref.entity is None and first is not None and self._press_service(first):
             return self._org_voice(first, agree)  # `Служба прессы` the NER took for a name: the body's voice
