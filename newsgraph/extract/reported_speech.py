@@ -879,8 +879,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         if complement is not None and opener is not None and ctx.tokens[opener].text.lower() in ("о", "об"):
             # `говорилось о заказном убийстве, но прокуратура, как пишет «Gzt.Ru», …`: what was
             # said about ends before a clause of its own, as after a named speaker
-            stop = _phrase_end(ctx, start, _next_speech_clause(ctx, start, ustop))
-            start, stop = trim(ctx.text, start, stop, period=True)
+            start, stop = _said_phrase(ctx, start, ustop)
         ceiling = ctx.token_at(start) or toks.stop
         # `в заявлении Ватикана говорится`, `со ссылкой на источник в Генштабе сообщалось`
         source = (
@@ -969,6 +968,12 @@ def _no_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> bool
             return False
         k += 1
     return True
+
+
+def _said_phrase(ctx: QuoteContext, start: int, stop: int) -> tuple[int, int]:
+    """The words said from `start`, trimmed: to the end of their phrase, before the next
+    speaker's clause, within `stop`."""
+    return trim(ctx.text, start, _phrase_end(ctx, start, _next_speech_clause(ctx, start, stop)), period=True)
 
 
 def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -1959,9 +1964,7 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     if _more_epithets(ctx, k, toks.stop):
         # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
         clause_end = ctx.tokens[toks.stop - 1].stop
-        _, stop = trim(
-            ctx.text, stop, _phrase_end(ctx, stop, _next_speech_clause(ctx, stop, clause_end)), period=True
-        )
+        _, stop = _said_phrase(ctx, stop, clause_end)
     return _said(
         ctx,
         finder,
@@ -2044,9 +2047,7 @@ def _explained(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     begin = ctx.tokens[first].start
     ustop = _name_described(ctx, begin, ustop)
-    start, stop = trim(
-        ctx.text, begin, _phrase_end(ctx, begin, _next_speech_clause(ctx, begin, ustop)), period=True
-    )
+    start, stop = _said_phrase(ctx, begin, ustop)
     return _said(
         ctx,
         finder,
