@@ -1840,17 +1840,8 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
             if subject is None:
                 return None
             start, stop = trim(ctx.text, t.start, _description_end(ctx, t.start, ustop), period=True)
-            return _said(
-                ctx,
-                finder,
-                i,
-                "indirect",
-                start,
-                stop,
-                subject,
-                outlet=finder.outlet(i, toks.stop),
-                confidence=0.7,
-                reason="a description after `охарактеризовал X как`",
+            return _view(
+                ctx, finder, toks, i, (start, stop), subject, "a description after `охарактеризовал X как`"
             )
         # the object and its modifiers only (`Дж.Коми`, `нового директора`, `ситуацию на рынке`)
         if t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "ADP") and t.text not in ("«", "»", '"', "."):
@@ -1965,18 +1956,7 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
         clause_end = ctx.tokens[toks.stop - 1].stop
         _, stop = _said_phrase(ctx, stop, clause_end)
-    return _said(
-        ctx,
-        finder,
-        i,
-        "indirect",
-        first,
-        stop,
-        subject,
-        outlet=finder.outlet(i, toks.stop),
-        confidence=0.7,
-        reason="an evaluation after `назвал`",
-    )
+    return _view(ctx, finder, toks, i, (first, stop), subject, "an evaluation after `назвал`")
 
 
 def _explanation(ctx: QuoteContext, i: int, stop: int) -> int | None:
@@ -2048,17 +2028,14 @@ def _explained(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range
     begin = ctx.tokens[first].start
     ustop = _name_described(ctx, begin, ustop)
     start, stop = _said_phrase(ctx, begin, ustop)
-    return _said(
+    return _view(
         ctx,
         finder,
+        toks,
         i,
-        "indirect",
-        start,
-        stop,
+        (start, stop),
         speaker,
-        outlet=finder.outlet(i, toks.stop),
-        confidence=0.7,
-        reason="a cause or link stated (`объяснил X Y`, `связывает X с Y`)",
+        "a cause or link stated (`объяснил X Y`, `связывает X с Y`)",
     )
 
 
@@ -2111,17 +2088,8 @@ def _fronted_object(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: in
     ):
         return None
     start, stop = trim(ctx.text, first.start, epithet.stop)
-    return _said(
-        ctx,
-        finder,
-        i,
-        "indirect",
-        start,
-        stop,
-        subject,
-        outlet=finder.outlet(i, toks.stop),
-        confidence=0.7,
-        reason="an evaluation after `назвал`, its object put first",
+    return _view(
+        ctx, finder, toks, i, (start, stop), subject, "an evaluation after `назвал`, its object put first"
     )
 
 
@@ -2385,6 +2353,30 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
             found.how, found.start, found.stop = "omitted", verb.start, verb.stop
             return found
     return None
+
+
+def _view(
+    ctx: QuoteContext,
+    finder: SpeakerFinder,
+    toks: range,
+    i: int,
+    span: tuple[int, int],
+    speaker: Speaker | None,
+    reason: str,
+) -> Quote:
+    """A view or evaluation the verb at `i` reports (`назвал`, `охарактеризовал как`, `объяснил`):
+    indirect speech, the outlet named in its sentence, a rule's confidence."""
+    return _said(
+        ctx,
+        finder,
+        i,
+        "indirect",
+        *span,
+        speaker,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.7,
+        reason=reason,
+    )
 
 
 def _said(
