@@ -868,7 +868,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     if impersonal and complement is None and ctx.tokens[toks.stop - 1].text == ":":
         return _colon_paragraph(ctx, finder, unit, toks, i, impersonal=True)  # `В сообщении говорится:`
-    if impersonal and complement is None and i > toks.start and ctx.tokens[i - 1].text in (",", "—", "–"):
+    if impersonal and complement is None and _closes_clause(ctx, toks, i):
         return _trailing_impersonal(ctx, finder, unit, toks, i)
     if impersonal:
         start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
@@ -1359,6 +1359,15 @@ def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
         ref = ctx.referent_at(k)
         return (ref is not None and ref.type != "person") or SITE_DOMAIN.match(ctx.text, t.stop) is not None
     return t is not None and t.pos in ("NOUN", "PROPN") and t.feats.get("Case") in ("Nom", None)
+
+
+def _closes_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """The cue follows the words it reports: after a comma or a dash, or `так` after one (`…, —
+    так говорится в тексте`)."""
+    k = i - 1
+    if k > toks.start and ctx.tokens[k].text.lower() == "так":
+        k -= 1
+    return k >= toks.start and i > toks.start and ctx.tokens[k].text in (",", "—", "–")
 
 
 def _trailing_impersonal(
