@@ -120,22 +120,17 @@ def _relayed(
     """`X заявил: «…», — сообщает «Интерфакс»`: a medium's cue after the marks relays the words
     of the speaker the clause before the colon names; the medium is the quote's outlet. With no
     speaker before the colon, or a medium there, the medium speaks (the relaying-agency rule)."""
-    if attr is None or attr.speaker is None or not _medium(ctx, attr.speaker.entity):
+    if attr is None or attr.speaker is None or not ctx.is_media(attr.speaker.entity):
         return attr
     if not ctx.text[: group.open_at].rstrip(" \t\xa0'").endswith(":"):
         return attr
     before = _before(ctx, finder, group)
     if before is None or before.speaker is None or before.speaker.entity is None:
         return attr
-    if _medium(ctx, before.speaker.entity):
+    if ctx.is_media(before.speaker.entity):
         return attr
     # the medium's cue stays the quote's cue: it is the one claimed, the one the reported rules skip
     return Attribution(attr.cue, before.speaker, attr.verb, attr.ceiling, outlet=attr.speaker.entity)
-
-
-def _medium(ctx: QuoteContext, entity: str | None) -> bool:
-    found = ctx.doc.entity(entity) if entity else None
-    return found is not None and found.kind == "media"
 
 
 def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr: Attribution) -> Quote:
@@ -402,16 +397,12 @@ def _noun_before_quotation(
         # `X поддержал … и высказался за право «…»`: the subject of the verb joined by `и`
         verb = next((k for k in range(i - 2, toks.start - 1, -1) if _finite_verb(ctx.tokens[k])), i)
     speaker = finder.subject_before(verb, toks.start)
-    if speaker is not None and _in_quotation(ctx, speaker.start):
+    if speaker is not None and ctx.in_marks(speaker.start):
         speaker = _clause_subject(ctx, finder, toks, verb)  # not `другие` of `по делу «X и другие»`
     if speaker is None:
         return None
     tok = ctx.tokens[i]
     return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
-
-
-def _in_quotation(ctx: QuoteContext, offset: int) -> bool:
-    return any(q.start <= offset < stop for q, stop in ctx.quoted)
 
 
 def _clause_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, verb: int) -> Speaker | None:
@@ -424,7 +415,7 @@ def _clause_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, verb:
             ref is not None
             and ref.type in ("person", "organization", "country")
             and not governed
-            and not _in_quotation(ctx, ref.start)
+            and not ctx.in_marks(ref.start)
             and finder.is_nominative(ref)
         ):
             return finder.from_referent(ref, how="name")

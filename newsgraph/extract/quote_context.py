@@ -112,6 +112,15 @@ class QuoteContext:
             for q, stop in self.quoted
         )
 
+    def in_marks(self, offset: int) -> bool:
+        """Inside quotation marks, a name's (`по делу «X и другие»`) or someone's words."""
+        return any(q.start <= offset < stop for q, stop in self.quoted)
+
+    def is_media(self, entity: str | None) -> bool:
+        """The entity is a medium (a newspaper, an agency, a channel)."""
+        found = self.doc.entity(entity) if entity else None
+        return found is not None and found.kind == "media"
+
 
 def build_context(doc: Doc) -> QuoteContext:
     paras = paragraphs(doc.text)

@@ -730,7 +730,7 @@ def _name_vague_speaker(
     """
     if speaker.entity is None or speaker.type not in ("person", "organization"):
         return
-    if _medium(ctx, speaker.entity):
+    if ctx.is_media(speaker.entity):
         return  # `Об этом сообщило агентство`: the outlet reports it
     for quote in earlier:
         if not (span[0] <= quote.start and quote.stop <= span[1]):
@@ -739,7 +739,7 @@ def _name_vague_speaker(
             opening
             and quote.speaker is not None
             and quote.speaker != speaker.entity
-            and _medium(ctx, quote.speaker)
+            and ctx.is_media(quote.speaker)
             and not _cites_source(ctx, quote)
         )
         if relayed or (quote.speaker is None and speaker.type == "person" and _plural_source(ctx, quote)):
@@ -756,11 +756,6 @@ def _cites_source(ctx: QuoteContext, quote: Quote) -> bool:
     """`передает РИА Новости со ссылкой на агентство Ассошиэйтед Пресс`: the medium names its source."""
     unit = ctx.unit_at(quote.cue_start if quote.cue_start is not None else quote.start)
     return unit is not None and "со ссылкой на" in ctx.text[unit.start : unit.stop].lower()
-
-
-def _medium(ctx: QuoteContext, entity: str) -> bool:
-    found = ctx.doc.entity(entity)
-    return found is not None and found.kind == "media"
 
 
 def _plural_source(ctx: QuoteContext, quote: Quote) -> bool:
