@@ -398,28 +398,13 @@ def _noun_before_quotation(
         verb = next((k for k in range(i - 2, toks.start - 1, -1) if _finite_verb(ctx.tokens[k])), i)
     speaker = finder.subject_before(verb, toks.start)
     if speaker is not None and ctx.in_marks(speaker.start):
-        speaker = _clause_subject(ctx, finder, toks, verb)  # not `другие` of `по делу «X и другие»`
+        speaker = finder.first_named_subject(
+            toks.start, verb, outside_marks=True
+        )  # not `другие` of `по делу «X и другие»`
     if speaker is None:
         return None
     tok = ctx.tokens[i]
     return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
-
-
-def _clause_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, verb: int) -> Speaker | None:
-    """The first person or organisation the clause names in the nominative, outside quotation
-    marks and prepositional phrases, before the verb."""
-    for k in range(toks.start, verb):
-        ref = ctx.referent_at(k)
-        governed = k > toks.start and ctx.tokens[k - 1].pos == "ADP"
-        if (
-            ref is not None
-            and ref.type in ("person", "organization", "country")
-            and not governed
-            and not ctx.in_marks(ref.start)
-            and finder.is_nominative(ref)
-        ):
-            return finder.from_referent(ref, how="name")
-    return None
 
 
 def _finite_verb(tok: Token) -> bool:

@@ -909,7 +909,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     speaker = speaker or finder.subject_after(i, ceiling)
     confidence, reason = 0.8, None
     if speaker is None and _main_clause_speaks(ctx, toks, i):
-        speaker = _sentence_subject(ctx, finder, toks, i)
+        speaker = finder.first_named_subject(toks.start, i)
         confidence, reason = OMITTED_CONFIDENCE, "the cue's subject is that of the main clause"
     if speaker is None:
         speaker = _previous_subject(finder, ctx, i)
@@ -1146,33 +1146,6 @@ def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
             # `письмо президента, в котором он заявил`: a subject of its own, the letter's author
             return not any(ctx.tokens[j].text.lower() in cues.PERSONAL_PRONOUNS for j in range(k + 1, i))
     return False
-
-
-def _sentence_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
-    """The first person or organisation named in the nominative, not after a preposition, before the cue.
-
-    A name right after a noun in an oblique case depends on that noun (`Конкурент Марка
-    Цукерберга, создателя Facebook, Аарон Гринспен …`: `Facebook` is the creator's, not a subject).
-    """
-    k = toks.start
-    while k < i:
-        ref = ctx.referent_at(k)
-        if ref is not None:
-            before = ctx.tokens[k - 1] if k > toks.start else None
-            governed = before is not None and (
-                before.pos == "ADP"
-                or (before.pos == "NOUN" and before.feats.get("Case") not in (None, "Nom"))
-            )
-            if (
-                ref.type in ("person", "organization", "country")
-                and finder.is_nominative(ref)
-                and not governed
-            ):
-                return finder.from_referent(ref, how="name")
-            k = (ctx.token_at(ref.stop - 1) or k) + 1
-            continue
-        k += 1
-    return None
 
 
 def _participle_cue(tok) -> bool:

@@ -195,6 +195,33 @@ class CueSubjects(FinderBase):
                 return None
         return None
 
+    def first_named_subject(self, floor: int, verb: int, *, outside_marks: bool = False) -> Speaker | None:
+        """The first person, organisation or country named in the nominative between token `floor`
+        and the cue, not governed by a preposition or by a noun in an oblique case before it
+        (`Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен …`: `Facebook` is the
+        creator's); with `outside_marks`, not inside quotation marks (`по делу «X и другие»`)."""
+        ctx = self.ctx
+        k = floor
+        while k < verb:
+            ref = ctx.referent_at(k)
+            if ref is None:
+                k += 1
+                continue
+            before = ctx.tokens[k - 1] if k > floor else None
+            governed = before is not None and (
+                before.pos == "ADP"
+                or (before.pos == "NOUN" and before.feats.get("Case") not in (None, "Nom"))
+            )
+            if (
+                ref.type in ("person", "organization", "country")
+                and self.is_nominative(ref)
+                and not governed
+                and not (outside_marks and ctx.in_marks(ref.start))
+            ):
+                return self.from_referent(ref, how="name")
+            k = (ctx.token_at(ref.stop - 1) or k) + 1
+        return None
+
     def subject_after(self, verb: int, ceiling: int) -> Speaker | None:
         """The first agreeing subject right of the cue token, before token `ceiling`."""
         i = verb + 1
