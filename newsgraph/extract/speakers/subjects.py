@@ -18,12 +18,33 @@ class CueSubjects(FinderBase):
 
     __slots__ = ()
 
+    def _joined_cue_speaker(self, verb: int, floor: int) -> Speaker | None:
+        """`Буфье напомнил, что Шефер …, и добавил, что …`: a cue joined by `, и` to an earlier cue
+        of its sentence that agrees with it shares that cue's speaker; the names inside the first
+        cue's clause are not its subject."""
+        toks = self.ctx.tokens
+        if verb < 2 or toks[verb - 1].text.lower() != "и" or toks[verb - 2].text != ",":
+            return None
+        unit = self.ctx.unit_at(toks[verb].start)
+        lo = max(unit.start if unit else 0, toks[floor].start if floor < len(toks) else 0)
+        earlier = [(pos, sp) for pos, sp in self.history if lo <= pos < toks[verb].start]
+        if not earlier:
+            return None
+        pos, speaker = max(earlier, key=lambda h: h[0])
+        cue = self.ctx.token_at(pos)
+        if cue is None or _agreement(toks[cue]) != _agreement(toks[verb]):
+            return None
+        return speaker
+
     def subject_before(self, verb: int, floor: int) -> Speaker | None:
         """The nearest agreeing subject left of the cue token, not before token `floor`.
 
         A name right before the cue that disagrees only in gender is taken when
         nothing else is found: the tagger guesses the gender of foreign names.
         """
+        joined = self._joined_cue_speaker(verb, floor)
+        if joined is not None:
+            return joined
         i, unsure, aside = verb - 1, None, range(0)
         for k in range(verb - 3, max(floor, verb - MAX_SUBJECT_DISTANCE) - 1, -1):
             words = [t.text.lower() for t in self.ctx.tokens[k : k + 3]]
