@@ -289,7 +289,9 @@ PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "I
 def _first_name_gender(word: str, case: str | None = None) -> str | None:
     """The dictionary gender of a first name, from its readings in `case` when the tagger gives one."""
     genders = {
-        p.tag.gender for p in analyzer().parse(word) if "Name" in p.tag and (case is None or p.tag.case == case)
+        p.tag.gender
+        for p in analyzer().parse(word)
+        if "Name" in p.tag and (case is None or p.tag.case == case)
     }
     if len(genders) != 1:
         return None
