@@ -53,7 +53,8 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         text = doc.text[tokens[0].start : tokens[-1].stop]
         name = capitalised(nominative(tokens, text))
         entity = made.get(name.lower())
-        if entity is None and _named_before(doc, head_lemma(ctx.tokens[head])):
+        lemma = head_lemma(ctx.tokens[head])
+        if entity is None and _named_before(doc, lemma, anywhere=lemma in cues.QUALIFIED_BODY_HEADS):
             continue  # one of the bodies of that kind the article names: which one is not said
         if entity is None:
             entity = made[name.lower()] = _entity(doc, name)
@@ -139,6 +140,12 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
     stop = head + 1
     while stop < span.stop and _complement(ctx.tokens[stop]):
         stop += 1
+    qualified = head_lemma(ctx.tokens[head]) in cues.QUALIFIED_BODY_HEADS
+    if qualified and head == span.start and stop == head + 1:
+        return None  # `ведомство сообщило`: the body named before, which one is not said here
+    countries = adjective_countries()
+    if qualified and any(head_lemma(ctx.tokens[i]) in countries for i in range(span.start, head)):
+        return None  # `американское дипломатическое ведомство`: a country's body left unnamed
     return span.start, head, stop
 
 
@@ -152,19 +159,25 @@ def _placed_source(ctx: QuoteContext, first: int) -> bool:
 
 
 def _body_head(tok: Token) -> bool:
-    return head_lemma(tok) in cues.BODY_HEADS and tok.feats.get("Number", "Sing") == "Sing"
+    lemma = head_lemma(tok)
+    heads = cues.BODY_HEADS | cues.QUALIFIED_BODY_HEADS
+    return lemma in heads and tok.feats.get("Number", "Sing") == "Sing"
 
 
 def _complement(tok: Token) -> bool:
     return tok.pos in ("NOUN", "ADJ") and tok.text.islower() and tok.feats.get("Case") == "Gen"
 
 
-def _named_before(doc: Doc, lemma: str) -> bool:
-    """An organisation of the article is named with this head (`Правительство Украины`)."""
-    return any(
-        e.type == "organization" and (e.name.get("ru") or "").lower().replace("ё", "е").startswith(lemma)
-        for e in doc.entities
-    )
+def _named_before(doc: Doc, lemma: str, *, anywhere: bool = False) -> bool:
+    """An organisation of the article is named with this head (`Правительство Украины`; with
+    `anywhere`, a head after adjectives too: `Химкинский городской суд`)."""
+    for e in doc.entities:
+        name = (e.name.get("ru") or "").lower().replace("ё", "е")
+        if e.type != "organization":
+            continue
+        if name.startswith(lemma) or (anywhere and any(w.startswith(lemma) for w in name.split())):
+            return True
+    return False
 
 
 def _entity(doc: Doc, name: str) -> str:

@@ -213,6 +213,11 @@ BODY_HEADS = frozenset(
     """.split()
 )
 
+# Head nouns of bodies that name one only with a word that says which (`Управление образования
+# округа`, `В офисе шерифа округа`, `европейское антимонопольное ведомство`, `Суд присяжных`):
+# alone (`ведомство сообщило`, `суд постановил`) they stand for a body the article named before.
+QUALIFIED_BODY_HEADS = frozenset("управление департамент офис ведомство комиссия инспекция суд".split())
+
 # Words opening a citation of a source (`ссылаясь на Reuters`, `сославшись на данные`), beside
 # `со ссылкой на`.
 CITING_WORDS = frozenset({"ссылаясь", "сославшись"})
