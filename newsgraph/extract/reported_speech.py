@@ -22,8 +22,8 @@ already hold:
    came out (`на сайте X появилась информация о том, что`).
 
 Reported speech stops where another speaker's clause begins (`…, однако X
-назвал …`, `…, сообщает ТАСС`, `… и отметил, что …`) and before a direct quote
-it runs into.
+назвал …`, `…, в ответ X назвал …`, `…, сообщает ТАСС`, `… и отметил, что …`) and
+before a direct quote it runs into.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ APPEAR_VERBS = frozenset({"появиться", "появляться", "пос�
 NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
+# Connectives of several words that open another speaker's clause after a comma: `…, в ответ
+# Онищенко назвал её …`, `…, в свою очередь X заявил …`, `…, тогда как X считает …`.
+CONNECTIVE_PHRASES = (("в", "ответ"), ("в", "свою", "очередь"), ("тогда", "как"))
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
 RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
 RULING_WINDOW = 5
@@ -1206,7 +1209,9 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             continue
         if _parallel_institution(ctx, c + 1, toks.stop):
             return ctx.tokens[c].start  # `…, в украинском также не смогли подтвердить …`
-        k, limit, subject_end = c + 1, c + NEXT_SPEAKER_WINDOW, None
+        opener = _connective_length(ctx, c + 1, toks.stop)
+        k, limit, subject_end = c + 1 + opener, c + NEXT_SPEAKER_WINDOW + opener, None
+        comma, c = c, c + opener  # the connective is no part of the subject
         while k < min(toks.stop, limit):
             t = ctx.tokens[k]
             cited = cues.citation_end(ctx.tokens, k) if k > c + 1 else None
@@ -1222,7 +1227,7 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             finite = t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"  # `уверена`
             if (_speech_cue(t) or t.lemma in cues.NAMING_VERBS) and finite:
                 if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
-                    return ctx.tokens[c].start  # `…, сообщает агентство`
+                    return ctx.tokens[comma].start  # `…, сообщает агентство`
                 last = (subject_end if subject_end is not None else k) - 1
                 while last > c and ctx.tokens[last].text in NAME_MARKS:
                     last -= 1
@@ -1233,7 +1238,7 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
                     )
                     or ctx.referent_at(last) is not None  # a name, also in foreign words
                 ):
-                    return ctx.tokens[c].start  # `…, противники заявляют о …`
+                    return ctx.tokens[comma].start  # `…, противники заявляют о …`
                 break
             named = ctx.referent_at(k) is not None  # `глава ЛДПР Владимир Жириновский потребовал`
             # `лидер оппозиции`: a genitive after a noun qualifies the subject
@@ -1247,6 +1252,16 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
                 break
             k += 1
     return stop
+
+
+def _connective_length(ctx: QuoteContext, k: int, stop: int) -> int:
+    """How many words a connective of several words opening a clause at `k` has (`в ответ`,
+    `в свою очередь`, `тогда как`), else 0."""
+    words = [t.text.lower() for t in ctx.tokens[k : min(stop, k + 3)]]
+    for phrase in CONNECTIVE_PHRASES:
+        if tuple(words[: len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _cited_source_end(ctx: QuoteContext, k: int, stop: int) -> int:
