@@ -537,7 +537,10 @@ def _framed_quote(
 
 # `«…», а ранения «…»`: a second object and its quoted epithet after the first, one statement
 _PARALLEL_EPITHET = re.compile(r"\s*,?\s+(?:а|и)\s+[^«»\"„“.,;:!?\n]{1,60}?[«„“\"][^«»\"„“\n]{1,80}[»“”\"]")
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(котор(?:ый|ая|ое|ые))\s*,\s*$", re.IGNORECASE)
+# `который`/`которую`/`о которых`, … in any case: a relative clause a frame stands in
+_RELATIVE_BEFORE = re.compile(
+    r"(?<!\w)(котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми))\s*,\s*$", re.IGNORECASE
+)
 
 
 def _only_connective(ctx: QuoteContext, start: int, stop: int) -> bool:
