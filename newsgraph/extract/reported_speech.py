@@ -2227,7 +2227,8 @@ def _colon_paragraph(
     if ctx.tokens[last].text != ":" or last - i > COLON_WINDOW or unit.para + 1 >= len(ctx.paras):
         return None
     if last - i > COMPLEMENT_WINDOW and any(
-        ctx.tokens[k].lemma in cues.SPEECH_VERBS | cues.OPINION_VERBS for k in range(i + 1, last)
+        ctx.tokens[k].lemma in cues.SPEECH_VERBS | cues.OPINION_VERBS and not _relative_clause(ctx, toks, k)
+        for k in range(i + 1, last)
     ):
         return None  # far from the colon, another cue nearer: that one announces the words
     if ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
@@ -2300,18 +2301,42 @@ def _first_person_after_colon(
     ):
         return None
     if any(
-        ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+        ctx.tokens[k].pos in ("VERB", "AUX")
+        and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+        and not _relative_clause(ctx, toks, k)
         for k in range(i + 1, last)
     ):
-        return None  # the verb nearest the colon announces what follows
+        return None  # the verb nearest the colon announces what follows (`письмо, о котором говорил X` is a noun's)
     pstart, pstop = ctx.paras[unit.para + 1]
-    if not first_person(ctx, pstart, pstop):
+    if not first_person(ctx, pstart, pstop) and not _retells_another(ctx, finder, toks, i, pstart, pstop):
         return None  # `Имена кандидатов: ¶ …`: a list, not someone's words
     if tok.lemma not in cues.QUOTING_VERBS:
         return _colon_paragraph(ctx, finder, unit, toks, i)
     # `Life News приводит его рассказ:`: the outlet quotes; the words are the object's holder's
     author = finder.document_source(i + 1, last) or finder.holder(i + 1, last)
     return _colon_paragraph(ctx, finder, unit, toks, i, author=author) if author is not None else None
+
+
+def _retells_another(
+    ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, pstart: int, pstop: int
+) -> bool:
+    """`Сабирова пролила свет на письмо Березовского: ¶ Он говорил, что …`: the paragraph after the
+    colon opens with what someone else, a pronoun of the other gender than the clause's subject,
+    said; the narrator would not set off their own report so: it is the subject's account."""
+    para = ctx.token_range(pstart, pstop)
+    if len(para) < 3 or ctx.tokens[para.start].text.lower() not in ("он", "она"):
+        return False
+    k = para.start + 1
+    while k < para.stop and ctx.tokens[k].pos == "ADV":
+        k += 1
+    verb = ctx.tokens[k] if k < para.stop else None
+    if verb is None or verb.lemma not in cues.SPEECH_VERBS or verb.feats.get("Tense") != "Past":
+        return False
+    subject = finder.subject_before(i, toks.start)
+    if subject is None or subject.type != "person" or subject.gender is None:
+        return False
+    pronoun = "Masc" if ctx.tokens[para.start].text.lower() == "он" else "Fem"
+    return subject.gender != pronoun
 
 
 def _quote_around(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int, speaker: Speaker) -> Quote:
