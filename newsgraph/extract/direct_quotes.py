@@ -29,6 +29,7 @@ CUE_WINDOW = 6  # tokens from the dash to the cue verb
 MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare quotes
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
 SUBJECT_COLON_WINDOW = 4  # tokens from a clause's start to the person it is about
+SUBJECT_COLON_CONFIDENCE = 0.75  # a body's words after a colon, no cue saying they were spoken
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
 QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it quotes (`Infox.ru пресс-службу`)
 # `«…», — эти слова Иванова цитирует ТАСС`, `«…» — таково мнение X`; `Ответ X был коротким: «…»`
@@ -37,6 +38,12 @@ WORDS_NOUNS = frozenset(
 )
 # `Среди требований …: «…», «…»`, `Лозунги митинга: «…»`: nouns naming the quotations listed after a colon.
 LISTED_WORDS_NOUNS = frozenset({"требование", "лозунг"})
+# `представила слоган: «…»`, `опубликовала статью под заголовком: «…»`: nouns naming a quotation
+# after the colon as a title, a slogan or an inscription, not as words someone said.
+TITLE_NOUNS = frozenset(
+    "слоган лозунг девиз название заголовок надпись хэштег тема рубрика книга статья фильм сериал "
+    "песня альбом роман передача программа закон указ законопроект".split()
+)
 # `высказался за право «…»`, `выступил против запрета «…»`: prepositions before the noun a quotation completes.
 OBJECT_PREPOSITIONS = frozenset({"за", "против"})
 # `«…», — с этими словами X ушёл`: the preposition and the pointing words before `словами`.
@@ -69,6 +76,7 @@ class Attribution:
     verb: int | None  # the cue token's index
     ceiling: int  # token index where the attribution clause ends
     outlet: str | None = None  # known from the clause itself (`цитирует Иванова ТАСС`)
+    confidence: float | None = None  # lower than the usual when no cue says the words were spoken
 
 
 def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], list[Group]]:
@@ -139,6 +147,8 @@ def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr
     confidence = 0.9 if attr.speaker is not None and attr.speaker.how in ("name", "org") else 0.85
     if attr.speaker is None:
         confidence = 0.7
+    if attr.confidence is not None:
+        confidence = min(confidence, attr.confidence)
     finder.remember(start, attr.speaker)
     return make_quote(
         ctx, "direct", start, stop, cue=attr.cue, speaker=attr.speaker, outlet=outlet, confidence=confidence
@@ -510,13 +520,43 @@ def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group:
             continue
         if ref.type != "person" and not finder.is_nominative(ref):
             continue  # `Представитель Роскосмоса Александр Воробьёв дал объяснение: «…»`: the role's body
-        if ref.type != "person" or not finder.is_nominative(ref):
-            return None
         prep = ctx.tokens[k - 1] if k > toks.start else None
         if prep is not None and prep.pos == "ADP":
             return None
+        if (
+            ref.type == "organization"
+            and finder.is_nominative(ref)
+            and _quoted_sentence(ctx, group)
+            and not any(ctx.tokens[j].lemma in TITLE_NOUNS for j in toks)
+        ):
+            # `Baza приводит фотографию нападавшего: «По словам специалистов, он вёл себя …»`: a
+            # body or medium as the subject, a whole sentence quoted after the colon
+            speaker = finder.from_referent(ref, how="org")
+            return Attribution(None, speaker, None, toks.stop, confidence=SUBJECT_COLON_CONFIDENCE)
+        if ref.type != "person" or not finder.is_nominative(ref):
+            return None
         return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
     return None
+
+
+def _quoted_sentence(ctx: QuoteContext, group: Group) -> bool:
+    """The quotation is a whole sentence of someone's: capitalised, of several words, with a
+    finite verb, closing the sentence it stands in; not a title (`«О выборах мэра Москвы»`, a
+    name the entities stage found in it), nor one item of a list (`«…», «…»`)."""
+    text = ctx.text[group.start : group.stop].strip()
+    if _words(text) < MIN_WORDS_UNATTRIBUTED or not text[:1].isupper() or group.close_at is None:
+        return False
+    if text.split()[0] in ("О", "Об"):
+        return False
+    if ctx.text[group.close_at + 1 :].lstrip(" \t\xa0")[:1] not in (".", "!", "?", "…", "\n", ""):
+        return False
+    toks = ctx.token_range(group.start, group.stop)
+    if any(
+        (r := ctx.referent_at(k)) is not None and r.start <= group.start and r.stop >= group.stop
+        for k in toks
+    ):
+        return False
+    return any(_finite_verb(ctx.tokens[k]) for k in toks)
 
 
 def _verbless_heading(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
