@@ -77,6 +77,7 @@ CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"}) 
 # Онищенко назвал её …`, `…, в свою очередь X заявил …`, `…, тогда как X считает …`.
 CONNECTIVE_PHRASES = (("в", "ответ"), ("в", "свою", "очередь"), ("тогда", "как"))
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
+TIME_RELATIVES = frozenset({"когда"})
 RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
 RULING_WINDOW = 5
 REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
@@ -276,14 +277,15 @@ def _follows_from_document(ctx: QuoteContext, v: int, stop: int) -> bool:
 
 
 def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
-    if not _opens_clause(ctx, toks, i):
+    if not _opens_clause(ctx, toks, i) and not _after_relative_adverb(ctx, toks, i):
         return None  # `Слушания в Сенате по утверждению его кандидатуры`: a noun's complement, no frame
     j = i + 1
     possessive = j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES
     if possessive:
         j += 1
-        while j < toks.stop and j <= i + 3 and ctx.tokens[j].pos == "ADJ":
-            j += 1  # `по его собственному заявлению`
+    # `по его собственному заявлению`, `по его же словам`, `по первоначальным словам девушки`
+    while j < toks.stop and j <= i + 3 and _frame_modifier(ctx.tokens[j]):
+        j += 1
     if j >= toks.stop or ctx.tokens[j].lemma not in cues.FRAME_PREPOSITIONS[ctx.tokens[i].text.lower()]:
         return None
     noun = ctx.tokens[j]
@@ -313,6 +315,22 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         return _inner_report(ctx, finder, unit, *inner, relay=speaker)
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _frame_modifier(tok) -> bool:
+    """A word between `по` and the frame noun: an adjective agreeing with it (`по первоначальным
+    словам`, `по собственным словам`) or the particle `же` (`по его же словам`)."""
+    return (tok.pos == "ADJ" and tok.feats.get("Case") in ("Dat", None)) or tok.text.lower() == "же"
+
+
+def _after_relative_adverb(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """`…до Тель-Авива, где по её словам, она должна была …`: a frame right after the relative
+    adverb opening a clause, no comma between them."""
+    return (
+        i - 2 >= toks.start
+        and ctx.tokens[i - 1].text.lower() in PLACE_RELATIVES | TIME_RELATIVES
+        and ctx.tokens[i - 2].text == ","
+    )
 
 
 def _past_source_clause(ctx: QuoteContext, end: int, stop: int) -> int:
@@ -518,6 +536,10 @@ def _framed_quote(
         closing = text.find(",", fstop, ustop)
         after = text.find(",", closing + 1, ustop) if closing >= 0 else -1
         start, stop = relative.start(1), after if after >= 0 else ustop
+    elif _RELATIVE_ADVERB_BEFORE.search(text, ustart, fstart) is not None:
+        # `…до Тель-Авива, где, по её словам, она должна была встретиться с …`: the relative
+        # clause after the frame is the claim, not the sentence it hangs on (nor a contrast after it)
+        start, stop = fstop, _contrast_before(ctx, fstop, ustop)
     elif _only_connective(ctx, ustart, fstart):
         start, stop = fstop, ustop  # the frame opens the sentence
     elif not text[fstop:ustop].strip(" ,.—–-"):
@@ -541,6 +563,19 @@ _PARALLEL_EPITHET = re.compile(r"\s*,?\s+(?:а|и)\s+[^«»\"„“.,;:!?\n]{1,6
 _RELATIVE_BEFORE = re.compile(
     r"(?<!\w)(котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми))\s*,\s*$", re.IGNORECASE
 )
+_RELATIVE_ADVERB_BEFORE = re.compile(r",\s*(?:где|куда|откуда|когда)\s*,?\s*$", re.IGNORECASE)
+
+
+def _contrast_before(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where a comma and a contrasting conjunction (`, но …`, `, однако …`) end a clause, or `stop`."""
+    for c in ctx.token_range(start, stop):
+        if (
+            ctx.tokens[c].text == ","
+            and c + 1 < len(ctx.tokens)
+            and ctx.tokens[c + 1].text.lower() in CONTRASTS
+        ):
+            return ctx.tokens[c].start
+    return stop
 
 
 def _only_connective(ctx: QuoteContext, start: int, stop: int) -> bool:
