@@ -70,7 +70,7 @@ DENYING_VERBS = frozenset(
     "опровергнуть опровергать отрицать отвергнуть отвергать оспорить оспаривать".split()
 )
 APPEAR_VERBS = frozenset({"появиться", "появляться", "поступить", "поступать"})  # `появилась информация`
-NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость"})
+NEWS_NOUNS = frozenset({"информация", "сообщение", "данные", "сведение", "сведения", "новость", "заявление"})
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 # Connectives of several words that open another speaker's clause after a comma: `…, в ответ
@@ -1000,10 +1000,25 @@ def _no_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> bool
             k += 2  # the preposition and the head of its phrase
             continue
         nominal = t.pos in ("NOUN", "ADJ", "DET", "NUM", "PRON")
+        if _named_object(ctx, k):
+            k += 1  # `Смилянца обвиняют в том, что …`: the person accused, not who accuses
+            continue
         if t.pos in ("VERB", "AUX", "PROPN") or (nominal and t.feats.get("Case") in ("Nom", None)):
             return False
         k += 1
     return True
+
+
+def _named_object(ctx: QuoteContext, k: int) -> bool:
+    """A person's name in the accusative or dative (`Смилянца`, `Иванову`): an object or an
+    addressee of the verb, never its subject."""
+    tok, ref = ctx.tokens[k], ctx.referent_at(k)
+    return (
+        tok.pos == "PROPN"
+        and tok.feats.get("Case") in ("Acc", "Dat")
+        and ref is not None
+        and ref.type == "person"
+    )
 
 
 def _said_phrase(ctx: QuoteContext, start: int, stop: int) -> tuple[int, int]:
@@ -1124,10 +1139,26 @@ def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: r
         start, stop = trim(ctx.text, start, denied.start(), period=True)
     if start >= stop:
         return None
-    source = finder.document_source(toks.start, i)
+    source = finder.document_source(toks.start, i) or _came_from(ctx, finder, toks.start, start)
     finder.remember(tok.start, source)
     cue = (tok.start, ctx.tokens[noun].stop)
     return _sourced_quote(ctx, start, stop, cue, source, "news that came out: no source named")
+
+
+def _came_from(ctx: QuoteContext, finder: SpeakerFinder, lo: int, stop: int) -> Speaker | None:
+    """`из правительства России поступили заявления, что …`, `из МЧС поступили сведения`: the
+    named body the news came from (`из`/`от` and its name), before the words; a body named by a
+    common noun alone (`из правительства`) or someone unnamed gives none."""
+    for k in ctx.token_range(ctx.tokens[lo].start, stop):
+        if ctx.tokens[k].text.lower() not in ("из", "от") or k + 1 >= len(ctx.tokens):
+            continue
+        hi = min(k + 5, ctx.token_at(stop) or k + 5)
+        if not any(ctx.referent_at(j) is not None for j in range(k + 1, hi)):
+            continue
+        found = finder.holder(k + 1, hi)
+        if found is not None and found.entity is not None and found.type != "person":
+            return found
+    return None
 
 
 def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
@@ -1445,6 +1476,14 @@ def _speech_cue(tok, before=None) -> bool:
         return False  # `расскажет о …`: announced, not yet said
     if tok.lemma in cues.OPINION_VERBS and tok.feats.get("Variant") == "Short" and tok.pos == "ADJ":
         return True  # `уверены` (lemma `уверить`, a speech verb too): a short adjective of opinion
+    if tok.lemma in cues.UNDERSTOOD and tok.feats.get("VerbForm") == "Inf":
+        # `дал понять, что …`: made it understood, said without saying it outright
+        return (
+            before is not None
+            and before.lemma in cues.GIVING_TO_UNDERSTAND
+            and before.feats.get("VerbForm") == "Fin"
+            and before.feats.get("Tense") != "Fut"
+        )
     if tok.lemma in cues.SPEECH_VERBS:
         if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
             # `успел заявить, что …`: said, though the verb is an infinitive

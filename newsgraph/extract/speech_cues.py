@@ -46,6 +46,10 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# `дал понять, что …`: the verb of giving and the infinitive `понять` say it without saying it outright.
+GIVING_TO_UNDERSTAND = frozenset("дать давать".split())
+UNDERSTOOD = frozenset({"понять"})
+
 # Verbs that attribute only a quotation they follow (`«…», — продолжил он`):
 # with a `что`-clause they report nothing.
 DIRECT_ONLY_CUES = frozenset(
