@@ -1891,10 +1891,11 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
 
 
 def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
-    """`охарактеризовал Дж.Коми как высококвалифицированного сотрудника, …`: after its object,
-    the description from `как` to the end of the phrase is the speaker's view."""
+    """`охарактеризовал Дж.Коми как высококвалифицированного сотрудника, …`, `классифицировало
+    глифосат как вещество, которое …`: the object and its description from `как` to the end of
+    the phrase are the speaker's view (an addressee before the object is not)."""
     tok = ctx.tokens[i]
-    if tok.feats.get("VerbForm") != "Fin" or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
+    if not _finite_word(tok) or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
         return None
     j, limit = i + 1, i + NAMING_WINDOW
     while j < min(toks.stop - 1, limit):
@@ -1905,30 +1906,75 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
             continue
         if t.text.lower() == "как" and j > i + 1:
             _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
-            subject = finder.subject_before(i, toks.start)
+            if tok.lemma in cues.DEFINING_VERBS and not _adjective_after(ctx, j + 1, toks.stop):
+                return None  # `определила Москву как место проведения форума`: a choice, not a view
+            subject = _coordinated_subject(ctx, finder, toks, i) or finder.subject_before(i, toks.start)
             if subject is None:
                 return None
-            start, stop = trim(ctx.text, t.start, _description_end(ctx, t.start, ustop), period=True)
+            first = i + 1
+            while ctx.tokens[first].feats.get("Case") == "Dat" and ctx.tokens[first].pos in ("NOUN", "PRON"):
+                first += 1  # `охарактеризовал журналистам ситуацию как …`
+            end = _description_end(ctx, t.start, ustop)
+            start, stop = trim(ctx.text, ctx.tokens[first].start, end, period=True)
             return _view(
                 ctx, finder, toks, i, (start, stop), subject, "a description after `охарактеризовал X как`"
             )
         # the object and its modifiers only (`Дж.Коми`, `нового директора`, `ситуацию на рынке`)
-        if t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "ADP") and t.text not in ("«", "»", '"', "."):
+        if (
+            t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "ADP")
+            and t.text not in ("«", "»", '"', ".")
+            and not _noun_word(t)
+        ):
             return None
         j += 1
     return None
 
 
+def _adjective_after(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """An adjective or a participle at token `k`, past opening quotation marks (`как «безнадёжное»`)."""
+    while k < stop and ctx.tokens[k].text in QUOTE_OPENERS:
+        k += 1
+    return k < stop and (ctx.tokens[k].pos == "ADJ" or ctx.tokens[k].feats.get("VerbForm") == "Part")
+
+
+def _coordinated_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
+    """`письмо, в котором политик не упоминал вирус, но определил …`: a verb joined by `но`, `а` or
+    `и` to a finite verb of a relative clause shares that verb's subject, inside the clause."""
+    if i - 1 <= toks.start or ctx.tokens[i - 1].text.lower() not in ("но", "а", "и"):
+        return None
+    verb = next(
+        (
+            k
+            for k in range(i - 2, toks.start - 1, -1)
+            if ctx.tokens[k].pos == "VERB" and _finite_word(ctx.tokens[k])
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    relative = next(
+        (k for k in range(verb - 1, toks.start - 1, -1) if ctx.tokens[k].lemma == "который"), None
+    )
+    if relative is None or ctx.tokens[relative].feats.get("Case") == "Nom":
+        return None  # no relative clause, or its subject is the noun it hangs on
+    return finder.subject_before(verb, relative + 1)
+
+
 def _description_end(ctx: QuoteContext, start: int, stop: int) -> int:
     """A description (`как возможность теракта`) ends where the phrase does, or before a comma
     opening a clause with a finite verb of its own (`…, при этом следствие не применило …`); a
-    relative or participial clause (`…, который …`) still describes."""
+    relative or participial clause (`…, который …`) still describes, and so does a clause around
+    a parenthetical word (`которое, вероятно, может …`)."""
     end = _phrase_end(ctx, start, stop)
     rng = ctx.token_range(start, end)
+    inserted = -1
     for c in rng:
-        if ctx.tokens[c].text != "," or c + 1 >= rng.stop:
+        if ctx.tokens[c].text != "," or c + 1 >= rng.stop or c == inserted:
             continue
         nxt = ctx.tokens[c + 1]
+        if c + 2 < rng.stop and nxt.pos == "ADV" and ctx.tokens[c + 2].text == ",":
+            inserted = c + 2  # `, вероятно,`: a parenthetical word, the clause goes on past it
+            continue
         if nxt.lemma == "который" or _participle_word(nxt):
             continue
         for k in range(c + 1, min(rng.stop, c + NAMING_WINDOW)):
@@ -1938,6 +1984,24 @@ def _description_end(ctx: QuoteContext, start: int, stop: int) -> int:
             if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
                 return ctx.tokens[c].start
     return end
+
+
+def _finite_word(tok) -> bool:
+    """A finite verb, also where the tagger reads it as a participle or an adjective that the
+    analyser does not know (`классифицировало`: only a past tense)."""
+    if tok.feats.get("VerbForm") == "Fin":
+        return True
+    parses = analyzer().parse(tok.text.lower())
+    return (
+        tok.pos in ("VERB", "ADJ")
+        and bool(parses)
+        and all(p.tag.POS == "VERB" and "indc" in p.tag for p in parses)
+    )
+
+
+def _noun_word(tok) -> bool:
+    """A word the tagger misread that the analyser reads as a noun (`глифосат`, tagged a verb)."""
+    return tok.text[:1].isalpha() and any(p.tag.POS == "NOUN" for p in analyzer().parse(tok.text.lower()))
 
 
 def _participle_word(tok) -> bool:

@@ -380,10 +380,18 @@ LINKING_VERBS = frozenset("связать связывать".split())
 EVALUATING_VERBS = frozenset("считать признать признавать объявить объявлять".split())
 # Of these, the ones that also declare (`объявил 2020 год годом памяти`): a view only with an adjective.
 DECLARING_VERBS = frozenset("объявить объявлять".split())
-# `охарактеризовал X как Y`, `описал X как Y`, `оценил X как Y`: the description after `как` is the speaker's view.
+# `охарактеризовал X как Y`, `описал X как Y`, `оценил X как Y`, `классифицировало X как Y`,
+# `квалифицировал действия как мошенничество`, `определил будущее как «безнадёжное»`: the object
+# and its description after `как` are the speaker's view.
 DESCRIBING_VERBS = frozenset(
-    "охарактеризовать характеризовать описать описывать оценить оценивать расценить расценивать".split()
+    """
+    охарактеризовать характеризовать описать описывать оценить оценивать расценить расценивать
+    классифицировать квалифицировать определить определять
+    """.split()
 )
+# Of these, the ones that also choose or fix (`определила Москву как место проведения форума`):
+# a view only with an adjective (`определил будущее как «безнадёжное»`).
+DEFINING_VERBS = frozenset("определить определять".split())
 # Conjunctions by which a statement goes on past the epithet (`«…», поскольку …`).
 BECAUSE = frozenset("поскольку потому так ибо ведь так как".split())
 
