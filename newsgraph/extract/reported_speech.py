@@ -2231,8 +2231,9 @@ def _evaluated(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) ->
     свою страну ядерной державой`: an object and its predicate in the instrumental are the
     speaker's view, as after `назвал`; the predicate's own complement runs to the clause's end.
 
-    The predicate is an adjective or a participle (`считает это ошибкой`, an inanimate noun, also
-    for `считать` and `признать`): `объявил 2020 год годом памяти` declares, it says nothing."""
+    The predicate is an adjective or a participle, or for `считать` and `признать` a noun too
+    (`считает это ошибкой`, `считает Савченко политзаключенной`): `объявил 2020 год годом памяти`
+    declares, it says nothing."""
     tok = ctx.tokens[i]
     if tok.lemma not in cues.EVALUATING_VERBS or tok.feats.get("VerbForm") != "Fin":
         return None
@@ -2254,6 +2255,12 @@ def _evaluated(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) ->
         if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS:
             end += 1  # `признала операторов «большой тройки» виновными`: a name inside the object
             continue
+        if t.text == "(" and (close := _closing_parenthesis(ctx, end, toks.stop)) is not None:
+            end = close + 1  # `химикат глифосат (Roundup)`, `в контрабанде (ч. 2 ст. 229.1 УК РФ)`: an aside
+            continue
+        if t.text.lower() == "и" and _joined_complement(ctx, end + 1, toks.stop):
+            end += 1  # `виновной в контрабанде … и незаконном хранении …`: the complement goes on
+            continue
         if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (
             t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part"
         ):
@@ -2268,11 +2275,7 @@ def _evaluated(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) ->
         and (
             ctx.tokens[k].pos == "ADJ"
             or ctx.tokens[k].feats.get("VerbForm") == "Part"
-            or (
-                tok.lemma not in cues.DECLARING_VERBS
-                and ctx.tokens[k].pos == "NOUN"
-                and ctx.tokens[k].feats.get("Animacy") == "Inan"
-            )
+            or (tok.lemma not in cues.DECLARING_VERBS and ctx.tokens[k].pos == "NOUN")
         )
     ]
     if not predicate:
@@ -2285,6 +2288,22 @@ def _evaluated(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) ->
         quote.stop = last.stop  # `виновными в нарушении закона о конкуренции`: the predicate's complement
     quote.reason = "an evaluation after `считает`, `признал` or `объявил`"
     return quote
+
+
+def _closing_parenthesis(ctx: QuoteContext, k: int, stop: int) -> int | None:
+    """The `)` closing the aside that opens at token `k`, within the clause, or None."""
+    return next((c for c in range(k + 1, stop) if ctx.tokens[c].text == ")"), None)
+
+
+def _joined_complement(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """After `и`, another word of the same phrase (`и незаконном хранении`, `и обоснованным`, `и в
+    хранении`), not a clause of its own (`и приговорил`, `и суд отклонил`)."""
+    if k >= stop:
+        return False
+    t = ctx.tokens[k]
+    if t.pos == "ADP":
+        return True
+    return t.pos in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and t.feats.get("Case") not in ("Nom", None)
 
 
 def _after_preposition(ctx: QuoteContext, k: int, floor: int) -> bool:
