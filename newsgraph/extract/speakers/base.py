@@ -16,6 +16,8 @@ from newsgraph.extract.speakers.grammar import _latin
 from newsgraph.model import Token
 
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
+MISSPELT_MIN = 5  # letters a surname needs before a one-letter slip in it is read as a slip
+MISSPELT_LONG = 8  # letters from which two slips are allowed
 QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
 
 
@@ -140,7 +142,44 @@ class FinderBase:
         )
         if ref.type == "person":
             speaker.role = self.role_of(ref)
+            return self.misspelt_person(speaker)  # `сказал Буфье` the NER found and no entity took
         return speaker
+
+    def misspelt_person(self, speaker: Speaker) -> Speaker:
+        """`Сабурова отмечает` in an article about `Екатерина Сабирова`: a one-word name no entity
+        has (or an entity of its own named by that word alone, `Буффье` beside `Фолькер Буфье`), a
+        letter or so away from the surname of exactly one person of the document (same first letter,
+        same ending, so the same case and gender), is that person misspelt. People whose surnames
+        differ so (`Иванов` and `Иванова`, `Сабирова` and `Сабитова`) are told apart by the ending or
+        left unlinked as ambiguous; a different first letter (`Забирова`) is another name."""
+        word = speaker.text or speaker.name or ""
+        if speaker.type != "person" or not _surname_like(word):
+            return speaker
+        if speaker.entity is not None and word != speaker.name:
+            return speaker  # an entity with a first name or another name: no slip
+        found: dict[str, Referent] = {}
+        for ref in self.ctx.referents:
+            if ref.type != "person" or ref.entity is None or ref.entity == speaker.entity:
+                continue
+            surname = self.ctx.text[ref.start : ref.stop].split()[-1]
+            if surname == word:
+                return speaker  # the same word names someone: not a slip
+            if _slip(word, surname):
+                found.setdefault(ref.entity, ref)
+        if len(found) != 1:
+            return speaker
+        ref = next(iter(found.values()))  # the same ending is the same gender: no tagger's guess asked
+        return Speaker(
+            speaker.start,
+            speaker.stop,
+            speaker.how,
+            entity=ref.entity,
+            name=ref.name,
+            type=ref.type,
+            gender=ref.gender,
+            number=speaker.number,
+            role=speaker.role,
+        )
 
     def previous(self, offset: int, paragraphs: int = ANTECEDENT_PARAGRAPHS) -> list[Speaker]:
         """Speakers of quotes found before `offset` in the last few paragraphs, nearest first."""
@@ -186,6 +225,36 @@ class FinderBase:
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
+
+
+def _surname_like(word: str) -> bool:
+    """One capitalised Cyrillic word long enough for a slip in it to be told from another name."""
+    return (
+        len(word) >= MISSPELT_MIN
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not _latin(word)
+    )
+
+
+def _slip(word: str, surname: str) -> bool:
+    """`Сабурова` for `Сабирова`, `Буффье` for `Буфье`: the same first letter and ending, and one
+    letter changed, added or dropped between them (two in a long name)."""
+    if word == surname or not _surname_like(surname) or word[0] != surname[0] or word[-2:] != surname[-2:]:
+        return False
+    allowed = 2 if min(len(word), len(surname)) >= MISSPELT_LONG else 1
+    return abs(len(word) - len(surname)) <= allowed and _edit_distance(word, surname) <= allowed
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Letters changed, added or dropped to turn `a` into `b` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _at(speaker: Speaker, tok: Token, how: str) -> Speaker:

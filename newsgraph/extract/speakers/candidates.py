@@ -348,7 +348,8 @@ class Candidates(FinderBase):
         ):
             stop += 1
         first, last = ctx.tokens[start].start, ctx.tokens[stop - 1].stop
-        return Speaker(first, last, "name", text=ctx.text[first:last], name=ctx.text[first:last])
+        found = Speaker(first, last, "name", text=ctx.text[first:last], name=ctx.text[first:last])
+        return self.misspelt_person(found)
 
 
 def _addressee_first(before: Token, name: Token) -> bool:
