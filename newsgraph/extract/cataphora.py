@@ -8,7 +8,11 @@ A speaker given by a role noun alone ("Адвокат Насира заявил,
    "Стивен Брунстайн, адвокат защиты"): that person;
 2. a direct quote continued by the next cue of its paragraph ("«…», — сказал глава
    государства — «…», — напомнил Медведев"): the person of that cue, when the cue
-   verbs agree in gender and nobody else is named between.
+   verbs agree in gender and nobody else is named between;
+3. a headline's speaker described, not named ("23-летняя подруга Березовского не верит …",
+   "Россиянин, обвиняемый в хакерской атаке, заявил …"): the person named as the speaker of
+   the same cue verb, saying words about the same thing, in the first paragraphs after it ("Подруга … Екатерина Сабирова … не
+   верит, что …", "29-летний москвич Дмитрий Смилянец заявил …"), the lead the headline sums up.
 
 When two different persons fit, or none does, the speaker stays unnamed.
 """
@@ -21,6 +25,7 @@ from newsgraph.extract.quote_records import add_reason
 from newsgraph.model import Quote, Token
 
 NAMED_WITHIN_PARAGRAPHS = 1  # paragraphs after the speaker's own where the name may stand
+LEAD_PARAGRAPHS = 3  # paragraphs after a headline where the lead restating it stands
 APPOSITION_GAP = frozenset({",", "—", "–", "-"})  # `адвокат, Стивен Брунстайн`
 
 
@@ -32,6 +37,8 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if head is None:
             continue
         found = _named_by_noun(ctx, head) | _continuing_cue(ctx, quotes, index, head)
+        if not found:
+            found = _lead_speaker(ctx, quotes, index)
         if len(found) != 1:
             continue
         (person,) = found
@@ -137,8 +144,53 @@ def _continuing_cue(ctx: QuoteContext, quotes: list[Quote], index: int, head: in
     return {nxt.speaker} if not between else set()
 
 
-def _cue_gender(ctx: QuoteContext, quote: Quote) -> str | None:
+def _lead_speaker(ctx: QuoteContext, quotes: list[Quote], index: int) -> set[str]:
+    """A headline's described speaker (`Россиянин … заявил о своей невиновности`): the persons
+    named at the site of a quote with the same cue verb, of the same gender, about the same thing
+    (a noun, adjective or verb shared), in the first paragraphs after the headline (`… москвич
+    Дмитрий Смилянец заявил о своей невиновности`)."""
+    quote = quotes[index]
+    if quote.speaker_start is None or ctx.para_index(quote.speaker_start) != 0:
+        return set()
+    if sum(unit.para == 0 for unit in ctx.units) != 1:
+        return set()  # only a headline: the first paragraph, one sentence
+    verb = _cue_verb(ctx, quote)
+    if verb is None:
+        return set()
+    last = ctx.paras[min(len(ctx.paras) - 1, LEAD_PARAGRAPHS)][1]
+    found = set()
+    for later in quotes[index + 1 :]:
+        if later.start >= last:
+            break
+        other = _cue_verb(ctx, later)
+        if (
+            later.speaker is not None
+            and later.speaker_start is not None
+            and other is not None
+            and other.lemma == verb.lemma
+            and other.feats.get("Gender") == verb.feats.get("Gender")
+            and _content_words(ctx, quote) & _content_words(ctx, later)
+        ):
+            found.add(later.speaker)
+    return found
+
+
+def _content_words(ctx: QuoteContext, quote: Quote) -> set[str]:
+    """The lemmas of a quote's nouns, adjectives and verbs: what the statement is about."""
+    return {
+        ctx.tokens[i].lemma
+        for i in ctx.token_range(quote.start, quote.stop)
+        if ctx.tokens[i].pos in ("NOUN", "PROPN", "ADJ", "VERB")
+    }
+
+
+def _cue_verb(ctx: QuoteContext, quote: Quote) -> Token | None:
     for i in ctx.token_range(quote.cue_start or 0, quote.cue_stop or 0):
         if ctx.tokens[i].pos in ("VERB", "AUX"):
-            return ctx.tokens[i].feats.get("Gender")
+            return ctx.tokens[i]
     return None
+
+
+def _cue_gender(ctx: QuoteContext, quote: Quote) -> str | None:
+    verb = _cue_verb(ctx, quote)
+    return verb.feats.get("Gender") if verb is not None else None
