@@ -258,6 +258,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             return None
         last = ctx.token_at(speaker.stop - 1)
         end = _past_source_clause(ctx, _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop), toks.stop)
+        if speaker.type == "person":
+            end = _past_apposition(ctx, end, toks.stop)
         inner = _reports_itself(ctx, finder, end + 1, toks.stop) if verb.lemma in RELAY_VERBS else None
         if inner is not None:  # `Как сообщает «Интерфакс», пресс-секретарь назвала …`: the words are hers
             return _inner_report(ctx, finder, unit, *inner, relay=speaker)
@@ -351,6 +353,27 @@ def _past_source_clause(ctx: QuoteContext, end: int, stop: int) -> int:
             break  # the participle's clause must end before the words do
         end = after
     return end
+
+
+def _past_apposition(ctx: QuoteContext, end: int, stop: int) -> int:
+    """A person holding a frame goes on over an apposition set off by commas: `как заявил
+    конгрессмен Джейсон Чеффиц, член Комитета по внутренней безопасности, следователи …`. The
+    apposition opens with a person noun in the nominative, has no verb of its own (`как
+    заявил Петров, министр уйдет в отставку` is the words said), and the words after it open
+    with their subject."""
+    if end + 2 >= stop or ctx.tokens[end].text != ",":
+        return end
+    head = ctx.tokens[end + 1]
+    if not (head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.feats.get("Case") == "Nom"):
+        return end
+    after = _clause_end(ctx, end + 2, stop)
+    if after >= stop or ctx.tokens[after].text != ",":
+        return end
+    if any(ctx.tokens[k].pos in ("VERB", "AUX") for k in range(end + 1, after)):
+        return end
+    if after + 1 >= stop or ctx.tokens[after + 1].pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"):
+        return end  # `…, министр финансов, по его данным, уйдет`: an aside inside the words, not after a name
+    return after
 
 
 def _reports_itself(

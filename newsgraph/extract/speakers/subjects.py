@@ -265,6 +265,10 @@ class CueSubjects(FinderBase):
                         return self.from_referent(person, how="name")
                     if self._first_after(verb, i):
                         found = self._subject_after_addressee(ref, verb, ceiling) or found
+                elif found is not None and tok.lemma in cues.OUTLET_NOUNS and self._first_after(verb, i):
+                    outlet = self._outlet_named(i)  # `как заявил газете Boston Herald конгрессмен …`
+                    if outlet is not None:
+                        found = self._subject_after_addressee(outlet, verb, ceiling) or found
                 if found is not None:
                     return found
                 i = max(i, self._last_token(ref)) + 1 if ref else i + 1
@@ -302,6 +306,18 @@ class CueSubjects(FinderBase):
         if found is None or found.type not in ("person", "unnamed") or found.number == "Plur":
             return None
         return found if _agrees(_agreement(self.ctx.tokens[verb]), found.gender, found.number) else None
+
+    def _outlet_named(self, i: int) -> Referent | None:
+        """The medium an outlet noun names right after it (`газета Boston Herald`, `агентство
+        «Интерфакс»`): told the words when a person agreeing with the cue follows, whatever the
+        noun's case (`заявил газета Boston Herald конгрессмен …` is a slip for `газете`)."""
+        k = i + 1
+        while k < len(self.ctx.tokens) and self.ctx.tokens[k].text in QUOTE_MARKS:
+            k += 1
+        ref = self.ctx.referent_at(k) if k < len(self.ctx.tokens) else None
+        if ref is None or self.ctx.token_at(ref.start) != k or not self.ctx.is_media(ref.entity):
+            return None
+        return ref
 
     def _adverbial_after(self, comma: int) -> bool:
         """A comma opening an adverbial participle's clause (`, выступив на форуме`)."""
