@@ -400,9 +400,16 @@ def _inner_report(
 ) -> Quote | None:
     """What the speaker inside a relayed clause said: its own cue's rules hold it (None), or, for
     `назвала среди задач …`, the words after the verb. An unnamed speaker (`Как сообщает CNN,
-    американский чиновник заявил, что …`) leaves the words to the outlet relaying them."""
+    американский чиновник заявил, что …`) leaves the words to the outlet relaying them; a state
+    body named by its common noun (`По данным Fox News, полиция считает, что …`) is an
+    organisation and keeps them."""
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
-    if speaker.entity is None and relay.entity is not None and relay.type != "person":
+    if (
+        speaker.entity is None
+        and relay.entity is not None
+        and relay.type != "person"
+        and not _state_body(ctx, speaker)
+    ):
         complement = _complement(ctx, k, len(ctx.tokens))
         if complement is None or complement >= ustop:
             return None
@@ -415,6 +422,19 @@ def _inner_report(
         return None
     start, stop = trim(ctx.text, ctx.tokens[k + 1].start, ustop, period=True)
     return _said(ctx, finder, k, "indirect", start, stop, speaker, confidence=0.7)
+
+
+def _state_body(ctx: QuoteContext, speaker: Speaker) -> bool:
+    """An unnamed speaker that is a state body named by its head noun alone (`полиция`,
+    `прокуратура`, `правительство`): an organisation, not an anonymous person."""
+    words = [ctx.tokens[k] for k in ctx.token_range(speaker.start, speaker.stop)]
+    head = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
+    return (
+        head is not None
+        and head.lemma in cues.BODY_HEADS
+        and head.feats.get("Number", "Sing") == "Sing"
+        and all(w.pos == "ADJ" for w in words[: words.index(head)])
+    )
 
 
 def _relayed_source(ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker | None) -> Speaker | None:

@@ -36,6 +36,9 @@ STAGE = "entities.speaking_bodies.v1"
 
 # Who speaks for a body as the body itself (`пресс-служба полиции`: the police).
 PRESS_VOICES = frozenset("пресс-служба пресс-центр пресс-бюро".split())
+# A unit of a body, named by the body in the genitive (`городское управление полиции`,
+# `департамент полиции`): a body of its own.
+BODY_UNITS = frozenset("управление департамент главк отдел".split())
 
 
 def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
@@ -58,6 +61,9 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue  # one of the bodies of that kind the article names: which one is not said
         if entity is None:
             entity = made[name.lower()] = _entity(doc, name)
+            if head_lemma(ctx.tokens[head]) in BODY_UNITS:
+                # `полиция считает` after `по сообщениям городского управления полиции`: the same body
+                made.setdefault(head_lemma(ctx.tokens[head + 1]), entity)
         doc.mentions.append(Mention(tokens[0].start, tokens[-1].stop, text, "organization", entity, STAGE))
         quote.speaker, quote.speaker_text = entity, None
         add_reason(quote, f"a body named by a common noun: {name}")
@@ -121,7 +127,8 @@ def _head_noun(ctx: QuoteContext, named: range) -> str | None:
 
 def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
     """(first, head, stop) tokens of an unnamed speaker that is a body: its adjectives, the
-    head noun, lower-case genitive words after it (`федеральной прокуратуры`, `полиция штата`)."""
+    head noun, lower-case genitive words after it (`федеральной прокуратуры`, `полиция штата`,
+    a body's unit named by it: `городского управления полиции`)."""
     if quote.speaker is not None or quote.speaker_start is None or quote.speaker_stop is None:
         return None
     span = ctx.token_range(quote.speaker_start, quote.speaker_stop)
@@ -131,7 +138,13 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
     if head is not None and head_lemma(ctx.tokens[head]) in PRESS_VOICES and head + 1 in span:
         span = range(head + 1, span.stop)  # `пресс-служба полиции (РА)`: the police speak
         head = head + 1 if ctx.tokens[head + 1].feats.get("Case") == "Gen" else None
-    if head is None or not _body_head(ctx.tokens[head]):
+    if head is None:
+        return None
+    if head_lemma(ctx.tokens[head]) in BODY_UNITS and head + 1 in span:
+        whose = ctx.tokens[head + 1]  # `городского управления полиции`
+        if not (_body_head(whose) and whose.feats.get("Case") == "Gen"):
+            return None
+    elif not _body_head(ctx.tokens[head]):
         return None
     if any(ctx.tokens[i].pos != "ADJ" for i in range(span.start, head)):
         return None  # `представитель прокуратуры`: a person of the body (left to the speakers stage)
