@@ -31,6 +31,10 @@ DOCUMENT_PRONOUNS = frozenset("нём нем ней".split())
 # Verbs that make a document besides those that make a statement (`выпустил доклад`).
 DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить подготовить направить написать".split())
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
+# Acts of power a person issues (`указ`): published on a body's site, they are still the issuer's.
+DECREES = frozenset("указ распоряжение постановление приказ".split())
+# Where a document is published, not who wrote it, when the document is a decree.
+PUBLISHING_PLACES = frozenset("сайт портал страница".split())
 
 
 class Frames(FinderBase):
@@ -67,10 +71,32 @@ class Frames(FinderBase):
             if self.ctx.tokens[j].lemma in cues.DOCUMENT_NOUNS:
                 if j + 1 < len(self.ctx.tokens) and self.ctx.tokens[j + 1].text.lower() in ("о", "об"):
                     continue  # `после сообщения об уходе X`: what it was about, not who wrote it
+                if self.ctx.tokens[j].lemma in PUBLISHING_PLACES:
+                    issuer = self._decree_issuer(j, hi)
+                    if issuer is not None:
+                        return issuer
                 found = self.holder(j + 1, min(hi, j + 5)) or self._genitive_source(j + 1, hi)
                 if found is not None:
                     return found  # else the next document may name it (`в заявлении на сайте клуба`)
         return None
+
+    def _decree_issuer(self, site: int, hi: int) -> Speaker | None:
+        """`Путин отпустил израильтянку. Об этом говорится в опубликованном на сайте Кремля указе`:
+        a decree published on a body's site is the act of the person the sentence before shows
+        acting (its subject), not of the body whose site it is; None when no decree is named or
+        that sentence's subject is no person."""
+        ctx = self.ctx
+        if not any(ctx.tokens[k].lemma in DECREES for k in range(site + 1, min(hi, len(ctx.tokens)))):
+            return None
+        unit = ctx.unit_at(ctx.tokens[site].start)
+        index = ctx.units.index(unit) if unit is not None else 0
+        if index == 0 or ctx.units[index - 1].para < unit.para - 1:
+            return None
+        before = ctx.token_range(ctx.units[index - 1].start, ctx.units[index - 1].stop)
+        if not before:
+            return None
+        subject = self.first_named_subject(before.start, before.stop, outside_marks=True)
+        return subject if subject is not None and subject.type == "person" else None
 
     def document_author(self, lo: int, hi: int) -> Speaker | None:
         """A quoted document's author: the source named with it, or the one an earlier sentence
