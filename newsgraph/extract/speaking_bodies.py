@@ -14,6 +14,12 @@ whether or not the article names it (the speakers stage links them to a country
 it names; dev3's Russia is named by the adjective alone): the country becomes an
 entity named as the adjective table has it.
 
+Its leader, spokesman or employee unnamed, the body named with its place ("Шеф полиции
+Сан-Диего рассказал"), speaks for the body: the body is the speaker and the description is kept
+as the quote's speaker text (of a body named by its noun alone, "представители прокуратуры",
+they stay unnamed); a unit named by its body ("городское управление полиции") is a
+body, and the bare body noun further on ("полиция считает") the same one.
+
 Anonymous people and collectives stay unnamed sources: "источник", "эксперты",
 "следствие" (test6), bare "власти" (unless the article named them before with their
 country or city: the speakers stage), "СМИ" (test5; media given by an adjective
@@ -39,6 +45,9 @@ PRESS_VOICES = frozenset("пресс-служба пресс-центр прес
 # A unit of a body, named by the body in the genitive (`городское управление полиции`,
 # `департамент полиции`): a body of its own.
 BODY_UNITS = frozenset("управление департамент главк отдел".split())
+# People of a body named by it in the genitive (`Шеф полиции Сан-Диего`, `представитель
+# прокуратуры`): the body speaks through them, their description kept.
+BODY_PEOPLE = cues.LEADER_NOUNS | cues.SPOKESPEOPLE | frozenset("шеф начальник сотрудник".split())
 
 
 def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
@@ -61,11 +70,16 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue  # one of the bodies of that kind the article names: which one is not said
         if entity is None:
             entity = made[name.lower()] = _entity(doc, name)
-            if head_lemma(ctx.tokens[head]) in BODY_UNITS:
+            if _unit_of_body(ctx, head, range(head, stop)):
                 # `полиция считает` after `по сообщениям городского управления полиции`: the same body
                 made.setdefault(head_lemma(ctx.tokens[head + 1]), entity)
+            elif stop > head + 1:
+                # `в заявлении полиции` after `пресс-служба полиции РА`: the same body
+                made.setdefault(head_lemma(ctx.tokens[head]), entity)
         doc.mentions.append(Mention(tokens[0].start, tokens[-1].stop, text, "organization", entity, STAGE))
-        quote.speaker, quote.speaker_text = entity, None
+        person = first > 0 and head_lemma(ctx.tokens[first - 1]) in BODY_PEOPLE
+        # `Шеф полиции Сан-Диего`: the police speak, the one who spoke for them kept as written
+        quote.speaker, quote.speaker_text = entity, quote.speaker_text if person else None
         add_reason(quote, f"a body named by a common noun: {name}")
     doc.mentions.sort(key=lambda m: m.start)
 
@@ -135,19 +149,16 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
     if not span:
         return None
     head = next((i for i in span if ctx.tokens[i].pos in ("NOUN", "PROPN")), None)
-    if head is not None and head_lemma(ctx.tokens[head]) in PRESS_VOICES and head + 1 in span:
-        span = range(head + 1, span.stop)  # `пресс-служба полиции (РА)`: the police speak
+    person = head is not None and head_lemma(ctx.tokens[head]) in BODY_PEOPLE
+    if head is not None and head_lemma(ctx.tokens[head]) in PRESS_VOICES | BODY_PEOPLE and head + 1 in span:
+        span = range(head + 1, span.stop)  # `пресс-служба полиции (РА)`, `Шеф полиции`: the police speak
         head = head + 1 if ctx.tokens[head + 1].feats.get("Case") == "Gen" else None
     if head is None:
         return None
-    if head_lemma(ctx.tokens[head]) in BODY_UNITS and head + 1 in span:
-        whose = ctx.tokens[head + 1]  # `городского управления полиции`
-        if not (_body_head(whose) and whose.feats.get("Case") == "Gen"):
-            return None
-    elif not _body_head(ctx.tokens[head]):
+    if not (_unit_of_body(ctx, head, span) or _body_head(ctx.tokens[head])):
         return None
     if any(ctx.tokens[i].pos != "ADJ" for i in range(span.start, head)):
-        return None  # `представитель прокуратуры`: a person of the body (left to the speakers stage)
+        return None  # `адвокат прокуратуры`: someone else's (the body's people are stepped over above)
     if _placed_source(ctx, span.start):
         return None  # `Источники в полиции сообщают`: people placed in the body, not the body
     stop = head + 1
@@ -159,6 +170,11 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
     countries = adjective_countries()
     if qualified and any(head_lemma(ctx.tokens[i]) in countries for i in range(span.start, head)):
         return None  # `американское дипломатическое ведомство`: a country's body left unnamed
+    place = ctx.referent_at(stop) if stop < span.stop else None
+    if place is not None and place.type in ("location", "country") and ctx.token_at(place.start) == stop:
+        stop = (ctx.token_at(place.stop - 1) or stop) + 1  # `полиции Сан-Диего`: the city's police
+    elif person:
+        return None  # `представители прокуратуры`: of a body named by a common noun alone, unnamed
     return span.start, head, stop
 
 
@@ -169,6 +185,15 @@ def _placed_source(ctx: QuoteContext, first: int) -> bool:
         and ctx.tokens[first - 1].text.lower() in ("в", "во", "из")
         and ctx.tokens[first - 2].pos in ("NOUN", "PROPN")
     )
+
+
+def _unit_of_body(ctx: QuoteContext, head: int, span: range) -> bool:
+    """`городского управления полиции`: a unit (`управление`, `департамент`) named by the body
+    it belongs to, in the genitive right after it."""
+    if head_lemma(ctx.tokens[head]) not in BODY_UNITS or head + 1 not in span:
+        return False
+    whose = ctx.tokens[head + 1]
+    return head_lemma(whose) in cues.BODY_HEADS and whose.feats.get("Case") == "Gen"
 
 
 def _body_head(tok: Token) -> bool:

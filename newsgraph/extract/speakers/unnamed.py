@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
-from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
@@ -16,6 +16,9 @@ PERSON_VOICES = cues.SPOKESPEOPLE | frozenset("пресс-служба прес�
 # A judge with no name speaks for the court the article names (`судья заявила`).
 JUDGES = frozenset({"судья"})
 COURT_HEADS = frozenset({"суд", "трибунал"})
+# A body's press office, whose people speak for the body.
+PRESS_SERVICES = frozenset("пресс-служба пресс-центр пресс-бюро".split())
+PRESS_SERVICE_OWNER = 5  # tokens from `пресс-служба` to its organisation's name (`столичного главка МВД`)
 # Nouns of those who speak for an entity, kept as the description of a quote given to it.
 VOICE_NOUNS = PERSON_VOICES | cues.ORG_VOICES | cues.SOURCES_TO_OUTLETS
 
@@ -180,6 +183,13 @@ class UnnamedSources(FinderBase):
                 body = self._named_by_head(j)
                 if body is not None:
                     return body
+            if ref is None and j == i + 1 == stop - 1 and ctx.tokens[j].lemma in PRESS_SERVICES:
+                # `Неназываемый сотрудник пресс-службы пояснил` after `пресс-службу главка МВД`
+                body = self._press_service_named_before(j)
+                if body is not None:
+                    body.start, body.stop = first.start, last.stop
+                    body.description = ctx.text[first.start : last.stop]
+                    return body
             if ref is None and head in cues.SPOKESPEOPLE and ctx.tokens[j].lemma in cues.BODY_ADJECTIVES:
                 # `представитель армейского командования`; `правительственной комиссии`: a body of its own
                 body = self._body_by_adjective(j)
@@ -219,6 +229,30 @@ class UnnamedSources(FinderBase):
             type="unnamed",
             number=number,
         )
+
+    def _press_service_named_before(self, j: int) -> Speaker | None:
+        """A bare `пресс-служба` (`сотрудник пресс-службы`) is the press service the article named
+        before with its organisation (`со ссылкой на пресс-службу столичного главка МВД`): that
+        organisation, when only one is named so."""
+        ctx = self.ctx
+        floor = ctx.paras[max(0, ctx.para_index(ctx.tokens[j].start) - ANTECEDENT_PARAGRAPHS)][0]
+        found: dict[str, Referent] = {}
+        for k in range(j - 1, -1, -1):
+            if ctx.tokens[k].start < floor:
+                break
+            if ctx.tokens[k].lemma not in PRESS_SERVICES:
+                continue
+            for m in range(k + 1, min(j, k + PRESS_SERVICE_OWNER)):
+                ref = ctx.referent_at(m)
+                if ref is not None:
+                    if ref.type == "organization" and ref.entity is not None:
+                        found.setdefault(ref.entity, ref)
+                    break
+                if ctx.tokens[m].pos not in ("ADJ", "NOUN") or ctx.tokens[m].feats.get("Case") != "Gen":
+                    break  # `пресс-служба сообщила`: no owner named after it
+        if len(found) != 1:
+            return None
+        return self.from_referent(next(iter(found.values())), how="org")
 
     def _leads(self, i: int) -> bool:
         """The noun names one person's post in an organisation (`глава`, `форвард`), not its voice."""
