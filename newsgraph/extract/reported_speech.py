@@ -36,6 +36,7 @@ from newsgraph.extract.direct_quotes import Group
 from newsgraph.extract.quote_context import QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
+from newsgraph.extract.speakers.frames import ANY_DOCUMENT, DOCUMENT_MAKING_VERBS, MADE_DOCUMENTS
 from newsgraph.extract.unmarked_speech import first_person
 from newsgraph.model import Quote
 from newsgraph.morph import analyzer
@@ -87,6 +88,11 @@ RELAY_VERBS = frozenset({"сообщать", "сообщить", "передав
 RELAY_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "сообщение"})
 HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
 CLAUSE_WORDS = frozenset({"что", "будто", "чтобы", ":"})  # before a clause said, not a phrase
+# `Полный текст документа:`: the heading of a document given in full, and the documents so given
+DOCUMENT_TEXT_NOUNS = frozenset({"текст", "содержание"})
+ISSUED_DOCUMENTS = MADE_DOCUMENTS | cues.HEADING_DOCUMENTS
+ISSUING_DOCUMENT_VERBS = DOCUMENT_MAKING_VERBS | frozenset({"издать", "издавать"})
+ISSUER_UNITS = 2  # sentences before the heading where the document's issuer is named
 
 
 def find_reported(
@@ -132,6 +138,7 @@ def _in_unit(
             or _became_known(ctx, finder, unit, toks, i)
             or _first_person_after_colon(ctx, finder, unit, toks, i)
             or _document_heading(ctx, finder, unit, toks, i)
+            or _document_text(ctx, finder, unit, toks, i)
         )
         if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
             # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
@@ -2482,6 +2489,78 @@ def _document_heading(
     if finder.document_author(toks.start, last) is None:
         return None
     return _colon_paragraph(ctx, finder, unit, toks, i, impersonal=True)
+
+
+def _document_text(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Полный текст документа:` closing its paragraph, the document as the next: a heading with
+    no verb, `текст` (`содержание`) of a document, announces the document's words; they are its
+    author's, the source named with it (`Текст заявления МИД:`) or the one the sentences just
+    before show issuing it (`Президентом Путиным был подписан Указ …`, `Путин подписал указ …`).
+    A document no one is shown issuing announces nothing here."""
+    k = toks.start
+    while k < toks.stop and ctx.tokens[k].pos == "ADJ":
+        k += 1  # `Полный`, `Официальный`
+    last = toks.stop - 1
+    if (
+        i != k
+        or ctx.tokens[i].lemma not in DOCUMENT_TEXT_NOUNS
+        or ctx.tokens[i].feats.get("Case") not in ("Nom", "Acc")
+        or i + 1 >= last
+        or ctx.tokens[last].text != ":"
+    ):
+        return None
+    noun = ctx.tokens[i + 1]
+    if noun.feats.get("Case") != "Gen" or noun.lemma not in ISSUED_DOCUMENTS | {ANY_DOCUMENT}:
+        return None
+    if any(ctx.tokens[j].pos in ("VERB", "AUX") for j in range(i + 1, last)):
+        return None
+    author = finder.document_source(i + 1, last) or _issuer_before(ctx, finder, unit, noun.lemma)
+    if author is None:
+        return None
+    return _colon_paragraph(ctx, finder, unit, toks, i, author=author)
+
+
+def _issuer_before(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, lemma: str) -> Speaker | None:
+    """Who the sentence before shows issuing a document (`документ`: any; else one of `lemma`):
+    the agent in the instrumental of a passive verb of issuing (`Президентом России Владимиром
+    Путиным был подписан Указ`), or the subject of an active one (`Путин подписал указ`)."""
+    index = ctx.units.index(unit)
+    for prev in reversed(ctx.units[max(0, index - ISSUER_UNITS) : index]):
+        if prev.para < unit.para - 1:
+            break
+        rng = ctx.token_range(prev.start, prev.stop)
+        if not any(
+            ctx.tokens[j].lemma == lemma
+            or (lemma == ANY_DOCUMENT and ctx.tokens[j].lemma in ISSUED_DOCUMENTS)
+            for j in rng
+        ):
+            continue
+        for j in rng:
+            verb = ctx.tokens[j]
+            if verb.lemma not in ISSUING_DOCUMENT_VERBS or verb.pos != "VERB":
+                continue
+            if verb.feats.get("Voice") == "Pass":
+                agent = _instrumental_agent(ctx, finder, rng)
+                if agent is not None:
+                    return agent
+            elif verb.feats.get("VerbForm") == "Fin":
+                subject = finder.subject_before(j, rng.start)
+                if subject is not None:
+                    return subject
+    return None
+
+
+def _instrumental_agent(ctx: QuoteContext, finder: SpeakerFinder, rng: range) -> Speaker | None:
+    """The agent of a passive clause: a person or body named in the instrumental, no preposition
+    governing it (`Президентом России Владимиром Путиным`; not `с Путиным`)."""
+    for ref in ctx.referents:
+        first = ctx.token_at(ref.start)
+        if first is None or first not in rng or ref.type not in ("person", "organization"):
+            continue
+        if ctx.tokens[first].feats.get("Case") != "Ins" or (first > 0 and ctx.tokens[first - 1].pos == "ADP"):
+            continue
+        return finder.from_referent(ref, how="name")
+    return None
 
 
 def _first_person_after_colon(
