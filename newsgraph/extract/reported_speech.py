@@ -1923,7 +1923,11 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
             stop = q.close_at + 1 + parallel.end()  # `назвала состояние «тяжёлым», а ранения «серьёзными»`
         elif not tail_words or tail_words[0] in ("и", "а", "но"):
             stop = q.close_at + 1  # `назвал реформу делом «будущего» и покинул зал`
-        elif tail_words[0] not in cues.BECAUSE and tail.lstrip()[:1] == ",":
+        elif (
+            tail_words[0] not in cues.BECAUSE
+            and tail.lstrip()[:1] == ","
+            and not _epithet_apposition(ctx, q.close_at, ustop)
+        ):
             stop = q.close_at + 1  # `назвал выборы «фарсом», заявив …`: the clause ends at the comma
         start, stop = trim(ctx.text, start, stop, period=True)
     return _said(
@@ -1937,6 +1941,20 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.7,
         reason="a quoted epithet after `назвал`",
+    )
+
+
+def _epithet_apposition(ctx: QuoteContext, close_at: int, stop: int) -> bool:
+    """`назвал нападение «ужасной атакой», одной из тех, которые …`: after the comma a word in the
+    instrumental, as the epithet is, goes on naming (an apposition to it), not a clause of its own."""
+    rng = ctx.token_range(close_at + 1, stop)
+    if len(rng) < 2 or ctx.tokens[rng.start].text != ",":
+        return False
+    word = ctx.tokens[rng.start + 1]
+    return (
+        word.pos in ("ADJ", "NOUN", "NUM", "PRON", "DET")
+        and word.feats.get("Case") == "Ins"
+        and word.feats.get("VerbForm") is None
     )
 
 
