@@ -134,6 +134,9 @@ def _in_unit(
             or _named_as(ctx, finder, unit, toks, i)
             or _explained(ctx, finder, unit, toks, i)
             or _evaluated(ctx, finder, toks, i)
+            or _feeling(ctx, finder, unit, toks, i)
+            or _held_view(ctx, finder, unit, toks, i)
+            or _seen_as(ctx, finder, unit, toks, i)
             or _news_appeared(ctx, finder, unit, toks, i)
             or _became_known(ctx, finder, unit, toks, i)
             or _first_person_after_colon(ctx, finder, unit, toks, i)
@@ -1149,6 +1152,158 @@ def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     return _quote_around(ctx, finder, unit, i, speaker)
 
 
+OBLIQUE_PRONOUNS = {
+    "него": ("Masc", "Sing"),
+    "его": ("Masc", "Sing"),
+    "неё": ("Fem", "Sing"),
+    "нее": ("Fem", "Sing"),
+    "её": ("Fem", "Sing"),
+    "ее": ("Fem", "Sing"),
+    "них": (None, "Plur"),
+    "их": (None, "Plur"),
+}  # `у него`, `его беспокоит`: a personal pronoun in the genitive or accusative
+HAVING_WORDS = frozenset(
+    "есть был была было были имеется имелись нет не появиться возникнуть остаться".split()
+)
+MODIFIED_VIEW_WINDOW = 4  # words between `у X` and the view noun (`есть некоторые`)
+
+
+def _holder_at(ctx: QuoteContext, finder: SpeakerFinder, k: int) -> Speaker | None:
+    """The person, body or country named at token `k` in an oblique case (`Путина`, `у Минфина`),
+    or a personal pronoun there (`у него`, `его`) resolved to whom it refers to."""
+    tok = ctx.tokens[k]
+    low = tok.text.lower()
+    if low in OBLIQUE_PRONOUNS:
+        nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+        if nxt is not None and nxt.pos in ("NOUN", "ADJ", "PROPN"):
+            return None  # `его жену`: a possessive
+        gender, number = OBLIQUE_PRONOUNS[low]
+        return finder.resolve_pronoun(gender, number, tok)
+    ref = ctx.referent_at(k)
+    if ref is None or ref.type not in ("person", "organization", "country") or tok.feats.get("Case") == "Nom":
+        return None
+    if k > 0 and ctx.tokens[k - 1].pos == "ADP" and ctx.tokens[k - 1].text.lower() != "у":
+        return None
+    return finder.from_referent(ref, how="name")
+
+
+def _feeling(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Путина в частности обидело, что американские власти «…»`, `его беспокоит то, что …`: a
+    verb of feeling whose subject is the `что`-clause; the experiencer in the accusative holds
+    the attitude, the clause is its content. With no experiencer named nobody speaks."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in cues.FEELING_VERBS or tok.feats.get("VerbForm") != "Fin":
+        return None
+    if tok.feats.get("Number") == "Plur" or tok.feats.get("Person") in ("1", "2"):
+        return None
+    if tok.feats.get("Tense") == "Past" and tok.feats.get("Gender") not in ("Neut", None):
+        return None  # `решение обидело его`: a subject of its own
+    comma = next((j for j in range(i + 1, min(toks.stop - 1, i + 6)) if ctx.tokens[j].text == ","), None)
+    if comma is None or ctx.tokens[comma + 1].text.lower() != "что" or comma + 2 >= toks.stop:
+        return None
+    floor = next((k + 1 for k in range(i - 1, toks.start - 1, -1) if ctx.tokens[k].text == ","), toks.start)
+    holder = None
+    for k in [*range(floor, i), *range(i + 1, comma)]:
+        t = ctx.tokens[k]
+        if k > i and not (t.text.lower() == "то" or t.pos in ("ADV", "PART", "PRON", "PROPN", "NOUN")):
+            return None  # `удивило решение суда, что …`: not a clause for a subject
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom":
+            return None  # `Его обидело решение, что …`: the noun is the subject, the clause its own
+        holder = holder or _holder_at(ctx, finder, k)
+    if holder is None:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    begin = ctx.tokens[comma + 2].start
+    start, stop = trim(ctx.text, begin, _next_speech_clause(ctx, begin, ustop), period=True)
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    return _said(ctx, finder, i, kind, start, stop, holder, reason="the experiencer of a verb of feeling")
+
+
+def _held_view(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`У него есть некоторые надежды, что …`, `у Минфина нет сомнений, что …`: a view held by
+    the one named after `у`, its `что`-clause the content (the noun is the cue)."""
+    if ctx.tokens[i].text.lower() != "у" or i + 1 >= toks.stop:
+        return None
+    holder = _holder_at(ctx, finder, i + 1)
+    if holder is None:
+        return None
+    ref = ctx.referent_at(i + 1)
+    k = (ctx.token_at(ref.stop - 1) or i + 1) + 1 if ref is not None else i + 2  # past the name
+    noun = None
+    for j in range(k, min(toks.stop - 2, k + MODIFIED_VIEW_WINDOW)):
+        t = ctx.tokens[j]
+        if t.lemma in cues.HELD_VIEW_NOUNS:
+            noun = j
+            break
+        if not (t.text.lower() in HAVING_WORDS or t.lemma in HAVING_WORDS or t.pos in ("ADJ", "DET", "ADV")):
+            return None
+    if noun is None or ctx.tokens[noun + 1].text != "," or ctx.tokens[noun + 2].text.lower() != "что":
+        return None
+    if noun + 3 >= toks.stop:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    begin = ctx.tokens[noun + 3].start
+    start, stop = trim(ctx.text, begin, _next_speech_clause(ctx, begin, ustop), period=True)
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    return _said(ctx, finder, noun, kind, start, stop, holder, reason="a view held `у X`")
+
+
+def _seen_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`Задачей-минимум Канаев видит закрепление …`, `выход он видит в снижении налогов`, `видит в
+    этом угрозу`: `видеть` with a noun of aim, way out or problem in the instrumental (and an
+    object), or in the accusative with `в` and an abstract noun (`в снижении`, `в том, что`),
+    states a view. A sentence with its speaker inside is the content whole; with the speaker
+    first, the words after the verb. `увидел проблему в подвале` is seeing, not a view."""
+    tok = ctx.tokens[i]
+    if tok.lemma != "видеть" or not _finite_word(tok) or tok.feats.get("Person") in ("1", "2"):
+        return None
+    floor = next(
+        (k + 1 for k in range(i - 1, toks.start - 1, -1) if ctx.tokens[k].text in (",", ":", ";")), toks.start
+    )
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    after = ctx.token_range(tok.stop, _comma_before(ctx, tok.stop, ustop))
+    clause = [*range(floor, i), *after]
+    noun = None
+    for k in clause:
+        t = ctx.tokens[k]
+        word = t.text.lower().split("-")[0]  # `задачей-минимум`
+        if t.lemma.split("-")[0] not in cues.SEEN_AS_NOUNS and word not in ("задачей", "целью"):
+            continue
+        case = "Ins" if word in ("задачей", "целью") else t.feats.get("Case")
+        if case == "Ins" and any(ctx.tokens[j].feats.get("Case") == "Acc" for j in after if j != k):
+            noun = k
+            break
+        if case == "Acc" and any(_abstract_in(ctx, j, after.stop) for j in clause if j != k):
+            noun = k
+            break
+    if noun is None:
+        return None
+    subject = finder.subject_before(i, floor) or finder.subject_after(i, after.stop)
+    if subject is None:
+        return None
+    first = ctx.tokens[floor].start if subject.start > ctx.tokens[floor].start else tok.stop
+    start, stop = trim(ctx.text, first, _next_speech_clause(ctx, first, ustop), period=True)
+    return _view(ctx, finder, toks, i, (start, stop), subject, "a view after `видит X задачей`")
+
+
+ABSTRACT_ENDINGS = ("нии", "тии", "сти", "стве", "ции")  # `в снижении`, `в слабости`, `в эскалации`
+POINTED_IN = frozenset({"том", "этом", "нём", "нем", "ней", "них"})  # `видит в этом угрозу`
+
+
+def _abstract_in(ctx: QuoteContext, j: int, stop: int) -> bool:
+    """`в` at token `j` with an abstract noun (`в снижении налогов`, `в ответственности`) or a
+    word pointing to one (`в том, что`, `в этом`), past its adjectives."""
+    if ctx.tokens[j].text.lower() not in ("в", "во"):
+        return False
+    k = j + 1
+    while k < stop and ctx.tokens[k].pos in ("ADJ", "DET") and ctx.tokens[k].text.lower() not in POINTED_IN:
+        k += 1
+    if k >= stop:
+        return False
+    word = ctx.tokens[k].text.lower()
+    return word in POINTED_IN or (ctx.tokens[k].pos == "NOUN" and word.endswith(ABSTRACT_ENDINGS))
+
+
 def _became_known(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
     """`Как стало известно «Коммерсанту», …`, `…, стало известно РБК`: the outlet it became known to."""
     tok = ctx.tokens[i]
@@ -1898,8 +2053,10 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         )
         tail = tail.split(",")[0]
     else:
-        subject = finder.subject_before(i, toks.start) or finder.subject_after(
-            i, ctx.token_at(q.open_at) or i
+        subject = (
+            finder.subject_before(i, toks.start)
+            or finder.subject_after(i, ctx.token_at(q.open_at) or i)
+            or _conjunct_subject(ctx, finder, toks, i)
         )
     if subject is None:
         return None
@@ -1956,6 +2113,42 @@ def _epithet_apposition(ctx: QuoteContext, close_at: int, stop: int) -> bool:
         and word.feats.get("Case") == "Ins"
         and word.feats.get("VerbForm") is None
     )
+
+
+CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
+
+
+def _conjunct_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
+    """`Рено санкционировала применение газа, чтобы прекратить противостояние, и позднее назвала
+    …`: a verb joined by `и` (after adverbs) to an earlier finite verb of the same gender and
+    number shares its subject, past a purpose, converb or relative clause set off by commas."""
+    k = i - 1
+    while k > toks.start and ctx.tokens[k].pos == "ADV":
+        k -= 1
+    if k <= toks.start or ctx.tokens[k].text.lower() != "и":
+        return None
+    verb = ctx.tokens[i]
+    agree = (verb.feats.get("Gender"), verb.feats.get("Number"))
+    for j in range(k - 1, max(toks.start, i - CONJUNCT_WINDOW) - 1, -1):
+        t = ctx.tokens[j]
+        if t.text in (";", ":", "—") or t.text.lower() in ("но", "а", "однако"):
+            return None
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            if (t.feats.get("Gender"), t.feats.get("Number")) != agree or _set_off_clause(ctx, j, toks):
+                continue
+            return finder.subject_before(j, toks.start)
+    return None
+
+
+def _set_off_clause(ctx: QuoteContext, j: int, toks: range) -> bool:
+    """Token `j` stands in a clause opened by `, чтобы`, `, когда` or `, который`."""
+    for k in range(j - 1, toks.start - 1, -1):
+        t = ctx.tokens[k]
+        if t.text == ",":
+            return False
+        if t.text.lower() in ("чтобы", "когда", "пока") or t.lemma == "который":
+            return True
+    return False
 
 
 def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -2142,7 +2335,7 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     one_of = _one_of(words, epithet[-1])
     if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not (bare or abstract or one_of):
         return None
-    subject = finder.subject_before(i, toks.start)
+    subject = finder.subject_before(i, toks.start) or _conjunct_subject(ctx, finder, toks, i)
     if subject is None or subject.start >= first:
         return None
     if objects[0] < 0 and ctx.text[subject.stop : first].strip():

@@ -369,6 +369,21 @@ STANCE_NOUNS = frozenset(
 # (`опроверг сообщения о …` is left out: what was denied is not what was said)
 STANCE_VERBS = frozenset("подтвердить подтверждать выразить выражать высказать высказывать заявить".split())
 
+# `Путина обидело, что …`, `его беспокоит, что …`: verbs of feeling whose subject is a
+# `что`-clause and whose experiencer, in the accusative, holds the attitude the clause states.
+FEELING_VERBS = frozenset(
+    """
+    обидеть обижать возмутить возмущать удивить удивлять порадовать радовать огорчить огорчать
+    разочаровать разочаровывать насторожить настораживать беспокоить обеспокоить тревожить
+    встревожить устроить устраивать
+    """.split()
+)
+# `у него есть надежды, что …`: nouns of a view held (`у X есть/была`) with a `что`-clause.
+HELD_VIEW_NOUNS = frozenset(
+    "надежда уверенность опасение сомнение ощущение впечатление подозрение убеждение убеждённость убежденность".split()
+)
+# `Задачей Канаев видит закрепление …`: the instrumental nouns by which `видеть` states a view.
+SEEN_AS_NOUNS = frozenset("задача цель выход решение проблема угроза смысл причина опасность".split())
 # `назвал выборы «фарсом»`: verbs that give a quoted epithet.
 NAMING_VERBS = frozenset("назвать называть охарактеризовать характеризовать".split())
 # `объяснил рост цен подорожанием сырья`: verbs stating a cause in the instrumental.
