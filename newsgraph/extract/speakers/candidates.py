@@ -112,6 +112,8 @@ class Candidates(FinderBase):
         if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             # `один из участников встречи`, unless named in apposition (`…, генерал Питер Цвак,`)
             return self._named_in_apposition(i) or self._unnamed(i)
+        if self._substantivised(i, agree):
+            return self._unnamed(i)  # `оставшиеся в живых утверждали`: people described, unnamed
         if (tok.feats.get("Case", "Nom") != "Nom" and not _nominative_alike(tok, agree)) or tok.pos not in (
             "NOUN",
             "PROPN",
@@ -146,6 +148,27 @@ class Candidates(FinderBase):
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
         return None
+
+    def _substantivised(self, i: int, agree: tuple[str | None, str | None]) -> bool:
+        """A plural participle or adjective in the nominative used as a noun (`оставшиеся в живых`,
+        `собравшиеся`, `опрошенные`, `задержанные`): the people it describes, when it agrees with
+        a plural cue and no noun follows it that it would qualify (`оставшиеся пассажиры`)."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if not (
+            agree[1] == "Plur"
+            and tok.feats.get("Case") == "Nom"
+            and tok.feats.get("Number") == "Plur"
+            and (tok.pos == "ADJ" or (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"))
+            and tok.text.lower() not in cues.POSSESSIVES
+        ):
+            return False
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        # a noun in the form of a plural nominative is its head (`проведенные исследования`, the
+        # tagger reading an inanimate plural as an accusative)
+        return nxt is None or not (
+            (nxt.pos in ("NOUN", "PROPN", "ADJ") and nxt.feats.get("Case") in ("Nom", "Acc"))
+            or ctx.referent_at(i + 1)
+        )
 
     def _may_speak(self, j: int) -> bool:
         """The noun a quantifier counts (its adjectives skipped) names people, sources, bodies or
