@@ -252,6 +252,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             if source is None and (verb.lemma in HEDGES or verb.text.lower() in HEDGES):
                 return None  # `что, как предполагается, позволит …`: the writer's guess, nobody's words
             end = _clause_end(ctx, v + 1, toks.stop)
+            if source is None and _between_subject_and_cue(ctx, toks, i, end):
+                return None  # `Он, как сообщается, сообщил …`: the verb's subject speaks
             confidence = 0.7 if source else 0.5
             return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), source, confidence)
         if _follows_from_document(ctx, v, toks.stop):
@@ -275,6 +277,19 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             return _inner_report(ctx, finder, unit, *inner, relay=speaker)
         return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
     return None
+
+
+def _between_subject_and_cue(ctx: QuoteContext, toks: range, i: int, end: int) -> bool:
+    """An inserted frame set off by commas between a subject and its speech verb (`он, как
+    сообщается, сообщил другому лицу о …`): the verb has a speaker of its own."""
+    return (
+        i > toks.start
+        and ctx.tokens[i - 1].text == ","
+        and end + 1 < toks.stop
+        and ctx.tokens[end].text == ","
+        and _speech_cue(ctx.tokens[end + 1])
+        and ctx.tokens[end + 1].feats.get("VerbForm") == "Fin"
+    )
 
 
 def _follows_from_document(ctx: QuoteContext, v: int, stop: int) -> bool:
@@ -594,7 +609,7 @@ def _framed_quote(
         # clause after the frame is the claim, not the sentence it hangs on (nor a contrast after it)
         start, stop = fstop, _contrast_before(ctx, fstop, ustop)
     elif _only_connective(ctx, ustart, fstart):
-        start, stop = fstop, ustop  # the frame opens the sentence
+        start, stop = fstop, _subjects_gerund(ctx, fstop, ustop)  # the frame opens the sentence
     elif not text[fstop:ustop].strip(" ,.—–-"):
         start, stop = ustart, fstart  # the frame closes the sentence
     else:
@@ -608,6 +623,31 @@ def _framed_quote(
     speaker = cited
     finder.remember(cue[0], speaker)
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
+
+
+def _subjects_gerund(ctx: QuoteContext, start: int, stop: int) -> int:
+    """`По данным следствия, Хендрикс связался с осведомителем, сообщив, что «…»`: a speech
+    gerund with its reported clause, set off by a comma after a clause whose subject is named (or
+    a personal pronoun), is that subject's statement, not the frame's: the frame's words stop
+    before it."""
+    toks = ctx.token_range(start, stop)
+    subject = False
+    for c in toks:
+        tok = ctx.tokens[c]
+        if tok.feats.get("Case", "Nom") == "Nom" and (
+            ctx.referent_at(c) is not None or tok.text.lower() in cues.PERSONAL_PRONOUNS
+        ):
+            subject = True  # a name or a pronoun: someone the gerund's words can be given to
+        if tok.text != "," or c + 1 >= toks.stop or not subject:
+            continue
+        gerund = ctx.tokens[c + 1]
+        if (
+            gerund.feats.get("VerbForm") == "Conv"
+            and _speech_cue(gerund)
+            and _complement(ctx, c + 1, toks.stop) is not None
+        ):
+            return tok.start
+    return stop
 
 
 # `«…», а ранения «…»`: a second object and its quoted epithet after the first, one statement
