@@ -21,6 +21,29 @@ ROLE_PLACE_PREPOSITIONS = frozenset(
 )  # `депутат фракции в Госдуме`, `комиссия при президенте`
 # Nouns of a husband or a wife (`Супруга заявила`): the spouse the article names.
 SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
+# A profession's field: stems of the words naming its places and its work. The bare noun
+# (`— сказал врач`) refers back to the person who spoke just before if his description names
+# them (`Заведующий отделением политравм киевской больницы № 17 Дмитрий Мясников`).
+PROFESSION_FIELDS = {
+    "врач": (
+        "больниц",
+        "клиник",
+        "госпитал",
+        "поликлиник",
+        "медицин",
+        "медцентр",
+        "хирург",
+        "травматолог",
+        "реанимац",
+        "главврач",
+        "роддом",
+        "медик",
+    ),
+    "медик": ("больниц", "клиник", "госпитал", "поликлиник", "медицин", "медцентр", "хирург", "реанимац"),
+    "следователь": ("следствен",),
+    "прокурор": ("прокуратур",),
+    "судья": ("суд",),
+}
 
 
 class Roles(FinderBase):
@@ -137,6 +160,9 @@ class Roles(FinderBase):
         body = self._body_represented_before(i)
         if body is not None:
             return body
+        working = self._of_field_spoken_before(i, agree[0])
+        if working is not None:
+            return working
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             unnamed = self._unnamed(i)
             if unnamed is not None and unnamed.how in ("org", "represented"):
@@ -145,6 +171,47 @@ class Roles(FinderBase):
                 self.resolve_role(tok, agree[0], strict=True) or self._same_description(i, unnamed) or unnamed
             )
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _of_field_spoken_before(self, i: int, gender: str | None) -> Speaker | None:
+        """`Заведующий отделением политравм киевской больницы № 17 Дмитрий Мясников заявил …
+        ¶ «…», — сказал врач.`: a bare profession noun refers to the person who spoke just before
+        (in this paragraph or the one before) when his role names that profession's place or work
+        (`больница` for `врач`, `прокуратура` for `прокурор`); anyone else is someone new."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        field = PROFESSION_FIELDS.get(tok.lemma)
+        if field is None or tok.feats.get("Number") == "Plur" or self._qualified(i):
+            return None
+        if i > 0 and ctx.tokens[i - 1].pos in ("ADJ", "DET"):
+            return None  # `другой врач`, `дежурный врач`: described anew
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and (nxt.pos in ("ADP", "PROPN") or ctx.referent_at(i + 1) is not None):
+            return None  # `врач из Москвы`, `врач Иван Петров`: someone else
+        last = self.previous(tok.start, paragraphs=1)[:1]
+        if not last or last[0].type != "person" or not last[0].entity:
+            return None
+        sp = last[0]
+        if gender and sp.gender and sp.gender != gender:
+            return None
+        words: list[str] = sp.role.text.lower().replace("-", " ").split() if sp.role is not None else []
+        for ref in ctx.referents_before(tok.start, 0):
+            if ref.entity == sp.entity and not ctx.in_quote(ref.start):
+                words += self._words_before_name(ref)
+        if not any(w.startswith(field) for w in words) or any(w in cues.SPOKESPEOPLE for w in words):
+            return None  # `представитель прокуратуры`: speaks for the office, holds no such post
+        return _at(sp, tok, "role")
+
+    def _words_before_name(self, ref: Referent) -> list[str]:
+        """The description right before a person's name, up to `ROLE_PHRASE_WINDOW` words back to
+        the punctuation before it (`заведующий отделением политравм киевской больницы № 17`)."""
+        ctx, words = self.ctx, []
+        k = (ctx.token_at(ref.start) or 0) - 1
+        while k >= 0 and len(words) < ROLE_PHRASE_WINDOW:
+            t = ctx.tokens[k]
+            if t.pos == "PUNCT" and t.text not in QUOTE_MARKS and t.text != "№":
+                break
+            words.append(t.text.lower())
+            k -= 1
+        return words
 
     def _body_represented_before(self, i: int) -> Speaker | None:
         """`Представитель Министерства сельского хозяйства Германии сообщил … Чиновник подчеркнул`:
