@@ -8,6 +8,7 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
 from newsgraph.extract.speakers.grammar import PREPOSITIONS_OF_PLACE, _person_noun
+from newsgraph.morph import analyzer
 
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 # Bare nouns for an official that refer back to a body's unnamed representative (`Чиновник подчеркнул`).
@@ -21,6 +22,9 @@ ROLE_PLACE_PREPOSITIONS = frozenset(
 )  # `депутат фракции в Госдуме`, `комиссия при президенте`
 # Nouns of a husband or a wife (`Супруга заявила`): the spouse the article names.
 SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
+# Nouns naming a person by gender and age alone (`по словам девушки`): the one person of that
+# gender the article named before.
+GENDER_NOUNS = frozenset("девушка женщина мужчина парень юноша".split())
 # A profession's field: stems of the words naming its places and its work. The bare noun
 # (`— сказал врач`) refers back to the person who spoke just before if his description names
 # them (`Заведующий отделением политравм киевской больницы № 17 Дмитрий Мясников`).
@@ -170,7 +174,63 @@ class Roles(FinderBase):
             return (
                 self.resolve_role(tok, agree[0], strict=True) or self._same_description(i, unnamed) or unnamed
             )
+        if tok.lemma in GENDER_NOUNS:
+            one = self._one_of_gender(i, agree[0] or tok.feats.get("Gender"))
+            if one is not None:
+                return one
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _one_of_gender(self, i: int, gender: str | None) -> Speaker | None:
+        """`Гражданку Израиля и США 25-летнюю Нааму Иссахар задержали … ¶ По первоначальным словам
+        девушки, она везла …`: a bare gender noun (`девушка`, `мужчина`) is the one person of that
+        gender the article named before it outside quotes; a woman is known also by the feminine
+        words that introduce her name (`израильтянку`, `25-летнюю`: the tagger guesses foreign
+        names' genders). Described anew (`другая женщина`, `мужчина из Москвы`) or with two
+        such people named, nothing is found."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if gender not in ("Masc", "Fem") or tok.feats.get("Number") == "Plur" or self._qualified(i):
+            return None
+        if (
+            i > 0
+            and ctx.tokens[i - 1].pos in ("ADJ", "DET", "NUM")
+            and ctx.tokens[i - 1].lemma not in POINTING_BACK
+        ):
+            return None  # `одна женщина`, `27-летний мужчина`: someone described anew
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and (nxt.pos in ("ADP", "PROPN") or ctx.referent_at(i + 1) is not None):
+            return None  # `женщина из Москвы`, `девушка Анна`: someone else
+        genders: dict[str, set[str]] = {}
+        feminine: set[str] = set()  # shown feminine by the words introducing the name
+        first: dict[str, Referent] = {}
+        for ref in ctx.referents_before(tok.start, 0):
+            if ref.type != "person" or not ref.entity or ctx.in_quote(ref.start):
+                continue
+            first.setdefault(ref.entity, ref)
+            if self._introduced_feminine(ref):
+                feminine.add(ref.entity)
+            if ref.gender:
+                genders.setdefault(ref.entity, set()).add(ref.gender)
+        for entity in feminine:
+            genders[entity] = {"Fem"}
+        of_gender = {e for e, g in genders.items() if g == {gender}}
+        if len(of_gender) != 1:
+            return None
+        return _at(self.from_referent(first[next(iter(of_gender))], how="name"), tok, "role")
+
+    def _introduced_feminine(self, ref: Referent) -> bool:
+        """A feminine noun or adjective right before a name (`израильтянку`, `25-летнюю`,
+        `гражданку`), read from its form (the tagger errs on these): a woman. A masculine one
+        shows nothing (`министр Ирина Волкова`)."""
+        ctx = self.ctx
+        before = (ctx.token_at(ref.start) or 0) - 1
+        for k in range(before, max(-1, before - 3), -1):
+            t = ctx.tokens[k]
+            if not (t.pos == "ADJ" or (t.pos in ("NOUN", "PROPN") and t.feats.get("Animacy") == "Anim")):
+                return False
+            parses = [p for p in analyzer().parse(t.text.split("-")[-1].lower()) if "sing" in p.tag]
+            if parses and all(p.tag.gender == "femn" for p in parses):
+                return True
+        return False
 
     def _of_field_spoken_before(self, i: int, gender: str | None) -> Speaker | None:
         """`Заведующий отделением политравм киевской больницы № 17 Дмитрий Мясников заявил …
