@@ -144,7 +144,9 @@ class Candidates(FinderBase):
             if people is not None:
                 return people  # `считают американцы`: the country
             if tok.feats.get("Number") == "Plur":  # `политологи заключили`, `адвокаты Мингазова`
-                return self._unnamed(i) if agree[1] in ("Plur", None) else None
+                if agree[1] not in ("Plur", None):
+                    return None
+                return self._members_introduced(i) or self._unnamed(i)
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
         return None

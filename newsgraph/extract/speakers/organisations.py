@@ -19,6 +19,7 @@ from newsgraph.extract.speakers.subjects import MAX_SUBJECT_DISTANCE
 from newsgraph.model import Token
 
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
+MEMBERS_ORG_WINDOW = 8  # tokens from `депутатов от правящей партии` to the organisation's name
 # Words of the names of courts and parliaments: bodies of state no `правительство`,
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
@@ -267,6 +268,47 @@ class Organisations(FinderBase):
                 speaker.start, speaker.stop, speaker.number = tok.start, tok.stop, "Plur"
                 return speaker
         return None
+
+    def _members_introduced(self, i: int) -> Speaker | None:
+        """`встреча депутатов от правящей партии «Грузинская мечта» … ¶ После встречи депутаты
+        опровергли …`: a bare plural person noun said again is the organisation the article named
+        right after the same noun before (`депутатов от партии X`, `активисты движения X`), when
+        it named one only. Qualified (`депутаты Госдумы`) or described (`некоторые депутаты`), or
+        with no organisation, nothing is found."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if (i > 0 and ctx.tokens[i - 1].pos in ("ADJ", "DET", "NUM")) or (
+            nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADP") or ctx.referent_at(i + 1) is not None)
+        ):
+            return None
+        found: dict[str, Referent] = {}
+        for k in range(i):
+            t = ctx.tokens[k]
+            if t.lemma != tok.lemma or t.feats.get("Number") != "Plur" or ctx.in_quote(t.start):
+                continue
+            j = k + 1
+            while j < min(len(ctx.tokens), k + MEMBERS_ORG_WINDOW):
+                ref = ctx.referent_at(j)
+                if ref is not None:
+                    if ref.type == "organization" and ref.entity:
+                        found.setdefault(ref.entity, ref)
+                    break
+                w = ctx.tokens[j]
+                if not (
+                    w.text.lower() in ("от", "из")
+                    or w.text in QUOTE_MARKS
+                    or w.lemma in cues.ORG_ANAPHORS
+                    or (w.pos == "NOUN" and w.feats.get("Case") == "Gen" and w.feats.get("Animacy") == "Inan")
+                    or w.pos == "ADJ"
+                    or w.feats.get("VerbForm") == "Part"  # `правящей`
+                ):
+                    break
+                j += 1
+        if len(found) != 1:
+            return None
+        speaker = self.from_referent(next(iter(found.values())), how="org")
+        speaker.start, speaker.stop, speaker.number = tok.start, tok.stop, "Plur"
+        return speaker
 
     def _party_of(self, ref: Referent, first: int) -> Speaker | None:
         """`представитель партии Цвангираи`: the person leads the organisation that speaks."""
