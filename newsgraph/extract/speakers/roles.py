@@ -212,10 +212,14 @@ class Roles(FinderBase):
                 genders.setdefault(ref.entity, set()).add(ref.gender)
         for entity in feminine:
             genders[entity] = {"Fem"}
-        of_gender = {e for e, g in genders.items() if g == {gender}}
-        if len(of_gender) != 1:
+        of_gender = [e for e, g in genders.items() if g == {gender}]
+        # one person the article named twice apart (`Израильтянка Наама Иссахар` in the headline):
+        # one surname
+        surnames = {first[e].name.split()[-1].lower() for e in of_gender}
+        if len(surnames) != 1:
             return None
-        return _at(self.from_referent(first[next(iter(of_gender))], how="name"), tok, "role")
+        nearest = min(of_gender, key=lambda e: tok.start - first[e].start)
+        return _at(self.from_referent(first[nearest], how="name"), tok, "role")
 
     def _introduced_feminine(self, ref: Referent) -> bool:
         """A feminine noun or adjective right before a name (`израильтянку`, `25-летнюю`,
