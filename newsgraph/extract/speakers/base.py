@@ -8,7 +8,7 @@ declared here for type checkers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.quote_context import QuoteContext, Referent
@@ -173,16 +173,14 @@ class FinderBase:
         if len(found) != 1:
             return speaker
         ref = next(iter(found.values()))  # the same ending is the same gender: no tagger's guess asked
-        return Speaker(
-            speaker.start,
-            speaker.stop,
-            speaker.how,
+        return replace(
+            speaker,
             entity=ref.entity,
             name=ref.name,
+            text=None,
             type=ref.type,
             gender=ref.gender,
-            number=speaker.number,
-            role=speaker.role,
+            description=None,
         )
 
     def previous(self, offset: int, paragraphs: int = ANTECEDENT_PARAGRAPHS) -> list[Speaker]:
