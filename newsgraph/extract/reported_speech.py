@@ -1252,11 +1252,16 @@ def _feeling(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, 
         holder = holder or _holder_at(ctx, finder, k)
     if holder is None:
         return None
-    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
-    begin = ctx.tokens[comma + 2].start
-    start, stop = trim(ctx.text, begin, _next_speech_clause(ctx, begin, ustop), period=True)
-    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    kind, start, stop = _that_clause(ctx, unit, ctx.tokens[comma + 2].start)
     return _said(ctx, finder, i, kind, start, stop, holder, reason="the experiencer of a verb of feeling")
+
+
+def _that_clause(ctx: QuoteContext, unit: Unit, begin: int) -> tuple[str, int, int]:
+    """The `что`-clause opening at `begin`, up to another speaker's clause or the sentence end
+    (direct when it is one quotation): the content of a view or feeling."""
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    start, stop = trim(ctx.text, begin, _next_speech_clause(ctx, begin, ustop), period=True)
+    return _direct_if_quoted(ctx, start, stop)
 
 
 def _held_view(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -1281,10 +1286,7 @@ def _held_view(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range
         return None
     if noun + 3 >= toks.stop:
         return None
-    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
-    begin = ctx.tokens[noun + 3].start
-    start, stop = trim(ctx.text, begin, _next_speech_clause(ctx, begin, ustop), period=True)
-    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    kind, start, stop = _that_clause(ctx, unit, ctx.tokens[noun + 3].start)
     return _said(ctx, finder, noun, kind, start, stop, holder, reason="a view held `у X`")
 
 
