@@ -1192,16 +1192,6 @@ def _inserted_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     return _quote_around(ctx, finder, unit, i, speaker)
 
 
-OBLIQUE_PRONOUNS = {
-    "него": ("Masc", "Sing"),
-    "его": ("Masc", "Sing"),
-    "неё": ("Fem", "Sing"),
-    "нее": ("Fem", "Sing"),
-    "её": ("Fem", "Sing"),
-    "ее": ("Fem", "Sing"),
-    "них": (None, "Plur"),
-    "их": (None, "Plur"),
-}  # `у него`, `его беспокоит`: a personal pronoun in the genitive or accusative
 HAVING_WORDS = frozenset(
     "есть был была было были имеется имелись нет не появиться возникнуть остаться".split()
 )
@@ -1213,11 +1203,11 @@ def _holder_at(ctx: QuoteContext, finder: SpeakerFinder, k: int) -> Speaker | No
     or a personal pronoun there (`у него`, `его`) resolved to whom it refers to."""
     tok = ctx.tokens[k]
     low = tok.text.lower()
-    if low in OBLIQUE_PRONOUNS:
+    if low in cues.OBLIQUE_PRONOUNS:
         nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
         if nxt is not None and nxt.pos in ("NOUN", "ADJ", "PROPN"):
             return None  # `его жену`: a possessive
-        gender, number = OBLIQUE_PRONOUNS[low]
+        gender, number = cues.PERSONAL_PRONOUNS[cues.OBLIQUE_PRONOUNS[low]]
         return finder.resolve_pronoun(gender, number, tok)
     ref = ctx.referent_at(k)
     if ref is None or ref.type not in ("person", "organization", "country") or tok.feats.get("Case") == "Nom":
@@ -2095,10 +2085,8 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         )
         tail = tail.split(",")[0]
     else:
-        subject = (
-            finder.subject_before(i, toks.start)
-            or finder.subject_after(i, ctx.token_at(q.open_at) or i)
-            or _conjunct_subject(ctx, finder, toks, i)
+        subject = finder.subject_before(i, toks.start) or finder.subject_after(
+            i, ctx.token_at(q.open_at) or i
         )
     if subject is None:
         return None
@@ -2155,42 +2143,6 @@ def _epithet_apposition(ctx: QuoteContext, close_at: int, stop: int) -> bool:
         and word.feats.get("Case") == "Ins"
         and word.feats.get("VerbForm") is None
     )
-
-
-CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
-
-
-def _conjunct_subject(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
-    """`Рено санкционировала применение газа, чтобы прекратить противостояние, и позднее назвала
-    …`: a verb joined by `и` (after adverbs) to an earlier finite verb of the same gender and
-    number shares its subject, past a purpose, converb or relative clause set off by commas."""
-    k = i - 1
-    while k > toks.start and ctx.tokens[k].pos == "ADV":
-        k -= 1
-    if k <= toks.start or ctx.tokens[k].text.lower() != "и":
-        return None
-    verb = ctx.tokens[i]
-    agree = (verb.feats.get("Gender"), verb.feats.get("Number"))
-    for j in range(k - 1, max(toks.start, i - CONJUNCT_WINDOW) - 1, -1):
-        t = ctx.tokens[j]
-        if t.text in (";", ":", "—") or t.text.lower() in ("но", "а", "однако"):
-            return None
-        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
-            if (t.feats.get("Gender"), t.feats.get("Number")) != agree or _set_off_clause(ctx, j, toks):
-                continue
-            return finder.subject_before(j, toks.start)
-    return None
-
-
-def _set_off_clause(ctx: QuoteContext, j: int, toks: range) -> bool:
-    """Token `j` stands in a clause opened by `, чтобы`, `, когда` or `, который`."""
-    for k in range(j - 1, toks.start - 1, -1):
-        t = ctx.tokens[k]
-        if t.text == ",":
-            return False
-        if t.text.lower() in ("чтобы", "когда", "пока") or t.lemma == "который":
-            return True
-    return False
 
 
 def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
@@ -2377,7 +2329,7 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     one_of = _one_of(words, epithet[-1])
     if not any(words[k].pos in ("ADJ", "VERB") for k in epithet) and not (bare or abstract or one_of):
         return None
-    subject = finder.subject_before(i, toks.start) or _conjunct_subject(ctx, finder, toks, i)
+    subject = finder.subject_before(i, toks.start)
     if subject is None or subject.start >= first:
         return None
     if objects[0] < 0 and ctx.text[subject.stop : first].strip():

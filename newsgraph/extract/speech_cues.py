@@ -290,6 +290,8 @@ POSSESSIVE_DETERMINERS = frozenset(
 
 # Possessives in frames (`по его словам`) map to the personal pronoun.
 POSSESSIVES = {"его": "он", "ее": "она", "её": "она", "их": "они"}
+# Personal pronouns in the genitive or accusative (`у него`, `его беспокоит`), mapped likewise.
+OBLIQUE_PRONOUNS = {**POSSESSIVES, "него": "он", "неё": "она", "нее": "она", "них": "они"}
 
 # The editorial "we" of a news text (`Напомним, что …`) is not a speaker's voice.
 EDITORIAL_WE = frozenset("напомним отметим заметим добавим подчеркнем подчеркнём уточним повторим".split())

@@ -10,6 +10,7 @@ from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boundary, _latin, _person_noun
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 
 
@@ -18,23 +19,38 @@ class CueSubjects(FinderBase):
 
     __slots__ = ()
 
-    def _joined_cue_speaker(self, verb: int, floor: int) -> Speaker | None:
-        """`Буфье напомнил, что Шефер …, и добавил, что …`: a cue joined by `, и` to an earlier cue
-        of its sentence that agrees with it shares that cue's speaker; the names inside the first
-        cue's clause are not its subject."""
+    def conjunct_subject(self, verb: int, floor: int) -> Speaker | None:
+        """`Буфье напомнил, что Шефер …, и добавил, что …`, `Рено санкционировала применение газа,
+        чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и` (past adverbs)
+        to an earlier finite verb of its clause agreeing with it shares that verb's subject, past
+        a purpose, time or relative clause set off by commas; the names inside the first verb's
+        words are not its subject."""
         toks = self.ctx.tokens
-        if verb < 2 or toks[verb - 1].text.lower() != "и" or toks[verb - 2].text != ",":
+        k = verb - 1
+        while k > floor and toks[k].pos == "ADV":
+            k -= 1
+        if k - 1 <= floor or toks[k].text.lower() != "и" or toks[k - 1].text != ",":
             return None
-        unit = self.ctx.unit_at(toks[verb].start)
-        lo = max(unit.start if unit else 0, toks[floor].start if floor < len(toks) else 0)
-        earlier = [(pos, sp) for pos, sp in self.history if lo <= pos < toks[verb].start]
-        if not earlier:
-            return None
-        pos, speaker = max(earlier, key=lambda h: h[0])
-        cue = self.ctx.token_at(pos)
-        if cue is None or _agreement(toks[cue]) != _agreement(toks[verb]):
-            return None
-        return speaker
+        agree = (toks[verb].feats.get("Gender"), toks[verb].feats.get("Number"))
+        for j in range(k - 1, max(floor, verb - CONJUNCT_WINDOW) - 1, -1):
+            t = toks[j]
+            if t.text in (";", ":", "—") or t.text.lower() in ("но", "а", "однако"):
+                return None
+            if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+                if (t.feats.get("Gender"), t.feats.get("Number")) != agree or self._set_off_clause(j, floor):
+                    continue
+                return self.subject_before(j, floor)
+        return None
+
+    def _set_off_clause(self, j: int, floor: int) -> bool:
+        """Token `j` stands in a clause opened by `, чтобы`, `, когда`, `, пока` or `, который`."""
+        for k in range(j - 1, floor - 1, -1):
+            t = self.ctx.tokens[k]
+            if t.text == ",":
+                return False
+            if t.text.lower() in ("чтобы", "когда", "пока") or t.lemma == "который":
+                return True
+        return False
 
     def subject_before(self, verb: int, floor: int) -> Speaker | None:
         """The nearest agreeing subject left of the cue token, not before token `floor`.
@@ -42,7 +58,7 @@ class CueSubjects(FinderBase):
         A name right before the cue that disagrees only in gender is taken when
         nothing else is found: the tagger guesses the gender of foreign names.
         """
-        joined = self._joined_cue_speaker(verb, floor)
+        joined = self.conjunct_subject(verb, floor)
         if joined is not None:
             return joined
         i, unsure, aside = verb - 1, None, range(0)
