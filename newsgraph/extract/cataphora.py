@@ -158,6 +158,7 @@ def _lead_speaker(ctx: QuoteContext, quotes: list[Quote], index: int) -> set[str
     if verb is None:
         return set()
     last = ctx.paras[min(len(ctx.paras) - 1, LEAD_PARAGRAPHS)][1]
+    about = _content_words(ctx, quote)
     found = set()
     for later in quotes[index + 1 :]:
         if later.start >= last:
@@ -169,7 +170,7 @@ def _lead_speaker(ctx: QuoteContext, quotes: list[Quote], index: int) -> set[str
             and other is not None
             and other.lemma == verb.lemma
             and other.feats.get("Gender") == verb.feats.get("Gender")
-            and _content_words(ctx, quote) & _content_words(ctx, later)
+            and about & _content_words(ctx, later)
         ):
             found.add(later.speaker)
     return found

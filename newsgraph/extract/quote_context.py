@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from newsgraph.extract.names import CASES
 from newsgraph.extract.quote_marks import Quoted, paragraphs, quoted_spans
 from newsgraph.model import Doc, Token
 from newsgraph.morph import analyzer
@@ -227,7 +228,7 @@ def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
             continue
         if t.feats.get("Gender") in ("Masc", "Fem"):
             tagged[t.feats["Gender"]] += 1
-        name_gender = _first_name_gender(t.text, PYMORPHY_CASES.get(t.feats.get("Case", "")))
+        name_gender = _first_name_gender(t.text, CASES.get(t.feats.get("Case", "")))
         if name_gender:
             counter[name_gender] += 2
     for gender, votes in tagged.items():  # a long foreign name does not outvote the words agreeing with it
@@ -280,14 +281,10 @@ def _adjective_gender(tok: Token) -> str | None:
     return None
 
 
-# The tagger's cases as pymorphy names them: a first name counts only in the case the tagger
-# reads it in (`шерифа Эда Гонзалеса` is Ed's genitive, not the woman's name Эда).
-PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
 @cache
 def _first_name_gender(word: str, case: str | None = None) -> str | None:
-    """The dictionary gender of a first name, from its readings in `case` when the tagger gives one."""
+    """The dictionary gender of a first name, from its readings in `case` when the tagger gives one
+    (`шерифа Эда Гонзалеса` is Ed's genitive, not the woman's name Эда)."""
     genders = {
         p.tag.gender
         for p in analyzer().parse(word)

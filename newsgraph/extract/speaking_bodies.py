@@ -39,9 +39,9 @@ from newsgraph.extract.quote_records import add_reason
 from newsgraph.model import Doc, Entity, Mention, Quote, Token
 
 STAGE = "entities.speaking_bodies.v1"
+# Head nouns of the bodies that speak here, alone or qualified (`Управление образования округа`).
+SPEAKING_HEADS = cues.BODY_HEADS | cues.QUALIFIED_BODY_HEADS
 
-# Who speaks for a body as the body itself (`пресс-служба полиции`: the police).
-PRESS_VOICES = frozenset("пресс-служба пресс-центр пресс-бюро".split())
 # A unit of a body, named by the body in the genitive (`городское управление полиции`,
 # `департамент полиции`): a body of its own.
 BODY_UNITS = frozenset("управление департамент главк отдел".split())
@@ -150,7 +150,11 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
         return None
     head = next((i for i in span if ctx.tokens[i].pos in ("NOUN", "PROPN")), None)
     person = head is not None and head_lemma(ctx.tokens[head]) in BODY_PEOPLE
-    if head is not None and head_lemma(ctx.tokens[head]) in PRESS_VOICES | BODY_PEOPLE and head + 1 in span:
+    if (
+        head is not None
+        and head_lemma(ctx.tokens[head]) in cues.PRESS_OFFICES | BODY_PEOPLE
+        and head + 1 in span
+    ):
         span = range(head + 1, span.stop)  # `пресс-служба полиции (РА)`, `Шеф полиции`: the police speak
         head = head + 1 if ctx.tokens[head + 1].feats.get("Case") == "Gen" else None
     if head is None:
@@ -197,9 +201,7 @@ def _unit_of_body(ctx: QuoteContext, head: int, span: range) -> bool:
 
 
 def _body_head(tok: Token) -> bool:
-    lemma = head_lemma(tok)
-    heads = cues.BODY_HEADS | cues.QUALIFIED_BODY_HEADS
-    return lemma in heads and tok.feats.get("Number", "Sing") == "Sing"
+    return head_lemma(tok) in SPEAKING_HEADS and tok.feats.get("Number", "Sing") == "Sing"
 
 
 def _complement(tok: Token) -> bool:

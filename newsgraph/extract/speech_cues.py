@@ -425,6 +425,8 @@ BODY_ADJECTIVES = {
 }
 # Those who speak for an organisation (`представитель партии …`).
 SPOKESPEOPLE = frozenset("представитель пресс-секретарь пресс-агент спикер".split())
+# A press office (`пресс-служба Кадырова`, `пресс-служба полиции`): it speaks for its owner.
+PRESS_OFFICES = frozenset("пресс-служба пресс-центр пресс-бюро".split())
 
 # Who speaks for a named country or city (`представитель Франции`, `власти Китая`):
 # the place itself, as the annotation guide has it.

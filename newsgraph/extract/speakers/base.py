@@ -159,8 +159,6 @@ class FinderBase:
         word = speaker.text or speaker.name or ""
         if speaker.type != "person" or not _surname_like(word):
             return speaker
-        if speaker.entity is not None and word != speaker.name:
-            return speaker  # an entity with a first name or another name: no slip
         found: dict[str, Referent] = {}
         for ref in self.ctx.referents:
             if ref.type != "person" or ref.entity is None or ref.entity == speaker.entity:
@@ -243,7 +241,7 @@ def _surname_like(word: str) -> bool:
 def _slip(word: str, surname: str) -> bool:
     """`Сабурова` for `Сабирова`, `Буффье` for `Буфье`: the same first letter and ending, and one
     letter changed, added or dropped between them (two in a long name)."""
-    if word == surname or not _surname_like(surname) or word[0] != surname[0] or word[-2:] != surname[-2:]:
+    if not _surname_like(surname) or word[0] != surname[0] or word[-2:] != surname[-2:]:
         return False
     allowed = 2 if min(len(word), len(surname)) >= MISSPELT_LONG else 1
     return abs(len(word) - len(surname)) <= allowed and _edit_distance(word, surname) <= allowed

@@ -12,12 +12,10 @@ CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "пери�
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
-PERSON_VOICES = cues.SPOKESPEOPLE | frozenset("пресс-служба пресс-центр пресс-бюро штаб пресс-атташе".split())
+PERSON_VOICES = cues.SPOKESPEOPLE | cues.PRESS_OFFICES | frozenset("штаб пресс-атташе".split())
 # A judge with no name speaks for the court the article names (`судья заявила`).
 JUDGES = frozenset({"судья"})
 COURT_HEADS = frozenset({"суд", "трибунал"})
-# A body's press office, whose people speak for the body.
-PRESS_SERVICES = frozenset("пресс-служба пресс-центр пресс-бюро".split())
 PRESS_SERVICE_OWNER = 5  # tokens from `пресс-служба` to its organisation's name (`столичного главка МВД`)
 # Nouns of those who speak for an entity, kept as the description of a quote given to it.
 VOICE_NOUNS = PERSON_VOICES | cues.ORG_VOICES | cues.SOURCES_TO_OUTLETS
@@ -183,7 +181,7 @@ class UnnamedSources(FinderBase):
                 body = self._named_by_head(j)
                 if body is not None:
                     return body
-            if ref is None and j == i + 1 == stop - 1 and ctx.tokens[j].lemma in PRESS_SERVICES:
+            if ref is None and j == i + 1 == stop - 1 and ctx.tokens[j].lemma in cues.PRESS_OFFICES:
                 # `Неназываемый сотрудник пресс-службы пояснил` after `пресс-службу главка МВД`
                 body = self._press_service_named_before(j)
                 if body is not None:
@@ -240,7 +238,7 @@ class UnnamedSources(FinderBase):
         for k in range(j - 1, -1, -1):
             if ctx.tokens[k].start < floor:
                 break
-            if ctx.tokens[k].lemma not in PRESS_SERVICES:
+            if ctx.tokens[k].lemma not in cues.PRESS_OFFICES:
                 continue
             for m in range(k + 1, min(j, k + PRESS_SERVICE_OWNER)):
                 ref = ctx.referent_at(m)
