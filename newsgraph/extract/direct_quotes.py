@@ -90,10 +90,9 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
             continue
         # an attribution after the marks covers the quotation only when it opens the sentence
         # (`закона «О полиции», сообщает РБК` reports the whole sentence: the reported rules take it)
-        attr = (_after(ctx, finder, group) if starts_sentence(ctx, group) else None) or _before(
-            ctx, finder, group
-        )
-        attr = _relayed(ctx, finder, group, attr)
+        after = _after(ctx, finder, group) if starts_sentence(ctx, group) else None
+        # a medium's cue after the marks may relay the words of a speaker before a colon
+        attr = _relayed(ctx, finder, group, after) if after is not None else _before(ctx, finder, group)
         continued = attr is None and listed is not None and _listed_after(ctx, listed[0], group)
         if continued and listed is not None:
             attr = listed[1]  # `…: «…», «…» и «…»`: each quotation listed after the colon
