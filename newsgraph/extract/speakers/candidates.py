@@ -128,7 +128,7 @@ class Candidates(FinderBase):
         if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
-            return self._named_by_head(i) or self._unnamed(i)
+            return self._named_by_head(i) or self._source_named_after(i, agree) or self._unnamed(i)
         if (
             tok.lemma in cues.MEMBERS_OF_BODIES
             and tok.feats.get("Number") == "Plur"
@@ -149,6 +149,19 @@ class Candidates(FinderBase):
                 return self._members_introduced(i) or self._unnamed(i)
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
+        return None
+
+    def _source_named_after(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
+        """`житель штата Массачусетс Джеймс Костелло`: a person a source's description is followed
+        by, named in the nominative (the role phrase a role noun reads), not someone named before."""
+        tok = self.ctx.tokens[i]
+        if tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur":
+            return None
+        if i > 0 and self.ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
+            return None  # `один очевидец`, `неназванный представитель`
+        found = self._role_subject(i, agree, backwards=False)
+        if found is not None and found.how == "name" and found.start > tok.start:
+            return found
         return None
 
     def _substantivised(self, i: int, agree: tuple[str | None, str | None]) -> bool:

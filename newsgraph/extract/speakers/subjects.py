@@ -20,8 +20,9 @@ class CueSubjects(FinderBase):
     __slots__ = ()
 
     def conjunct_subject(self, verb: int, floor: int) -> Speaker | None:
-        """`Буфье напомнил, что Шефер …, и добавил, что …`, `Рено санкционировала применение газа,
-        чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и` (past adverbs)
+        """`Буфье напомнил, что Шефер …, и добавил, что …`, `Каспаров … отказался назвать фаворита …,
+        но сказал: «…»`, `Рено санкционировала применение газа,
+        чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и` or `, но` (past adverbs)
         to an earlier finite verb of its clause agreeing with it shares that verb's subject, past
         a purpose, time or relative clause set off by commas; the names inside the first verb's
         words are not its subject."""
@@ -29,18 +30,29 @@ class CueSubjects(FinderBase):
         k = verb - 1
         while k > floor and toks[k].pos == "ADV":
             k -= 1
-        if k - 1 <= floor or toks[k].text.lower() != "и" or toks[k - 1].text != ",":
+        if k - 1 <= floor or toks[k].text.lower() not in ("и", "но") or toks[k - 1].text != ",":
             return None
         agree = (toks[verb].feats.get("Gender"), toks[verb].feats.get("Number"))
         for j in range(k - 1, max(floor, verb - CONJUNCT_WINDOW) - 1, -1):
             t = toks[j]
-            if t.text in (";", ":", "—") or t.text.lower() in ("но", "а", "однако"):
+            if t.text in (";", ":") or t.text.lower() in ("но", "а", "однако"):
+                return None
+            if t.text == "—" and not self._between_names(j):  # `в матче Топалов — Крамник`: a pairing
                 return None
             if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
                 if (t.feats.get("Gender"), t.feats.get("Number")) != agree or self._set_off_clause(j, floor):
                     continue
                 return self.subject_before(j, floor)
         return None
+
+    def _between_names(self, j: int) -> bool:
+        """Token `j` (a dash) stands between two names, pairing them (`матч Топалов — Крамник`)."""
+        toks = self.ctx.tokens
+        return (
+            0 < j < len(toks) - 1
+            and self.ctx.referent_at(j - 1) is not None
+            and self.ctx.referent_at(j + 1) is not None
+        )
 
     def _set_off_clause(self, j: int, floor: int) -> bool:
         """Token `j` stands in a clause opened by `, чтобы`, `, когда`, `, пока` or `, который`."""
