@@ -397,6 +397,10 @@ def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
         hit = [c for c in cands if overlaps(c, Candidate(first, stop, ""))]
         if any(c.ner_type == "PER" for c in hit) and not (shaped or quoted):
             continue
+        if any(c.ner_type == "PER" and c.first == first and c.stop > stop for c in hit) and all(
+            all(dictionary_first_name(part) for part in t.text.split("-")) for t in doc.tokens[first:stop]
+        ):
+            continue  # "фонда Карл-Хенрик Хелдин": a person's first name after the head, not the body's name
         # "организации Азиатско-Тихоокеанского экономического сотрудничества": the name goes on
         # in lower-case words natasha kept in its organisation's span
         longer = max((c.stop for c in hit if c.ner_type == "ORG" and c.first == first), default=stop)

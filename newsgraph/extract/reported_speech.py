@@ -340,6 +340,10 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     inner = _reports_itself(ctx, finder, end + 1, toks.stop) if relay else None
     if inner is not None:
         return _inner_report(ctx, finder, unit, *inner, relay=speaker)
+    if end == toks.stop - 1 and ctx.tokens[end].text == ":":  # `По её словам:` closing its paragraph
+        said = _colon_paragraph(ctx, finder, unit, toks, i, author=speaker)
+        if said is not None:
+            return said
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
 
@@ -1610,8 +1614,11 @@ def _parallel_institution(ctx: QuoteContext, k: int, stop: int) -> bool:
 
 
 def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
-    """`и` (or `, а также`) and a finite cue with a complement of its own: a second statement."""
-    if ctx.tokens[c].text.lower() != "и" or c + 1 >= stop:
+    """`и` (or `, а также`, `, однако`) and a finite cue with a complement of its own: a second
+    statement (`считает, что «…», однако уточнила, что …`)."""
+    word = ctx.tokens[c].text.lower()
+    contrast = word in CONTRASTS and c > 0 and ctx.tokens[c - 1].text == ","
+    if (word != "и" and not contrast) or c + 1 >= stop:
         return False
     k = c + 1
     while k < stop and ctx.tokens[k].pos == "ADV":

@@ -101,7 +101,15 @@ class Candidates(FinderBase):
                 and agree[0] in ("Masc", "Fem")
             ):
                 return None  # `написала несколько книг`: a number of things takes a neuter or plural verb
-            if low in cues.QUANTIFIERS and not self._may_speak(i + 1):
+            # `Несколько торговых сетей объявили`: what is counted before a plural cue is its subject
+            subject = (
+                verb is not None
+                and i < verb
+                and agree[1] == "Plur"
+                and not self._counts_time(i + 1)
+                and not self._object_of_verb(i)
+            )
+            if low in cues.QUANTIFIERS and not subject and not self._may_speak(i + 1):
                 return None  # `представили несколько положительных характеристик`: things, not speakers
             if low in cues.QUANTIFIERS and i + 1 < len(ctx.tokens):
                 members = self._people_of(i + 1)  # `двое республиканцев заявили`: their party
@@ -185,6 +193,24 @@ class Candidates(FinderBase):
             or ctx.referent_at(i + 1)
         )
 
+    def _object_of_verb(self, i: int) -> bool:
+        """A finite verb stands before token `i` in its clause (`представили суду сразу несколько
+        характеристик`): what follows it is its object, not a subject."""
+        for k in range(i - 1, -1, -1):
+            t = self.ctx.tokens[k]
+            if t.pos == "PUNCT" or t.text.lower() in ("и", "но", "а"):
+                return False
+            if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+                return True
+        return False
+
+    def _counts_time(self, j: int) -> bool:
+        """The noun a quantifier counts (its adjectives skipped) is a span of time (`несколько лет`)."""
+        ctx = self.ctx
+        while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ":
+            j += 1
+        return j < len(ctx.tokens) and ctx.tokens[j].lemma in cues.TIME_NOUNS
+
     def _may_speak(self, j: int) -> bool:
         """The noun a quantifier counts (its adjectives skipped) names people, sources, bodies or
         outlets, not things (`несколько источников`, `ряд СМИ`; not `несколько характеристик`)."""
@@ -219,13 +245,11 @@ class Candidates(FinderBase):
             if ref is not None and ref.type == "person":
                 after = self._last_token(ref) + 1
                 if (
-                    after < len(ctx.tokens)
-                    and (
-                        ctx.tokens[after].text in (",", "—")
-                        or (dash and ctx.tokens[after].pos in ("VERB", "AUX"))
-                    )
-                    and self.is_nominative(ref)
-                ):
+                    after >= len(ctx.tokens)
+                    or ctx.tokens[after].text
+                    in (",", "—", ".", "!", "?", ";")  # `…, 62-летний Хоакин Ортис.`
+                    or (dash and ctx.tokens[after].pos in ("VERB", "AUX"))
+                ) and self.is_nominative(ref):
                     return self.from_referent(ref, how="name")
                 return None
             tok = ctx.tokens[k]

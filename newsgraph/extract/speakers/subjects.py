@@ -22,7 +22,7 @@ class CueSubjects(FinderBase):
     def conjunct_subject(self, verb: int, floor: int) -> Speaker | None:
         """`Буфье напомнил, что Шефер …, и добавил, что …`, `Каспаров … отказался назвать фаворита …,
         но сказал: «…»`, `Рено санкционировала применение газа,
-        чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и` or `, но` (past adverbs)
+        чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и`, `, но`, `, однако` or `, а` (past adverbs)
         to an earlier finite verb of its clause agreeing with it shares that verb's subject, past
         a purpose, time or relative clause set off by commas; the names inside the first verb's
         words are not its subject."""
@@ -30,7 +30,11 @@ class CueSubjects(FinderBase):
         k = verb - 1
         while k > floor and toks[k].pos == "ADV":
             k -= 1
-        if k - 1 <= floor or toks[k].text.lower() not in ("и", "но") or toks[k - 1].text != ",":
+        if (
+            k - 1 <= floor
+            or toks[k].text.lower() not in ("и", "но", "однако", "а")
+            or toks[k - 1].text != ","
+        ):
             return None
         agree = (toks[verb].feats.get("Gender"), toks[verb].feats.get("Number"))
         for j in range(k - 1, max(floor, verb - CONJUNCT_WINDOW) - 1, -1):
@@ -113,6 +117,17 @@ class CueSubjects(FinderBase):
             if ref is not None and self._addressed_outlet(ref, verb, floor):
                 i = (self.ctx.token_at(ref.start) or i) - 1
                 continue  # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks
+            if (
+                ref is not None
+                and ref.type == "person"
+                and len(aside)
+                and self._last_token(ref) == aside.start - 2
+                and any(_latin(self.ctx.tokens[k].text) for k in aside)
+                and _agreement(self.ctx.tokens[verb])[1] != "Plur"
+            ):
+                # `Карл-Хенрик Хелдин (Carl-Henrik Heldin) отметил`: a name spelt again in Latin
+                # letters before the cue is its subject, whatever case the tagger gave it
+                return self.from_referent(ref, how="name")
             found = self._candidate(i, verb, backwards=True)
             citing = self._citing_word(i, floor) if found is not None else None
             if citing is not None:
