@@ -236,6 +236,8 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
         if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
             first = opened[-1] + 1
         first, stop = patterns.widen(tokens, first, stop, span.type)
+        if stop - first == 2 and nominative_after_oblique(tokens[first], tokens[first + 1]):
+            stop -= 1  # "сообщили Интерфаксу источники": the next clause's subject run into the name
         leading = leading_name(doc, first, stop) if span.type == "PER" else None
         if leading is not None:
             # "лидера Аль-Кайды Усамы бин Ладена": an organisation's name run into the person's
@@ -244,6 +246,18 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
     return cands
+
+
+def nominative_after_oblique(head: Token, last: Token) -> bool:
+    """A lower-case noun in the nominative closing a name whose first word is in another case
+    ("Интерфаксу источники"): no part of the name ("Министерство обороны", "Газпром нефть" are)."""
+    return (
+        last.text.islower()
+        and last.pos == "NOUN"
+        and last.feats.get("Case") == "Nom"
+        and head.pos in ("NOUN", "PROPN")
+        and head.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")  # an accusative may read as a nominative
+    )
 
 
 def split_surname_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

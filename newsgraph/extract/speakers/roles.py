@@ -141,6 +141,14 @@ class Roles(FinderBase):
                 return spouse
         if i > 0 and ctx.tokens[i - 1].text.lower() in cues.POSSESSIVE_DETERMINERS:
             return self._unnamed(i)  # `его адвокат`: someone close to a person, not the person
+        k = i - 1
+        while k >= 0 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].lemma != "сам":
+            k -= 1
+        if k >= 0 and ctx.tokens[k].lemma == "сам" and agree[1] != "Plur":
+            # `Сам итальянский политик отрицает вину`: the person the article is about, named before
+            himself = self.resolve_role(tok, agree[0])
+            if himself is not None:
+                return himself
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
         if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc" and not self._of_person(i):

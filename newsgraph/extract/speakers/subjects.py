@@ -10,6 +10,7 @@ from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boundary, _latin, _person_noun
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+DASHED_ASIDE = 12  # tokens of an aside set off by dashes between a subject and its cue
 CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 
@@ -87,6 +88,11 @@ class CueSubjects(FinderBase):
                 break
         while i >= max(floor, verb - MAX_SUBJECT_DISTANCE):
             tok = self.ctx.tokens[i]
+            if tok.text in ("—", "–"):
+                opening = self._dashed_aside(i, floor)
+                if opening is not None:
+                    i = opening - 1  # `Круз, …, — один из фаворитов «Движения чаепития» — намекал`
+                    continue
             if tok.text == ",":
                 i = self._skip_inserted_clause(i, floor)
                 tok = self.ctx.tokens[i]
@@ -147,6 +153,21 @@ class CueSubjects(FinderBase):
             found = self._candidate(k, verb, backwards=True)
             if found is not None:
                 return found
+        return None
+
+    def _dashed_aside(self, i: int, floor: int) -> int | None:
+        """Token `i` is a dash closing an aside opened by another dash after a comma or a name
+        (`Круз, ставший сенатором, — один из фаворитов … — намекал`): the opening dash, or None."""
+        ctx = self.ctx
+        for k in range(i - 2, max(floor, i - DASHED_ASIDE) - 1, -1):
+            t = ctx.tokens[k]
+            if t.text in (".", ":", ";") or _clause_boundary(t):
+                return None
+            if t.text in ("—", "–"):
+                before = ctx.tokens[k - 1] if k - 1 >= floor else None
+                if before is not None and (before.text == "," or ctx.referent_at(k - 1) is not None):
+                    return k
+                return None
         return None
 
     def _oblique_relative(self, i: int, verb: int, floor: int) -> int | None:
