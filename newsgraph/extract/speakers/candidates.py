@@ -122,6 +122,10 @@ class Candidates(FinderBase):
             return self._named_in_apposition(i) or self._unnamed(i)
         if self._substantivised(i, agree):
             return self._unnamed(i)  # `оставшиеся в живых утверждали`: people described, unnamed
+        nominative = tok.feats.get("Case", "Nom") == "Nom" or _nominative_alike(tok, agree)
+        members = self._members_of_body(i) if nominative else None  # `Законодатели потребовали`
+        if members is not None:
+            return members
         if (tok.feats.get("Case", "Nom") != "Nom" and not _nominative_alike(tok, agree)) or tok.pos not in (
             "NOUN",
             "PROPN",
@@ -137,16 +141,6 @@ class Candidates(FinderBase):
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
             return self._named_by_head(i) or self._source_named_after(i, agree) or self._unnamed(i)
-        if (
-            tok.lemma in cues.MEMBERS_OF_BODIES
-            and tok.feats.get("Number") == "Plur"
-            and (
-                i == 0 or ctx.tokens[i - 1].pos != "ADJ"
-            )  # `республиканские сенаторы`: a party's, not the body
-        ):
-            body = self._body_of_members(tok)  # `Законодатели потребовали` after `парламент Пакистана`
-            if body is not None:
-                return body
         if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
             people = self._people_of(i) if agree[1] in ("Plur", None) else None
             if people is not None:
@@ -171,6 +165,19 @@ class Candidates(FinderBase):
         if found is not None and found.how == "name" and found.start > tok.start:
             return found
         return None
+
+    def _members_of_body(self, i: int) -> Speaker | None:
+        """`Законодатели потребовали` after `парламент Пакистана`, `По словам полицейских` after
+        `полиция арестовала`: members of a body named before speak for it, in any case, unless an
+        adjective of their own qualifies them (`республиканские сенаторы`: a party's, not the body)."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if (
+            tok.lemma not in cues.MEMBERS_OF_BODIES
+            or tok.feats.get("Number") != "Plur"
+            or (i > 0 and ctx.tokens[i - 1].pos == "ADJ")
+        ):
+            return None
+        return self._body_of_members(tok)
 
     def _substantivised(self, i: int, agree: tuple[str | None, str | None]) -> bool:
         """A plural participle or adjective in the nominative used as a noun (`оставшиеся в живых`,

@@ -252,6 +252,9 @@ class Frames(FinderBase):
             national = self._national_body(j)  # `по данным узбекской стороны`: the country named
             if national is not None:
                 return national
+            members = self._members_of_body(j) if j == lo else None  # `по словам полицейских`
+            if members is not None:
+                return members
             if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
                 return self._unnamed(j)
             if (

@@ -8,6 +8,7 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
 from newsgraph.extract.speakers.grammar import PREPOSITIONS_OF_PLACE, _person_noun
+from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
@@ -144,11 +145,23 @@ class Roles(FinderBase):
         k = i - 1
         while k >= 0 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].lemma != "сам":
             k -= 1
-        if k >= 0 and ctx.tokens[k].lemma == "сам" and agree[1] != "Plur":
+        if (
+            k >= 0
+            and ctx.tokens[k].lemma == "сам"
+            and agree[1] != "Plur"
+            and not tok.text.lower().endswith(
+                ("ый", "ий", "ой", "ая")
+            )  # `сам пострадавший`: a party to the events
+        ):
             # `Сам итальянский политик отрицает вину`: the person the article is about, named before
-            himself = self.resolve_role(tok, agree[0])
+            # the person introduced with this noun (`певицей Флоридой Чантурией … сама певица`), else
+            # the one named most
+            introduced = self.resolve_role(tok, agree[0], strict=True)
+            if introduced is not None:
+                return introduced
+            himself = self._most_named(tok, agree[0] or tok.feats.get("Gender"))
             if himself is not None:
-                return himself
+                return _at(self.from_referent(himself, how="name"), tok, "role")
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
         if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc" and not self._of_person(i):
@@ -360,6 +373,17 @@ class Roles(FinderBase):
         """`пресс-секретарь главы государства`: a role held for another person."""
         nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
         return nxt is not None and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim"
+
+    def _most_named(self, tok: Token, gender: str | None) -> Referent | None:
+        """The person of this gender named most often before `tok` (twice at least): whom the
+        article is about."""
+        counts: dict[str, list[Referent]] = {}
+        for ref in self.ctx.referents_before(tok.start, 0):
+            if ref.type == "person" and ref.entity and gender and ref.gender == gender:
+                counts.setdefault(ref.entity, []).append(ref)
+        best = max(counts.values(), key=len, default=[])
+        ties = [refs for refs in counts.values() if len(refs) == len(best)]
+        return best[0] if len(best) >= 2 and len(ties) == 1 else None
 
     def _qualified(self, i: int) -> bool:
         """A role noun with its own modifiers names someone new, unless they point back (`глава компании`)."""
