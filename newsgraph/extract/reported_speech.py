@@ -53,6 +53,12 @@ EPITHET_WINDOW = 14
 CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
+DESCRIBED_HOLDER_TOKENS = 6  # words of a frame's holder kept as an unnamed source's description
+# Frame nouns that always report someone's words (`по словам`, not `по данным`): a holder no rule
+# resolves is kept as an unnamed source
+SPOKEN_FRAME_NOUNS = frozenset(
+    {"слово", "мнение", "утверждение", "заявление", "признание", "убеждение", "свидетельство", "показание"}
+)
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
@@ -332,6 +338,8 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
     holder_lo = i + 1 if possessive else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
+    if speaker is None and noun.lemma in SPOKEN_FRAME_NOUNS and not possessive:
+        speaker = _described_holder(ctx, holder_lo, end)  # `по словам группы`: someone said it
     if speaker is None:
         return None
     # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an
@@ -346,6 +354,15 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
             return said
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _described_holder(ctx: QuoteContext, lo: int, end: int) -> Speaker | None:
+    """The noun phrase after a frame of speech no rule resolves (`по словам группы`): an unnamed
+    source stored with that description, so the words are not lost."""
+    if lo >= end or ctx.tokens[lo].pos not in ("NOUN", "PROPN") or end - lo > DESCRIBED_HOLDER_TOKENS:
+        return None
+    start, stop = ctx.tokens[lo].start, ctx.tokens[end - 1].stop
+    return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
 
 def _frame_modifier(tok) -> bool:
