@@ -37,6 +37,7 @@ from newsgraph.extract.quote_context import QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.extract.speakers.frames import ANY_DOCUMENT, DOCUMENT_MAKING_VERBS, MADE_DOCUMENTS
+from newsgraph.extract.speakers.grammar import _agreement
 from newsgraph.extract.unmarked_speech import first_person
 from newsgraph.model import Quote
 from newsgraph.morph import analyzer
@@ -1082,6 +1083,9 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         elif (pronoun := _bare_pronoun(ctx, toks, i)) is not None:
             speaker = pronoun  # `она заявила, что …` with nobody to refer to: the words are still hers
             confidence, reason = 0.5, "a pronoun with no antecedent found"
+        elif (described := _noun_subject(ctx, toks, i, complement)) is not None:
+            speaker = described  # `Крупная сеть объявила, что …`: a body no rule names, described
+            confidence, reason = 0.5, "a subject no rule resolves: kept with its description"
         else:
             return None
     end = _next_speech_clause(ctx, complement, ustop)
@@ -1094,6 +1098,50 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     return _said(
         ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=confidence, reason=reason
     )
+
+
+def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Speaker | None:
+    """A common noun in the nominative right before a speech verb with a `что`-clause (`Крупная
+    сеть объявила, что …`, `Магазин заявил, что …`), agreeing with it: the subject, kept as an
+    unnamed source with its adjectives (`Закон требует, чтобы …` demands nothing said)."""
+    tok = ctx.tokens[i]
+    if (
+        tok.lemma not in cues.SPEECH_VERBS
+        or tok.lemma in cues.DEMAND_VERBS | cues.ACCUSE_VERBS | cues.INSIST_VERBS
+        or tok.feats.get("VerbForm") != "Fin"
+    ):
+        return None
+    opener = ctx.token_at(complement)
+    if opener is None or opener == 0:
+        return None
+    if ctx.tokens[opener - 1].text.lower() not in ("что", "будто"):
+        return None  # `фильм рассказывает о войне`: a topic, not words said
+    k = i - 1
+    while k >= toks.start and ctx.tokens[k].pos == "ADV":
+        k -= 1
+    if k < toks.start:
+        return None
+    noun = ctx.tokens[k]
+    if (
+        noun.pos != "NOUN"
+        or noun.feats.get("Case") != "Nom"
+        or noun.lemma in cues.TIME_NOUNS
+        or not _agrees_with(noun, tok)
+    ):
+        return None
+    first = k
+    while first - 1 >= toks.start and ctx.tokens[first - 1].pos in ("ADJ", "DET"):
+        first -= 1
+    start, stop = ctx.tokens[first].start, noun.stop
+    return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
+
+
+def _agrees_with(noun, verb) -> bool:
+    """A noun and a finite verb agree in number, and in gender in the past tense."""
+    gender, number = _agreement(verb)
+    if number and noun.feats.get("Number") and number != noun.feats["Number"]:
+        return False
+    return not (gender and number != "Plur" and noun.feats.get("Gender") and gender != noun.feats["Gender"])
 
 
 def _no_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> bool:
