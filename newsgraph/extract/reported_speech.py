@@ -632,6 +632,9 @@ def _framed_quote(
         start, stop = fstop, _contrast_before(ctx, fstop, ustop)
     elif _only_connective(ctx, ustart, fstart):
         start, stop = fstop, _subjects_gerund(ctx, fstop, ustop)  # the frame opens the sentence
+    elif _reported_before(ctx, ustart, fstart):
+        # `X заявил, что …, по его словам, речь идёт о …`: a statement of its own before the frame
+        start, stop = fstop, ustop
     elif not text[fstop:ustop].strip(" ,.—–-"):
         start, stop = ustart, fstart  # the frame closes the sentence
     else:
@@ -645,6 +648,23 @@ def _framed_quote(
     speaker = cited
     finder.remember(cue[0], speaker)
     return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
+
+
+def _reported_before(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """A finite speech cue and its `что`-clause, with a finite verb of its own, stand before
+    offset `stop` in the sentence, the frame set off by a comma after them."""
+    toks = ctx.token_range(start, stop)
+    if not len(toks) or ctx.tokens[toks.stop - 1].text != ",":
+        return False
+    cue = next(
+        (k for k in toks if _speech_cue(ctx.tokens[k]) and ctx.tokens[k].feats.get("VerbForm") == "Fin"), None
+    )
+    if cue is None:
+        return False
+    that = next((k for k in range(cue + 1, toks.stop) if ctx.tokens[k].text.lower() == "что"), None)
+    return that is not None and any(
+        ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(that + 1, toks.stop)
+    )
 
 
 def _subjects_gerund(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -1576,6 +1596,14 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     for c in toks:
         if ctx.tokens[c].text in (":", ";") and NEW_SOURCE.match(ctx.text, ctx.tokens[c].stop):
             return ctx.tokens[c].start  # `…: об этом, по сведениям источников, …` names another source
+        if (
+            ctx.tokens[c].text == ","
+            and NEW_SOURCE.match(ctx.text, ctx.tokens[c].stop)
+            and any(t.feats.get("VerbForm") == "Fin" for t in ctx.tokens[toks.start : c])
+        ):
+            # `…, что выборы станут выбором между «миром и кризисом», по его словам, речь идёт о …`:
+            # a whole clause said, then a frame opening the next statement (not an aside inside it)
+            return ctx.tokens[c].start
         if _coordinated_cue(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
         if _dash_and_pronoun_cue(ctx, c, toks.stop):
