@@ -1109,6 +1109,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         else:
             return None
     end = _next_speech_clause(ctx, complement, ustop)
+    if _relative_clause(ctx, toks, i):
+        end = _main_predicate(ctx, complement, end)  # `X, который признался, что …, был осуждён`
     opener = ctx.token_at(complement)
     if opener is not None and opener > 0 and ctx.tokens[opener - 1].text.lower() not in CLAUSE_WORDS:
         end = _phrase_end(ctx, complement, end)  # `заявили о выходе из коалиции, что позволит …`
@@ -1118,6 +1120,18 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     return _said(
         ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=confidence, reason=reason
     )
+
+
+def _main_predicate(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where the main clause resumes after a relative clause holding the cue: a comma and a finite
+    verb (`офицер, который признался, что сотрудничал …, был приговорен`)."""
+    toks = ctx.token_range(start, stop)
+    for c in toks:
+        if ctx.tokens[c].text == "," and c + 1 < toks.stop:
+            nxt = ctx.tokens[c + 1]
+            if nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin":
+                return ctx.tokens[c].start
+    return stop
 
 
 def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Speaker | None:

@@ -114,6 +114,17 @@ class CueSubjects(FinderBase):
                         return self.from_referent(ref, how="name")
                     if ref is not None and (not gender or not ref.gender or gender == ref.gender):
                         return self.from_referent(ref, how="name")  # its case is the main clause's
+                    antecedent = i - 2
+                    if (
+                        ref is None
+                        and self.ctx.tokens[i - 1].text == ","
+                        and self.ctx.tokens[antecedent].pos == "NOUN"
+                        and self.ctx.tokens[antecedent].feats.get("Animacy") == "Anim"
+                    ):
+                        # `Канадский морской офицер, который признался, что …`: the person described
+                        found = self._candidate(antecedent, verb, backwards=True)
+                        if found is not None:
+                            return found
                 comma = self._oblique_relative(i, verb, floor)
                 if comma is not None:
                     i = comma - 1  # `Она закашлялась, после которого отшутилась`: the main clause's subject
