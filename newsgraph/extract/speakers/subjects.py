@@ -26,7 +26,8 @@ class CueSubjects(FinderBase):
         чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и`, `, но`, `, однако` or `, а` (past adverbs)
         to an earlier finite verb of its clause agreeing with it shares that verb's subject, past
         a purpose, time or relative clause set off by commas; the names inside the first verb's
-        words are not its subject."""
+        words are not its subject, nor is a verb inside them (`Макафи настаивает …, утверждая, что
+        полиция сфабриковала дело, и заявлял`)."""
         toks = self.ctx.tokens
         k = verb - 1
         while k > floor and toks[k].pos == "ADV":
@@ -37,18 +38,24 @@ class CueSubjects(FinderBase):
             or toks[k - 1].text != ","
         ):
             return None
-        agree = (toks[verb].feats.get("Gender"), toks[verb].feats.get("Number"))
+        gender, number = toks[verb].feats.get("Gender"), toks[verb].feats.get("Number")
+        first = None  # the leftmost agreeing verb: the clause's own, not one inside its words
         for j in range(k - 1, max(floor, verb - CONJUNCT_WINDOW) - 1, -1):
             t = toks[j]
             if t.text in (";", ":") or t.text.lower() in ("но", "а", "однако"):
-                return None
+                break
             if t.text == "—" and not self._between_names(j):  # `в матче Топалов — Крамник`: a pairing
-                return None
+                break
             if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
-                if (t.feats.get("Gender"), t.feats.get("Number")) != agree or self._set_off_clause(j, floor):
+                other_gender, other_number = t.feats.get("Gender"), t.feats.get("Number")
+                if (
+                    (gender and other_gender and gender != other_gender)  # a present tense has none
+                    or (number and other_number and number != other_number)
+                    or self._set_off_clause(j, floor)
+                ):
                     continue
-                return self.subject_before(j, floor)
-        return None
+                first = j
+        return self.subject_before(first, floor) if first is not None else None
 
     def _between_names(self, j: int) -> bool:
         """Token `j` (a dash) stands between two names, pairing them (`матч Топалов — Крамник`)."""
