@@ -1031,6 +1031,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         not impersonal
         and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None)
         and not _finding(ctx, i, toks.stop)
+        and not _citing_that(ctx, i, toks.stop)
     ):
         return None
     if _negated(ctx, toks, i):
@@ -1109,8 +1110,9 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         else:
             return None
     end = _next_speech_clause(ctx, complement, ustop)
-    if _relative_clause(ctx, toks, i):
-        end = _main_predicate(ctx, complement, end)  # `X, который признался, что …, был осуждён`
+    if _relative_clause(ctx, toks, i) or _gerund_aside(ctx, toks, i):
+        # `X, который признался, что …, был осуждён`, `X, ссылаясь на то, что …, попросил …`
+        end = _main_predicate(ctx, complement, end)
     opener = ctx.token_at(complement)
     if opener is not None and opener > 0 and ctx.tokens[opener - 1].text.lower() not in CLAUSE_WORDS:
         end = _phrase_end(ctx, complement, end)  # `заявили о выходе из коалиции, что позволит …`
@@ -1119,6 +1121,18 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     outlet = finder.outlet(i, ceiling)
     return _said(
         ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=confidence, reason=reason
+    )
+
+
+def _gerund_aside(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """The cue is a gerund opening a phrase set off by a comma before the main verb
+    (`Защитник, ссылаясь на то, что …, попросил`): no finite verb before it in the sentence."""
+    tok = ctx.tokens[i]
+    return (
+        tok.feats.get("VerbForm") == "Conv"
+        and i > toks.start
+        and ctx.tokens[i - 1].text == ","
+        and not any(ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(toks.start, i))
     )
 
 
@@ -1849,6 +1863,12 @@ def _speech_cue(tok, before=None) -> bool:
         short = tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") != "Part"
         return (tok.pos == "VERB" and tok.feats.get("VerbForm") in ("Fin", "Conv")) or short
     return False
+
+
+def _citing_that(ctx: QuoteContext, i: int, stop: int) -> bool:
+    """`сославшись на то, что …`, `ссылаясь на то, что …`: a reason given, said."""
+    words = [t.text.lower() for t in ctx.tokens[i : min(stop, i + 5)]]
+    return words[:1] and words[0] in cues.CITING_WORDS and words[1:5] == ["на", "то", ",", "что"]
 
 
 def _present_after_all(tok) -> bool:

@@ -255,6 +255,12 @@ class CueSubjects(FinderBase):
         first = self.ctx.tokens[k + 1]
         if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
             return k - 1
+        if first.text.lower() == "что" and first.pos == "SCONJ":
+            # `Защитник, ссылаясь на то, что мужчина раскаялся, попросил`: the clause said is part of
+            # the participial or gerund phrase before it
+            outer = self._skip_inserted_clause(k, floor)
+            if outer != k:
+                return outer
         if first.pos == "ADP" and k + 2 < comma and self.ctx.tokens[k + 2].lemma == "который":
             return k - 1  # `Чиновник, на которого ссылается CNN, заявил`
         if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
