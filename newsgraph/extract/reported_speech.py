@@ -1751,7 +1751,17 @@ def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
     if ctx.tokens[k].lemma not in cues.SPEECH_VERBS or ctx.tokens[k].lemma in cues.OPINION_VERBS:
         return False  # `заявил, что знает … и надеется, что …`: a view within what was said
     # `…, и пообещал найти инвесторов`: a promise or call with its infinitive is a statement too
-    return _complement(ctx, k, stop) is not None or _infinitive_complement(ctx, k, stop) is not None
+    if _complement(ctx, k, stop) is not None or _infinitive_complement(ctx, k, stop) is not None:
+        return True
+    # `заявил, что «…», и подтвердил готовность к …`: after a comma, a speech act with its object
+    nxt = ctx.tokens[k + 1] if k + 1 < stop else None
+    return (
+        c > 0
+        and ctx.tokens[c - 1].text == ","
+        and nxt is not None
+        and nxt.pos == "NOUN"
+        and nxt.feats.get("Case") == "Acc"
+    )
 
 
 def _relayed(ctx: QuoteContext, rest: range) -> bool:
