@@ -85,8 +85,14 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
     listed: tuple[Group, Attribution] | None = None  # the last quotation announced by a colon
     for group in _groups(ctx):
         inner = _split(ctx, finder, group)
-        if inner is not None:  # one quote, its attribution inside it
-            quotes.append(_quote(ctx, finder, group.start, group.stop, inner))
+        if inner is not None:  # its attribution inside it: the words before it and after it
+            attr, cut, resume = inner
+            parts = [(group.start, cut), (resume, group.stop)]
+            if any(_words(ctx.text[a:b]) < 2 for a, b in parts):
+                parts = [
+                    (group.start, group.stop)
+                ]  # `«Нет, — сказал он. — …»`: a word is no quote of its own
+            quotes.extend(_quote(ctx, finder, a, b, attr) for a, b in parts)
             continue
         # an attribution after the marks covers the quotation only when it opens the sentence
         # (`закона «О полиции», сообщает РБК` reports the whole sentence: the reported rules take it)
@@ -171,14 +177,15 @@ def _starts_next_paragraph(ctx: QuoteContext, prev_stop: int, open_at: int) -> b
     return between.count("\n") >= 1 and not between.strip()
 
 
-def _split(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attribution | None:
-    """`«Первая часть, — сказал он. — Вторая часть»`: the attribution inside the marks."""
+def _split(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> tuple[Attribution, int, int] | None:
+    """`«Первая часть, — сказал он. — Вторая часть»`: the attribution inside the marks, with
+    where the words before it end and where those after it resume."""
     text = ctx.text[group.start : group.stop]
     for match in _SPLIT.finditer(text):
         lo, hi = group.start + match.start("attr"), group.start + match.end("attr")
         attr = _parse_clause(ctx, finder, lo, hi)
         if attr is not None and attr.speaker is not None:
-            return attr
+            return attr, group.start + match.start(), group.start + match.end()
     return None
 
 
