@@ -2193,12 +2193,18 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     ):
         return None
     quoted = None
+    skip_to = -1
     for j in range(i + 1, min(toks.stop, i + EPITHET_WINDOW)):
         t = ctx.tokens[j]
-        if t.text.strip("'") == "":
-            continue  # wiki text wraps quotations in ''…''
+        if j <= skip_to or t.text.strip("'") == "":
+            continue  # a name in quotation marks passed; wiki text wraps quotations in ''…''
         if t.text[:1] in QUOTE_OPENERS:
             quoted = next(((q, qs) for q, qs in ctx.quoted if q.open_at == t.start and q.depth == 0), None)
+            closing = ctx.token_at(quoted[0].close_at) if quoted and quoted[0].close_at is not None else None
+            if quoted is not None and ctx.text[quoted[0].start : quoted[1]][:1].isupper() and closing:
+                # `назвал главу «Лиги» Маттео Сальвини «великим лидером»`: a name in the object
+                quoted, skip_to = None, closing
+                continue
             break
         if _joins_names(ctx, j):
             continue  # `назвал освобождение Солошенко и Афанасьева …`: one object
