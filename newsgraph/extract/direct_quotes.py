@@ -382,11 +382,27 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
         tok = ctx.tokens[i]
         if tok.lemma in cues.DIRECT_ONLY_CUES or tok.feats.get("Tense") == "Fut":
             continue
-        if _is_cue(ctx, i) and _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL:
+        if _is_cue(ctx, i) and (
+            _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL or _short_utterance(ctx, group)
+        ):
             speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
             if speaker is not None:
                 return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     return _noun_before_quotation(ctx, finder, toks, group)
+
+
+def _short_utterance(ctx: QuoteContext, group: Group) -> bool:
+    """`кричал «Аллаху акбар».`: two words that open with a capital, name nothing the article names
+    (`сообщил «Российской газете»` names an outlet) and close the clause are an utterance."""
+    words = ctx.text[group.start : group.stop]
+    if _words(words) != 2 or not words[:1].isupper() or group.close_at is None:
+        return False
+    if any(
+        r.start < group.stop and r.stop > group.start
+        for r in ctx.referents_before(group.stop + 1, group.start)
+    ):
+        return False
+    return ctx.text[group.close_at + 1 :].lstrip(" \t\xa0")[:1] in (".", ",", "!", "?", "…", "\n", "")
 
 
 def _noun_before_quotation(

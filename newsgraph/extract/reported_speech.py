@@ -150,7 +150,11 @@ def _in_unit(
             or _document_heading(ctx, finder, unit, toks, i)
             or _document_text(ctx, finder, unit, toks, i)
         )
-        if quote is not None and any(a < quote.stop and quote.start < b for a, b in claimed):
+        if (
+            quote is not None
+            and any(a < quote.stop and quote.start < b for a, b in claimed)
+            and not _nested_utterance(ctx, quote, claimed)
+        ):
             # the words run into a direct quote: they stop before it (`По словам X, …: «…»`), or are
             # the quote already (`«…», — эти слова X цитирует ТАСС`)
             first = min(a for a, b in claimed if a < quote.stop and quote.start < b)
@@ -171,6 +175,29 @@ def _in_unit(
     if words is not None:
         found.append(words)
     return found
+
+
+def _nested_utterance(ctx: QuoteContext, quote: Quote, claimed: list[tuple[int, int]]) -> bool:
+    """The direct quote the words run into is someone's utterance reported inside them, its cue
+    right before its marks (`Во время нападения он кричал «Аллаху акбар», заявил прокурор`): the
+    words hold it, whole."""
+    first = min(a for a, b in claimed if a < quote.stop and quote.start < b)
+    if first <= quote.start:
+        return False
+    at = ctx.token_at(first)
+    if (
+        at is not None
+        and at + 1 < len(ctx.tokens)
+        and ctx.tokens[at + 1].text[:1] in QUOTE_OPENERS
+        and _speech_cue(ctx.tokens[at])
+        and ctx.tokens[at].feats.get("VerbForm") == "Fin"
+    ):
+        return True  # the direct quote's span begins with its cue, right before the marks
+    toks = ctx.token_range(quote.start, first)
+    k = toks.stop - 1
+    while k >= toks.start and ctx.tokens[k].text in QUOTE_OPENERS:
+        k -= 1
+    return k >= toks.start and _speech_cue(ctx.tokens[k]) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
 
 
 def _words_after_colon(
