@@ -11,6 +11,7 @@ from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boun
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 DASHED_ASIDE = 12  # tokens of an aside set off by dashes between a subject and its cue
+CONJUNCTIONS = ("и", "но", "однако", "а")  # joining a verb to an earlier one with the same subject
 CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 
@@ -30,13 +31,9 @@ class CueSubjects(FinderBase):
         полиция сфабриковала дело, и заявлял`)."""
         toks = self.ctx.tokens
         k = verb - 1
-        while k > floor and toks[k].pos == "ADV":
-            k -= 1
-        if (
-            k - 1 <= floor
-            or toks[k].text.lower() not in ("и", "но", "однако", "а")
-            or toks[k - 1].text != ","
-        ):
+        while k > floor and toks[k].pos == "ADV" and toks[k].text.lower() not in CONJUNCTIONS:
+            k -= 1  # `и позднее назвала`; `однако`, tagged an adverb too, joins
+        if k - 1 <= floor or toks[k].text.lower() not in CONJUNCTIONS or toks[k - 1].text != ",":
             return None
         gender, number = toks[verb].feats.get("Gender"), toks[verb].feats.get("Number")
         first = None  # the leftmost agreeing verb: the clause's own, not one inside its words
