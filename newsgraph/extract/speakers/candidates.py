@@ -8,7 +8,7 @@ from functools import cache
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
-from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker, _at
 from newsgraph.extract.speakers.grammar import (
     PREPOSITIONS_FROM,
     PREPOSITIONS_OF_PLACE,
@@ -20,6 +20,8 @@ from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
+# Professions that, bare and opening a sentence, refer back to the person the article is about
+PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()
 )  # `несколько стран заявили`
@@ -140,7 +142,12 @@ class Candidates(FinderBase):
         if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
-            return self._named_by_head(i) or self._source_named_after(i, agree) or self._unnamed(i)
+            return (
+                self._named_by_head(i)
+                or self._source_named_after(i, agree)
+                or self._profession_said_before(i, agree)
+                or self._unnamed(i)
+            )
         if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
             people = self._people_of(i) if agree[1] in ("Plur", None) else None
             if people is not None:
@@ -152,6 +159,25 @@ class Candidates(FinderBase):
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
         return None
+
+    def _profession_said_before(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
+        """`Журналист уверен, что …` in an article about a journalist: a bare profession noun opening
+        its sentence, said of someone earlier in the article, is the person of its gender the
+        article names most (twice at least)."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.lemma not in PROFESSIONS or tok.feats.get("Number") == "Plur":
+            return None
+        unit = ctx.unit_at(tok.start)
+        if unit is None or ctx.text[unit.start : tok.start].strip(" «\"'"):
+            return None  # qualified, or not the sentence's opening word
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and (
+            nxt.pos == "ADP" or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Gen")
+        ):
+            return None  # `журналист из Лондона`, `журналист газеты`: someone described anew
+        said = any(t.lemma == tok.lemma for t in ctx.tokens[:i] if not ctx.in_marks(t.start))
+        person = self._most_named(tok, agree[0] or tok.feats.get("Gender")) if said else None
+        return _at(self.from_referent(person, how="name"), tok, "role") if person is not None else None
 
     def _source_named_after(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
         """`житель штата Массачусетс Джеймс Костелло`: a person a source's description is followed

@@ -188,6 +188,9 @@ class Roles(FinderBase):
         working = self._of_field_spoken_before(i, agree[0])
         if working is not None:
             return working
+        profession = self._profession_said_before(i, agree)  # `Журналист уверен`: the one written about
+        if profession is not None:
+            return profession
         if self._qualified(i) or tok.lemma in cues.FUNCTIONAL_ROLES:  # `министр информации`: someone new
             unnamed = self._unnamed(i)
             if unnamed is not None and unnamed.how in ("org", "represented"):
