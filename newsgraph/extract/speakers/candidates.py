@@ -4,6 +4,7 @@ missed), a personal pronoun, a counted group, an institution speaking through a 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsgraph.extract import speech_cues as cues
@@ -20,6 +21,7 @@ from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
+AGE_ADJECTIVE = re.compile(r"\d+-летн")  # `85-летний`: an age says who, not someone new
 # Professions that, bare and opening a sentence, refer back to the person the article is about
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 COUNTED_SPEAKERS = frozenset(
@@ -161,15 +163,23 @@ class Candidates(FinderBase):
         return None
 
     def _profession_said_before(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
-        """`Журналист уверен, что …` in an article about a journalist: a bare profession noun opening
-        its sentence, said of someone earlier in the article, is the person of its gender the
-        article names most (twice at least)."""
+        """`Журналист уверен, что …` in an article about a journalist, `Своё решение 85-летний
+        понтифик объяснил …`: a bare profession noun (or a role noun with only an age), said of
+        someone earlier in the article, is the person of its gender the article names most (twice
+        at least)."""
         ctx, tok = self.ctx, self.ctx.tokens[i]
-        if tok.lemma not in PROFESSIONS or tok.feats.get("Number") == "Plur":
+        aged = i > 0 and AGE_ADJECTIVE.match(ctx.tokens[i - 1].text) is not None  # `85-летний понтифик`
+        if tok.feats.get("Number") == "Plur" or not (
+            tok.lemma in PROFESSIONS
+            or (aged and tok.feats.get("Animacy") == "Anim" and tok.lemma not in cues.UNNAMED_SOURCES)
+        ):
             return None
-        unit = ctx.unit_at(tok.start)
-        if unit is None or ctx.text[unit.start : tok.start].strip(" «\"'"):
-            return None  # qualified, or not the sentence's opening word
+        k = i - 2 if aged else i - 1
+        before = ctx.tokens[k] if k >= 0 else None
+        if before is not None and (
+            before.pos in ("ADJ", "DET", "NUM") or before.text.lower() in cues.POSSESSIVE_DETERMINERS
+        ):
+            return None  # `главный журналист`, `его дипломат`: described anew, or someone's
         nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
         if nxt is not None and (
             nxt.pos == "ADP" or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Gen")
