@@ -17,6 +17,8 @@ from newsgraph.model import Token
 SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
 # Titles of office that exclude one another: `президент` is no one named as `министр`.
+STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
+
 OFFICES = frozenset(
     """
     президент вице-президент премьер премьер-министр вице-премьер министр губернатор мэр посол
@@ -217,7 +219,9 @@ class RoleAntecedents(FinderBase):
         ]
         for ref in people:
             role = self.role_of(ref)
-            if (role is not None and tok.lemma in role.text.lower()) or self._introduced_as(ref, tok.lemma):
+            if (role is not None and _names_noun(role.text, tok.lemma)) or self._introduced_as(
+                ref, tok.lemma
+            ):
                 # `Скульптор Георгий Франгулян … По мнению скульптора`: the person this noun introduced,
                 # not the one quoted last
                 return _at(self.from_referent(ref, how="name"), tok, "role")
@@ -262,4 +266,13 @@ def _other_office(role: Role | None, noun: str) -> bool:
     if noun not in OFFICES or role is None:
         return False
     words = role.text.lower().split()
-    return noun not in role.text.lower() and not any(w.startswith(HEADS_OF_ANY_OFFICE) for w in words)
+    return not _names_noun(role.text, noun) and not any(w.startswith(HEADS_OF_ANY_OFFICE) for w in words)
+
+
+def _names_noun(text: str, noun: str) -> bool:
+    """A role phrase holds the noun in any case (`художественным руководителем театра` holds
+    `руководитель`): the lemma, or its stem when it ends in a soft sign or a vowel that the
+    cases change (`прокурор` is no stem of `прокуратуры`)."""
+    low = text.lower()
+    stem = noun[:-1] if noun[-1:] in "ьйаяо" and len(noun) >= STEM_MIN else noun
+    return stem in low
