@@ -130,10 +130,7 @@ class Candidates(FinderBase):
         members = self._members_of_body(i) if nominative else None  # `Законодатели потребовали`
         if members is not None:
             return members
-        if (tok.feats.get("Case", "Nom") != "Nom" and not _nominative_alike(tok, agree)) or tok.pos not in (
-            "NOUN",
-            "PROPN",
-        ):
+        if not nominative or tok.pos not in ("NOUN", "PROPN"):
             return self._institution(i, agree)
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
             return self._org_voice(i, agree)
@@ -164,7 +161,7 @@ class Candidates(FinderBase):
 
     def _profession_said_before(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
         """`Журналист уверен, что …` in an article about a journalist, `Своё решение 85-летний
-        понтифик объяснил …`: a bare profession noun (or a role noun with only an age), said of
+        понтифик объяснил …`: a bare profession noun (or a person noun with only an age), said of
         someone earlier in the article, is the person of its gender the article names most (twice
         at least)."""
         ctx, tok = self.ctx, self.ctx.tokens[i]
@@ -204,8 +201,9 @@ class Candidates(FinderBase):
 
     def _members_of_body(self, i: int) -> Speaker | None:
         """`Законодатели потребовали` after `парламент Пакистана`, `По словам полицейских` after
-        `полиция арестовала`: members of a body named before speak for it, in any case, unless an
-        adjective of their own qualifies them (`республиканские сенаторы`: a party's, not the body)."""
+        `полиция арестовала`: members of a body named before speak for it (as a subject in the
+        nominative, in a frame in any case), unless an adjective of their own qualifies them
+        (`республиканские сенаторы`: a party's, not the body)."""
         ctx, tok = self.ctx, self.ctx.tokens[i]
         if (
             tok.lemma not in cues.MEMBERS_OF_BODIES

@@ -145,17 +145,10 @@ class Roles(FinderBase):
         k = i - 1
         while k >= 0 and ctx.tokens[k].pos == "ADJ" and ctx.tokens[k].lemma != "сам":
             k -= 1
-        if (
-            k >= 0
-            and ctx.tokens[k].lemma == "сам"
-            and agree[1] != "Plur"
-            and not tok.text.lower().endswith(
-                ("ый", "ий", "ой", "ая")
-            )  # `сам пострадавший`: a party to the events
-        ):
-            # `Сам итальянский политик отрицает вину`: the person the article is about, named before
-            # the person introduced with this noun (`певицей Флоридой Чантурией … сама певица`), else
-            # the one named most
+        party = tok.text.lower().endswith(("ый", "ий", "ой", "ая"))  # `сам пострадавший`: one of the events
+        if k >= 0 and ctx.tokens[k].lemma == "сам" and agree[1] != "Plur" and not party:
+            # `Сам итальянский политик отрицает вину`: the person introduced with this noun
+            # (`певицей Флоридой Чантурией … сама певица`), else the one the article names most
             introduced = self.resolve_role(tok, agree[0], strict=True)
             if introduced is not None:
                 return introduced

@@ -11,7 +11,8 @@ from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boun
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
 DASHED_ASIDE = 12  # tokens of an aside set off by dashes between a subject and its cue
-CONJUNCTIONS = ("и", "но", "однако", "а")  # joining a verb to an earlier one with the same subject
+CONTRASTIVE = ("но", "однако", "а")
+CONJUNCTIONS = ("и", *CONTRASTIVE)  # joining a verb to an earlier one with the same subject
 CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 
@@ -23,10 +24,10 @@ class CueSubjects(FinderBase):
 
     def conjunct_subject(self, verb: int, floor: int) -> Speaker | None:
         """`Буфье напомнил, что Шефер …, и добавил, что …`, `Каспаров … отказался назвать фаворита …,
-        но сказал: «…»`, `Рено санкционировала применение газа,
-        чтобы прекратить противостояние, и позднее назвала …`: a verb joined by `, и`, `, но`, `, однако` or `, а` (past adverbs)
-        to an earlier finite verb of its clause agreeing with it shares that verb's subject, past
-        a purpose, time or relative clause set off by commas; the names inside the first verb's
+        но сказал: «…»`, `Рено санкционировала применение газа, чтобы прекратить противостояние, и
+        позднее назвала …`: a verb joined by `, и`, `, но`, `, однако` or `, а` (past adverbs) to the
+        leftmost finite verb of its clause agreeing with it shares that verb's subject, past a
+        purpose, time or relative clause set off by commas; the names inside the first verb's
         words are not its subject, nor is a verb inside them (`Макафи настаивает …, утверждая, что
         полиция сфабриковала дело, и заявлял`)."""
         toks = self.ctx.tokens
@@ -39,7 +40,7 @@ class CueSubjects(FinderBase):
         first = None  # the leftmost agreeing verb: the clause's own, not one inside its words
         for j in range(k - 1, max(floor, verb - CONJUNCT_WINDOW) - 1, -1):
             t = toks[j]
-            if t.text in (";", ":") or t.text.lower() in ("но", "а", "однако"):
+            if t.text in (";", ":") or t.text.lower() in CONTRASTIVE:
                 break
             if t.text == "—" and not self._between_names(j):  # `в матче Топалов — Крамник`: a pairing
                 break
