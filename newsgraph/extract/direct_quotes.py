@@ -89,9 +89,8 @@ def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], 
             attr, cut, resume = inner
             parts = [(group.start, cut), (resume, group.stop)]
             if any(_words(ctx.text[a:b]) < 2 for a, b in parts):
-                parts = [
-                    (group.start, group.stop)
-                ]  # `«Нет, — сказал он. — …»`: a word is no quote of its own
+                # `«Нет, — сказал он. — …»`: a word is no quote of its own
+                parts = [(group.start, group.stop)]
             quotes.extend(_quote(ctx, finder, a, b, attr) for a, b in parts)
             continue
         # an attribution after the marks covers the quotation only when it opens the sentence

@@ -39,7 +39,7 @@ from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.extract.speakers.frames import ANY_DOCUMENT, DOCUMENT_MAKING_VERBS, MADE_DOCUMENTS
 from newsgraph.extract.speakers.grammar import _agreement
 from newsgraph.extract.unmarked_speech import first_person
-from newsgraph.model import Quote
+from newsgraph.model import Quote, Token
 from newsgraph.morph import analyzer
 
 COMPLEMENT_WINDOW = 16  # tokens from the cue to its `что` (`сообщила «Интерфаксу», со ссылкой на …, что`)
@@ -189,15 +189,18 @@ def _nested_utterance(ctx: QuoteContext, quote: Quote, claimed: list[tuple[int, 
         at is not None
         and at + 1 < len(ctx.tokens)
         and ctx.tokens[at + 1].text[:1] in QUOTE_OPENERS
-        and _speech_cue(ctx.tokens[at])
-        and ctx.tokens[at].feats.get("VerbForm") == "Fin"
+        and _finite_cue(ctx.tokens[at])
     ):
         return True  # the direct quote's span begins with its cue, right before the marks
     toks = ctx.token_range(quote.start, first)
     k = toks.stop - 1
     while k >= toks.start and ctx.tokens[k].text in QUOTE_OPENERS:
         k -= 1
-    return k >= toks.start and _speech_cue(ctx.tokens[k]) and ctx.tokens[k].feats.get("VerbForm") == "Fin"
+    return k >= toks.start and _finite_cue(ctx.tokens[k])
+
+
+def _finite_cue(tok: Token) -> bool:
+    return _speech_cue(tok) and tok.feats.get("VerbForm") == "Fin"
 
 
 def _words_after_colon(
@@ -683,9 +686,7 @@ def _reported_before(ctx: QuoteContext, start: int, stop: int) -> bool:
     toks = ctx.token_range(start, stop)
     if not len(toks) or ctx.tokens[toks.stop - 1].text != ",":
         return False
-    cue = next(
-        (k for k in toks if _speech_cue(ctx.tokens[k]) and ctx.tokens[k].feats.get("VerbForm") == "Fin"), None
-    )
+    cue = next((k for k in toks if _finite_cue(ctx.tokens[k])), None)
     if cue is None:
         return False
     that = next((k for k in range(cue + 1, toks.stop) if ctx.tokens[k].text.lower() == "что"), None)
@@ -1164,8 +1165,8 @@ def _gerund_aside(ctx: QuoteContext, toks: range, i: int) -> bool:
 
 
 def _main_predicate(ctx: QuoteContext, start: int, stop: int) -> int:
-    """Where the main clause resumes after a relative clause holding the cue: a comma and a finite
-    verb (`офицер, который признался, что сотрудничал …, был приговорен`)."""
+    """Where the main clause resumes after a relative clause or gerund phrase holding the cue: a
+    comma and a finite verb (`офицер, который признался, что сотрудничал …, был приговорен`)."""
     toks = ctx.token_range(start, stop)
     for c in toks:
         if ctx.tokens[c].text == "," and c + 1 < toks.stop:
@@ -1211,7 +1212,7 @@ def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Sp
     return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
 
-def _agrees_with(noun, verb) -> bool:
+def _agrees_with(noun: Token, verb: Token) -> bool:
     """A noun and a finite verb agree in number, and in gender in the past tense."""
     gender, number = _agreement(verb)
     if number and noun.feats.get("Number") and number != noun.feats["Number"]:
@@ -1905,7 +1906,7 @@ def _speech_cue(tok, before=None) -> bool:
 def _citing_that(ctx: QuoteContext, i: int, stop: int) -> bool:
     """`сославшись на то, что …`, `ссылаясь на то, что …`: a reason given, said."""
     words = [t.text.lower() for t in ctx.tokens[i : min(stop, i + 5)]]
-    return words[:1] and words[0] in cues.CITING_WORDS and words[1:5] == ["на", "то", ",", "что"]
+    return bool(words) and words[0] in cues.CITING_WORDS and words[1:5] == ["на", "то", ",", "что"]
 
 
 def _present_after_all(tok) -> bool:
