@@ -324,8 +324,7 @@ def _between_subject_and_cue(ctx: QuoteContext, toks: range, i: int, end: int) -
         and ctx.tokens[i - 1].text == ","
         and end + 1 < toks.stop
         and ctx.tokens[end].text == ","
-        and _speech_cue(ctx.tokens[end + 1])
-        and ctx.tokens[end + 1].feats.get("VerbForm") == "Fin"
+        and _finite_cue(ctx.tokens[end + 1])
     )
 
 
@@ -359,13 +358,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         end = _past_source_clause(
             ctx, _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop), toks.stop
         )
-    if (
-        i > toks.start
-        and ctx.tokens[i - 1].text == ","
-        and end + 1 < toks.stop
-        and ctx.tokens[end].text == ","
-        and _speech_cue(ctx.tokens[end + 1])
-    ):
+    if _between_subject_and_cue(ctx, toks, i, end):
         return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
     holder_lo = i + 1 if possessive else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
