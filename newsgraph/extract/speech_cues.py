@@ -452,7 +452,7 @@ TIME_NOUNS = frozenset(
     неделя месяц год накануне январь февраль март апрель май июнь июль август сентябрь
     октябрь ноябрь декабрь
     """.split()
-) | {"воскресение"}  # the tagger's lemma of `воскресенье`
+)
 
 # Country adjectives whose stem is not that of the country's name in a role
 # (`американский президент` → `президент США`); others match by their first letters.

@@ -22,6 +22,9 @@ from newsgraph.nlp import models
 from newsgraph.pipeline import component
 
 LEMMA_CACHE_SIZE = 200_000
+# Lemmas the dictionary gets wrong for a word's forms: (form stem, wrong lemma, right lemma).
+# pymorphy files `воскресенье` (Sunday) under `воскресение` (resurrection).
+LEMMA_FIXES = (("воскресень", "воскресение", "воскресенье"),)
 _lemmas: dict[tuple, str] = {}
 _forms: dict[str, list[Form]] = {}
 
@@ -42,6 +45,9 @@ def lemma(word: str, pos: str | None, feats: dict[str, str] | None) -> str:
         if len(_lemmas) >= LEMMA_CACHE_SIZE:
             _lemmas.clear()
         found = (lemmatize(word, pos, feats or {}) or word).lower()
+        for stem, wrong, right in LEMMA_FIXES:
+            if found == wrong and word.lower().startswith(stem):
+                found = right
         _lemmas[key] = found
     return found
 

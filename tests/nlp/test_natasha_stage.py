@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsgraph.ingest.text import parse_text
 from newsgraph.model import Doc
 from newsgraph.nlp import models
-from newsgraph.nlp.natasha_stage import run_natasha
+from newsgraph.nlp.natasha_stage import lemma, run_natasha
 
 
 def test_tokens_sentences_and_ner_point_into_the_text(seed_doc):
@@ -88,3 +88,9 @@ def test_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
     )
     sents = [s.text for s in run_natasha(wrapped).sents]
     assert len(sents) == 2 and sents[0].endswith("вдвое.")
+
+
+def test_sunday_is_not_lemmatised_as_resurrection():
+    assert lemma("воскресенье", "NOUN", {"Case": "Acc"}) == "воскресенье"
+    assert lemma("воскресенья", "NOUN", {"Case": "Gen"}) == "воскресенье"
+    assert lemma("воскресение", "NOUN", {"Case": "Nom"}) == "воскресение"
