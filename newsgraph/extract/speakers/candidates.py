@@ -182,7 +182,7 @@ class Candidates(FinderBase):
             nxt.pos == "ADP" or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Gen")
         ):
             return None  # `журналист из Лондона`, `журналист газеты`: someone described anew
-        said = any(t.lemma == tok.lemma for t in ctx.tokens[:i] if not ctx.in_marks(t.start))
+        said = any(t.lemma == tok.lemma and not ctx.in_marks(t.start) for t in ctx.tokens[:i])
         person = self._most_named(tok, agree[0] or tok.feats.get("Gender")) if said else None
         return _at(self.from_referent(person, how="name"), tok, "role") if person is not None else None
 
