@@ -191,10 +191,19 @@ def _referents(doc: Doc) -> list[Referent]:
 
 
 def _entity_genders(doc: Doc) -> dict[str, str]:
+    """Each entity's gender from all its mentions; the words agreeing with them, where they all say
+    one gender, win over the tagger's guesses at the names (`Соной Ованнисян` is tagged masculine,
+    `Ованнисян сообщила` is a woman)."""
     votes: dict[str, Counter] = {}
+    agreeing: dict[str, set[str]] = {}
     for m in doc.mentions:
         votes.setdefault(m.entity, Counter()).update(_gender_votes(doc, m.start, m.stop))
-    return {eid: gender for eid, counter in votes.items() if (gender := _decide(counter))}
+        agreeing.setdefault(m.entity, set()).update(_agreeing_words(doc, m.start, m.stop))
+    genders = {eid: gender for eid, counter in votes.items() if (gender := _decide(counter))}
+    for eid, said in agreeing.items():
+        if len(said) == 1:
+            genders[eid] = next(iter(said))
+    return genders
 
 
 def span_gender(doc: Doc, start: int, stop: int) -> str | None:
