@@ -358,6 +358,8 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         end = _past_source_clause(
             ctx, _apposition_end(ctx, _clause_end(ctx, j + 1, toks.stop), toks.stop), toks.stop
         )
+        if end >= toks.stop - 1:  # `По словам его супруги Валентины Бондаревой он скончался дома`
+            end = _holder_without_comma(ctx, j + 1, end)
     if _between_subject_and_cue(ctx, toks, i, end):
         return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
     holder_lo = i + 1 if possessive else j + 1
@@ -378,6 +380,32 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
             return said
     confidence = cues.FRAME_NOUNS[noun.lemma]
     return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+
+
+def _holder_without_comma(ctx: QuoteContext, lo: int, end: int) -> int:
+    """A frame's holder with no comma after it ends where the words' subject begins: the first
+    word after the genitive phrase that is in the nominative, with a finite verb after it."""
+    k = lo
+    while k < end:
+        ref = ctx.referent_at(k)
+        if ref is not None and k > lo and ctx.token_at(ref.start) == k and ref.type != "person":
+            break  # `По словам Петрова Россия …`: a body or country opening the words
+        if ref is not None:
+            k = (ctx.token_at(ref.stop - 1) or k) + 1
+            continue
+        t = ctx.tokens[k]
+        if t.text.lower() in cues.POSSESSIVES or t.feats.get("Case") == "Gen":
+            k += 1
+            continue
+        break
+    if k == lo or k >= end:
+        return end
+    t = ctx.tokens[k]
+    if t.pos not in ("NOUN", "PROPN", "PRON") or t.feats.get("Case") != "Nom":
+        return end
+    if not any(_finite_word(ctx.tokens[v]) for v in range(k + 1, end)):
+        return end
+    return k
 
 
 def _described_holder(ctx: QuoteContext, lo: int, end: int) -> Speaker | None:
@@ -768,10 +796,13 @@ def _opens_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
 
 
 def _apposition_end(ctx: QuoteContext, end: int, stop: int) -> int:
-    """`по словам Ивана Петрова, главы завода, …`: an apposition in the genitive belongs to the holder."""
+    """`по словам Ивана Петрова, главы завода, …`, `по словам мужа погибшей, Дэвида Маккина, …`:
+    an apposition in the genitive belongs to the holder."""
     while end + 1 < stop and ctx.tokens[end].text == ",":
         nxt = ctx.tokens[end + 1]
-        if nxt.pos not in ("NOUN", "ADJ") or nxt.feats.get("Case") not in ("Gen", "Acc"):
+        ref = ctx.referent_at(end + 1)
+        name = ref is not None and ref.type == "person" and ctx.token_at(ref.start) == end + 1
+        if not name and (nxt.pos not in ("NOUN", "ADJ") or nxt.feats.get("Case") not in ("Gen", "Acc")):
             break
         after = _clause_end(ctx, end + 1, stop)
         if (

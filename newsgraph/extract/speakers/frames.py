@@ -223,13 +223,21 @@ class Frames(FinderBase):
     def holder(self, lo: int, hi: int) -> Speaker | None:
         """The holder in a frame (`по словам политолога Ивана Петрова`, `по его мнению`)."""
         ctx = self.ctx
-        j = lo
+        j = first = lo
         while j < hi:
             tok = ctx.tokens[j]
             ref = ctx.referent_at(j)
             if ref is not None:  # a place stands for its government (`по словам Сеула`)
                 return self.from_referent(ref, how="name")
             low = tok.text.lower()
+            if (
+                low in cues.POSSESSIVES
+                and j + 1 < hi
+                and ctx.tokens[j + 1].pos == "NOUN"
+                and ctx.tokens[j + 1].feats.get("Animacy") == "Anim"
+            ):
+                j = first = j + 1  # `по словам его супруги Валентины`: whose wife, not the holder
+                continue
             if low in cues.POSSESSIVES or low in cues.PERSONAL_PRONOUNS:
                 gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
                 return self.resolve_pronoun(gender, number, tok)
@@ -252,7 +260,7 @@ class Frames(FinderBase):
             national = self._national_body(j)  # `по данным узбекской стороны`: the country named
             if national is not None:
                 return national
-            members = self._members_of_body(j) if j == lo else None  # `по словам полицейских`
+            members = self._members_of_body(j) if j == first else None  # `по словам полицейских`
             if members is not None:
                 return members
             if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
@@ -261,13 +269,13 @@ class Frames(FinderBase):
                 tok.pos == "NOUN"
                 and tok.feats.get("Animacy") == "Anim"
                 and tok.feats.get("Number") == "Sing"
-                and j == lo
-                and (not self._qualified(j) or self._person_at(self._past_genitives(j + 1, hi)))
+                and j == first
+                and (not self._qualified(j) or self._name_at_or_apposed(j, self._past_genitives(j + 1, hi)))
             ):
                 # `по словам спортсменки`: a person noun refers back as it does as a subject (`—
                 # заявила спортсменка`); `по словам протоиерея Игоря Якимчука`: the name after it
                 return self._role_subject(j, (tok.feats.get("Gender"), None), backwards=False, any_case=True)
-            if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and j == lo:
+            if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and j == first:
                 return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`, `соседки актёра`
             j += 1
         return None
@@ -289,10 +297,22 @@ class Frames(FinderBase):
                 t.text in QUOTE_MARKS
                 or (t.pos == "ADJ" and t.feats.get("Case") == "Gen")
                 or (t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.feats.get("Animacy") != "Anim")
+                or (t.feats.get("VerbForm") == "Part" and t.feats.get("Case") == "Gen")  # `мужа погибшей`
             ):
                 return k
             k += 1
         return k
+
+    def _name_at_or_apposed(self, j: int, k: int) -> bool:
+        """A person's name at token `k` after the noun at `j` and its qualifiers, or set off by a
+        comma there (`по словам мужа погибшей, Дэвида Маккина,`)."""
+        if self._person_at(k):
+            return True
+        return (
+            k < len(self.ctx.tokens)
+            and self.ctx.tokens[k].text == ","
+            and self._apposed_name(j, k + 1) is not None
+        )
 
     def _person_at(self, k: int) -> bool:
         """A person's name begins at token `k`."""

@@ -108,6 +108,10 @@ class Roles(FinderBase):
                     if named is not None:
                         j = named  # `комедиантка и телеведущая Эллен Дедженерес`: roles joined
                         continue
+                if t.text == "," and (self._ceiling is None or j < self._ceiling):
+                    named = self._apposed_name(i, j + 1)
+                    if named is not None:
+                        return self.from_referent(named, how="name")  # `мужа погибшей, Дэвида Маккина`
                 if (
                     t.text == ","
                     and self._role_follows(j + 1) > 0
@@ -117,7 +121,8 @@ class Roles(FinderBase):
                     j = self._role_follows(j + 1) + 1
                     continue
                 if (
-                    t.pos in ("PUNCT", "VERB")
+                    t.pos == "PUNCT"
+                    or (t.pos == "VERB" and not _of_whom(t))
                     or (
                         t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS and not self._role_place(j)
                     )
@@ -196,6 +201,19 @@ class Roles(FinderBase):
             if one is not None:
                 return one
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _apposed_name(self, i: int, k: int) -> Referent | None:
+        """`мужа погибшей, Дэвида Маккина,`: a person's name set off by commas right after a role
+        noun in an oblique case, in the same case, names the holder of the role."""
+        ctx = self.ctx
+        case = ctx.tokens[i].feats.get("Case")
+        ref = ctx.referent_at(k) if k < len(ctx.tokens) else None
+        if case in (None, "Nom") or ref is None or ref.type != "person" or ctx.token_at(ref.start) != k:
+            return None
+        after = self._last_token(ref) + 1
+        if after >= len(ctx.tokens) or ctx.tokens[after].text != ",":
+            return None
+        return ref if ctx.tokens[k].feats.get("Case") == case else None
 
     def _one_of_gender(self, i: int, gender: str | None) -> Speaker | None:
         """`Гражданку Израиля и США 25-летнюю Нааму Иссахар задержали … ¶ По первоначальным словам
@@ -460,3 +478,8 @@ class Roles(FinderBase):
             role = Role(ctx.text[start:stop], start, stop, org)
         self._roles[ref.start] = role
         return role
+
+
+def _of_whom(tok: Token) -> bool:
+    """A participle standing for a person in the genitive (`мужа погибшей`): whose the role is."""
+    return tok.feats.get("VerbForm") == "Part" and tok.feats.get("Case") == "Gen"
