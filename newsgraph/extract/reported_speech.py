@@ -70,6 +70,12 @@ TOPIC_CLAUSE = re.compile(r"\s*(?:(?:однако|но|а|и|при этом)\s*
 NEW_SOURCE = re.compile(
     r"\s*(?:об этом|по (?:его |ее |её |их )?(?:словам|данным|сведениям|информации|мнению))\b", re.IGNORECASE
 )
+# `…, однако позже выяснилось, что …`, `…, но позднее эту информацию опровергли`: what turned out
+# later is the narrator's, not the words reported before it
+LATER_FINDING = re.compile(
+    r"\s*(?:однако|но|а)\s+(?:(позже|позднее|впоследствии)|выяснилось|оказалось)\b",
+    re.IGNORECASE,
+)
 DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
 STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
 AFFIRMED_WHEN_DENIED = frozenset({"отрицать", "опровергать", "опровергнуть", "скрывать", "скрыть"})
@@ -1098,7 +1104,11 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         start = complement if complement is not None else _after_verb(ctx, i, toks.stop)
         if start is None or start >= ustop:
             return None
-        stop = ustop if complement is not None else _comma_before(ctx, start, ustop)
+        stop = (
+            _before_later_finding(ctx, start, ustop)
+            if complement is not None
+            else _comma_before(ctx, start, ustop)
+        )
         opener = ctx.token_at(start)
         if complement is not None and opener is not None and ctx.tokens[opener].text.lower() in ("о", "об"):
             # `говорилось о заказном убийстве, но прокуратура, как пишет «Gzt.Ru», …`: what was
@@ -1690,6 +1700,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start  # `…, что шокирован — он назвал сына …`: a statement of its own
         if ctx.tokens[c].text != ",":
             continue
+        if _later_finding(ctx, c, toks.stop):
+            return ctx.tokens[c].start  # `…, что X задержан, однако позже выяснилось, что …`: the narrator's
         if _parallel_institution(ctx, c + 1, toks.stop):
             return ctx.tokens[c].start  # `…, в украинском также не смогли подтвердить …`
         opener = _connective_length(ctx, c + 1, toks.stop)
@@ -1735,6 +1747,27 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
                 break
             k += 1
     return stop
+
+
+def _before_later_finding(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Offset `stop`, or the comma before a later finding (`_later_finding`) between the offsets."""
+    toks = ctx.token_range(start, stop)
+    for c in toks:
+        if ctx.tokens[c].text == "," and _later_finding(ctx, c, toks.stop):
+            return ctx.tokens[c].start
+    return stop
+
+
+def _later_finding(ctx: QuoteContext, c: int, stop: int) -> bool:
+    """At comma `c`, `однако позже выяснилось`, `но позднее эту информацию опровергли`: what
+    turned out later, told in the past tense, is the narrator's (`но позже его закроют` is not)."""
+    found = LATER_FINDING.match(ctx.text, ctx.tokens[c].stop)
+    if found is None:
+        return False
+    if not found.group(1):
+        return True
+    verb = next((t for t in ctx.tokens[c + 3 : min(stop, c + 8)] if _finite_word(t)), None)
+    return verb is not None and verb.feats.get("Tense") == "Past"
 
 
 def _connective_length(ctx: QuoteContext, k: int, stop: int) -> int:
