@@ -1089,6 +1089,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         not impersonal
         and not _speech_cue(tok, ctx.tokens[i - 1] if i > toks.start else None)
         and not _finding(ctx, i, toks.stop)
+        and not _statement_made(ctx, i, toks.stop)
         and not _citing_that(ctx, i, toks.stop)
     ):
         return None
@@ -1988,6 +1989,28 @@ def _finding(ctx: QuoteContext, i: int, stop: int) -> bool:
     elif tok.lemma not in cues.FINDING_VERBS:
         return False
     return k + 1 < stop and ctx.tokens[k].text == "," and ctx.tokens[k + 1].text.lower() == "что"
+
+
+def _statement_made(ctx: QuoteContext, i: int, stop: int) -> bool:
+    """`Ватикан опубликовал заявление о том, что …`, `сделал заявление, что …`, `выступил с
+    обращением, в котором …` is not one: a finite verb of making a statement, the statement noun
+    (maybe after its adjectives) and its `что`-clause report what the subject said."""
+    tok = ctx.tokens[i]
+    if (
+        tok.lemma not in cues.MAKING_VERBS
+        or tok.feats.get("VerbForm") != "Fin"
+        or tok.feats.get("Tense") == "Fut"
+    ):
+        return False
+    k = i + 1
+    if k < stop and ctx.tokens[k].text.lower() in ("с", "со"):
+        k += 1
+    while k < stop and k <= i + 4 and ctx.tokens[k].pos == "ADJ":
+        k += 1  # `сделал официальное заявление`
+    if k >= stop or ctx.tokens[k].lemma not in STATEMENT_DOCUMENTS | {"обращение", "коммюнике"}:
+        return False
+    words = [t.text.lower() for t in ctx.tokens[k + 1 : min(stop, k + 5)]]
+    return words[:2] == [",", "что"] or words[:4] in (["о", "том", ",", "что"], ["об", "том", ",", "что"])
 
 
 def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
