@@ -23,6 +23,7 @@ from newsgraph.morph import analyzer
 
 AGE_ADJECTIVE = re.compile(r"\d+-летн")  # `85-летний`: an age says who, not someone new
 # Professions that, bare and opening a sentence, refer back to the person the article is about
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()
@@ -147,7 +148,7 @@ class Candidates(FinderBase):
                 or self._profession_said_before(i, agree)
                 or self._unnamed(i)
             )
-        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+        if (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim") or self._capitalised_person_noun(i):
             people = self._people_of(i) if agree[1] in ("Plur", None) else None
             if people is not None:
                 return people  # `считают американцы`: the country
@@ -158,6 +159,18 @@ class Candidates(FinderBase):
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
         return None
+
+    def _capitalised_person_noun(self, i: int) -> bool:
+        """`Индонезиец рассказал`: a common noun for a person that the tagger, seeing a capital
+        opening the sentence, reads as a name; no name is there and the dictionary knows no name
+        of that spelling."""
+        tok = self.ctx.tokens[i]
+        if tok.pos != "PROPN" or self.ctx.referent_at(i) is not None:
+            return False
+        parses = analyzer().parse(tok.text.lower())
+        return bool(parses) and all(
+            p.tag.POS == "NOUN" and "anim" in p.tag and not (NAME_GRAMMEMES & p.tag.grammemes) for p in parses
+        )
 
     def _profession_said_before(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
         """`Журналист уверен, что …` in an article about a journalist, `Своё решение 85-летний
