@@ -261,10 +261,21 @@ def _agreeing_words(doc: Doc, start: int, stop: int) -> list[str]:
     if before is not None and before.pos == "ADJ" and (gender := _adjective_gender(before)):
         found.append(gender)
     after = _predicate_after(doc.tokens, bisect_left(doc.tokens, stop, key=lambda t: t.start))
+    if _governed(doc, first, stop):
+        after = None  # `у его девушки Кэрри Саймондс родился сын`: the verb is another subject's
     if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
         if after.feats.get("Number") == "Sing" and after.feats.get("Gender") in ("Masc", "Fem"):
             found.append(after.feats["Gender"])
     return found
+
+
+def _governed(doc: Doc, first: int, stop: int) -> bool:
+    """The name whose tokens start at index `first` follows a preposition or a noun that governs
+    it, and none of its words is tagged nominative: it is no verb's subject."""
+    if first == 0 or doc.tokens[first - 1].pos not in ("ADP", "NOUN"):
+        return False
+    words = [t for t in doc.tokens[first:] if t.start < stop]
+    return not any(t.feats.get("Case") == "Nom" for t in words)
 
 
 def _predicate_after(tokens: list[Token], i: int) -> Token | None:

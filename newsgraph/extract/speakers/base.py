@@ -9,11 +9,13 @@ declared here for type checkers."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.quote_context import QuoteContext, Referent
 from newsgraph.extract.speakers.grammar import _latin
 from newsgraph.model import Token
+from newsgraph.morph import analyzer
 
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 MISSPELT_MIN = 5  # letters a surname needs before a one-letter slip in it is read as a slip
@@ -215,6 +217,24 @@ class FinderBase:
             for k in words
         ):
             return True
+        if ref.type == "person" and all(_indeclinable(self.ctx.tokens[k].text) for k in words):
+            # `Кэрри оставалась дома`: a name that does not decline is in whatever case its verb
+            # after it wants; the tagger's case for it is a guess
+            # (`кандидатура Керри будет утверждена`: a noun before it governs it)
+            after = self.ctx.tokens[rng[-1] + 1] if rng[-1] + 1 < len(self.ctx.tokens) else None
+            before = self.ctx.tokens[rng[0] - 1] if rng[0] > 0 else None
+            opens = (
+                before is None
+                or before.pos in ("PUNCT", "CCONJ")
+                or self.ctx.unit_at(before.start) != self.ctx.unit_at(self.ctx.tokens[rng[0]].start)
+            )
+            if (
+                opens
+                and after is not None
+                and after.feats.get("VerbForm") == "Fin"
+                and after.feats.get("Number") != "Plur"
+            ):
+                return True
         # `США в связи с … заявили`: an acronym does not decline; opening its sentence it is the subject
         first = self.ctx.tokens[rng[0]]
         unit = self.ctx.unit_at(first.start)
@@ -229,6 +249,13 @@ class FinderBase:
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
+
+
+@cache
+def _indeclinable(word: str) -> bool:
+    """Every reading of the word is indeclinable (`Кэрри`, `Шоу`): its case cannot be seen."""
+    parses = analyzer().parse(word.lower())
+    return bool(parses) and all("Fixd" in p.tag for p in parses)
 
 
 def _surname_like(word: str) -> bool:
