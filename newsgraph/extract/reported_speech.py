@@ -608,10 +608,21 @@ def _according_frame(
     The holder is a name right after `согласно`, or one after a frame or document noun.
     """
     j = i + 1
+    if j < toks.stop and ctx.tokens[j].lemma == "который":
+        return _according_to_which(ctx, finder, unit, toks, i)
     if j < toks.stop and ctx.tokens[j].text.lower() in cues.POSSESSIVES:
         j += 1
     if j >= toks.stop:
         return None
+    charge = _charge_noun(ctx, j, toks.stop)
+    if charge is not None:
+        # `Согласно обвинению, среди жертв …`: what the charges say, whoever brought them (nobody named)
+        end = _clause_end(ctx, charge + 1, toks.stop)
+        if end >= toks.stop or ctx.tokens[end].text != ",":
+            return None
+        speaker = finder.holder(charge + 1, end) if end > charge + 1 else None
+        cue = (ctx.tokens[i].start, ctx.tokens[charge].stop)
+        return _framed_quote(ctx, finder, unit, i, end, cue, speaker, 0.7)
     ruling = _ruling_noun(ctx, j, toks.stop)
     if ruling is not None:
         j = ruling  # `согласно оглашенному в понедельник решению Страсбургского суда`
@@ -640,6 +651,52 @@ def _according_frame(
         noun.stop if j > i + 1 or noun.lemma in cues.FRAME_NOUNS else ctx.tokens[i].stop,
     )
     return _framed_quote(ctx, finder, unit, i, end, cue, speaker, confidence)
+
+
+def _charge_noun(ctx: QuoteContext, j: int, stop: int) -> int | None:
+    """`согласно обвинению`, `согласно обвинительному заключению`: the charges' noun index."""
+    t = ctx.tokens[j]
+    if t.lemma == "обвинение" and t.pos == "NOUN":
+        return j
+    if t.lemma == "обвинительный" and j + 1 < stop and ctx.tokens[j + 1].lemma == "заключение":
+        return j + 1
+    return None
+
+
+def _according_to_which(
+    ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int
+) -> Quote | None:
+    """`Суд вынес приговор, согласно которому футболисты будут переведены …`, `МИД опубликовал
+    заявление, согласно которому …`: what a ruling or a statement made in the main clause says
+    is its maker's; a court's ruling only when a court made it."""
+    if i < toks.start + 3 or ctx.tokens[i - 1].text != ",":
+        return None
+    noun = ctx.tokens[i - 2]
+    if noun.lemma not in RULING_NOUNS | STATEMENT_DOCUMENTS or noun.pos != "NOUN":
+        return None
+    verb = next(
+        (
+            k
+            for k in range(i - 3, max(toks.start, i - 7) - 1, -1)
+            if ctx.tokens[k].feats.get("VerbForm") == "Fin"
+        ),
+        None,
+    )
+    if verb is None or ctx.tokens[verb].lemma not in ISSUING_DOCUMENT_VERBS | {"вынести", "выносить"}:
+        return None
+    speaker = finder.subject_before(verb, toks.start)
+    if speaker is None:
+        return None
+    if noun.lemma in RULING_NOUNS and "суд" not in ctx.text[speaker.start : speaker.stop].lower():
+        return None  # `правительство приняло решение, согласно которому …`: a decision, not a ruling said
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    start, stop = trim(ctx.text, ctx.tokens[i + 1].stop, ustop, period=True)
+    if start >= stop:
+        return None
+    kind, start, stop = _direct_if_quoted(ctx, start, stop)
+    cue = (ctx.tokens[i].start, ctx.tokens[i + 1].stop)
+    finder.remember(cue[0], speaker)
+    return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, confidence=0.7)
 
 
 def _ruling_noun(ctx: QuoteContext, j: int, stop: int) -> int | None:
