@@ -53,6 +53,8 @@ HEADS = frozenset(
         "флот",
         "центробанк",
         "нацбанк",
+        "центризбирком",  # the electoral commission: `центризбирком Венесуэлы объявил`
+        "избирком",
         "генконсульство",
         "дипмиссия",
         "миссия",
@@ -91,6 +93,7 @@ LOCAL_HEADS = frozenset(
         "полиция",
         "милиция",
         "департамент",
+        "избирком",
     }
 )
 # Bodies known by a name of their own that a bare head noun refers back to ("В Скотланд-Ярде

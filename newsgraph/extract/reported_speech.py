@@ -53,6 +53,8 @@ NAMING_WINDOW = 8  # tokens from `назвал` to the end of an unquoted evalua
 EPITHET_WINDOW = 14
 CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
+GENITIVE_QUALIFIERS = 3  # words in the genitive after a subject noun (`центризбирком Венесуэлы`)
+MAX_OWN_SUBJECT = 6  # tokens from a cue back to a subject noun of its own
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 DESCRIBED_HOLDER_TOKENS = 6  # words of a frame's holder kept as an unnamed source's description
 # Frame nouns that always report someone's words (`по словам`, not `по данным`): a holder no rule
@@ -1287,6 +1289,14 @@ def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Sp
     k = i - 1
     while k >= toks.start and ctx.tokens[k].pos == "ADV":
         k -= 1
+    last = k
+    while (
+        k > toks.start
+        and k > last - GENITIVE_QUALIFIERS
+        and ctx.tokens[k].pos in ("NOUN", "PROPN", "ADJ")
+        and ctx.tokens[k].feats.get("Case") == "Gen"
+    ):
+        k -= 1  # `центризбирком Венесуэлы объявил`: the genitives qualify the subject
     if k < toks.start:
         return None
     noun = ctx.tokens[k]
@@ -1300,7 +1310,7 @@ def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Sp
     first = k
     while first - 1 >= toks.start and ctx.tokens[first - 1].pos in ("ADJ", "DET"):
         first -= 1
-    start, stop = ctx.tokens[first].start, noun.stop
+    start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
     return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
 
@@ -3158,6 +3168,8 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
     verb = ctx.tokens[i]
     if verb.feats.get("Person") in ("1", "2"):
         return None
+    if _own_noun_subject(ctx, i):
+        return None  # `Вчера центризбирком Венесуэлы объявил`: a subject of its own, however unnamed
     found = omitted_subject(finder, ctx, i)
     if found is not None:
         return found
@@ -3172,6 +3184,29 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
             found.how, found.start, found.stop = "omitted", verb.start, verb.stop
             return found
     return None
+
+
+def _own_noun_subject(ctx: QuoteContext, i: int) -> bool:
+    """A common noun in the nominative agreeing in number with the cue at `i` stands before it in
+    its clause, with no other verb between: the cue has a subject, no speaker to borrow."""
+    verb = ctx.tokens[i]
+    unit = ctx.unit_at(verb.start)
+    floor = ctx.token_at(unit.start) if unit is not None else None
+    k = i - 1
+    while k >= (floor or 0) and k >= i - MAX_OWN_SUBJECT:
+        t = ctx.tokens[k]
+        if t.pos in ("VERB", "AUX", "SCONJ") or t.text in (",", ":", ";", "—", "–", "(", ")", "«", "»"):
+            return False
+        if (
+            t.pos == "NOUN"
+            and t.text[:1].islower()  # `Дом считает`: a capital may be a name the tagger took for a noun
+            and t.feats.get("Case") == "Nom"
+            and t.feats.get("Number") == verb.feats.get("Number", "Sing")
+            and t.lemma not in cues.TIME_NOUNS
+        ):
+            return True
+        k -= 1
+    return False
 
 
 def _view(
