@@ -46,6 +46,7 @@ COMPLEMENT_WINDOW = 16  # tokens from the cue to its `что` (`сообщила
 COLON_WINDOW = 32  # tokens from the cue to the colon closing its paragraph, no other cue between
 CLAUSE_OPENERS = frozenset({",", "—", "–", "(", ":"})
 OMITTED_CONFIDENCE = 0.6
+SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gender the article names most"
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
 NAMING_WINDOW = 8  # tokens from `назвал` to the end of an unquoted evaluation
@@ -1229,6 +1230,9 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         elif (described := _noun_subject(ctx, toks, i, complement)) is not None:
             speaker = described  # `Крупная сеть объявила, что …`: a body no rule names, described
             confidence, reason = 0.5, "a subject no rule resolves: kept with its description"
+        elif (person := _subjectless_person(ctx, finder, toks, i)) is not None:
+            speaker = person  # `В 1994 году отказался …, обосновав это тем, что …`: whom the story is about
+            confidence, reason = OMITTED_CONFIDENCE, SUBJECTLESS_REASON
         else:
             return None
     end = _next_speech_clause(ctx, complement, ustop)
@@ -2735,13 +2739,17 @@ def _explained(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range
     same = _same_speaker(ctx, finder, unit, i)
     if same is not None and (speaker is None or _said_before(ctx, same[0], speaker.start)):
         speaker = same[1]  # `утверждают, что Салех …, и объясняют его гибель …`: not `Салех`
+    confidence = None
+    if speaker is None:
+        speaker = _subjectless_person(ctx, finder, toks, i)
+        confidence = OMITTED_CONFIDENCE
     if speaker is None:
         return None
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     begin = ctx.tokens[first].start
     ustop = _name_described(ctx, begin, ustop)
     start, stop = _said_phrase(ctx, begin, ustop)
-    return _view(
+    quote = _view(
         ctx,
         finder,
         toks,
@@ -2750,6 +2758,9 @@ def _explained(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range
         speaker,
         "a cause or link stated (`объяснил X Y`, `связывает X с Y`)",
     )
+    if confidence is not None:
+        quote.confidence, quote.reason = confidence, SUBJECTLESS_REASON
+    return quote
 
 
 def _name_described(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -3184,6 +3195,35 @@ def _previous_subject(finder: SpeakerFinder, ctx: QuoteContext, i: int) -> Speak
             found.how, found.start, found.stop = "omitted", verb.start, verb.stop
             return found
     return None
+
+
+def _subjectless_person(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
+    """`В 1994 году отказался принять орден, обосновав это тем, что …` in a life story: a verb in
+    the past with no subject in its sentence (a converb: its main verb's) is said of the person of
+    its gender the article names most."""
+    verb = i
+    if ctx.tokens[i].feats.get("VerbForm") == "Conv":
+        verb = next(
+            (k for k in range(i - 1, toks.start - 1, -1) if ctx.tokens[k].feats.get("VerbForm") == "Fin"),
+            None,
+        )
+        if verb is None:
+            return None
+    tok = ctx.tokens[verb]
+    gender = tok.feats.get("Gender")
+    if tok.feats.get("Tense") != "Past" or tok.feats.get("Number") != "Sing" or gender not in ("Masc", "Fem"):
+        return None
+    if any(
+        t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") in ("Nom", None)
+        for t in ctx.tokens[toks.start : verb]
+    ):
+        return None  # a subject of its own, however unresolved
+    person = finder._most_named(tok, gender)
+    if person is None:
+        return None
+    found = finder.from_referent(person, how="omitted")
+    found.start, found.stop = tok.start, tok.stop
+    return found
 
 
 def _own_noun_subject(ctx: QuoteContext, i: int) -> bool:
