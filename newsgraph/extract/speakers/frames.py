@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.organisations import BAND_NOUNS
 
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 # Documents an earlier sentence may give an author by making them, and the verbs that do.
@@ -244,6 +245,13 @@ class Frames(FinderBase):
             if tok.lemma in cues.ROLE_NOUNS and tok.pos == "NOUN" and tok.feats.get("Number") != "Plur":
                 return self._role_subject(j, (None, None), backwards=False, any_case=True)
             if (
+                tok.lemma in BAND_NOUNS
+                and j == first
+                and not self._band_named_after(j, hi)
+                and (band := self._org_anaphor(j)) is not None
+            ):
+                return band  # `по словам группы`, `в заявлении группы`: the band named before
+            if (
                 tok.lemma in cues.ORG_VOICES
                 or tok.lemma in cues.ORG_ANAPHORS
                 or tok.lemma in cues.OUTLET_NOUNS
@@ -313,6 +321,11 @@ class Frames(FinderBase):
             and self.ctx.tokens[k].text == ","
             and self._apposed_name(j, k + 1) is not None
         )
+
+    def _band_named_after(self, j: int, hi: int) -> bool:
+        """A name follows the noun at `j`, past quotation marks (`группы «Кино»`), before `hi`."""
+        nxt = self._token_after(j)
+        return nxt is not None and nxt < hi and self.ctx.referent_at(nxt) is not None
 
     def _person_at(self, k: int) -> bool:
         """A person's name begins at token `k`."""

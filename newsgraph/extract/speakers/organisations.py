@@ -23,6 +23,7 @@ MEMBERS_ORG_WINDOW = 8  # tokens from `депутатов от правящей 
 # Words of the names of courts and parliaments: bodies of state no `правительство`,
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
+BAND_NOUNS = frozenset({"группа"})  # `по словам группы`: a band named before as `группа X`
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
 # adjectives pointing back at organisations named before (`эти компании`, `обе компании`)
 POINTING_ADJECTIVES = frozenset(
@@ -172,6 +173,19 @@ class Organisations(FinderBase):
         if self._described_kind(i):
             return None
         candidates = [r for r in self._antecedents(tok.start) if r.type == "organization"]
+        if tok.lemma in BAND_NOUNS:
+            # `по словам группы`, `в заявлении группы`: the band the article introduced as `группа X`
+            # (`группа экспертов`, `группы` in the plural: people, no organisation named)
+            nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
+            if tok.feats.get("Number") == "Plur" or (nxt is not None and nxt.feats.get("Case") == "Gen"):
+                return None
+            candidates = [
+                r
+                for r in self.ctx.referents_before(tok.start, 0)
+                if r.type == "organization"
+                and not self.ctx.in_quote(r.start)
+                and self._introduced_by(r, tok.lemma)
+            ][:1]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
             # the nearest outlet: media, or a name that looks like one (`"Коммерсантъ"` … `газеты`)
             # a known outlet or a name like one as a subject (`опубликовал «Коммерсантъ»`) nearby, then
@@ -196,6 +210,12 @@ class Organisations(FinderBase):
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
+
+    def _introduced_by(self, ref: Referent, lemma: str) -> bool:
+        """The word before the name, past quotation marks, has this lemma (`группы U2`)."""
+        first = self.ctx.token_at(ref.start)
+        before = self._token_before(first) if first is not None else None
+        return before is not None and before.lemma == lemma
 
     def _described_kind(self, i: int) -> bool:
         """`Правозащитные организации выступают …`: a plural noun of a kind qualified by an adjective
