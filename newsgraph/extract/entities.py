@@ -61,6 +61,7 @@ SCAN_KINDS = frozenset({"alliance"})
 MAX_SCAN_WORDS = 5
 MAX_REPEAT_WORDS = 6
 MAX_PARENTHESISED = 9
+UNCLOSED_REACH = 3  # tokens after a name span to look for the bracket it left open
 # A span made only of these is no name, whatever the NER model says ("ЧТО" in capitals).
 NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADP", "PART", "ADV", "PUNCT"})
 
@@ -236,6 +237,22 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
         if opened and not any(t.text in patterns.CLOSE_QUOTES for t in tokens[opened[-1] + 1 : stop]):
             first = opened[-1] + 1
         first, stop = patterns.widen(tokens, first, stop, span.type)
+        unclosed = next((i for i in range(first + 1, stop) if tokens[i].text == "("), None)
+        if unclosed is not None and not any(t.text == ")" for t in tokens[unclosed:stop]):
+            # "ХДС (Христианско-демократический союз" + "Германии)": the name and, in the brackets, the
+            # same name spelt out, up to the bracket closing a few words on (or the span's end)
+            closing = next(
+                (k for k in range(stop, min(len(tokens), stop + UNCLOSED_REACH)) if tokens[k].text == ")"),
+                stop,
+            )
+            spelt = tokens[first:unclosed], tokens[unclosed + 1 : closing]
+            # "ФСБ (КГБ": one acronym does not spell out another: two bodies
+            same = not all(len(part) == 1 and is_acronym(part[0].text) for part in spelt)
+            group = len(cands) if same else None
+            cands.append(Candidate(first, unclosed, "ner", ner_type=span.type, group=group))
+            if closing > unclosed + 1:
+                cands.append(Candidate(unclosed + 1, closing, "ner", ner_type=span.type, group=group))
+            continue
         if stop - first == 2 and nominative_after_oblique(tokens[first], tokens[first + 1]):
             stop -= 1  # "сообщили Интерфаксу источники": the next clause's subject run into the name
         leading = leading_name(doc, first, stop) if span.type == "PER" else None

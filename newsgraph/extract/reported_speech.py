@@ -1778,7 +1778,9 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             and ctx.tokens[c + 2].text == ","
             and NEW_SOURCE.match(ctx.text, ctx.tokens[c + 2].stop)
         ):
-            return ctx.tokens[c].start  # `…, которая, по словам его сторонников, означает …`: another source's
+            return ctx.tokens[
+                c
+            ].start  # `…, которая, по словам его сторонников, означает …`: another source's
         if _later_finding(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `…, что X задержан, однако позже выяснилось, что …`: the narrator's
         if _parallel_institution(ctx, c + 1, toks.stop):
