@@ -56,7 +56,14 @@ CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 GENITIVE_QUALIFIERS = 3  # words in the genitive after a subject noun (`центризбирком Венесуэлы`)
 MAX_OWN_SUBJECT = 6  # tokens from a cue back to a subject noun of its own
-CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
+CALL_WINDOW = 8
+REQUEST_WINDOW = 8  # tokens from `обратился` to `с просьбой` (`обратилась в московский суд с просьбой`)
+# `обратилась в суд с просьбой ограничить …`: requests, calls, demands and proposals made with an
+# infinitive, and the verbs making them
+REQUEST_NOUNS = frozenset({"просьба", "призыв", "требование", "предложение"})
+REQUEST_MAKING_VERBS = frozenset(
+    {"обратиться", "обращаться", "выступить", "выступать"}
+)  # tokens from `призвал` to what it calls for
 DESCRIBED_HOLDER_TOKENS = 6  # words of a frame's holder kept as an unnamed source's description
 # Frame nouns that always report someone's words (`по словам`, not `по данным`): a holder no rule
 # resolves is kept as an unnamed source
@@ -148,6 +155,7 @@ def _in_unit(
             or _about_this(ctx, finder, unit, toks, i, busy, earlier)
             or _cue(ctx, finder, unit, toks, i)
             or _named_as(ctx, finder, unit, toks, i)
+            or _request_made(ctx, finder, unit, toks, i)
             or _explained(ctx, finder, unit, toks, i)
             or _evaluated(ctx, finder, toks, i)
             or _feeling(ctx, finder, unit, toks, i)
@@ -654,6 +662,36 @@ def _according_frame(
         noun.stop if j > i + 1 or noun.lemma in cues.FRAME_NOUNS else ctx.tokens[i].stop,
     )
     return _framed_quote(ctx, finder, unit, i, end, cue, speaker, confidence)
+
+
+def _request_made(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:
+    """`прокуратура обратилась в суд с просьбой ограничить …`, `выступил с призывом отменить …`:
+    a request, call, demand or proposal made with an infinitive is what the subject of the verb
+    making it asked for."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in REQUEST_NOUNS or tok.pos != "NOUN" or i == toks.start or i + 1 >= toks.stop:
+        return None
+    if ctx.tokens[i - 1].text.lower() not in ("с", "со") or ctx.tokens[i + 1].feats.get("VerbForm") != "Inf":
+        return None
+    verb = next(
+        (k for k in range(i - 2, max(toks.start, i - REQUEST_WINDOW) - 1, -1) if _finite_word(ctx.tokens[k])),
+        None,
+    )
+    if (
+        verb is None
+        or ctx.tokens[verb].lemma not in REQUEST_MAKING_VERBS
+        or ctx.tokens[verb].feats.get("Tense") == "Fut"
+    ):
+        return None
+    speaker = finder.subject_before(verb, toks.start)
+    if speaker is None:
+        return None
+    _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    begin = ctx.tokens[i + 1].start
+    start, stop = trim(ctx.text, begin, _next_speech_clause(ctx, begin, ustop), period=True)
+    if start >= stop:
+        return None
+    return _said(ctx, finder, i, "indirect", start, stop, speaker)  # whom it was made to is no outlet
 
 
 def _charge_noun(ctx: QuoteContext, j: int, stop: int) -> int | None:
