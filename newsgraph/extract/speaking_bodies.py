@@ -25,7 +25,8 @@ Anonymous people and collectives stay unnamed sources: "источник", "эк
 country or city: the speakers stage), "СМИ" (test5; media given by an adjective
 too) are no bodies of their own; nor is a noun that may stand for one of several
 bodies the article names ("Правительство" with "Правительство Украины" and
-"Правительство России" named before).
+"Правительство России" named before); the bare noun with one body of its kind named
+("Прокуратура предлагает …" beside "российская прокуратура") is that body.
 """
 
 from __future__ import annotations
@@ -66,7 +67,11 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         name = capitalised(nominative(tokens, text))
         entity = made.get(name.lower())
         lemma = head_lemma(ctx.tokens[head])
-        if entity is None and _named_before(doc, lemma, anywhere=lemma in cues.QUALIFIED_BODY_HEADS):
+        named = _named_before(doc, lemma, anywhere=lemma in cues.QUALIFIED_BODY_HEADS)
+        if entity is None and len(named) == 1 and first == head and stop == head + 1:
+            # `Прокуратура предлагает …` in an article naming `российская прокуратура` alone: that body
+            entity = made[name.lower()] = named[0]
+        if entity is None and named:
             continue  # one of the bodies of that kind the article names: which one is not said
         if entity is None:
             entity = made[name.lower()] = _entity(doc, name)
@@ -208,16 +213,17 @@ def _complement(tok: Token) -> bool:
     return tok.pos in ("NOUN", "ADJ") and tok.text.islower() and tok.feats.get("Case") == "Gen"
 
 
-def _named_before(doc: Doc, lemma: str, *, anywhere: bool = False) -> bool:
-    """An organisation of the article is named with this head (`Правительство Украины`; with
+def _named_before(doc: Doc, lemma: str, *, anywhere: bool = False) -> list[str]:
+    """The organisations of the article named with this head (`Правительство Украины`; with
     `anywhere`, a head after adjectives too: `Химкинский городской суд`)."""
+    found = []
     for e in doc.entities:
         name = (e.name.get("ru") or "").lower().replace("ё", "е")
         if e.type != "organization":
             continue
         if name.startswith(lemma) or (anywhere and any(w.startswith(lemma) for w in name.split())):
-            return True
-    return False
+            found.append(e.id)
+    return found
 
 
 def _entity(doc: Doc, name: str) -> str:
