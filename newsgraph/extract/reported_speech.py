@@ -56,14 +56,12 @@ CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 GENITIVE_QUALIFIERS = 3  # words in the genitive after a subject noun (`центризбирком Венесуэлы`)
 MAX_OWN_SUBJECT = 6  # tokens from a cue back to a subject noun of its own
-CALL_WINDOW = 8
+CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 REQUEST_WINDOW = 8  # tokens from `обратился` to `с просьбой` (`обратилась в московский суд с просьбой`)
 # `обратилась в суд с просьбой ограничить …`: requests, calls, demands and proposals made with an
 # infinitive, and the verbs making them
 REQUEST_NOUNS = frozenset({"просьба", "призыв", "требование", "предложение"})
-REQUEST_MAKING_VERBS = frozenset(
-    {"обратиться", "обращаться", "выступить", "выступать"}
-)  # tokens from `призвал` to what it calls for
+REQUEST_MAKING_VERBS = frozenset({"обратиться", "обращаться", "выступить", "выступать"})
 DESCRIBED_HOLDER_TOKENS = 6  # words of a frame's holder kept as an unnamed source's description
 # Frame nouns that always report someone's words (`по словам`, not `по данным`): a holder no rule
 # resolves is kept as an unnamed source
@@ -88,6 +86,7 @@ LATER_FINDING = re.compile(
 )
 DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
 STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
+MADE_STATEMENTS = STATEMENT_DOCUMENTS | {"обращение", "коммюнике"}  # `сделал заявление, что …`
 AFFIRMED_WHEN_DENIED = frozenset({"отрицать", "опровергать", "опровергнуть", "скрывать", "скрыть"})
 # Verbs of denying a statement: what they point back at (`опроверг эту информацию`) is another's words.
 DENYING_VERBS = frozenset(
@@ -104,6 +103,7 @@ PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
 TIME_RELATIVES = frozenset({"когда"})
 RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
 RULING_WINDOW = 5
+RULING_VERBS = frozenset({"вынести", "выносить"})  # `вынес приговор, согласно которому …`
 REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
@@ -718,12 +718,12 @@ def _according_to_which(
     verb = next(
         (
             k
-            for k in range(i - 3, max(toks.start, i - 7) - 1, -1)
+            for k in range(i - 3, max(toks.start, i - RULING_WINDOW - 2) - 1, -1)
             if ctx.tokens[k].feats.get("VerbForm") == "Fin"
         ),
         None,
     )
-    if verb is None or ctx.tokens[verb].lemma not in ISSUING_DOCUMENT_VERBS | {"вынести", "выносить"}:
+    if verb is None or ctx.tokens[verb].lemma not in ISSUING_DOCUMENT_VERBS | RULING_VERBS:
         return None
     speaker = finder.subject_before(verb, toks.start)
     if speaker is None:
@@ -1816,9 +1816,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             and ctx.tokens[c + 2].text == ","
             and NEW_SOURCE.match(ctx.text, ctx.tokens[c + 2].stop)
         ):
-            return ctx.tokens[
-                c
-            ].start  # `…, которая, по словам его сторонников, означает …`: another source's
+            # `…, которая, по словам его сторонников, означает …`: another source's statement
+            return ctx.tokens[c].start
         if _later_finding(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `…, что X задержан, однако позже выяснилось, что …`: the narrator's
         if _parallel_institution(ctx, c + 1, toks.stop):
@@ -2125,7 +2124,7 @@ def _statement_made(ctx: QuoteContext, i: int, stop: int) -> bool:
         k += 1
     while k < stop and k <= i + 4 and ctx.tokens[k].pos == "ADJ":
         k += 1  # `сделал официальное заявление`
-    if k >= stop or ctx.tokens[k].lemma not in STATEMENT_DOCUMENTS | {"обращение", "коммюнике"}:
+    if k >= stop or ctx.tokens[k].lemma not in MADE_STATEMENTS:
         return False
     words = [t.text.lower() for t in ctx.tokens[k + 1 : min(stop, k + 5)]]
     return words[:2] == [",", "что"] or words[:4] in (["о", "том", ",", "что"], ["об", "том", ",", "что"])
@@ -3265,7 +3264,7 @@ def _subjectless_person(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i
         for t in ctx.tokens[toks.start : verb]
     ):
         return None  # a subject of its own, however unresolved
-    person = finder._most_named(tok, gender)
+    person = finder.most_named(tok, gender)
     if person is None:
         return None
     found = finder.from_referent(person, how="omitted")

@@ -196,7 +196,7 @@ class Candidates(FinderBase):
         ):
             return None  # `журналист из Лондона`, `журналист газеты`: someone described anew
         said = any(t.lemma == tok.lemma and not ctx.in_marks(t.start) for t in ctx.tokens[:i])
-        person = self._most_named(tok, agree[0] or tok.feats.get("Gender")) if said else None
+        person = self.most_named(tok, agree[0] or tok.feats.get("Gender")) if said else None
         return _at(self.from_referent(person, how="name"), tok, "role") if person is not None else None
 
     def _source_named_after(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:

@@ -157,7 +157,7 @@ class Roles(FinderBase):
             introduced = self.resolve_role(tok, agree[0], strict=True)
             if introduced is not None:
                 return introduced
-            himself = self._most_named(tok, agree[0] or tok.feats.get("Gender"))
+            himself = self.most_named(tok, agree[0] or tok.feats.get("Gender"))
             if himself is not None:
                 return _at(self.from_referent(himself, how="name"), tok, "role")
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
@@ -388,7 +388,7 @@ class Roles(FinderBase):
         nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
         return nxt is not None and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim"
 
-    def _most_named(self, tok: Token, gender: str | None) -> Referent | None:
+    def most_named(self, tok: Token, gender: str | None) -> Referent | None:
         """The person of this gender named most often before `tok` (twice at least): whom the
         article is about."""
         counts: dict[str, list[Referent]] = {}
