@@ -26,6 +26,7 @@ from newsgraph.model import Quote, Token
 
 NAMED_WITHIN_PARAGRAPHS = 1  # paragraphs after the speaker's own where the name may stand
 LEAD_PARAGRAPHS = 3  # paragraphs after a headline where the lead restating it stands
+QUALIFIER_WORDS = 3  # genitive words between the noun and the name (`офицер военно-морской разведки`)
 APPOSITION_GAP = frozenset({",", "—", "–", "-"})  # `адвокат, Стивен Брунстайн`
 
 
@@ -88,14 +89,40 @@ def _named_by_noun(ctx: QuoteContext, head: int) -> set[str]:
 
 
 def _person_after(ctx: QuoteContext, j: int) -> Referent | None:
-    """`адвокат Стивен Брунстайн`, `адвокат, Стивен Брунстайн,`."""
+    """`адвокат Стивен Брунстайн`, `адвокат, Стивен Брунстайн,`, `Офицер военно-морской разведки
+    Джеффри Дилайл` (past the genitives qualifying the noun)."""
     k = j + 1
+    words = 0
+    while k < len(ctx.tokens):
+        ref = ctx.referent_at(k)
+        if ref is not None and ref.type == "person" and _genitive(ctx, ref):
+            k = (ctx.token_at(ref.stop - 1) or k) + 1  # `подруга олигарха Бориса Березовского`: whose
+            continue
+        tok = ctx.tokens[k]
+        if (
+            ref is not None
+            or words == QUALIFIER_WORDS
+            or tok.pos not in ("ADJ", "NOUN")
+            or tok.feats.get("Case") != "Gen"
+        ):
+            break
+        k, words = k + 1, words + 1
     if k < len(ctx.tokens) and ctx.tokens[k].text in APPOSITION_GAP:
         k += 1
     if k >= len(ctx.tokens):
         return None
     ref = ctx.referent_at(k)
     return ref if _person(ctx, ref, k) else None
+
+
+def _genitive(ctx: QuoteContext, ref: Referent) -> bool:
+    """No word of the name is tagged nominative and its first is tagged genitive."""
+    words = [ctx.tokens[i] for i in ctx.token_range(ref.start, ref.stop)]
+    return (
+        bool(words)
+        and words[0].feats.get("Case") == "Gen"
+        and not any(w.feats.get("Case") == "Nom" for w in words)
+    )
 
 
 def _person_before(ctx: QuoteContext, j: int) -> Referent | None:
