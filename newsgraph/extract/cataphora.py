@@ -20,7 +20,7 @@ When two different persons fit, or none does, the speaker stays unnamed.
 from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.quote_context import QuoteContext, Referent
+from newsgraph.extract.quote_context import QuoteContext, Referent, tagged_nominative
 from newsgraph.extract.quote_records import add_reason
 from newsgraph.model import Quote, Token
 
@@ -118,11 +118,7 @@ def _person_after(ctx: QuoteContext, j: int) -> Referent | None:
 def _genitive(ctx: QuoteContext, ref: Referent) -> bool:
     """No word of the name is tagged nominative and its first is tagged genitive."""
     words = [ctx.tokens[i] for i in ctx.token_range(ref.start, ref.stop)]
-    return (
-        bool(words)
-        and words[0].feats.get("Case") == "Gen"
-        and not any(w.feats.get("Case") == "Nom" for w in words)
-    )
+    return bool(words) and words[0].feats.get("Case") == "Gen" and not tagged_nominative(words)
 
 
 def _person_before(ctx: QuoteContext, j: int) -> Referent | None:

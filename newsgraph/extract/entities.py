@@ -245,10 +245,10 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
                 (k for k in range(stop, min(len(tokens), stop + UNCLOSED_REACH)) if tokens[k].text == ")"),
                 stop,
             )
-            spelt = tokens[first:unclosed], tokens[unclosed + 1 : closing]
             # "ФСБ (КГБ": one acronym does not spell out another: two bodies
-            same = not all(len(part) == 1 and is_acronym(part[0].text) for part in spelt)
-            group = len(cands) if same else None
+            group = (
+                None if acronym_pair(tokens[first:unclosed], tokens[unclosed + 1 : closing]) else len(cands)
+            )
             cands.append(Candidate(first, unclosed, "ner", ner_type=span.type, group=group))
             if closing > unclosed + 1:
                 cands.append(Candidate(unclosed + 1, closing, "ner", ner_type=span.type, group=group))
@@ -402,13 +402,20 @@ def parenthesis(tokens: list[Token], first: int, stop: int) -> int | None:
 
 def two_acronyms(tokens: list[Token], first: int, opening: int) -> bool:
     """ "ФСБ (КГБ)": an acronym with another one of the same script in brackets after it."""
-    inside = tokens[opening + 1 : opening + 2]
     return (
-        opening - first == 1
-        and opening + 2 < len(tokens)
+        opening + 2 < len(tokens)
         and tokens[opening + 2].text == ")"
-        and all(is_acronym(t.text) for t in (tokens[first], *inside))
-        and is_latin(tokens[first].text) == is_latin(inside[0].text)
+        and acronym_pair(tokens[first:opening], tokens[opening + 1 : opening + 2])
+    )
+
+
+def acronym_pair(name: list[Token], inside: list[Token]) -> bool:
+    """Two single acronyms of the same script (`ФСБ`, `КГБ`): one does not spell out the other."""
+    return (
+        len(name) == len(inside) == 1
+        and is_acronym(name[0].text)
+        and is_acronym(inside[0].text)
+        and is_latin(name[0].text) == is_latin(inside[0].text)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -274,8 +275,12 @@ def _governed(doc: Doc, first: int, stop: int) -> bool:
     it, and none of its words is tagged nominative: it is no verb's subject."""
     if first == 0 or doc.tokens[first - 1].pos not in ("ADP", "NOUN"):
         return False
-    words = [t for t in doc.tokens[first:] if t.start < stop]
-    return not any(t.feats.get("Case") == "Nom" for t in words)
+    return not tagged_nominative(t for t in doc.tokens[first:] if t.start < stop)
+
+
+def tagged_nominative(words: Iterable[Token]) -> bool:
+    """Some word of a name is tagged nominative (the tagger guesses the case of foreign names)."""
+    return any(t.feats.get("Case") == "Nom" for t in words)
 
 
 def _predicate_after(tokens: list[Token], i: int) -> Token | None:

@@ -55,7 +55,6 @@ EPITHET_WINDOW = 14
 CLAIMED_CUE_CHARS = 30  # a direct quote's cue span, not its words
 MIN_CLIPPED = 10  # characters of reported speech left before a direct quote to keep it
 GENITIVE_QUALIFIERS = 3  # words in the genitive after a subject noun (`центризбирком Венесуэлы`)
-MAX_OWN_SUBJECT = 6  # tokens from a cue back to a subject noun of its own
 CALL_WINDOW = 8  # tokens from `призвал` to what it calls for
 REQUEST_WINDOW = 8  # tokens from `обратился` to `с просьбой` (`обратилась в московский суд с просьбой`)
 # `обратилась в суд с просьбой ограничить …`: requests, calls, demands and proposals made with an
@@ -673,17 +672,7 @@ def _request_made(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         return None
     if ctx.tokens[i - 1].text.lower() not in ("с", "со") or ctx.tokens[i + 1].feats.get("VerbForm") != "Inf":
         return None
-    verb = next(
-        (k for k in range(i - 2, max(toks.start, i - REQUEST_WINDOW) - 1, -1) if _finite_word(ctx.tokens[k])),
-        None,
-    )
-    if (
-        verb is None
-        or ctx.tokens[verb].lemma not in REQUEST_MAKING_VERBS
-        or ctx.tokens[verb].feats.get("Tense") == "Fut"
-    ):
-        return None
-    speaker = finder.subject_before(verb, toks.start)
+    speaker = _maker_before(ctx, finder, toks, i, REQUEST_WINDOW, REQUEST_MAKING_VERBS)
     if speaker is None:
         return None
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
@@ -692,6 +681,19 @@ def _request_made(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if start >= stop:
         return None
     return _said(ctx, finder, i, "indirect", start, stop, speaker)  # whom it was made to is no outlet
+
+
+def _maker_before(
+    ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, window: int, verbs: frozenset[str]
+) -> Speaker | None:
+    """The subject of the nearest finite verb within `window` tokens before `i`, when that verb
+    makes something (`обратилась … с просьбой`, `вынес приговор, согласно которому`), not in the future."""
+    verb = next(
+        (k for k in range(i - 1, max(toks.start, i - window) - 1, -1) if _finite_word(ctx.tokens[k])), None
+    )
+    if verb is None or ctx.tokens[verb].lemma not in verbs or ctx.tokens[verb].feats.get("Tense") == "Fut":
+        return None
+    return finder.subject_before(verb, toks.start)
 
 
 def _charge_noun(ctx: QuoteContext, j: int, stop: int) -> int | None:
@@ -715,17 +717,7 @@ def _according_to_which(
     noun = ctx.tokens[i - 2]
     if noun.lemma not in RULING_NOUNS | STATEMENT_DOCUMENTS or noun.pos != "NOUN":
         return None
-    verb = next(
-        (
-            k
-            for k in range(i - 3, max(toks.start, i - RULING_WINDOW - 2) - 1, -1)
-            if ctx.tokens[k].feats.get("VerbForm") == "Fin"
-        ),
-        None,
-    )
-    if verb is None or ctx.tokens[verb].lemma not in ISSUING_DOCUMENT_VERBS | RULING_VERBS:
-        return None
-    speaker = finder.subject_before(verb, toks.start)
+    speaker = _maker_before(ctx, finder, toks, i, RULING_WINDOW + 2, ISSUING_DOCUMENT_VERBS | RULING_VERBS)
     if speaker is None:
         return None
     if noun.lemma in RULING_NOUNS and "суд" not in ctx.text[speaker.start : speaker.stop].lower():
@@ -1328,6 +1320,20 @@ def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Sp
         return None
     if ctx.tokens[opener - 1].text.lower() not in ("что", "будто"):
         return None  # `фильм рассказывает о войне`: a topic, not words said
+    found = _subject_noun(ctx, toks, i)
+    if found is None:
+        return None
+    first, last = found
+    while first - 1 >= toks.start and ctx.tokens[first - 1].pos in ("ADJ", "DET"):
+        first -= 1
+    start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
+    return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
+
+
+def _subject_noun(ctx: QuoteContext, toks: range, i: int) -> tuple[int, int] | None:
+    """A common noun in the nominative right before the verb at `i` (past adverbs), agreeing with
+    it, maybe with genitives qualifying it (`центризбирком Венесуэлы объявил`): the noun's index
+    and that of the phrase's last word."""
     k = i - 1
     while k >= toks.start and ctx.tokens[k].pos == "ADV":
         k -= 1
@@ -1338,7 +1344,7 @@ def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Sp
         and ctx.tokens[k].pos in ("NOUN", "PROPN", "ADJ")
         and ctx.tokens[k].feats.get("Case") == "Gen"
     ):
-        k -= 1  # `центризбирком Венесуэлы объявил`: the genitives qualify the subject
+        k -= 1
     if k < toks.start:
         return None
     noun = ctx.tokens[k]
@@ -1346,14 +1352,10 @@ def _noun_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> Sp
         noun.pos != "NOUN"
         or noun.feats.get("Case") != "Nom"
         or noun.lemma in cues.TIME_NOUNS
-        or not _agrees_with(noun, tok)
+        or not _agrees_with(noun, ctx.tokens[i])
     ):
         return None
-    first = k
-    while first - 1 >= toks.start and ctx.tokens[first - 1].pos in ("ADJ", "DET"):
-        first -= 1
-    start, stop = ctx.tokens[first].start, ctx.tokens[last].stop
-    return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
+    return k, last
 
 
 def _agrees_with(noun: Token, verb: Token) -> bool:
@@ -3273,26 +3275,14 @@ def _subjectless_person(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i
 
 
 def _own_noun_subject(ctx: QuoteContext, i: int) -> bool:
-    """A common noun in the nominative agreeing in number with the cue at `i` stands before it in
-    its clause, with no other verb between: the cue has a subject, no speaker to borrow."""
-    verb = ctx.tokens[i]
-    unit = ctx.unit_at(verb.start)
-    floor = ctx.token_at(unit.start) if unit is not None else None
-    k = i - 1
-    while k >= (floor or 0) and k >= i - MAX_OWN_SUBJECT:
-        t = ctx.tokens[k]
-        if t.pos in ("VERB", "AUX", "SCONJ") or t.text in (",", ":", ";", "—", "–", "(", ")", "«", "»"):
-            return False
-        if (
-            t.pos == "NOUN"
-            and t.text[:1].islower()  # `Дом считает`: a capital may be a name the tagger took for a noun
-            and t.feats.get("Case") == "Nom"
-            and t.feats.get("Number") == verb.feats.get("Number", "Sing")
-            and t.lemma not in cues.TIME_NOUNS
-        ):
-            return True
-        k -= 1
-    return False
+    """A lower-case common noun in the nominative agreeing with the cue at `i` stands right before
+    it (`Вчера центризбирком Венесуэлы объявил`): the cue has a subject, no speaker to borrow; a
+    capital may be a name the tagger took for a noun (`Дом считает`)."""
+    unit = ctx.unit_at(ctx.tokens[i].start)
+    if unit is None:
+        return False
+    found = _subject_noun(ctx, ctx.token_range(unit.start, unit.stop), i)
+    return found is not None and ctx.tokens[found[0]].text[:1].islower()
 
 
 def _view(

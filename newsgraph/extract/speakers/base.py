@@ -118,6 +118,13 @@ class FinderBase:
         # pronouns.py
         def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None: ...
 
+    def _introduced_as(self, ref: Referent, lemma: str) -> bool:
+        """The word right before the name, past quotation marks, has this lemma (`хакера Гэри
+        Мак-Киннона`, `группы «U2»`)."""
+        first = self.ctx.token_at(ref.start)
+        before = self._token_before(first) if first is not None else None
+        return before is not None and before.lemma == lemma
+
     def _token_before(self, i: int) -> Token | None:
         """The token before `i`, looking past quotation marks (`в «Газпроме»`)."""
         i -= 1

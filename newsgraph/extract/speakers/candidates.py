@@ -22,8 +22,8 @@ from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 AGE_ADJECTIVE = re.compile(r"\d+-летн")  # `85-летний`: an age says who, not someone new
-# Professions that, bare and opening a sentence, refer back to the person the article is about
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
+# Professions that, bare and opening a sentence, refer back to the person the article is about
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()

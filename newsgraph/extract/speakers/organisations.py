@@ -20,10 +20,10 @@ from newsgraph.model import Token
 
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
 MEMBERS_ORG_WINDOW = 8  # tokens from `депутатов от правящей партии` to the organisation's name
+BAND_NOUNS = frozenset({"группа"})  # `по словам группы`: a band named before as `группа X`
 # Words of the names of courts and parliaments: bodies of state no `правительство`,
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
-BAND_NOUNS = frozenset({"группа"})  # `по словам группы`: a band named before as `группа X`
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
 # adjectives pointing back at organisations named before (`эти компании`, `обе компании`)
 POINTING_ADJECTIVES = frozenset(
@@ -184,7 +184,7 @@ class Organisations(FinderBase):
                 for r in self.ctx.referents_before(tok.start, 0)
                 if r.type == "organization"
                 and not self.ctx.in_quote(r.start)
-                and self._introduced_by(r, tok.lemma)
+                and self._introduced_as(r, tok.lemma)
             ][:1]
         if tok.lemma in cues.OUTLET_NOUNS:  # `издание`, `агентство`: a media outlet named before
             # the nearest outlet: media, or a name that looks like one (`"Коммерсантъ"` … `газеты`)
@@ -210,12 +210,6 @@ class Organisations(FinderBase):
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
-
-    def _introduced_by(self, ref: Referent, lemma: str) -> bool:
-        """The word before the name, past quotation marks, has this lemma (`группы U2`)."""
-        first = self.ctx.token_at(ref.start)
-        before = self._token_before(first) if first is not None else None
-        return before is not None and before.lemma == lemma
 
     def _described_kind(self, i: int) -> bool:
         """`Правозащитные организации выступают …`: a plural noun of a kind qualified by an adjective

@@ -268,9 +268,8 @@ class Pronouns(FinderBase):
                 if spoken.type == "person" and (not spoken.gender or spoken.gender == gender):
                     return None  # a speaker resolved to a name (a role noun, a pronoun) is nearer
             elif _antecedent_noun(t, gender) and (t.lemma in cues.ROLE_NOUNS or t.lemma in cues.KIN_NOUNS):
-                return (
-                    None  # `ученый не рекомендует. Он подчеркивает`: a role noun nearer may be someone named
-                )
+                # `ученый не рекомендует. Он подчеркивает`: a role noun nearer may be someone named
+                return None
             elif (
                 _antecedent_noun(t, gender)
                 and t.lemma not in cues.ROLE_NOUNS  # `Министр встретился …`: may be someone named

@@ -16,9 +16,8 @@ from newsgraph.model import Token
 
 SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
-# Titles of office that exclude one another: `президент` is no one named as `министр`.
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
-
+# Titles of office that exclude one another: `президент` is no one named as `министр`.
 OFFICES = frozenset(
     """
     президент вице-президент премьер премьер-министр вице-премьер министр губернатор мэр посол
@@ -77,11 +76,6 @@ class RoleAntecedents(FinderBase):
             if self._introduced_as(ref, tok.lemma):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         return None
-
-    def _introduced_as(self, ref: Referent, lemma: str) -> bool:
-        """The word right before the person's name has this lemma (`хакера Гэри Мак-Киннона`)."""
-        first = self.ctx.token_at(ref.start)
-        return first is not None and first > 0 and self.ctx.tokens[first - 1].lemma == lemma
 
     def _kin_quoted_before(self, tok: Token, gender: str | None) -> Speaker | None:
         """`— рассказала Алла Бут. ¶ Как пояснила жена бизнесмена, …`: a kin noun (`жена`,
