@@ -198,8 +198,9 @@ def _entity_genders(doc: Doc) -> dict[str, str]:
     votes: dict[str, Counter] = {}
     agreeing: dict[str, set[str]] = {}
     for m in doc.mentions:
-        votes.setdefault(m.entity, Counter()).update(_gender_votes(doc, m.start, m.stop))
-        agreeing.setdefault(m.entity, set()).update(_agreeing_words(doc, m.start, m.stop))
+        said = _agreeing_words(doc, m.start, m.stop)
+        votes.setdefault(m.entity, Counter()).update(_gender_votes(doc, m.start, m.stop, said))
+        agreeing.setdefault(m.entity, set()).update(said)
     genders = {eid: gender for eid, counter in votes.items() if (gender := _decide(counter))}
     for eid, said in agreeing.items():
         if len(said) == 1:
@@ -221,14 +222,14 @@ def _decide(votes: Counter) -> str | None:
     return ranked[0][0]
 
 
-def _gender_votes(doc: Doc, start: int, stop: int) -> Counter:
+def _gender_votes(doc: Doc, start: int, stop: int, agreeing: list[str] | None = None) -> Counter:
     """The tagger's gender of the name's words (two at most), twice the dictionary gender of a
     first name, and three times the gender of a word agreeing with it."""
     first = bisect_left(doc.tokens, start, key=lambda t: t.start)
     counter: Counter = Counter()
     # the words agreeing with the name say its gender more surely than the tagger's guess at a
     # foreign name: `65-летнюю Аун Сан Су Чжи`, `Аун Сан Су Чжи заявила`
-    for gender in _agreeing_words(doc, start, stop):
+    for gender in _agreeing_words(doc, start, stop) if agreeing is None else agreeing:
         counter[gender] += AGREEMENT_VOTES
     tagged: Counter = Counter()
     for t in doc.tokens[first:]:

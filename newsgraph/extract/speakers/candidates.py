@@ -165,11 +165,8 @@ class Candidates(FinderBase):
         opening the sentence, reads as a name; no name is there and the dictionary knows no name
         of that spelling."""
         tok = self.ctx.tokens[i]
-        if tok.pos != "PROPN" or self.ctx.referent_at(i) is not None:
-            return False
-        parses = analyzer().parse(tok.text.lower())
-        return bool(parses) and all(
-            p.tag.POS == "NOUN" and "anim" in p.tag and not (NAME_GRAMMEMES & p.tag.grammemes) for p in parses
+        return (
+            tok.pos == "PROPN" and self.ctx.referent_at(i) is None and _common_person_noun(tok.text.lower())
         )
 
     def _profession_said_before(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
@@ -510,3 +507,12 @@ def _nominative_alike(tok: Token, agree: tuple[str | None, str | None]) -> bool:
     if agree[1] != tok.feats.get("Number"):
         return False
     return agree[1] == "Plur" or (agree[0] is not None and agree[0] == tok.feats.get("Gender"))
+
+
+@cache
+def _common_person_noun(word: str) -> bool:
+    """Every reading of the word is an animate common noun, none a proper name (`индонезиец`)."""
+    parses = analyzer().parse(word)
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag and not (NAME_GRAMMEMES & p.tag.grammemes) for p in parses
+    )
