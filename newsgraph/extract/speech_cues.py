@@ -242,6 +242,13 @@ def citation_end(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+# Pages and accounts that publish for their owner, named in the genitive after them (`на сайте
+# Минобороны сообщили`, `в официальной группе Института Пушкина «ВКонтакте»`, `в аккаунте
+# компании в Twitter`): the owner speaks, not the network the page is on.
+PUBLICATION_PLACES = frozenset(
+    "сайт страница аккаунт блог микроблог телеграм-канал канал паблик сообщество группа портал".split()
+)
+
 # `служба прессы`: the two-word `пресс-служба` (lemmas).
 PRESS_SERVICE = ("служба", "пресса")
 

@@ -439,9 +439,47 @@ class Candidates(FinderBase):
             if found is not None:
                 found.how, found.number = "institution", "Plur"
             return found
+        if tok.lemma in cues.PUBLICATION_PLACES:
+            return self._page_owner(i)  # `на сайте Минобороны сообщили`: whose page it is speaks
         if tok.lemma in cues.UNNAMED_SOURCES and tok.feats.get("Animacy") != "Anim":
             return self._unnamed(i)  # `в полиции рассказали`
         return None
+
+    def _page_owner(self, i: int) -> Speaker | None:
+        """The owner named right after a page or account noun at token `i`, in the genitive
+        (`группе Института Пушкина`, `аккаунте «Роскосмоса»`), or None."""
+        nxt = self._token_after(i)
+        if nxt is not None and self.ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
+            named = self._named_after_kind(nxt)  # `в телеграм-канале компании «Ростех»`
+            if named is not None:
+                named.how, named.number = "institution", "Plur"
+            return named
+        ref = self.ctx.referent_at(nxt) if nxt is not None else None
+        if ref is None or self.ctx.token_at(ref.start) != nxt or self.ctx.tokens[nxt].feats.get("Case") == "Nom":
+            return None
+        found = self.from_referent(ref, how="name" if ref.type == "person" else "institution")
+        found.number = "Plur"
+        return found
+
+    def on_owned_page(self, ref: Referent) -> bool:
+        """`ref` names the network a page is on (`в аккаунте Минобороны в Twitter`, `на странице
+        в Facebook`): the preposition before it follows a page noun or its owner."""
+        ctx = self.ctx
+        k = (ctx.token_at(ref.start) or 0) - 1
+        while k >= 0 and ctx.tokens[k].text in QUOTE_MARKS:
+            k -= 1
+        if k < 1 or ctx.tokens[k].text.lower() not in PREPOSITIONS_OF_PLACE:
+            return False
+        k -= 1
+        while k >= 0 and ctx.tokens[k].text in QUOTE_MARKS:
+            k -= 1
+        if k < 0:
+            return False
+        if ctx.tokens[k].lemma in cues.PUBLICATION_PLACES:
+            return True
+        owner = ctx.referent_at(k)
+        before = self._token_before(ctx.token_at(owner.start) or 0) if owner is not None else None
+        return before is not None and before.lemma in cues.PUBLICATION_PLACES
 
     def _foreign_name(self, i: int) -> Speaker:
         """A Latin-script name the Russian NER does not tag: `said John Smith`."""

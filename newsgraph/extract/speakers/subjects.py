@@ -136,9 +136,11 @@ class CueSubjects(FinderBase):
                     continue
                 break
             ref = self.ctx.referent_at(i)
-            if ref is not None and self._addressed_outlet(ref, verb, floor):
+            if ref is not None and (self._addressed_outlet(ref, verb, floor) or self.on_owned_page(ref)):
                 i = (self.ctx.token_at(ref.start) or i) - 1
-                continue  # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks
+                # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks; `в аккаунте
+                # Минобороны в Twitter сообщили`: the network holds the page, its owner speaks
+                continue
             if (
                 ref is not None
                 and ref.type == "person"
