@@ -249,6 +249,17 @@ PUBLICATION_PLACES = frozenset(
     "сайт страница аккаунт блог микроблог телеграм-канал канал паблик сообщество группа портал".split()
 )
 
+# People who study at, use, read or buy from an organisation without speaking for it (`аспирант
+# МГУ`, `комментаторы TJournal`, `пользователи Facebook`, `клиенты банка`): their words are theirs,
+# a person the article introduced so, or an unnamed source kept with its description.
+MEMBER_NOUNS = frozenset(
+    """
+    студент студентка аспирант аспирантка выпускник выпускница школьник школьница учащийся ученик
+    ученица читатель читательница пользователь комментатор зритель слушатель подписчик клиент
+    пассажир пациент болельщик фанат покупатель вкладчик посетитель
+    """.split()
+)
+
 # `служба прессы`: the two-word `пресс-служба` (lemmas).
 PRESS_SERVICE = ("служба", "пресса")
 

@@ -231,6 +231,9 @@ class Frames(FinderBase):
             if ref is not None:  # a place stands for its government (`по словам Сеула`)
                 return self.from_referent(ref, how="name")
             low = tok.text.lower()
+            if j == first and tok.pos == "ADJ" and low not in cues.POSSESSIVES:
+                j = first = j + 1  # `по словам 25-летней спортсменки`: the noun its adjectives qualify
+                continue
             if (
                 low in cues.POSSESSIVES
                 and j + 1 < hi
@@ -278,7 +281,11 @@ class Frames(FinderBase):
                 and tok.feats.get("Animacy") == "Anim"
                 and tok.feats.get("Number") == "Sing"
                 and j == first
-                and (not self._qualified(j) or self._name_at_or_apposed(j, self._past_genitives(j + 1, hi)))
+                and (
+                    not self._qualified(j)
+                    or self._name_at_or_apposed(j, self._past_genitives(j + 1, hi))
+                    or tok.lemma in cues.MEMBER_NOUNS  # `по словам аспиранта МГУ`: the one introduced so
+                )
             ):
                 # `по словам спортсменки`: a person noun refers back as it does as a subject (`—
                 # заявила спортсменка`); `по словам протоиерея Игоря Якимчука`: the name after it

@@ -136,10 +136,13 @@ class CueSubjects(FinderBase):
                     continue
                 break
             ref = self.ctx.referent_at(i)
-            if ref is not None and (self._addressed_outlet(ref, verb, floor) or self.on_owned_page(ref)):
+            if ref is not None and (
+                self._addressed_outlet(ref, verb, floor) or self.on_owned_page(ref) or self._members_of(ref)
+            ):
                 i = (self.ctx.token_at(ref.start) or i) - 1
                 # `В Минпромторге ТАСС сообщили`: the outlet told, the institution speaks; `в аккаунте
-                # Минобороны в Twitter сообщили`: the network holds the page, its owner speaks
+                # Минобороны в Twitter сообщили`: the network holds the page, its owner speaks;
+                # `комментаторы TJournal обратили внимание`: its readers, not the site
                 continue
             if (
                 ref is not None
@@ -172,6 +175,12 @@ class CueSubjects(FinderBase):
             if found is not None:
                 return found
         return None
+
+    def _members_of(self, ref: Referent) -> bool:
+        """`ref` qualifies a noun of people who belong to it without speaking for it, right before
+        it (`комментаторы TJournal`, `студенты «Вышки»`)."""
+        before = self._token_before(self.ctx.token_at(ref.start) or 0)
+        return before is not None and before.pos == "NOUN" and before.lemma in cues.MEMBER_NOUNS
 
     def _dashed_aside(self, i: int, floor: int) -> int | None:
         """Token `i` is a dash closing an aside opened by another dash after a comma or a name

@@ -156,6 +156,7 @@ class UnnamedSources(FinderBase):
             if (
                 named
                 and (head not in cues.SOURCES_TO_OUTLETS or inside)
+                and head not in cues.MEMBER_NOUNS  # `аспирант МГУ`: of it, not speaking for it
                 and (ref.type == "organization" or head in cues.VOICES_OF_PLACES)
             ):
                 if self._leads(
