@@ -99,8 +99,15 @@ class CueSubjects(FinderBase):
                     i = opening - 1  # `Круз, …, — один из фаворитов «Движения чаепития» — намекал`
                     continue
             if tok.text == ",":
-                i = self._skip_inserted_clause(i, floor)
+                comma, i = i, self._skip_inserted_clause(i, floor)
                 tok = self.ctx.tokens[i]
+                if i != comma and (named := self._participle_head(i + 1, verb)) is not None:
+                    return named
+            if tok.feats.get("VerbForm") == "Part" and tok.feats.get("Case") == "Nom":
+                opening = self._participle_opening(i, floor)
+                named = self._participle_head(opening, verb) if opening is not None else None
+                if named is not None:
+                    return named  # `X, занимавшая пост министра и сменившая на посту лидера …, заявила`
             if tok.text == ")":  # `(Zimbabwe Election Support Network, ZESN) назвал`: an aside
                 k = i - 1
                 while k > floor and self.ctx.tokens[k].text != "(":
@@ -264,6 +271,16 @@ class CueSubjects(FinderBase):
         first = self.ctx.tokens[k + 1]
         if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
             return k - 1
+        opening = self._past_adverbials(k + 1, comma)
+        if opening > k + 1 and (
+            self.ctx.tokens[opening].feats.get("VerbForm") in ("Part", "Conv")
+            or (
+                self.ctx.tokens[opening].lemma in cues.ROLE_NOUNS
+                and (ref := self.ctx.referent_at(k - 1)) is not None
+                and ref.type == "person"
+            )
+        ):
+            return k - 1  # `Аленка Братушек, в прошлом занимавшая пост министра (в прошлом министр), заявила`
         if first.text.lower() == "что" and first.pos == "SCONJ":
             # `Защитник, ссылаясь на то, что мужчина раскаялся, попросил`: the clause said is part of
             # the participial or gerund phrase before it
@@ -287,6 +304,54 @@ class CueSubjects(FinderBase):
         ):
             return k - 1  # `Полиция, по данным газеты, отметила`: the frame names where it was read
         return comma
+
+    def _participle_head(self, comma: int, verb: int) -> Speaker | None:
+        """`Аленка Братушек, в прошлом занимавшая пост министра, заявила`: the person named right
+        before the comma at token `comma` that opens a participial phrase in the nominative, the
+        cue agreeing; the participle shows the name's case, whatever the tagger said."""
+        named = self.ctx.referent_at(comma - 1) if comma > 0 else None
+        if named is None or named.type != "person" or not self._nominative_participle(comma):
+            return None
+        gender, number = _agreement(self.ctx.tokens[verb])
+        if number == "Plur" or (gender and named.gender and gender != named.gender):
+            return None
+        return self.from_referent(named, how="name")
+
+    def _participle_opening(self, p: int, floor: int) -> int | None:
+        """The comma opening the participial phrase that holds the participle at token `p`."""
+        for k in range(p - 1, max(floor, p - MAX_SUBJECT_DISTANCE) - 1, -1):
+            t = self.ctx.tokens[k]
+            if t.text == ",":
+                return k if self._nominative_participle(k) else None
+            if t.text in (".", ";", ":") or _clause_boundary(t) or t.feats.get("VerbForm") == "Fin":
+                return None
+        return None
+
+    def _nominative_participle(self, comma: int) -> bool:
+        """The clause opening after the comma at token `comma` is a participle in the nominative,
+        past adverbials (`, в прошлом занимавшая пост министра,`)."""
+        opening = self._past_adverbials(comma + 1, len(self.ctx.tokens))
+        tok = self.ctx.tokens[opening] if opening < len(self.ctx.tokens) else None
+        return tok is not None and tok.feats.get("VerbForm") == "Part" and tok.feats.get("Case") == "Nom"
+
+    def _past_adverbials(self, k: int, stop: int) -> int:
+        """The first token from `k` past adverbs and prepositional phrases of time or place
+        (`в прошлом`, `ранее`, `с 2010 года`, `до этого`), before token `stop`."""
+        ctx = self.ctx
+        while k < stop:
+            tok = ctx.tokens[k]
+            if tok.pos == "ADV":
+                k += 1
+            elif tok.pos == "ADP":
+                j = k + 1
+                while j < stop and ctx.tokens[j].pos in ("ADJ", "NUM", "DET"):
+                    j += 1
+                if j >= stop or ctx.tokens[j].pos not in ("NOUN", "PRON"):
+                    return k
+                k = j + 1
+            else:
+                return k
+        return stop
 
     def _named_before_nouns(self, comma: int, floor: int) -> int | None:
         """Person nouns in the nominative joined by commas and `и` (with their adjectives and
