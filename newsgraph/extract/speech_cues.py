@@ -263,14 +263,26 @@ MEMBER_NOUNS = frozenset(
 # `служба прессы`: the two-word `пресс-служба` (lemmas).
 PRESS_SERVICE = ("служба", "пресса")
 
-# Common nouns that refer back to an organisation named before (`компании`).
-ORG_ANAPHORS = frozenset(
+# Nouns of institutions that refer back only to one named with that noun (`в институте
+# рассказали` after `Института Пушкина`; `в заявлении телекомпании` after `телекомпании НВО`).
+ORG_NAMED_KINDS = frozenset(
     """
-    компания корпорация концерн предприятие холдинг фирма завод банк министерство
-    ведомство организация правительство агентство служба альянс блок союз партия
-    посольство консульство миссия комитет совет комиссия клуб федерация коалиция фракция
-    департамент
+    институт университет академия театр музей библиотека телекомпания киностудия больница
+    клиника школа колледж лицей консерватория галерея
     """.split()
+)
+
+# Common nouns that refer back to an organisation named before (`компании`).
+ORG_ANAPHORS = (
+    frozenset(
+        """
+        компания корпорация концерн предприятие холдинг фирма завод банк министерство
+        ведомство организация правительство агентство служба альянс блок союз партия
+        посольство консульство миссия комитет совет комиссия клуб федерация коалиция фракция
+        департамент
+        """.split()
+    )
+    | ORG_NAMED_KINDS
 )
 
 # Which kinds of organisation an anaphor may stand for (others: any kind).

@@ -449,12 +449,12 @@ class Candidates(FinderBase):
         """The owner named right after a page or account noun at token `i`, in the genitive
         (`группе Института Пушкина`, `аккаунте «Роскосмоса»`), or None."""
         nxt = self._token_after(i)
-        if nxt is not None and self.ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
+        ref = self.ctx.referent_at(nxt) if nxt is not None else None
+        if ref is None and nxt is not None and self.ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
             named = self._named_after_kind(nxt)  # `в телеграм-канале компании «Ростех»`
             if named is not None:
                 named.how, named.number = "institution", "Plur"
             return named
-        ref = self.ctx.referent_at(nxt) if nxt is not None else None
         if ref is None or self.ctx.token_at(ref.start) != nxt or self.ctx.tokens[nxt].feats.get("Case") == "Nom":
             return None
         found = self.from_referent(ref, how="name" if ref.type == "person" else "institution")

@@ -247,6 +247,8 @@ class Organisations(FinderBase):
         name = ref.name.lower()
         if lemma[:5] in name:
             return True
+        if lemma in cues.ORG_NAMED_KINDS:
+            return self._introduced_as(ref, lemma)  # `театр` stands for no museum and no ministry
         if wanted == cues.ORG_ANAPHOR_KINDS["правительство"] and any(
             w in NOT_EXECUTIVE_HEADS for w in name.split()
         ):
