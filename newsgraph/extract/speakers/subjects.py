@@ -133,8 +133,9 @@ class CueSubjects(FinderBase):
                         and self.ctx.tokens[antecedent].pos == "NOUN"
                         and self.ctx.tokens[antecedent].feats.get("Animacy") == "Anim"
                     ):
-                        # `Канадский морской офицер, который признался, что …`: the person described
-                        found = self._candidate(antecedent, verb, backwards=True)
+                        # `Канадский морской офицер, который признался, что …`: the person described;
+                        # `задержала водителя, который заявил, что …`: in another case, unnamed
+                        found = self._candidate(antecedent, verb, backwards=True) or self._unnamed(antecedent)
                         if found is not None:
                             return found
                 comma = self._oblique_relative(i, verb, floor)
