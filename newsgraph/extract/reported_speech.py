@@ -61,6 +61,7 @@ REQUEST_WINDOW = 8  # tokens from `обратился` to `с просьбой` 
 # infinitive, and the verbs making them
 REQUEST_NOUNS = frozenset({"просьба", "призыв", "требование", "предложение"})
 REQUEST_MAKING_VERBS = frozenset({"обратиться", "обращаться", "выступить", "выступать"})
+OFFICIAL_WORDS = frozenset({"официальный"})  # `по официальной версии`: an account given by officials
 DESCRIBED_HOLDER_TOKENS = 6  # words of a frame's holder kept as an unnamed source's description
 # Frame nouns that always report someone's words (`по словам`, not `по данным`): a holder no rule
 # resolves is kept as an unnamed source
@@ -382,6 +383,10 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
     if speaker is None and noun.lemma in SPOKEN_FRAME_NOUNS and not possessive:
         speaker = _described_holder(ctx, holder_lo, end)  # `по словам группы`: someone said it
+    if speaker is None and not possessive and any(t.lemma in OFFICIAL_WORDS for t in ctx.tokens[i + 1 : j]):
+        # `По официальной версии, …`, `по официальным данным`: the authorities' account, nobody named
+        start, stop = ctx.tokens[i + 1].start, noun.stop
+        speaker = Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
     if speaker is None:
         return None
     # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an
