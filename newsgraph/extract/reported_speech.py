@@ -306,6 +306,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
             if source is None and (verb.lemma in HEDGES or verb.text.lower() in HEDGES):
                 return None  # `что, как предполагается, позволит …`: the writer's guess, nobody's words
             end = _clause_end(ctx, v + 1, toks.stop)
+            if source is None and end >= toks.stop - 1 and ctx.tokens[v + 1].pos not in ("PUNCT", "ADP"):
+                end = v + 1  # `Как сообщается Бабур прилетел …`: the comma after the frame left out
             if source is None and _between_subject_and_cue(ctx, toks, i, end):
                 return None  # `Он, как сообщается, сообщил …`: the verb's subject speaks
             confidence = 0.7 if source else 0.5
