@@ -275,6 +275,7 @@ class Pronouns(FinderBase):
                 and t.lemma not in cues.ROLE_NOUNS  # `Министр встретился …`: may be someone named
                 and t.lemma not in cues.KIN_NOUNS  # `Брат северокорейского лидера`: the person named
                 and (t.text.islower() or ctx.token_at(ctx.unit_at(t.start).start) == j)
+                and not _in_capacity(ctx.tokens, j)  # `работал как актёр и режиссёр`: no one new
             ):
                 u = ctx.unit_at(t.start)
                 if u is None or ctx.units.index(u) in named_units:
@@ -346,3 +347,14 @@ def ctx_unit(ctx: QuoteContext, offset: int) -> int | None:
 def _antecedent_noun(t: Token, gender: str | None) -> bool:
     """An animate noun in the nominative singular of that gender: someone a pronoun may stand for."""
     return _person_noun(t) and t.feats.get("Number") == "Sing" and t.feats.get("Gender") == gender
+
+
+def _in_capacity(tokens: list[Token], j: int) -> bool:
+    """The noun at `j` says in what capacity someone acted (`как актёр и режиссёр`, `в качестве
+    тренера`): `как` or `в качестве` before it, past another such noun joined by `и` or a comma."""
+    k = j - 1
+    if k >= 1 and tokens[k].text in ("и", ",") and tokens[k - 1].pos == "NOUN":
+        k -= 2
+    if k >= 0 and tokens[k].text.lower() == "как":
+        return True
+    return k >= 1 and tokens[k].lemma == "качество" and tokens[k - 1].text.lower() == "в"
