@@ -57,7 +57,7 @@ class Pronouns(FinderBase):
                     return _at(sp, tok, "pronoun")
             if group is not None:
                 return _at(self.from_referent(group, how="name"), tok, "pronoun")
-            voices = self._voices_before(tok)
+            voices = self._voices_before(tok) or self._pair_before(tok)
             if voices is not None:
                 return _at(voices, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
@@ -183,6 +183,37 @@ class Pronouns(FinderBase):
                 return None
             found = self._unnamed(j)
             return found if found is not None and found.entity else None
+        return None
+
+    def _pair_before(self, tok: Token) -> Speaker | None:
+        """`Мин Си и Марио Хо поженились. Они сообщили об этом …`: a plural pronoun opening its
+        sentence stands for people named as joint subject of the sentence before in its paragraph
+        (`X и Y` before a plural verb); like `X и Y заявили`, the words go to the first named."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None or ctx.token_at(unit.start) != ctx.token_at(tok.start):
+            return None
+        index = ctx.units.index(unit)
+        if index == 0 or ctx.units[index - 1].para != unit.para:
+            return None
+        before = ctx.units[index - 1]
+        people: list[Referent] = []
+        joined = False
+        for j in ctx.token_range(before.start, before.stop):
+            t = ctx.tokens[j]
+            if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+                plural = t.feats.get("Number") == "Plur"
+                return self.from_referent(people[0], how="name") if plural and joined else None
+            ref = ctx.referent_at(j)
+            if ref is not None and ref.type == "person" and (not people or people[-1] is not ref):
+                if not self.is_nominative(ref):
+                    return None
+                if people:
+                    between = ctx.tokens[self._last_token(people[-1]) + 1 : j]
+                    joined = joined or (
+                        any(x.text == "и" for x in between) and not any(x.pos == "PUNCT" for x in between)
+                    )
+                people.append(ref)
         return None
 
     def _introduced_before(self, tok: Token, gender: str | None) -> Speaker | None:
