@@ -386,9 +386,15 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     if speaker is None and noun.lemma in SPOKEN_FRAME_NOUNS and not possessive:
         speaker = _described_holder(ctx, holder_lo, end)  # `по словам группы`: someone said it
     if speaker is None and not possessive and any(t.lemma in OFFICIAL_WORDS for t in ctx.tokens[i + 1 : j]):
-        # `По официальной версии, …`, `по официальным данным`: the authorities' account, nobody named
+        # `По официальной версии, …`, `по официальным данным`: the account of the body that spoke
+        # just before (`центризбирком объявил … По официальным данным, …`), else nobody named
         start, stop = ctx.tokens[i + 1].start, noun.stop
+        body = next(
+            (sp for sp in finder.previous(ctx.tokens[i].start, paragraphs=1)[:1] if sp.type != "person"), None
+        )
         speaker = Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
+        if body is not None and body.entity is not None:
+            speaker = replace(body, start=start, stop=stop, how="frame", role=None)
     if speaker is None:
         return None
     # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an

@@ -455,7 +455,11 @@ class Candidates(FinderBase):
             if named is not None:
                 named.how, named.number = "institution", "Plur"
             return named
-        if ref is None or self.ctx.token_at(ref.start) != nxt or self.ctx.tokens[nxt].feats.get("Case") == "Nom":
+        if (
+            ref is None
+            or self.ctx.token_at(ref.start) != nxt
+            or self.ctx.tokens[nxt].feats.get("Case") == "Nom"
+        ):
             return None
         found = self.from_referent(ref, how="name" if ref.type == "person" else "institution")
         found.number = "Plur"

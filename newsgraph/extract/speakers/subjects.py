@@ -135,7 +135,9 @@ class CueSubjects(FinderBase):
                     ):
                         # `Канадский морской офицер, который признался, что …`: the person described;
                         # `задержала водителя, который заявил, что …`: in another case, unnamed
-                        found = self._candidate(antecedent, verb, backwards=True) or self._unnamed(antecedent)
+                        found = self._candidate(antecedent, verb, backwards=True)
+                        if found is None and self.ctx.tokens[antecedent - 1].pos != "NUM":
+                            found = self._unnamed(antecedent)  # not `более 1000 человек, которые требовали`
                         if found is not None:
                             return found
                 comma = self._oblique_relative(i, verb, floor)
