@@ -85,6 +85,9 @@ class Organisations(FinderBase):
             ref = ctx.referent_at(nxt)
             if ref is not None and ref.type != "person":
                 return self.from_referent(ref, how="org")  # `агентство «Интерфакс»`
+            owner = self._person_owning(i, nxt, ref)
+            if owner is not None:
+                return owner  # `официальный сайт главы государства`, `блог Алексея Навального`
             if ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
                 named = self._named_after_kind(nxt)  # `пресс-служба фракции ЛДПР`: the name after the kind
                 return named or self._org_anaphor(nxt) or self._unnamed(i)
@@ -94,6 +97,19 @@ class Organisations(FinderBase):
             return self._org_anaphor(i) or self._named_next(i) or self._unnamed(i)
         if tok.lemma in cues.ORG_VOICES:
             return self._unnamed(i)  # `пресс-служба полиции`: kept as a description
+        return None
+
+    def _person_owning(self, i: int, nxt: int, ref: Referent | None) -> Speaker | None:
+        """The person whose page or blog the noun at `i` is, named or given by a role right after
+        it in the genitive (`сайт главы государства`: the head of state named before)."""
+        if self.ctx.tokens[i].lemma not in cues.PUBLICATION_PLACES:
+            return None
+        if ref is not None and ref.type == "person" and self.ctx.token_at(ref.start) == nxt:
+            return self.from_referent(ref, how="name")
+        owner = self.ctx.tokens[nxt]
+        if ref is None and owner.lemma in cues.ROLE_NOUNS and owner.feats.get("Case") == "Gen":
+            found = self._role_subject(nxt, (None, None), backwards=False, any_case=True)
+            return found if found is not None and found.entity is not None else None
         return None
 
     def _named_next(self, i: int) -> Speaker | None:
