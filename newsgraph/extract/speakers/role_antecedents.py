@@ -219,6 +219,14 @@ class RoleAntecedents(FinderBase):
                 # `Скульптор Георгий Франгулян … По мнению скульптора`: the person this noun introduced,
                 # not the one quoted last
                 return _at(self.from_referent(ref, how="name"), tok, "role")
+        if not strict and tok.lemma in OFFICES and self._of_country(tok):
+            # `Путина поздравил Владимир Путин. В поздравлении президента России говорится`: a title of
+            # office with its country names the person named just before, not the last one quoted
+            recent = next(
+                (r for r in people if self.is_nominative(r) and self._units_apart(r, tok) <= 1), None
+            )
+            if recent is not None:
+                return _at(self.from_referent(recent, how="name"), tok, "role")
         if strict:
             for ref in people:
                 # `Картер вступил в должность министра обороны. … Новый министр пообещал`: the role
@@ -243,6 +251,19 @@ class RoleAntecedents(FinderBase):
             # named before, in whatever case
             return _at(self.from_referent(people[0], how="name"), tok, "role")
         return None
+
+    def _of_country(self, tok: Token) -> bool:
+        """A country named right after the noun (`президента России`, `премьер-министр Индии`)."""
+        k = self.ctx.token_at(tok.start)
+        ref = self.ctx.referent_at(k + 1) if k is not None and k + 1 < len(self.ctx.tokens) else None
+        return ref is not None and ref.type == "country" and self.ctx.token_at(ref.start) == k + 1
+
+    def _units_apart(self, ref: Referent, tok: Token) -> int:
+        """Sentences from the one naming `ref` to the one holding `tok`."""
+        units = [self.ctx.unit_at(ref.start), self.ctx.unit_at(tok.start)]
+        if units[0] is None or units[1] is None:
+            return len(self.ctx.units)
+        return self.ctx.units.index(units[1]) - self.ctx.units.index(units[0])
 
     def _named_as_kin(self, ref: Referent) -> bool:
         """`младший сын - семилетний Коля`: a name set after a kin noun names someone's relative."""
