@@ -136,7 +136,8 @@ class CueSubjects(FinderBase):
                         # `Канадский морской офицер, который признался, что …`: the person described;
                         # `задержала водителя, который заявил, что …`: in another case, unnamed
                         found = self._candidate(antecedent, verb, backwards=True)
-                        if found is None and self.ctx.tokens[antecedent - 1].pos != "NUM":
+                        counted = self.ctx.tokens[antecedent - 1]
+                        if found is None and (counted.pos != "NUM" or counted.lemma == "один"):
                             found = self._unnamed(antecedent)  # not `более 1000 человек, которые требовали`
                         if found is not None:
                             return found
