@@ -25,6 +25,9 @@ BAND_NOUNS = frozenset({"группа"})  # `по словам группы`: a 
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
 NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент дума госдума сенат конгресс собрание рада".split())
+# Bodies named by their own noun (`Комиссия по …`, `Следственный комитет`): qualified by an
+# adjective of their own, they refer back only to a body named with that noun.
+SELF_NAMING_BODIES = frozenset("комиссия комитет совет инспекция".split())
 # adjectives pointing back at organisations named before (`эти компании`, `обе компании`)
 POINTING_ADJECTIVES = frozenset(
     "этот тот данный оба указанный названный упомянутый вышеупомянутый такой сам".split()
@@ -220,12 +223,21 @@ class Organisations(FinderBase):
             # `сообщает The Guardian со ссылкой на The Times. Издание отмечает`: the outlet reporting,
             # not the one it cites (test6 gold)
             candidates = [r for r in candidates if not self._cited(r)] or candidates
+        if tok.lemma in SELF_NAMING_BODIES and self._described_anew(i):
+            # `антикоррупционная комиссия объявила`: a body of its own, unless one named with that noun
+            candidates = [r for r in candidates if tok.lemma[:5] in r.name.lower()]
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
+
+    def _described_anew(self, i: int) -> bool:
+        """An adjective of its own before the noun, not one pointing back (`антикоррупционная
+        комиссия`, not `эта комиссия`, `сама комиссия`)."""
+        before = self.ctx.tokens[i - 1] if i > 0 else None
+        return before is not None and before.pos == "ADJ" and before.lemma not in POINTING_ADJECTIVES
 
     def _described_kind(self, i: int) -> bool:
         """`Правозащитные организации выступают …`: a plural noun of a kind qualified by an adjective
