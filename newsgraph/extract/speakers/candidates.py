@@ -4,13 +4,13 @@ missed), a personal pronoun, a counted group, an institution speaking through a 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker, _at
 from newsgraph.extract.speakers.grammar import (
+    AGE_ADJECTIVE,
     PREPOSITIONS_FROM,
     PREPOSITIONS_OF_PLACE,
     _agreement,
@@ -21,7 +21,6 @@ from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
-AGE_ADJECTIVE = re.compile(r"\d+-летн")  # `85-летний`: an age says who, not someone new
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
 # Professions that, bare and opening a sentence, refer back to the person the article is about
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())

@@ -3,11 +3,14 @@ that open another clause, Latin script, a person noun, prepositions of place."""
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.model import Token
 
 PREPOSITIONS_OF_PLACE = frozenset({"в", "во", "на"})
 PREPOSITIONS_FROM = frozenset({"из"})  # `сообщили из прокуратуры`
 APPOSITION_DASHES = frozenset({"—", "–", "-"})
+AGE_ADJECTIVE = re.compile(r"\d+-летн")  # `85-летний`: an age says who, not someone new
 PAST_ENDINGS = (
     ("ла", ("Fem", "Sing")),
     ("ло", ("Neut", "Sing")),

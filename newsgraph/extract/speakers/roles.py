@@ -7,13 +7,19 @@ from __future__ import annotations
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
-from newsgraph.extract.speakers.grammar import PREPOSITIONS_OF_PLACE, _person_noun
+from newsgraph.extract.speakers.grammar import AGE_ADJECTIVE, PREPOSITIONS_OF_PLACE, _person_noun
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 ROLE_PREPOSITIONS = frozenset({"при", "по", "от"})  # `представитель СК при прокуратуре`
 # Bare nouns for an official that refer back to a body's unnamed representative (`Чиновник подчеркнул`).
 OFFICIAL_NOUNS = frozenset({"чиновник", "представитель", "сотрудник"})
+# What public figures are known as (`политик`, `писатель`): with only an age before them, the
+# person the article is about.
+KNOWN_AS_NOUNS = frozenset(
+    "политик деятель дипломат журналист писатель поэт актёр актер актриса певец певица музыкант "
+    "режиссёр режиссер художник учёный ученый спортсмен спортсменка".split()
+)
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
@@ -432,6 +438,9 @@ class Roles(FinderBase):
             and prev.pos == "ADJ"
             and prev.lemma not in cues.ROLE_MODIFIERS
             and prev.lemma not in POINTING_BACK  # `Сама женщина утверждает`: the woman named before
+            # `87-летнего политика`: someone known, given by an age and what they are known as
+            # (`45-летний водитель`: someone new)
+            and not (AGE_ADJECTIVE.match(prev.text) and ctx.tokens[i].lemma in KNOWN_AS_NOUNS)
         )
 
     def role_of(self, ref: Referent) -> Role | None:
