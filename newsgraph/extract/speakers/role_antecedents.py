@@ -219,9 +219,11 @@ class RoleAntecedents(FinderBase):
                 # `Скульптор Георгий Франгулян … По мнению скульптора`: the person this noun introduced,
                 # not the one quoted last
                 return _at(self.from_referent(ref, how="name"), tok, "role")
-        if not strict and tok.lemma in OFFICES and self._of_country(tok):
-            # `Путина поздравил Владимир Путин. В поздравлении президента России говорится`: a title of
-            # office with its country names the person named just before, not the last one quoted
+        last = self.previous(tok.start)[:1]
+        if not strict and tok.lemma in OFFICES and self._of_country(tok) and not self._just_quoted(last, tok):
+            # `Ширвиндт изложил: … Поздравил Владимир Путин. В поздравлении президента России
+            # говорится`: a title of office with its country names the person named just before, not
+            # one quoted further up (`Путин подчеркнул, что Кастро … Президент России выразил`: Путин)
             recent = next(
                 (r for r in people if self.is_nominative(r) and self._units_apart(r, tok) <= 1), None
             )
@@ -258,7 +260,11 @@ class RoleAntecedents(FinderBase):
         ref = self.ctx.referent_at(k + 1) if k is not None and k + 1 < len(self.ctx.tokens) else None
         return ref is not None and ref.type == "country" and self.ctx.token_at(ref.start) == k + 1
 
-    def _units_apart(self, ref: Referent, tok: Token) -> int:
+    def _just_quoted(self, last: list[Speaker], tok: Token) -> bool:
+        """The last speaker spoke in the sentence holding `tok` or the one before."""
+        return bool(last) and self._units_apart(last[0], tok) <= 1
+
+    def _units_apart(self, ref: Referent | Speaker, tok: Token) -> int:
         """Sentences from the one naming `ref` to the one holding `tok`."""
         units = [self.ctx.unit_at(ref.start), self.ctx.unit_at(tok.start)]
         if units[0] is None or units[1] is None:
