@@ -271,6 +271,21 @@ def initials_stop(tokens: list[Token]) -> int:
     return i
 
 
+def _womans_consonant_surname(token: Token) -> bool:
+    """A woman's surname ending in a consonant (`Братушек`, `Ковач`), in the singular: it
+    does not decline, whatever case the tagger gave it."""
+    word = token.text
+    return (
+        token.feats.get("Gender") == "Fem"
+        and token.feats.get("Number") != "Plur"
+        and word[:1].isupper()
+        and bool(CYRILLIC.search(word))
+        and word[-1:].lower() not in VOWELS
+        and word[-1:].lower() not in "йь"
+        and word.isalpha()
+    )
+
+
 def person_nominative(tokens: list[Token], normal: str) -> str:
     """natasha's normal form of a person, with the words it left oblique put in the nominative.
 
@@ -305,6 +320,9 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
         case = token.feats.get("Case")
         if words[i] != token.text and not name_like(words[i]):
             words[i] = token.text  # natasha's "Карзающий" for "Карзая": a participle is no name
+        if _womans_consonant_surname(token):
+            words[i] = token.text  # natasha's "Братушка" for "Аленка Братушек": it does not decline
+            continue
         if case and case != "Nom" and words[i] == token.text and CYRILLIC.search(token.text):
             gender = GENDERS.get(token.feats.get("Gender", ""))
             words[i] = inflect(token, {"nomn", "sing"} | ({gender} if gender else set()))
