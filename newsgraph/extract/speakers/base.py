@@ -253,9 +253,22 @@ class FinderBase:
             and not self.ctx.text[unit.start : first.start].strip(' «"')
         )
 
+    def caseless(self, ref: Referent) -> bool:
+        """The last word of a person's name hides its case: it does not decline (`Кэрри`), or it
+        is a woman's surname ending in a consonant (`Аленка Братушек`, `Анна Ковач`)."""
+        rng = self.ctx.token_range(ref.start, ref.stop)
+        return bool(len(rng)) and all(
+            _indeclinable(self.ctx.tokens[k].text)
+            or (ref.gender == "Fem" and self.ctx.tokens[k].text[-1:].lower() in CONSONANTS)
+            for k in rng[-1:]
+        )
+
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
+
+
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 @cache

@@ -173,7 +173,14 @@ class CueSubjects(FinderBase):
                 continue
             if found is not None:
                 return self._first_conjunct(found, verb, floor)
-            if ref is not None and unsure is None and ref.type == "person" and self.is_nominative(ref):
+            if (
+                ref is not None
+                and unsure is None
+                and ref.type == "person"
+                and (self.is_nominative(ref) or self.caseless(ref))
+            ):
+                # `При вступлении в должность Братушек пообещала`: a name whose case cannot be
+                # seen right before the cue, when nothing else is its subject
                 unsure = ref if self._last_token(ref) == verb - 1 else None
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
         if unsure is not None and _agreement(self.ctx.tokens[verb])[1] != "Plur":
