@@ -212,7 +212,9 @@ class RoleAntecedents(FinderBase):
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
         ]
         for ref in people:
-            role = self.role_of(ref)
+            # the role at this mention, else the one the article first gave the person (`аспирант МГУ
+            # Азат Мифтахов … Азата Мифтахова задержали. По словам аспиранта МГУ`)
+            role = self.role_of(ref) or self._introduced_role(ref.entity, tok.start)
             if (role is not None and _names_noun(role.text, tok.lemma)) or self._introduced_as(
                 ref, tok.lemma
             ):
@@ -252,6 +254,15 @@ class RoleAntecedents(FinderBase):
             # `Трамп встретился с Ангелой Меркель. Канцлер заявила`: the one person of that gender
             # named before, in whatever case
             return _at(self.from_referent(people[0], how="name"), tok, "role")
+        return None
+
+    def _introduced_role(self, entity: str | None, before: int) -> Role | None:
+        """The role phrase the article gave a person at a mention before offset `before`."""
+        if entity is None:
+            return None
+        for ref in self.ctx.referents_before(before, 0):
+            if ref.entity == entity and (role := self.role_of(ref)) is not None:
+                return role
         return None
 
     def _of_country(self, tok: Token) -> bool:

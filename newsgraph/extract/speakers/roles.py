@@ -470,8 +470,12 @@ class Roles(FinderBase):
                     continue
                 org = org or other.entity
                 continue
-            if t.lemma in cues.ROLE_NOUNS or t.text.lower() in cues.ROLE_NOUNS:
-                head = i
+            if (
+                t.lemma in cues.ROLE_NOUNS
+                or t.text.lower() in cues.ROLE_NOUNS
+                or t.lemma in cues.MEMBER_NOUNS
+            ):
+                head = i  # `заместитель министра`, `аспирант МГУ`
             elif not (
                 t.lemma in cues.ROLE_MODIFIERS
                 or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
