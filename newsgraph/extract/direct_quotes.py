@@ -30,6 +30,8 @@ MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
 SUBJECT_COLON_WINDOW = 4  # tokens from a clause's start to the person it is about
 SUBJECT_COLON_CONFIDENCE = 0.75  # a body's words after a colon, no cue saying they were spoken
+BARE_PRONOUN = 0.5  # a pronoun as the subject that refers to nobody found: the words are still its
+BARE_PRONOUN_REASON = "a pronoun with no antecedent found"
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
 QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it quotes (`Infox.ru пресс-службу`)
 # `«…», — эти слова Иванова цитирует ТАСС`, `«…» — таково мнение X`; `Ответ X был коротким: «…»`
@@ -77,6 +79,7 @@ class Attribution:
     ceiling: int  # token index where the attribution clause ends
     outlet: str | None = None  # known from the clause itself (`цитирует Иванова ТАСС`)
     confidence: float | None = None  # lower than the usual when no cue says the words were spoken
+    reason: str | None = None  # why the confidence is lower
 
 
 def find_direct(ctx: QuoteContext, finder: SpeakerFinder) -> tuple[list[Quote], list[Group]]:
@@ -155,7 +158,15 @@ def _quote(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int, attr
         confidence = min(confidence, attr.confidence)
     finder.remember(start, attr.speaker)
     return make_quote(
-        ctx, "direct", start, stop, cue=attr.cue, speaker=attr.speaker, outlet=outlet, confidence=confidence
+        ctx,
+        "direct",
+        start,
+        stop,
+        cue=attr.cue,
+        speaker=attr.speaker,
+        outlet=outlet,
+        confidence=confidence,
+        reason=attr.reason,
     )
 
 
@@ -384,10 +395,34 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
         if _is_cue(ctx, i) and (
             _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL or _short_utterance(ctx, group)
         ):
-            speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, toks.stop)
+            # the words quoted name no subject (`Он кричал «Аллаху акбар»`: not `акбар`)
+            ceiling = min(toks.stop, ctx.token_at(group.start) or toks.stop)
+            speaker = finder.subject_before(i, toks.start) or finder.subject_after(i, ceiling)
             if speaker is not None:
                 return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
+            pronoun = bare_pronoun(ctx, toks, i)  # `Он кричал «…»` with nobody to refer to: still his
+            if pronoun is not None:
+                return Attribution(
+                    (tok.start, tok.stop),
+                    pronoun,
+                    i,
+                    toks.stop,
+                    confidence=BARE_PRONOUN,
+                    reason=BARE_PRONOUN_REASON,
+                )
     return _noun_before_quotation(ctx, finder, toks, group)
+
+
+def bare_pronoun(ctx: QuoteContext, toks: range, i: int) -> Speaker | None:
+    """A personal pronoun as the cue's subject (just before it) that resolved to nobody."""
+    for k in range(i - 1, max(toks.start, i - 3) - 1, -1):
+        tok = ctx.tokens[k]
+        if tok.text.lower() in ("он", "она") and tok.feats.get("Case", "Nom") == "Nom":
+            gender = cues.PERSONAL_PRONOUNS[tok.text.lower()][0]  # `Она` later refers to no `Он`
+            return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", gender=gender)
+        if tok.pos not in ("ADV", "PART"):
+            return None
+    return None
 
 
 def _short_utterance(ctx: QuoteContext, group: Group) -> bool:

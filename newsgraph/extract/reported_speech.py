@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.direct_quotes import Group
+from newsgraph.extract.direct_quotes import BARE_PRONOUN, BARE_PRONOUN_REASON, Group, bare_pronoun
 from newsgraph.extract.quote_context import QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
@@ -1267,9 +1267,9 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             and (i == toks.start or _no_subject(ctx, toks, i, complement))
         ):
             confidence, reason = 0.5, "indefinite-personal cue (`говорят, что`): no speaker named"
-        elif (pronoun := _bare_pronoun(ctx, toks, i)) is not None:
+        elif (pronoun := bare_pronoun(ctx, toks, i)) is not None:
             speaker = pronoun  # `она заявила, что …` with nobody to refer to: the words are still hers
-            confidence, reason = 0.5, "a pronoun with no antecedent found"
+            confidence, reason = BARE_PRONOUN, BARE_PRONOUN_REASON
         elif (described := _noun_subject(ctx, toks, i, complement)) is not None:
             speaker = described  # `Крупная сеть объявила, что …`: a body no rule names, described
             confidence, reason = 0.5, "a subject no rule resolves: kept with its description"
@@ -1736,17 +1736,6 @@ def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
     ):
         return False
     return i > toks.start and ctx.tokens[i - 1].text.lower() == "не"
-
-
-def _bare_pronoun(ctx: QuoteContext, toks: range, i: int) -> Speaker | None:
-    """A personal pronoun as the cue's subject (just before it) that resolved to nobody."""
-    for k in range(i - 1, max(toks.start, i - 3) - 1, -1):
-        tok = ctx.tokens[k]
-        if tok.text.lower() in ("он", "она") and tok.feats.get("Case", "Nom") == "Nom":
-            return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed")
-        if tok.pos not in ("ADV", "PART"):
-            return None
-    return None
 
 
 def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:

@@ -103,7 +103,12 @@ class Pronouns(FinderBase):
             return _at(self.from_referent(fallback, how="name"), tok, "pronoun")
         for sp in self.previous(tok.start, paragraphs=1):
             # `Представитель министерства сообщил … Он заявил`; a named outlet is not `он`
-            if sp.number != "Plur" and (sp.type in ("person", "unnamed") or sp.how == "org"):
+            if (
+                sp.number != "Plur"
+                and (sp.type in ("person", "unnamed") or sp.how == "org")
+                # `Он заявил … Она заявила`: an unnamed source's gender, when known, agrees
+                and not (sp.type == "unnamed" and gender and sp.gender and sp.gender != gender)
+            ):
                 return _at(sp, tok, "pronoun")
         return None
 
