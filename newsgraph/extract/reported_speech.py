@@ -97,8 +97,17 @@ NEWS_NOUNS = frozenset({"информация", "сообщение", "данн�
 POINTING_BACK = frozenset({"нем", "нём", "ней", "них", "этом", "том"})  # `о нем`, `об этом`
 CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"})  # opening another speaker's clause
 # Connectives of several words that open another speaker's clause after a comma: `…, в ответ
-# Онищенко назвал её …`, `…, в свою очередь X заявил …`, `…, тогда как X считает …`.
-CONNECTIVE_PHRASES = (("в", "ответ"), ("в", "свою", "очередь"), ("тогда", "как"))
+# Онищенко назвал её …`, `…, в свою очередь X заявил …`, `…, тогда как X считает …`, `…, и в
+# связи с этим ряд звёзд призвали …`.
+_CONSEQUENCES = (("в", "связи", "с", "этим"), ("после", "этого"), ("поэтому",), ("в", "результате"))
+CONNECTIVE_PHRASES = (
+    ("в", "ответ"),
+    ("в", "свою", "очередь"),
+    ("тогда", "как"),
+    *_CONSEQUENCES,
+    *(("и", *phrase) for phrase in _CONSEQUENCES),
+)
+CONNECTIVE_WORDS = max(len(phrase) for phrase in CONNECTIVE_PHRASES)
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
 TIME_RELATIVES = frozenset({"когда"})
 RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
@@ -1848,10 +1857,14 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
                 last = (subject_end if subject_end is not None else k) - 1
                 while last > c and ctx.tokens[last].text in NAME_MARKS:
                     last -= 1
+                # the subject's head noun, its genitives after it (`ряд звёзд шоу-бизнеса призвали`)
+                head = next(
+                    (h for h in range(c + 1, last + 1) if ctx.tokens[h].pos in ("NOUN", "PROPN")), last
+                )
                 if last > c and (
                     (
-                        ctx.tokens[last].pos in ("NOUN", "PROPN")
-                        and ctx.tokens[last].feats.get("Case") == "Nom"
+                        ctx.tokens[head].pos in ("NOUN", "PROPN")
+                        and ctx.tokens[head].feats.get("Case") == "Nom"
                     )
                     or ctx.referent_at(last) is not None  # a name, also in foreign words
                 ):
@@ -1895,7 +1908,7 @@ def _later_finding(ctx: QuoteContext, c: int, stop: int) -> bool:
 def _connective_length(ctx: QuoteContext, k: int, stop: int) -> int:
     """How many words a connective of several words opening a clause at `k` has (`в ответ`,
     `в свою очередь`, `тогда как`), else 0."""
-    words = [t.text.lower() for t in ctx.tokens[k : min(stop, k + 3)]]
+    words = [t.text.lower() for t in ctx.tokens[k : min(stop, k + CONNECTIVE_WORDS)]]
     for phrase in CONNECTIVE_PHRASES:
         if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
