@@ -450,7 +450,8 @@ class Candidates(FinderBase):
         nxt = self._token_after(i)
         ref = self.ctx.referent_at(nxt) if nxt is not None else None
         if ref is None and nxt is not None and self.ctx.tokens[nxt].lemma in cues.ORG_ANAPHORS:
-            named = self._named_after_kind(nxt)  # `в телеграм-канале компании «Ростех»`
+            # `в телеграм-канале компании «Ростех»`; `на сайте клуба`: the club named before
+            named = self._named_after_kind(nxt) or self._org_anaphor(nxt)
             if named is not None:
                 named.how, named.number = "institution", "Plur"
             return named
