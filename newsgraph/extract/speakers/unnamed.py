@@ -7,12 +7,13 @@ from __future__ import annotations
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.model import Token
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
-PERSON_VOICES = cues.SPOKESPEOPLE | cues.PRESS_OFFICES | frozenset("штаб пресс-атташе".split())
+PERSON_VOICES = cues.SPOKESPEOPLE | cues.PRESS_OFFICES | frozenset("штаб пресс-атташе агент".split())
 # A judge with no name speaks for the court the article names (`судья заявила`).
 JUDGES = frozenset({"судья"})
 COURT_HEADS = frozenset({"суд", "трибунал"})
@@ -282,6 +283,21 @@ class UnnamedSources(FinderBase):
         if ctx.tokens[i].lemma not in PERSON_VOICES or i + 1 >= stop:
             return None
         j, role = i + 1, None
+        person = ctx.tokens[j]
+        if (
+            ctx.referent_at(j) is None
+            and person.pos == "NOUN"
+            and person.feats.get("Animacy") == "Anim"
+            and person.feats.get("Case") == "Gen"
+            and person.lemma not in cues.ROLE_NOUNS
+        ):
+            # `представители актёра`, `агент футболиста`: the one person introduced with that noun
+            holder = self._introduced_with(person)
+            if holder is None:
+                return None
+            found = self.from_referent(holder, how="represented")
+            found.gender, found.number = None, ctx.tokens[i].feats.get("Number", "Sing")
+            return found
         if ctx.referent_at(j) is None and ctx.tokens[j].lemma in cues.ROLE_NOUNS:
             role = ctx.tokens[j]  # `пресс-секретарь президента (России Владимира Путина)`
             if role.feats.get("Case") != "Gen":
@@ -308,6 +324,16 @@ class UnnamedSources(FinderBase):
             return None
         found.gender, found.number = None, ctx.tokens[i].feats.get("Number", "Sing")
         return found
+
+    def _introduced_with(self, noun: Token) -> Referent | None:
+        """The one person the article introduced with this noun right before the name (`Актёр
+        Сергей Громов`), before `noun`."""
+        found = {
+            ref.entity: ref
+            for ref in self.ctx.referents_before(noun.start, 0)
+            if ref.type == "person" and ref.entity and self._introduced_as(ref, noun.lemma)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _holder_of(self, k: int) -> Referent | None:
         """The one person the article names with the role noun at token `k` as their own role
