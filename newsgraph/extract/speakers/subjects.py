@@ -10,6 +10,7 @@ from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boundary, _latin, _person_noun
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})  # opening a clause on a place or time
 DASHED_ASIDE = 12  # tokens of an aside set off by dashes between a subject and its cue
 CONTRASTIVE = ("но", "однако", "а")
 CONJUNCTIONS = ("и", *CONTRASTIVE)  # joining a verb to an earlier one with the same subject
@@ -300,6 +301,8 @@ class CueSubjects(FinderBase):
                 return outer
         if first.pos == "ADP" and k + 2 < comma and self.ctx.tokens[k + 2].lemma == "который":
             return k - 1  # `Чиновник, на которого ссылается CNN, заявил`
+        if first.text.lower() in RELATIVE_ADVERBS:
+            return k - 1  # `В театре, где служил актёр, сообщили`: the place's clause names no subject
         if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
             (ref := self.ctx.referent_at(k - 1)) is not None and ref.type == "person"
         ):
