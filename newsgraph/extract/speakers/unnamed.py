@@ -97,6 +97,8 @@ class UnnamedSources(FinderBase):
         # `представитель организации «Голос»`: a quoted name just after the description is looked at too
         quoted_next = stop < len(ctx.tokens) - 1 and ctx.tokens[stop].text in QUOTE_MARKS
         for j in range(i + 1, stop + 2 if quoted_next else stop):
+            if head in cues.KIN_NOUNS:
+                break  # `вдова актёра в Instagram`: someone's kin speaks for no organisation
             ref = ctx.referent_at(j)
             # `агентство Reuters`, `пресс-службы посольства США` (a state body with its country)
             named = ref is not None and ref.type != "person" and self._named_body(ref, head)
