@@ -244,6 +244,7 @@ class RoleAntecedents(FinderBase):
                 and sp.key
                 and (not gender or not sp.gender or sp.gender == gender)
                 and not _other_office(sp.role, tok.lemma)
+                and not self._subject_since(people, sp, tok)
             ):
                 return _at(sp, tok, "role")
         for ref in people:
@@ -255,6 +256,18 @@ class RoleAntecedents(FinderBase):
             # named before, in whatever case
             return _at(self.from_referent(people[0], how="name"), tok, "role")
         return None
+
+    def _subject_since(self, people: list[Referent], sp: Speaker, tok: Token) -> bool:
+        """Someone else was named as a subject in `tok`'s paragraph after `sp` last spoke (`«…», —
+        сказал Семак. ¶ Сенатор Джон Маккейн раскритиковал решение. Республиканец назвал …`)."""
+        para = self.ctx.para_index(tok.start)
+        return any(
+            ref.start > sp.stop
+            and ref.entity != sp.entity
+            and self.ctx.para_index(ref.start) == para
+            and self.is_nominative(ref)
+            for ref in people
+        )
 
     def _introduced_role(self, entity: str | None, before: int) -> Role | None:
         """The role phrase the article gave a person at a mention before offset `before`."""
