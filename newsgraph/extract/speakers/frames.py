@@ -9,6 +9,7 @@ from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, 
 from newsgraph.extract.speakers.organisations import BAND_NOUNS
 
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
+FAMILY_HOLDERS = frozenset({"семья"})  # `по данным семьи`: an unnamed source of its own
 # Documents an earlier sentence may give an author by making them, and the verbs that do.
 MADE_DOCUMENTS = frozenset(
     """
@@ -274,8 +275,12 @@ class Frames(FinderBase):
             members = self._members_of_body(j) if j == first else None  # `по словам полицейских`
             if members is not None:
                 return members
-            if (tok.lemma in cues.UNNAMED_SOURCES or tok.lemma in cues.ROLE_NOUNS) and tok.pos == "NOUN":
-                return self._unnamed(j)
+            if (
+                tok.lemma in cues.UNNAMED_SOURCES
+                or tok.lemma in cues.ROLE_NOUNS
+                or tok.lemma in FAMILY_HOLDERS
+            ) and tok.pos == "NOUN":
+                return self._unnamed(j)  # `по словам очевидцев`, `по данным семьи`
             if (
                 tok.pos == "NOUN"
                 and tok.feats.get("Animacy") == "Anim"
