@@ -540,6 +540,8 @@ PARTY_MEMBERS = {
 # `глава государства`, `глава российского государства`: the head of state, a president.
 HEAD_OF_STATE = ("глава", "государство")
 PRESIDENTS = frozenset("президент лидер".split())
+# `глава государства`, `глава (британского) правительства`: the words of the roles of their heads
+HEADS_OF = {"государство": PRESIDENTS, "правительство": frozenset("премьер канцлер".split())}
 
 # Verbs that take the statement they make or issue as their object: `Такое заявление сделал X`,
 # `опубликовали совместное заявление`.

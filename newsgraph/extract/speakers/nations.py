@@ -170,14 +170,16 @@ class Nations(FinderBase):
         return words if any(w in cues.ROLE_NOUNS for w in words) else []
 
     def _head_of_state(self, i: int, gender: str | None) -> Speaker | None:
-        """`Глава (российского) государства заявил`: the president named before (of that country)."""
+        """`Глава (российского) государства заявил`: the president named before (of that country);
+        `Глава британского правительства`: the prime minister."""
         ctx = self.ctx
         if ctx.tokens[i].lemma != cues.HEAD_OF_STATE[0]:
             return None
         j, adj = i + 1, None
         while j < len(ctx.tokens) and ctx.tokens[j].pos == "ADJ" and ctx.tokens[j].feats.get("Case") == "Gen":
             adj, j = ctx.tokens[j], j + 1
-        if j >= len(ctx.tokens) or ctx.tokens[j].lemma != cues.HEAD_OF_STATE[1]:
+        titles = cues.HEADS_OF.get(ctx.tokens[j].lemma) if j < len(ctx.tokens) else None
+        if titles is None:
             return None
         stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],)) if adj is not None else ()
         found: dict[str, Referent] = {}
@@ -186,7 +188,7 @@ class Nations(FinderBase):
                 continue
             role = self.role_of(ref)
             words = role.text.lower().replace("-", " ").split() if role is not None else []
-            if not any(w in cues.PRESIDENTS for w in words):
+            if not any(w in titles for w in words):
                 continue
             if stems and not any(w.startswith(stem) for w in words for stem in stems):
                 continue
