@@ -260,12 +260,24 @@ class RoleAntecedents(FinderBase):
     def _subject_since(self, people: list[Referent], sp: Speaker, tok: Token) -> bool:
         """Someone else was named as a subject in `tok`'s paragraph after `sp` last spoke (`«…», —
         сказал Семак. ¶ Сенатор Джон Маккейн раскритиковал решение. Республиканец назвал …`)."""
-        para = self.ctx.para_index(tok.start)
+        ctx = self.ctx
+        para, unit = ctx.para_index(tok.start), ctx.unit_at(tok.start)
+
+        def opens(ref: Referent) -> bool:  # the first person its sentence names, before the sentence of `tok`
+            own = ctx.unit_at(ref.start)
+            return (
+                own is not None
+                and own is not unit
+                and own.start < tok.start
+                and not any(r.type == "person" and own.start <= r.start < ref.start for r in ctx.referents)
+            )
+
         return any(
             ref.start > sp.stop
             and ref.entity != sp.entity
-            and self.ctx.para_index(ref.start) == para
+            and ctx.para_index(ref.start) == para
             and self.is_nominative(ref)
+            and opens(ref)
             for ref in people
         )
 
