@@ -87,6 +87,9 @@ class RoleAntecedents(FinderBase):
         sp = previous[0]
         if sp.type != "person" or not sp.entity or sp.gender != gender:
             return None
+        role = sp.role or self._introduced_role(sp.entity, tok.start)
+        if role is not None and not any(w in cues.KIN_NOUNS for w in _role_lemmas(self, role)):
+            return None  # `— сообщила официальный представитель ведомства … Мать погибшего`: someone else
         return _at(sp, tok, "role")
 
     def _spouse_named(self, i: int, gender: str | None, partner: Referent | None = None) -> Speaker | None:
@@ -333,3 +336,9 @@ def _names_noun(text: str, noun: str) -> bool:
     low = text.lower()
     stem = noun[:-1] if noun[-1:] in "ьйаяо" and len(noun) >= STEM_MIN else noun
     return stem in low
+
+
+def _role_lemmas(finder: RoleAntecedents, role: Role) -> list[str]:
+    """The lemmas of a role phrase's words (`официальный представитель ведомства`)."""
+    ctx = finder.ctx
+    return [ctx.tokens[k].lemma for k in ctx.token_range(role.start, role.stop)]

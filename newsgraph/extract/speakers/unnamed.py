@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.roles import _of_whom
 from newsgraph.model import Token
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
@@ -62,7 +63,7 @@ class UnnamedSources(FinderBase):
         while stop < min(len(ctx.tokens), i + 6):
             t = ctx.tokens[stop]
             if (
-                t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM")
+                (t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") and not _of_whom(t))
                 or (t.feats.get("Case") == "Nom" and t.pos != "PROPN")
                 or t.feats.get("Variant") == "Short"  # `журналист уверен`
                 # `прокурор журналистам`: the addressee
