@@ -436,6 +436,7 @@ class Roles(FinderBase):
         return (
             prev is not None
             and prev.pos == "ADJ"
+            and prev.feats.get("Variant") != "Short"  # `— уверен экс-капитан`: the cue, no attribute
             and prev.lemma not in cues.ROLE_MODIFIERS
             and prev.lemma not in POINTING_BACK  # `Сама женщина утверждает`: the woman named before
             # `87-летнего политика`: someone known, given by an age and what they are known as
