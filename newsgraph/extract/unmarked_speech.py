@@ -100,8 +100,10 @@ def first_person(ctx: QuoteContext, start: int, stop: int) -> bool:
             continue
         if tok.pos == "PROPN" or ctx.referent_at(i) is not None:
             continue  # `Ким Чон Нам`: a name, not `нам`
-        if tok.text.lower() in cues.FIRST_PERSON or (
-            tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1"
+        if (
+            tok.text.lower() in cues.FIRST_PERSON
+            or tok.text.lower() in cues.FIRST_PERSON_POSSESSIVES
+            or (tok.pos in ("VERB", "AUX") and tok.feats.get("Person") == "1")
         ):
             return True
     return False
