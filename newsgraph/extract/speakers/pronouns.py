@@ -44,6 +44,9 @@ class Pronouns(FinderBase):
         gender = sp.gender or next(
             (r.gender for r in self.ctx.referents if r.entity and r.entity == sp.entity and r.gender), None
         )
+        # `Политик заявил, что … Сальвини осудили …, однако напомнил, что …`: from the first of the
+        # speaker's cues in that sentence
+        pos = min(p for p, other in before if unit.start <= p <= pos and other.entity == sp.entity)
         return pos, unit.stop, sp.entity, gender
 
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
