@@ -335,7 +335,9 @@ EDITORIAL_WE = frozenset("напомним отметим заметим доб�
 FIRST_PERSON = frozenset("я мы мне меня мной нам нас нами".split())
 # `Это самая личная моя книга`: a first-person possessive (not `наш`: the editorial `запросы
 # нашего корреспондента` is the author's)
-FIRST_PERSON_POSSESSIVES = frozenset("мой моя моё мое мои моего моей моему моим моих моими мою моём моем".split())
+FIRST_PERSON_POSSESSIVES = frozenset(
+    "мой моя моё мое мои моего моей моему моим моих моими мою моём моем".split()
+)
 
 # English: `"…," he said.`, `said Smith`, `Smith told Reuters`.
 ENGLISH_CUES = frozenset(
