@@ -90,6 +90,16 @@ class Pronouns(FinderBase):
                 continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
+            if (
+                last
+                and last[0].type == "person"
+                and last[0].entity
+                and last[0].start > ref.stop
+                and (not gender or not last[0].gender or last[0].gender == gender)
+            ):
+                # `…, заявил председатель совета Игорь Рогов. Президент … заявлял, что … «…», — добавил
+                # он`: the speaker named by a role noun after the name is nearer
+                return _at(last[0], tok, "pronoun")
             if (self.is_nominative(ref) and not self._oblique_apposition(ref)) or (
                 last and last[0].start == ref.start and last[0].how == "name"
             ):
