@@ -1742,9 +1742,18 @@ def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
         tok.lemma not in cues.SPEECH_VERBS
         or tok.lemma in cues.OPINION_VERBS
         or tok.lemma in AFFIRMED_WHEN_DENIED
+        or (tok.lemma in cues.ADVICE_VERBS and _infinitive_next(ctx, i, toks.stop))
     ):
-        return False
+        return False  # `не рекомендует отказываться`: advice not to do it
     return i > toks.start and ctx.tokens[i - 1].text.lower() == "не"
+
+
+def _infinitive_next(ctx: QuoteContext, i: int, stop: int) -> bool:
+    """An infinitive follows the cue at `i` past adverbs (`не рекомендует полностью отказываться`)."""
+    k = i + 1
+    while k < stop and ctx.tokens[k].pos in ("ADV", "PART"):
+        k += 1
+    return k < stop and ctx.tokens[k].feats.get("VerbForm") == "Inf"
 
 
 def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
