@@ -1251,6 +1251,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
         return (
             _colon_paragraph(ctx, finder, unit, toks, i)
             or _about_first(ctx, finder, toks, i)
+            or _fronted_advice(ctx, finder, toks, i)
             or _trailing_cue(ctx, finder, unit, toks, i)
         )
     ceiling = ctx.token_at(complement) or toks.stop
@@ -1742,7 +1743,10 @@ def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
         tok.lemma not in cues.SPEECH_VERBS
         or tok.lemma in cues.OPINION_VERBS
         or tok.lemma in AFFIRMED_WHEN_DENIED
-        or (tok.lemma in cues.ADVICE_VERBS and _infinitive_next(ctx, i, toks.stop))
+        or (
+            tok.lemma in cues.ADVICE_VERBS
+            and (_infinitive_next(ctx, i, toks.stop) or _infinitive_first(ctx, toks, i) is not None)
+        )
     ):
         return False  # `не рекомендует отказываться`: advice not to do it
     return i > toks.start and ctx.tokens[i - 1].text.lower() == "не"
@@ -1754,6 +1758,36 @@ def _infinitive_next(ctx: QuoteContext, i: int, stop: int) -> bool:
     while k < stop and ctx.tokens[k].pos in ("ADV", "PART"):
         k += 1
     return k < stop and ctx.tokens[k].feats.get("VerbForm") == "Inf"
+
+
+def _infinitive_first(ctx: QuoteContext, toks: range, i: int) -> int | None:
+    """The infinitive opening the clause of an advice verb that ends it (`Впрочем, полностью
+    отказываться от сетей учёный не рекомендует.`), past connectives and adverbs, else None."""
+    if ctx.tokens[i].lemma not in cues.ADVICE_VERBS or ctx.tokens[i].feats.get("VerbForm") != "Fin":
+        return None
+    if any(t.pos not in ("PUNCT",) for t in ctx.tokens[i + 1 : toks.stop]):
+        return None  # words after the verb: its own complement
+    k = toks.start
+    while k < i and (ctx.tokens[k].pos in ("ADV", "PART", "CCONJ") or ctx.tokens[k].text == ","):
+        k += 1
+    return k if k < i and ctx.tokens[k].feats.get("VerbForm") == "Inf" else None
+
+
+def _fronted_advice(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Quote | None:
+    """`Впрочем, полностью отказываться от сетей учёный не рекомендует.`: the advice opens the
+    clause, its giver stands before the verb."""
+    first = _infinitive_first(ctx, toks, i)
+    if first is None:
+        return None
+    opening = first
+    while opening > toks.start and ctx.tokens[opening - 1].pos == "ADV":
+        opening -= 1  # `полностью отказываться`
+    speaker = finder.subject_before(i, first + 1)
+    subject = ctx.token_at(speaker.start) if speaker is not None else None
+    if speaker is None or subject is None or subject <= first:
+        return None
+    start, stop = trim(ctx.text, ctx.tokens[opening].start, ctx.tokens[subject - 1].stop)
+    return _said(ctx, finder, i, "indirect", start, stop, speaker, outlet=finder.outlet(i, toks.stop))
 
 
 def _main_clause_speaks(ctx: QuoteContext, toks: range, i: int) -> bool:
