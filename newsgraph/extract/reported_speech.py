@@ -404,6 +404,12 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         speaker = Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
         if body is not None and body.entity is not None:
             speaker = replace(body, start=start, stop=stop, how="frame", role=None)
+    reason = None
+    if speaker is None and possessive:
+        # `По её словам, …` with nobody the pronoun could mean: the words are still someone's
+        pronoun = ctx.tokens[i + 1]
+        speaker = Speaker(pronoun.start, pronoun.stop, "pronoun", text=pronoun.text, type="unnamed")
+        reason = BARE_PRONOUN_REASON
     if speaker is None:
         return None
     # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an
@@ -416,8 +422,10 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         said = _colon_paragraph(ctx, finder, unit, toks, i, author=speaker)
         if said is not None:
             return said
-    confidence = cues.FRAME_NOUNS[noun.lemma]
-    return _framed_quote(ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence)
+    confidence = cues.FRAME_NOUNS[noun.lemma] if reason is None else BARE_PRONOUN
+    return _framed_quote(
+        ctx, finder, unit, i, end, (ctx.tokens[i].start, noun.stop), speaker, confidence, reason=reason
+    )
 
 
 def _holder_without_comma(ctx: QuoteContext, lo: int, end: int) -> int:
@@ -778,6 +786,7 @@ def _framed_quote(
     speaker: Speaker | None,
     confidence: float,
     verb_index: int | None = None,
+    reason: str | None = None,
 ) -> Quote:
     text = ctx.text
     ustart, ustop = trim(text, unit.start, unit.stop, period=True)
@@ -816,7 +825,9 @@ def _framed_quote(
         outlet = outlet or speaker.entity  # the outlet that relayed the words
     speaker = cited
     finder.remember(cue[0], speaker)
-    return make_quote(ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence)
+    return make_quote(
+        ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence, reason=reason
+    )
 
 
 def _reported_before(ctx: QuoteContext, start: int, stop: int) -> bool:
