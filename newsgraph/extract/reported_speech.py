@@ -68,6 +68,10 @@ DESCRIBED_HOLDER_TOKENS = 6  # words of a frame's holder kept as an unnamed sour
 SPOKEN_FRAME_NOUNS = frozenset(
     {"слово", "мнение", "утверждение", "заявление", "признание", "убеждение", "свидетельство", "показание"}
 )
+# tokens from a frame to the cue of the clause it relays, a long subject between (`Владислав Челах,
+# несший службу на заставе …, заявил`); the first finite verb decides
+RELAYED_SUBJECT_WINDOW = 40
+NAME_IN_MARKS = 4  # words of a name in quotation marks (`"Арканкерген"`)
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
@@ -525,8 +529,12 @@ def _reports_itself(
 ) -> tuple[int, Speaker] | None:
     """The clause after a frame has a speaker and a cue of its own (`…, министр заявил, что`):
     the cue and its speaker."""
-    for k in range(start, min(stop, start + NEXT_SPEAKER_WINDOW + 4)):
+    k = start
+    while k < min(stop, start + RELAYED_SUBJECT_WINDOW):
         tok = ctx.tokens[k]
+        if tok.text in QUOTE_OPENERS and (closing := _name_in_marks(ctx, k, stop)) is not None:
+            k = closing + 1  # `на пограничной заставе "Арканкерген"`: a name, not words quoted
+            continue
         if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
             if tok.lemma in cues.NAMING_VERBS:
                 pass
@@ -536,6 +544,15 @@ def _reports_itself(
             return (k, speaker) if speaker is not None else None
         if tok.text in (".", ";", ":", "«", '"'):
             return None
+        k += 1
+    return None
+
+
+def _name_in_marks(ctx: QuoteContext, k: int, stop: int) -> int | None:
+    """The closing mark of a name of a few words in quotation marks opening at token `k`."""
+    for j in range(k + 1, min(stop, k + NAME_IN_MARKS + 2)):
+        if ctx.tokens[j].text in QUOTE_CLOSERS:
+            return j if j > k + 1 else None
     return None
 
 
