@@ -275,6 +275,8 @@ class Roles(FinderBase):
             parses = [p for p in analyzer().parse(t.text.split("-")[-1].lower()) if "sing" in p.tag]
             if parses and all(p.tag.gender == "femn" for p in parses):
                 return True
+            if t.pos in ("NOUN", "PROPN"):
+                return False  # `Мать рядового Владислава Челаха`: the noun before the name is his
         return False
 
     def _of_field_spoken_before(self, i: int, gender: str | None) -> Speaker | None:
