@@ -19,6 +19,7 @@ from slovnet.shape import word_shape
 
 from newsgraph.model import Doc, NerSpan, Sentence, Token
 from newsgraph.nlp import models
+from newsgraph.nlp.homoglyphs import cyrillic_lookalikes
 from newsgraph.pipeline import component
 
 LEMMA_CACHE_SIZE = 200_000
@@ -275,11 +276,12 @@ def fill(doc: Doc, ndoc: natasha.Doc) -> Doc:
 
 @component("nlp.natasha.v1", requires=("text",), assigns=("tokens", "sentences", "ner"))
 def analyse(doc: Doc) -> Doc:
-    return fill(doc, run_natasha(doc.text))
+    return fill(doc, run_natasha(cyrillic_lookalikes(doc.text)))
 
 
 def analyse_many(docs: list[Doc]) -> list[Doc]:
-    return [fill(doc, ndoc) for doc, ndoc in zip(docs, run_natasha_many([d.text for d in docs]), strict=True)]
+    texts = [cyrillic_lookalikes(d.text) for d in docs]
+    return [fill(doc, ndoc) for doc, ndoc in zip(docs, run_natasha_many(texts), strict=True)]
 
 
 analyse.batch = analyse_many  # type: ignore[attr-defined]
