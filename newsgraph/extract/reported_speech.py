@@ -2255,6 +2255,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             if nxt is None or nxt.text[:1] in "«„“\"'":
                 return None  # a direct quote follows: the direct rules hold it
             return nxt.start
+        if t.text == "." and _site_dot(ctx, j):
+            continue  # `заявила Lenta.ru, что`
         if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None
     return None
@@ -2420,10 +2422,27 @@ def _only_addressees(ctx: QuoteContext, between: range | list[int], *, accusativ
             continue
         elif tok.pos in ("ADV", "PART") or tok.feats.get("Case") in cases:
             in_phrase = False
+        elif _site_dot(ctx, k):
+            continue  # `рассказала bbcrussian.com`: a site's address, whom it was told
         else:
             return False
         prev = tok
     return True
+
+
+def _site_dot(ctx: QuoteContext, k: int) -> bool:
+    """Token `k` is the dot inside a site's address (`Lenta.ru`, `bbcrussian.com`): Latin words
+    on both sides, no space between."""
+    tok = ctx.tokens[k]
+    if tok.text != "." or k == 0 or k + 1 >= len(ctx.tokens):
+        return False
+    before, after = ctx.tokens[k - 1], ctx.tokens[k + 1]
+    return (
+        before.stop == tok.start
+        and tok.stop == after.start
+        and bool(LATIN_WORD.match(before.text))
+        and bool(LATIN_WORD.match(after.text))
+    )
 
 
 def _after_verb(ctx: QuoteContext, i: int, stop: int) -> int | None:
