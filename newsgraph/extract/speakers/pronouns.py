@@ -5,7 +5,7 @@ sentence (`Компания … В нём она сообщила`), and the las
 from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.quote_context import QuoteContext, Referent
+from newsgraph.extract.quote_context import QuoteContext, Referent, Unit
 from newsgraph.extract.speakers.base import FinderBase, Speaker, _at
 from newsgraph.extract.speakers.grammar import APPOSITION_DASHES, _person_noun
 from newsgraph.extract.speakers.unnamed import PERSON_VOICES
@@ -181,10 +181,8 @@ class Pronouns(FinderBase):
                 return ref
         return None
 
-    def _voices_before(self, tok: Token) -> Speaker | None:
-        """`Представители Роскосмоса не подтвердили … Они лишь сказали`: a plural pronoun opening
-        its sentence stands for the plural subject opening the sentence before in its paragraph
-        when that subject speaks for a named body (spokesmen, a press office's staff)."""
+    def _sentence_before(self, tok: Token) -> Unit | None:
+        """The sentence before the one `tok` opens, in the same paragraph, else None."""
         ctx = self.ctx
         unit = ctx.unit_at(tok.start)
         if unit is None or ctx.token_at(unit.start) != ctx.token_at(tok.start):
@@ -192,7 +190,15 @@ class Pronouns(FinderBase):
         index = ctx.units.index(unit)
         if index == 0 or ctx.units[index - 1].para != unit.para:
             return None
-        before = ctx.units[index - 1]
+        return ctx.units[index - 1]
+
+    def _voices_before(self, tok: Token) -> Speaker | None:
+        """`Представители Роскосмоса не подтвердили … Они лишь сказали`: a plural pronoun opening
+        its sentence stands for the plural subject opening the sentence before in its paragraph
+        when that subject speaks for a named body (spokesmen, a press office's staff)."""
+        ctx, before = self.ctx, self._sentence_before(tok)
+        if before is None:
+            return None
         for j in ctx.token_range(before.start, before.stop)[:SUBJECT_OPENING]:
             t = ctx.tokens[j]
             if t.pos != "NOUN" or t.feats.get("Case") != "Nom":
@@ -207,14 +213,9 @@ class Pronouns(FinderBase):
         """`Мин Си и Марио Хо поженились. Они сообщили об этом …`: a plural pronoun opening its
         sentence stands for people named as joint subject of the sentence before in its paragraph
         (`X и Y` before a plural verb); like `X и Y заявили`, the words go to the first named."""
-        ctx = self.ctx
-        unit = ctx.unit_at(tok.start)
-        if unit is None or ctx.token_at(unit.start) != ctx.token_at(tok.start):
+        ctx, before = self.ctx, self._sentence_before(tok)
+        if before is None:
             return None
-        index = ctx.units.index(unit)
-        if index == 0 or ctx.units[index - 1].para != unit.para:
-            return None
-        before = ctx.units[index - 1]
         people: list[Referent] = []
         joined = False
         for j in ctx.token_range(before.start, before.stop):
