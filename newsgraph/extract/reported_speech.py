@@ -1767,17 +1767,19 @@ def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -
 def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
     """`не сообщил`, `ничего не сообщает`: a speech verb denied (`не исключил`, `не отрицал` say something)."""
     tok = ctx.tokens[i]
+    if i <= toks.start or ctx.tokens[i - 1].text.lower() != "не":
+        return False
     if (
         tok.lemma not in cues.SPEECH_VERBS
         or tok.lemma in cues.OPINION_VERBS
         or tok.lemma in AFFIRMED_WHEN_DENIED
-        or (
-            tok.lemma in cues.ADVICE_VERBS
-            and (_infinitive_next(ctx, i, toks.stop) or _infinitive_first(ctx, toks, i) is not None)
-        )
     ):
-        return False  # `не рекомендует отказываться`: advice not to do it
-    return i > toks.start and ctx.tokens[i - 1].text.lower() == "не"
+        return False
+    # `не рекомендует отказываться`: advice not to do it
+    advice = tok.lemma in cues.ADVICE_VERBS
+    return not (
+        advice and (_infinitive_next(ctx, i, toks.stop) or _infinitive_first(ctx, toks, i) is not None)
+    )
 
 
 def _infinitive_next(ctx: QuoteContext, i: int, stop: int) -> bool:
