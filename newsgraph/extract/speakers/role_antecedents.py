@@ -87,7 +87,7 @@ class RoleAntecedents(FinderBase):
         sp = previous[0]
         if sp.type != "person" or not sp.entity or sp.gender != gender:
             return None
-        role = sp.role or self._introduced_role(sp.entity, tok.start)
+        role = sp.role or self._introduced_roles(tok.start).get(sp.entity or "")
         if role is not None and not any(w in cues.KIN_NOUNS for w in _role_lemmas(self, role)):
             return None  # `— сообщила официальный представитель ведомства … Мать погибшего`: someone else
         return _at(sp, tok, "role")
@@ -214,10 +214,11 @@ class RoleAntecedents(FinderBase):
             and not _other_office(self.role_of(r), tok.lemma)
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
         ]
+        introduced = self._introduced_roles(tok.start)
         for ref in people:
-            # the role at this mention, else the one the article first gave the person (`аспирант МГУ
+            # the role at this mention, else the one the article gave the person before (`аспирант МГУ
             # Азат Мифтахов … Азата Мифтахова задержали. По словам аспиранта МГУ`)
-            role = self.role_of(ref) or self._introduced_role(ref.entity, tok.start)
+            role = self.role_of(ref) or introduced.get(ref.entity or "")
             if (role is not None and _names_noun(role.text, tok.lemma)) or self._introduced_as(
                 ref, tok.lemma
             ):
@@ -284,14 +285,13 @@ class RoleAntecedents(FinderBase):
             for ref in people
         )
 
-    def _introduced_role(self, entity: str | None, before: int) -> Role | None:
-        """The role phrase the article gave a person at a mention before offset `before`."""
-        if entity is None:
-            return None
-        for ref in self.ctx.referents_before(before, 0):
-            if ref.entity == entity and (role := self.role_of(ref)) is not None:
-                return role
-        return None
+    def _introduced_roles(self, before: int) -> dict[str, Role]:
+        """Each person's role phrase at their nearest mention before offset `before` that has one."""
+        roles: dict[str, Role] = {}
+        for ref in self.ctx.referents_before(before, 0):  # nearest first
+            if ref.entity and ref.entity not in roles and (role := self.role_of(ref)) is not None:
+                roles[ref.entity] = role
+        return roles
 
     def _of_country(self, tok: Token) -> bool:
         """A country named right after the noun (`президента России`, `премьер-министр Индии`)."""

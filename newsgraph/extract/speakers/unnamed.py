@@ -8,7 +8,6 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.roles import _of_whom
-from newsgraph.model import Token
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
@@ -295,11 +294,14 @@ class UnnamedSources(FinderBase):
             and person.lemma not in cues.ROLE_NOUNS
         ):
             # `представители актёра`, `агент футболиста`: the one person introduced with that noun
-            holder = self._introduced_with(person)
-            if holder is None:
+            found = self._one_introduced(person, lambda ref, _first: self._introduced_as(ref, person.lemma))
+            if found is None:
                 return None
-            found = self.from_referent(holder, how="represented")
-            found.gender, found.number = None, ctx.tokens[i].feats.get("Number", "Sing")
+            found.how, found.gender, found.number = (
+                "represented",
+                None,
+                ctx.tokens[i].feats.get("Number", "Sing"),
+            )
             return found
         if ctx.referent_at(j) is None and ctx.tokens[j].lemma in cues.ROLE_NOUNS:
             role = ctx.tokens[j]  # `пресс-секретарь президента (России Владимира Путина)`
@@ -327,16 +329,6 @@ class UnnamedSources(FinderBase):
             return None
         found.gender, found.number = None, ctx.tokens[i].feats.get("Number", "Sing")
         return found
-
-    def _introduced_with(self, noun: Token) -> Referent | None:
-        """The one person the article introduced with this noun right before the name (`Актёр
-        Сергей Громов`), before `noun`."""
-        found = {
-            ref.entity: ref
-            for ref in self.ctx.referents_before(noun.start, 0)
-            if ref.type == "person" and ref.entity and self._introduced_as(ref, noun.lemma)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _holder_of(self, k: int) -> Referent | None:
         """The one person the article names with the role noun at token `k` as their own role
