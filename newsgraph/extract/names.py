@@ -271,18 +271,20 @@ def initials_stop(tokens: list[Token]) -> int:
     return i
 
 
+def ends_in_consonant(word: str) -> bool:
+    """A Cyrillic word ending in a hard consonant: a woman's surname so (`Братушек`, `Ковач`)
+    does not decline."""
+    return word.isalpha() and bool(CYRILLIC.search(word)) and word[-1:].lower() not in VOWELS | {"й", "ь"}
+
+
 def _womans_consonant_surname(token: Token) -> bool:
     """A woman's surname ending in a consonant (`Братушек`, `Ковач`), in the singular: it
     does not decline, whatever case the tagger gave it."""
-    word = token.text
     return (
         token.feats.get("Gender") == "Fem"
         and token.feats.get("Number") != "Plur"
-        and word[:1].isupper()
-        and bool(CYRILLIC.search(word))
-        and word[-1:].lower() not in VOWELS
-        and word[-1:].lower() not in "йь"
-        and word.isalpha()
+        and token.text[:1].isupper()
+        and ends_in_consonant(token.text)
     )
 
 

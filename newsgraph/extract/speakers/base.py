@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.names import ends_in_consonant
 from newsgraph.extract.quote_context import QuoteContext, Referent
 from newsgraph.extract.speakers.grammar import _latin
 from newsgraph.model import Token
@@ -261,16 +262,13 @@ class FinderBase:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return bool(len(rng)) and all(
             _indeclinable(self.ctx.tokens[k].text)
-            or (ref.gender == "Fem" and self.ctx.tokens[k].text[-1:].lower() in CONSONANTS)
+            or (ref.gender == "Fem" and ends_in_consonant(self.ctx.tokens[k].text))
             for k in rng[-1:]
         )
 
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
-
-
-CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 @cache
