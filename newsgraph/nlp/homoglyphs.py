@@ -11,18 +11,19 @@ import re
 LOOKALIKES = str.maketrans("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
 # a word with a Cyrillic letter and a Latin one
 MIXED_WORD = re.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[A-Za-z])\w+\b")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def cyrillic_lookalikes(text: str) -> str:
     """`text` with the Latin look-alikes in words that are otherwise Cyrillic made Cyrillic, the
     same length; words all in Latin letters (`YouTube`) and mixed words with a Latin letter that
-    has no Cyrillic twin (`iPhone-приложение`) stay as written."""
+    has no Cyrillic twin (`Samsungом`) stay as written."""
     if not MIXED_WORD.search(text):
         return text
 
     def fix(match: re.Match[str]) -> str:
         word = match.group()
         fixed = word.translate(LOOKALIKES)
-        return fixed if not re.search(r"[A-Za-z]", fixed) else word
+        return word if LATIN_LETTER.search(fixed) else fixed
 
     return MIXED_WORD.sub(fix, text)
