@@ -418,11 +418,20 @@ def bare_pronoun(ctx: QuoteContext, toks: range, i: int) -> Speaker | None:
     for k in range(i - 1, max(toks.start, i - 3) - 1, -1):
         tok = ctx.tokens[k]
         if tok.text.lower() in ("он", "она") and tok.feats.get("Case", "Nom") == "Nom":
-            gender = cues.PERSONAL_PRONOUNS[tok.text.lower()][0]  # `Она` later refers to no `Он`
-            return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", gender=gender)
+            return pronoun_source(tok)
         if tok.pos not in ("ADV", "PART"):
             return None
     return None
+
+
+def pronoun_source(tok: Token) -> Speaker:
+    """A pronoun (`она`, `её` in `по её словам`) that refers to nobody found, kept as the source
+    with its gender and number, so a later `Он` is not taken for this `Она`."""
+    low = tok.text.lower()
+    gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
+    return Speaker(
+        tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", gender=gender, number=number
+    )
 
 
 def _short_utterance(ctx: QuoteContext, group: Group) -> bool:

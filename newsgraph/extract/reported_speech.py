@@ -32,7 +32,13 @@ import re
 from dataclasses import replace
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.direct_quotes import BARE_PRONOUN, BARE_PRONOUN_REASON, Group, bare_pronoun
+from newsgraph.extract.direct_quotes import (
+    BARE_PRONOUN,
+    BARE_PRONOUN_REASON,
+    Group,
+    bare_pronoun,
+    pronoun_source,
+)
 from newsgraph.extract.quote_context import QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
@@ -411,9 +417,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     reason = None
     if speaker is None and possessive:
         # `По её словам, …` with nobody the pronoun could mean: the words are still someone's
-        pronoun = ctx.tokens[i + 1]
-        speaker = Speaker(pronoun.start, pronoun.stop, "pronoun", text=pronoun.text, type="unnamed")
-        reason = BARE_PRONOUN_REASON
+        speaker, reason = pronoun_source(ctx.tokens[i + 1]), BARE_PRONOUN_REASON
     if speaker is None:
         return None
     # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an
@@ -2433,17 +2437,16 @@ def _only_addressees(ctx: QuoteContext, between: range | list[int], *, accusativ
 
 
 def _site_dot(ctx: QuoteContext, k: int) -> bool:
-    """Token `k` is the dot inside a site's address (`Lenta.ru`, `bbcrussian.com`): Latin words
-    on both sides, no space between."""
+    """Token `k` is the dot inside a site's address (`Lenta.ru`, `bbcrussian.com`), glued to the
+    Latin word before it."""
     tok = ctx.tokens[k]
-    if tok.text != "." or k == 0 or k + 1 >= len(ctx.tokens):
-        return False
-    before, after = ctx.tokens[k - 1], ctx.tokens[k + 1]
+    before = ctx.tokens[k - 1] if k > 0 else None
     return (
-        before.stop == tok.start
-        and tok.stop == after.start
-        and bool(LATIN_WORD.match(before.text))
-        and bool(LATIN_WORD.match(after.text))
+        tok.text == "."
+        and before is not None
+        and before.stop == tok.start
+        and LATIN_WORD.match(before.text) is not None
+        and SITE_DOMAIN.match(ctx.text, tok.start) is not None
     )
 
 
