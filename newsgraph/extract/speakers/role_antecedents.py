@@ -147,8 +147,11 @@ class RoleAntecedents(FinderBase):
             for r in self.ctx.referents
             if r.type == "person" and unit.start <= r.start < unit.stop
         }
+        # `Его адвокат сообщил, что Кинг умер`: a role with a possessive is someone else's
         return len(people) == 1 and any(
-            self.ctx.tokens[k].lemma == lemma for k in self.ctx.token_range(unit.start, unit.stop)
+            self.ctx.tokens[k].lemma == lemma
+            and not (k > 0 and self.ctx.tokens[k - 1].text.lower() in cues.POSSESSIVE_DETERMINERS)
+            for k in self.ctx.token_range(unit.start, unit.stop)
         )
 
     def _leader_named(self, tok: Token, org: Referent) -> Speaker | None:
@@ -243,6 +246,8 @@ class RoleAntecedents(FinderBase):
                     return _at(self.from_referent(ref, how="name"), tok, "role")
             return None
         for sp in self.previous(tok.start):
+            if sp.type == "unnamed" and self._describes(sp, tok.lemma):
+                return None  # `Его адвокат сообщил … По словам адвоката`: the unnamed source just quoted
             if (
                 sp.type == "person"
                 and sp.key
@@ -260,6 +265,10 @@ class RoleAntecedents(FinderBase):
             # named before, in whatever case
             return _at(self.from_referent(people[0], how="name"), tok, "role")
         return None
+
+    def _describes(self, sp: Speaker, lemma: str) -> bool:
+        """An unnamed source's description has a word of this lemma (`Его адвокат`: `адвокат`)."""
+        return any(self.ctx.tokens[k].lemma == lemma for k in self.ctx.token_range(sp.start, sp.stop))
 
     def _subject_since(self, people: list[Referent], sp: Speaker, tok: Token) -> bool:
         """Someone else was named as a subject in `tok`'s paragraph after `sp` last spoke (`«…», —
