@@ -326,7 +326,7 @@ class Frames(FinderBase):
     def _name_at_or_apposed(self, j: int, k: int) -> bool:
         """A person's name at token `k` after the noun at `j` and its qualifiers, or set off by a
         comma there (`по словам мужа погибшей, Дэвида Маккина,`)."""
-        if self._person_at(k):
+        if self._person_at(k) or self._holder_by_gender(j):
             return True
         return (
             k < len(self.ctx.tokens)

@@ -208,6 +208,28 @@ class Roles(FinderBase):
                 return one
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
 
+    def _holder_by_gender(self, i: int) -> bool:
+        """`дочери народного артиста Екатерины Дуровой`: a name past the genitives after a person
+        noun, in its case and gender, where those genitives' nouns are of the other gender, names
+        the holder of the role, not the one in between (`сына режиссёра Алексея Германа` is left
+        as it is: either could be named)."""
+        ctx = self.ctx
+        gender, case = ctx.tokens[i].feats.get("Gender"), ctx.tokens[i].feats.get("Case")
+        j = i + 1
+        while j < len(ctx.tokens) and ctx.referent_at(j) is None and ctx.tokens[j].feats.get("Case") == "Gen":
+            j += 1
+        ref = ctx.referent_at(j) if j < len(ctx.tokens) else None
+        between = [t for t in ctx.tokens[i + 1 : j] if t.pos == "NOUN"]
+        return (
+            ref is not None
+            and ref.type == "person"
+            and gender in ("Masc", "Fem")
+            and ref.gender == gender
+            and bool(between)
+            and all(t.feats.get("Gender") not in (None, gender) for t in between)
+            and ctx.tokens[j].feats.get("Case") == case
+        )
+
     def _apposed_name(self, i: int, k: int) -> Referent | None:
         """`мужа погибшей, Дэвида Маккина,`: a person's name set off by commas right after a role
         noun in an oblique case, in the same case, names the holder of the role."""
