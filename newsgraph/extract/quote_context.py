@@ -22,6 +22,8 @@ from newsgraph.morph import analyzer
 
 NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 TAGGER_VOTES = 2  # at most, from the tagger's genders of a name's words
+# oblique forms of women's surnames (`Муртазиной`, `Петровой`): no form of a man's surname ends so
+WOMENS_SURNAME_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
 AGREEMENT_VOTES = 3  # a word agreeing with a name outweighs the tagger's guess at one of its words
 RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей рост …, сказала`: the clause is stepped over
 RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
@@ -242,6 +244,8 @@ def _gender_votes(doc: Doc, start: int, stop: int, agreeing: list[str] | None = 
         name_gender = _first_name_gender(t.text, CASES.get(t.feats.get("Case", "")))
         if name_gender:
             counter[name_gender] += 2
+        elif t.text.lower().endswith(WOMENS_SURNAME_ENDINGS):
+            counter["Fem"] += 2 * TAGGER_VOTES  # `Зухрой Муртазиной`: outweighs the tagger's guesses
     for gender, votes in tagged.items():  # a long foreign name does not outvote the words agreeing with it
         counter[gender] += min(votes, TAGGER_VOTES)
     return counter

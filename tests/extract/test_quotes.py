@@ -227,3 +227,15 @@ def test_wiki_link_markup_around_a_cue(quote_pipeline, text, words):
     """Wikinews wraps a cue in a link (`[http://… заявил], что`): the cue reads as written."""
     doc = quote_pipeline(Doc(text=text, lang="ru"))
     assert [doc.text[q.start : q.stop] for q in doc.quotes] == words
+
+
+def test_oblique_womans_surname_makes_a_woman(quote_pipeline):
+    """`Зухрой Муртазиной`: the tagger calls both words masculine; the surname's ending cannot be a
+    man's (test13 NEREL dev 221165), so the person is a woman for the pronouns and roles after."""
+    from newsgraph.extract.quote_context import build_context
+
+    text = "Спортсменом был Иван Сидоров. Рядом шла председатель клуба Зухрой Муртазиной."
+    people = [
+        r for r in build_context(quote_pipeline(Doc(text=text, lang="ru"))).referents if r.type == "person"
+    ]
+    assert [(r.name, r.gender) for r in people] == [("Иван Сидоров", "Masc"), ("Зухрой Муртазиной", "Fem")]
