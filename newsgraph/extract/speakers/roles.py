@@ -5,7 +5,7 @@ described); and the role phrase read before a person's name (`role_of`)."""
 from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.quote_context import Referent
+from newsgraph.extract.quote_context import RELATIVE_WORDS, Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
 from newsgraph.extract.speakers.grammar import AGE_ADJECTIVE, PREPOSITIONS_OF_PLACE, _person_noun
 from newsgraph.model import Token
@@ -21,6 +21,7 @@ KNOWN_AS_NOUNS = frozenset(
     "режиссёр режиссер художник учёный ученый спортсмен спортсменка".split()
 )
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
+APPOSITION_CHAIN_TOKENS = 40  # at most, between a role noun after its cue and the name closing its sentence
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
 ROLE_WINDOW = 8  # tokens of a role phrase before a name
@@ -136,6 +137,9 @@ class Roles(FinderBase):
                 ):
                     break
                 j = self._last_token(ref) + 1 if ref is not None else j + 1
+            closing = self._name_closing_sentence(i)
+            if closing is not None:
+                return self.from_referent(closing, how="name")
         if i >= 2 and ctx.tokens[i - 1].text == ",":
             ref = ctx.referent_at(i - 2)
             appositive = self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
@@ -412,6 +416,38 @@ class Roles(FinderBase):
             if t.pos != "ADJ" and t.lemma not in cues.ROLE_MODIFIERS:
                 return -1
         return -1
+
+    def _name_closing_sentence(self, i: int) -> Referent | None:
+        """`— отметил заместитель главного судьи «…», олимпийский чемпион (1996), чемпион мира
+        … Николай Крюков.`: after a cue, a role noun and the appositions that follow it, set off by
+        commas with no verb among them, end with the holder's name in the nominative, closing the
+        sentence."""
+        ctx = self.ctx
+        unit = ctx.unit_at(ctx.tokens[i].start)
+        if unit is None:
+            return None
+        last = ctx.token_range(unit.start, unit.stop).stop - 1
+        while last > i and ctx.tokens[last].pos == "PUNCT":
+            last -= 1
+        ref = ctx.referent_at(last)
+        if (
+            ref is None
+            or ref.type != "person"
+            or self._last_token(ref) != last
+            or not self.is_nominative(ref)
+        ):
+            return None
+        first = ctx.token_at(ref.start)
+        between = ctx.tokens[i + 1 : first]
+        if (
+            first is None
+            or first - i > APPOSITION_CHAIN_TOKENS
+            or not any(t.text == "," for t in between)
+            or any(t.pos in ("VERB", "AUX") or t.lemma in RELATIVE_WORDS for t in between)
+            or any(r.type == "person" for r in ctx.referents if ctx.tokens[i].stop <= r.start < ref.start)
+        ):
+            return None
+        return ref
 
     def _of_person(self, i: int) -> bool:
         """`пресс-секретарь главы государства`: a role held for another person."""
