@@ -299,8 +299,10 @@ class CueSubjects(FinderBase):
             outer = self._skip_inserted_clause(k, floor)
             if outer != k:
                 return outer
-        if first.pos == "ADP" and k + 2 < comma and self.ctx.tokens[k + 2].lemma == "который":
-            return k - 1  # `Чиновник, на которого ссылается CNN, заявил`
+        if first.pos in ("ADP", "NOUN") and k + 2 < comma and self.ctx.tokens[k + 2].lemma == "который":
+            # `Чиновник, на которого ссылается CNN, заявил`; `Мойес, контракт которого заканчивается
+            # в этом году, заявлял`
+            return k - 1
         if first.text.lower() in RELATIVE_ADVERBS:
             return k - 1  # `В театре, где служил актёр, сообщили`: the place's clause names no subject
         if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
