@@ -52,6 +52,9 @@ SPOKEN_DOCUMENTS = frozenset(
 )  # a person's own words
 MEETING_NOUNS = frozenset({"заседание", "совещание", "пленум", "сессия", "съезд", "коллегия", "саммит"})
 DECISION_VERBS = frozenset({"признать", "решить", "отметить", "констатировать", "постановить", "указать"})
+RECEIVING_VERBS = frozenset({"получить", "получать"})  # `получила письмо`: the recipient, not the writer
+UNKNOWN_WRITER = frozenset({"анонимный", "неизвестный"})  # `анонимное письмо`: no one's known words
+RECEIVED_WINDOW = 6  # tokens before a document where its receiving verb or `анонимный` stands
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
 
 
@@ -234,11 +237,23 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
             for k in near
             if ctx.tokens[k].lemma in cues.DOCUMENT_NOUNS and not _office(ctx, k)
         }
-        if documents & SPOKEN_DOCUMENTS:
+        if documents & SPOKEN_DOCUMENTS and not _received(ctx, near):
             return "anyone"  # `говорится в интервью`: the one interviewed
         if documents:
             return "organisation"  # `говорится в пресс-релизе`, `Согласно сообщению`
     return None
+
+
+def _received(ctx: QuoteContext, near: range) -> bool:
+    """`Вульф получила анонимное письмо, в котором сообщалось`: a person's own document that
+    someone received, or whose writer is unknown, is not the words of the person named before."""
+    for k in near:
+        if ctx.tokens[k].lemma not in SPOKEN_DOCUMENTS:
+            continue
+        before = ctx.tokens[max(0, k - RECEIVED_WINDOW) : k]
+        if any(t.lemma in RECEIVING_VERBS or t.lemma in UNKNOWN_WRITER for t in before):
+            return True
+    return False
 
 
 def _office(ctx: QuoteContext, k: int) -> bool:
