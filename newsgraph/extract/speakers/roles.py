@@ -74,6 +74,13 @@ class Roles(FinderBase):
             j = i + 1
             while j < min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW):
                 ref = ctx.referent_at(j)
+                if (
+                    ref is not None
+                    and ref.type == "person"
+                    and self._names_a_thing(j, ref, i + ROLE_PHRASE_WINDOW)
+                ):
+                    j = self._last_token(ref) + 1  # `куратор музея По в Балтиморе Джефф Джером`
+                    continue
                 if ref is not None and ref.type == "person":
                     represented = self._party_of(ref, j) if j >= 2 else None
                     if represented is not None:
@@ -416,6 +423,28 @@ class Roles(FinderBase):
             if t.pos != "ADJ" and t.lemma not in cues.ROLE_MODIFIERS:
                 return -1
         return -1
+
+    def _names_a_thing(self, j: int, ref: Referent, hi: int) -> bool:
+        """The person's name at `j` follows an inanimate noun in the genitive, naming a thing after
+        them (`музея По`, `премии Нобеля`), and another person's name in the nominative follows
+        before any punctuation: that one holds the role (`куратор музея По в Балтиморе Джефф
+        Джером`; in `министр финансов Антон Силуанов` the name is the holder's)."""
+        ctx = self.ctx
+        before = ctx.tokens[j - 1] if j > 0 else None
+        if not (
+            before is not None
+            and before.pos == "NOUN"
+            and before.feats.get("Animacy") == "Inan"
+            and before.feats.get("Case") == "Gen"
+        ):
+            return False
+        k = self._last_token(ref) + 1
+        while k < min(hi, len(ctx.tokens)) and ctx.tokens[k].pos != "PUNCT":
+            later = ctx.referent_at(k)
+            if later is not None and later.type == "person":
+                return later.entity != ref.entity and self.is_nominative(later)
+            k = self._last_token(later) + 1 if later is not None else k + 1
+        return False
 
     def _name_closing_sentence(self, i: int) -> Referent | None:
         """`— отметил заместитель главного судьи «…», олимпийский чемпион (1996), чемпион мира
