@@ -144,7 +144,9 @@ class CueSubjects(FinderBase):
                             return found
                 comma = self._oblique_relative(i, verb, floor)
                 if comma is not None:
-                    i = comma - 1  # `Она закашлялась, после которого отшутилась`: the main clause's subject
+                    # `Она закашлялась, после которого отшутилась`: the main clause's subject, before
+                    # its verb (`Манзарек написал мемуары … with The Doors, в которых рассказал`)
+                    i = self._main_verb_before(comma, floor) - 1
                     continue
                 break
             ref = self.ctx.referent_at(i)
@@ -229,6 +231,17 @@ class CueSubjects(FinderBase):
             if ctx.tokens[k].text == ",":
                 return k if ctx.tokens[k + 1].pos == "ADP" else None
         return None
+
+    def _main_verb_before(self, comma: int, floor: int) -> int:
+        """The finite verb of the clause before `comma` (its object lies between them), else
+        `comma` itself."""
+        for k in range(comma - 1, floor, -1):
+            t = self.ctx.tokens[k]
+            if t.text in (",", ";"):  # not at a colon: titles hold them (`Light My Fire: My Life`)
+                break
+            if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+                return k
+        return comma
 
     def _citing_word(self, i: int, floor: int) -> int | None:
         """Token `i` is in the noun phrase a citation names (`со ссылкой на данные агентства
