@@ -16,6 +16,7 @@ Steps:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.extract import acronyms, institutions, patterns
@@ -50,7 +51,7 @@ from newsgraph.extract.typing_rules import (
     head_type,
     org_kind,
 )
-from newsgraph.model import Doc, Entity, Mention, Token
+from newsgraph.model import Doc, Entity, Mention, NerSpan, Token
 from newsgraph.pipeline import component
 
 STAGE = "entities.rules.v2"
@@ -200,10 +201,28 @@ def strip_legal_forms(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def separated(doc: Doc, span: NerSpan) -> list[NerSpan]:
+    """A span run over a semicolon holds two names (`Кэссиди Вулф; Cassidy Wolf)`): its parts."""
+    parts, start = [], span.start
+    for match in re.finditer(r"\s*;\s*", doc.text[span.start : span.stop]):
+        parts.append((start, span.start + match.start()))
+        start = span.start + match.end()
+    if not parts:
+        return [span]
+    parts.append((start, span.stop))
+    out = []
+    for a, b in parts:
+        if doc.text[a:b].endswith(")") and "(" not in doc.text[a:b]:
+            b = len(doc.text[a : b - 1].rstrip()) + a  # the bracket closing the aside the names stand in
+        if b > a:
+            out.append(NerSpan(a, b, span.type, doc.text[a:b]))
+    return out
+
+
 def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
     tokens = doc.tokens
     cands: list[Candidate] = []
-    for span in doc.ner:
+    for span in (part for whole in doc.ner for part in separated(doc, whole)):
         first, stop = token_range(tokens, starts, span.start, span.stop)
         # Title lines without a full stop run into the next line's sentence.
         while stop - first > 1 and "\n" in doc.text[tokens[first].start : tokens[stop - 1].stop]:
@@ -308,6 +327,28 @@ def split_surname_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def new_group(cands: list[Candidate]) -> int:
     return 1 + max((c.group for c in cands if c.group is not None), default=len(cands))
+
+
+def join_spelling_variants(tokens: list[Token], cands: list[Candidate]) -> None:
+    """`Кессиди Вульф (Кэссиди Вулф; Cassidy Wolf)`: people's names filling a bracket after a
+    person's name, one to each part set off by semicolons, are other spellings of that name
+    (places so set off are not: `Розенхайме (Бавария; Германия)`)."""
+    at_first = {c.first: c for c in cands}
+    for cand in list(cands):
+        if cand.ner_type != "PER" or cand.stop >= len(tokens) or tokens[cand.stop].text != "(":
+            continue
+        variants, k = [], cand.stop + 1
+        while (inner := at_first.get(k)) is not None and inner.ner_type == cand.ner_type:
+            variants.append(inner)
+            k = inner.stop + 1
+            if k - 1 >= len(tokens) or tokens[k - 1].text != ";":
+                break
+        if len(variants) < 2 or k - 1 >= len(tokens) or tokens[k - 1].text != ")":
+            continue
+        if cand.group is None:
+            cand.group = new_group(cands)
+        for inner in variants:
+            inner.group = cand.group
 
 
 def add_original_spellings(tokens: list[Token], cands: list[Candidate]) -> None:
@@ -1465,6 +1506,7 @@ def extract(doc: Doc) -> Doc:
     add_head_names(doc, cands)
     cands = resolve_overlaps(strip_legal_forms(doc, cands))
     add_original_spellings(doc.tokens, cands)
+    join_spelling_variants(doc.tokens, cands)
     add_paired_names(doc.tokens, cands)
     cands.sort(key=sort_key)
     add_gazetteer_names(doc, cands)
