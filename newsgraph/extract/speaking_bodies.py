@@ -32,7 +32,7 @@ bodies the article names ("Правительство" with "Правитель�
 from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.gazetteer import gazetteer, lemma_key
 from newsgraph.extract.institutions import adjective_countries, capitalised, head_lemma
 from newsgraph.extract.names import nominative
 from newsgraph.extract.quote_context import QuoteContext
@@ -56,7 +56,7 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
     doc = ctx.doc
     made: dict[str, str] = {}  # name -> entity id, one entity per body in the article
     for quote in quotes:
-        if _national(ctx, quote) or _shortened(ctx, quote):
+        if _national(ctx, quote) or _shortened(ctx, quote) or _end_of_full_name(ctx, quote):
             continue
         span = _body_span(ctx, quote)
         if span is None:
@@ -136,6 +136,35 @@ def _shortened(ctx: QuoteContext, quote: Quote) -> bool:
         return False
     quote.speaker, quote.speaker_text = found.pop(), None
     add_reason(quote, "an organisation named again by some of its words")
+    return True
+
+
+def _end_of_full_name(ctx: QuoteContext, quote: Quote) -> bool:
+    """`В пресс-службе бюро расследований говорят` after `ФБР`: an unnamed speaker given by a
+    noun and its genitives (past a press office or spokesman), the words that end the full name of
+    the one organisation the article named before (by its acronym or in full), is that
+    organisation."""
+    if quote.speaker is not None or quote.speaker_start is None or quote.speaker_stop is None:
+        return False
+    words = [ctx.tokens[i] for i in ctx.token_range(quote.speaker_start, quote.speaker_stop)]
+    if words and (words[0].lemma in cues.PRESS_OFFICES or words[0].lemma in cues.SPOKESPEOPLE):
+        words = words[1:]
+    if len(words) < 2 or words[0].pos != "NOUN" or any(w.feats.get("Case") != "Gen" for w in words[1:]):
+        return False
+    wanted = lemma_key(" ".join(w.text for w in words)).split()
+    before = {m.entity for m in ctx.doc.mentions if m.entity and m.stop <= quote.speaker_start}
+    found = {
+        entity.id
+        for entity in ctx.doc.entities
+        if entity.type == "organization"
+        and entity.id in before
+        and len(name := lemma_key(entity.name.get("ru") or "").split()) > len(wanted)
+        and name[-len(wanted) :] == wanted
+    }
+    if len(found) != 1:
+        return False
+    quote.speaker, quote.speaker_text = found.pop(), None
+    add_reason(quote, "an organisation named again by the words ending its full name")
     return True
 
 
