@@ -20,6 +20,10 @@ as the quote's speaker text (of a body named by its noun alone, "предста�
 they stay unnamed); a unit named by its body ("городское управление полиции") is a
 body, and the bare body noun further on ("полиция считает") the same one.
 
+An organisation the article named before is named again in short by some of its words:
+"Авиационное управление сообщило" after "Федеральное авиационное управление", and "В
+пресс-службе бюро расследований говорят" after "ФБР" (the words ending its full name).
+
 Anonymous people and collectives stay unnamed sources: "источник", "эксперты",
 "следствие" (test6), bare "власти" (unless the article named them before with their
 country or city: the speakers stage), "СМИ" (test5; media given by an adjective
