@@ -194,7 +194,10 @@ def _body_span(ctx: QuoteContext, quote: Quote) -> tuple[int, int, int] | None:
         and head + 1 in span
     ):
         span = range(head + 1, span.stop)  # `пресс-служба полиции (РА)`, `Шеф полиции`: the police speak
-        head = head + 1 if ctx.tokens[head + 1].feats.get("Case") == "Gen" else None
+        # the body's noun past its adjectives (`представителя полицейского управления Беркли`)
+        head = next((i for i in span if ctx.tokens[i].pos in ("NOUN", "PROPN")), None)
+        if head is not None and ctx.tokens[head].feats.get("Case") != "Gen":
+            head = None
     if head is None:
         return None
     if not (_unit_of_body(ctx, head, span) or _body_head(ctx.tokens[head])):
