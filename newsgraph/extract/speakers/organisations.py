@@ -44,7 +44,10 @@ class Organisations(FinderBase):
         сообщили`, `в пресс-службе компании РИА Новости пояснили`): the outlet is told (an
         indeclinable dative), the institution speaks; `«Известия» сообщили` alone is the outlet's."""
         ctx = self.ctx
-        if self._last_token(ref) != verb - 1 or _agreement(ctx.tokens[verb])[1] != "Plur":
+        after = self._last_token(ref) + 1
+        while after < verb and ctx.tokens[after].text in QUOTE_MARKS:
+            after += 1  # `в пресс-службе «Роснефти» «Ъ» сообщили`
+        if after != verb or _agreement(ctx.tokens[verb])[1] != "Plur":
             return False
         if self._kind(ref) != "media":
             return False
@@ -56,7 +59,8 @@ class Organisations(FinderBase):
                 return False
             if tok.text.lower() in PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM and tok.pos == "ADP":
                 nxt = ctx.tokens[k + 1]
-                place = ctx.referent_at(k + 1)
+                named = self._token_after(k)  # `в «Роснефти» «Ъ» сообщили`: past the name's marks
+                place = ctx.referent_at(named) if named is not None else None
                 return (place is not None and place.type == "organization") or nxt.lemma in (
                     cues.ORG_VOICES | cues.ORG_ANAPHORS
                 )

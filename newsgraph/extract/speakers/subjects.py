@@ -487,7 +487,11 @@ class CueSubjects(FinderBase):
             return None
         person = self.ctx.referent_at(k)
         tok = self.ctx.tokens[k]
-        if not (
+        if tok.lemma == "один" and k + 2 < stop and self.ctx.tokens[k + 1].text.lower() == "из":
+            group = self.ctx.tokens[k + 2]  # `признался «Ъ» один из членов правительства`
+            if not (group.pos == "NOUN" and group.feats.get("Animacy") == "Anim"):
+                return None
+        elif not (
             _person_noun(tok)
             or tok.lemma in cues.UNNAMED_SOURCES
             or (person is not None and person.type == "person")
