@@ -245,13 +245,46 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     return ndocs
 
 
-def retag(word: str, pos: str, feats: dict[str, str]) -> tuple[str, dict[str, str]]:
+# grammemes of readings that name someone or something: such a word may be a name
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init"})
+
+
+def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) -> tuple[str, dict[str, str]]:
     """The tagger reads a rare verb form as a noun (`, после которого отшутилась:`): a lower-case
-    word the dictionary knows only as one finite verb form takes that reading."""
+    word the dictionary knows only as one finite verb form takes that reading. It reads a
+    capitalised common noun opening a sentence (`opening`) as a name in a case the word's form
+    cannot have, or as an adjective (`Пресс-служба Минобороны сообщила` as a genitive): the
+    dictionary's reading wins
+    (inside a sentence a capital marks a name: `Мясников`, `Челах`)."""
+    if opening and pos in ("NOUN", "PROPN", "ADJ") and word[:1].isupper() and word[1:].islower():
+        common = _common_noun_cases(word.lower())
+        if common and (pos == "ADJ" or feats.get("Case") not in common):
+            return "NOUN", dict(common[next(iter(common))])
+        return pos, feats
     if pos != "NOUN" or not word.islower():
         return pos, feats
     verb = _only_finite_verb(word)
     return (verb[0], dict(verb[1])) if verb else (pos, feats)
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def _common_noun_cases(word: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The UD readings, by case, of a word the dictionary (not a guesser) knows only as a common
+    noun (no name, place, organisation or abbreviation reading); empty for any other word."""
+    parses = _plain_parse(word)
+    readings: dict[str, tuple[tuple[str, str], ...]] = {}
+    for parse in parses:
+        tag = parse[1]
+        if (
+            not isinstance(parse[4][0][0], DictionaryAnalyzer)
+            or tag.POS != "NOUN"
+            or PROPER_GRAMMEMES & tag.grammemes
+        ):
+            return {}
+        ud_pos, ud_feats = models.ud(tag)
+        if ud_pos == "NOUN" and "Case" in ud_feats:
+            readings.setdefault(ud_feats["Case"], tuple(sorted(ud_feats.items())))
+    return readings
 
 
 @lru_cache(maxsize=LEMMA_CACHE_SIZE)
@@ -267,8 +300,9 @@ def _only_finite_verb(word: str) -> tuple[str, dict[str, str]] | None:
 def fill(doc: Doc, ndoc: natasha.Doc) -> Doc:
     doc.sentences = [Sentence(s.start, s.stop) for s in ndoc.sents]
     doc.tokens = []
+    openings = {sent.tokens[0].start for sent in ndoc.sents if sent.tokens}
     for tok in ndoc.tokens:
-        pos, feats = retag(tok.text, tok.pos or "", dict(tok.feats or {}))
+        pos, feats = retag(tok.text, tok.pos or "", dict(tok.feats or {}), opening=tok.start in openings)
         doc.tokens.append(Token(tok.start, tok.stop, tok.text, lemma(tok.text, pos, feats), pos, feats))
     doc.ner = [NerSpan(s.start, s.stop, s.type, s.text, normal_form(s)) for s in ndoc.spans]
     return doc

@@ -94,3 +94,19 @@ def test_sunday_is_not_lemmatised_as_resurrection():
     assert lemma("воскресенье", "NOUN", {"Case": "Acc"}) == "воскресенье"
     assert lemma("воскресенья", "NOUN", {"Case": "Gen"}) == "воскресенье"
     assert lemma("воскресение", "NOUN", {"Case": "Nom"}) == "воскресение"
+
+
+def test_a_common_noun_opening_a_sentence_takes_the_dictionarys_case():
+    """The tagger reads `Пресс-служба` opening a sentence as a name in the genitive, a case its
+    form cannot have: the dictionary's reading (a nominative common noun) wins. Inside a sentence
+    a capitalised word keeps the tagger's reading (`Мясников` is a surname, not `мясник`)."""
+    from newsgraph.nlp.natasha_stage import analyse
+
+    doc = analyse(
+        Doc(text="Учения прошли. Пресс-служба Минобороны сообщила, что учения завершены.", lang="ru")
+    )
+    press = next(t for t in doc.tokens if t.text == "Пресс-служба")
+    assert (press.pos, press.feats.get("Case"), press.lemma) == ("NOUN", "Nom", "пресс-служба")
+    doc = analyse(Doc(text="Об этом заявил врач Дмитрий Мясников.", lang="ru"))
+    surname = next(t for t in doc.tokens if t.text == "Мясников")
+    assert surname.pos == "PROPN"
