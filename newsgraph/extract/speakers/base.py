@@ -228,15 +228,19 @@ class FinderBase:
             for k in words
         ):
             return True
-        if ref.type == "person" and all(_indeclinable(self.ctx.tokens[k].text) for k in words):
-            # `Кэрри оставалась дома`: a name that does not decline is in whatever case its verb
-            # after it wants; the tagger's case for it is a guess
+        if ref.type in ("person", "organization") and all(
+            _indeclinable(self.ctx.tokens[k].text) for k in words
+        ):
+            # `Кэрри оставалась дома`, `Минобороны России заявило`: a name that does not decline
+            # is in whatever case its verb after it wants; the tagger's case for it is a guess
             # (`кандидатура Керри будет утверждена`: a noun before it governs it)
             after = self.ctx.tokens[rng[-1] + 1] if rng[-1] + 1 < len(self.ctx.tokens) else None
+            if ref.type != "person":
+                after = self._verb_after_genitives(rng[-1] + 1)  # past `России`
             before = self.ctx.tokens[rng[0] - 1] if rng[0] > 0 else None
             opens = (
                 before is None
-                or before.pos in ("PUNCT", "CCONJ")
+                or before.pos in ("PUNCT", "CCONJ" if ref.type == "person" else "PUNCT")
                 or self.ctx.unit_at(before.start) != self.ctx.unit_at(self.ctx.tokens[rng[0]].start)
             )
             if (
@@ -256,6 +260,13 @@ class FinderBase:
             and unit is not None
             and not self.ctx.text[unit.start : first.start].strip(' «"')
         )
+
+    def _verb_after_genitives(self, k: int) -> Token | None:
+        """The token at `k`, or past the genitive names that follow a body's name there."""
+        tokens = self.ctx.tokens
+        while k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].feats.get("Case") == "Gen":
+            k += 1
+        return tokens[k] if k < len(tokens) else None
 
     def caseless(self, ref: Referent) -> bool:
         """The last word of a person's name hides its case: it does not decline (`Кэрри`), or it
