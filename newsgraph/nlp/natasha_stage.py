@@ -18,6 +18,7 @@ from slovnet.markup import BIOMarkup
 from slovnet.shape import word_shape
 
 from newsgraph.model import Doc, NerSpan, Sentence, Token
+from newsgraph.morph import analyzer
 from newsgraph.nlp import models
 from newsgraph.nlp.homoglyphs import cyrillic_lookalikes
 from newsgraph.pipeline import component
@@ -267,6 +268,44 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
     return (verb[0], dict(verb[1])) if verb else (pos, feats)
 
 
+def substantivized(
+    word: str, pos: str, feats: dict[str, str], next_pos: str | None, previous: str | None
+) -> str | None:
+    """`Пострадавшая рассказала`, `по словам задержанного`: a participle or adjective the dictionary
+    marks as used for a person (`Subx`), standing alone (no noun or name after it, no comma
+    before it), is a noun for a person; its lemma is the masculine nominative (`пострадавший`).
+    None otherwise."""
+    if (
+        pos not in ("VERB", "ADJ")
+        or "Case" not in feats
+        or (pos == "VERB" and feats.get("VerbForm") != "Part")
+    ):
+        return None
+    if next_pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # `задержанный мужчина`: it qualifies the noun after it
+    if previous == ",":
+        return None  # `Россиянин, обвиняемый в хакерской атаке, заявил`: a phrase on the noun before
+    return _person_lemma(word.lower())
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def _person_lemma(word: str) -> str | None:
+    """The masculine nominative of a word the dictionary marks `Subx` (`пострадавшей`:
+    `пострадавший`), None for any other word."""
+    for parse in analyzer().parse(word):
+        if "Subx" in parse.tag and parse.tag.POS in ("PRTF", "ADJF"):
+            inflected = parse.inflect({"masc", "sing", "nomn"})
+            return normal_word(inflected.word) if inflected else None
+    return None
+
+
+def _as_person(feats: dict[str, str]) -> dict[str, str]:
+    """A participle's features as a person noun's: its case, gender and number, animate."""
+    out = {k: v for k, v in feats.items() if k in ("Case", "Gender", "Number")}
+    out["Animacy"] = "Anim"
+    return out
+
+
 @lru_cache(maxsize=LEMMA_CACHE_SIZE)
 def _common_noun_cases(word: str) -> dict[str, tuple[tuple[str, str], ...]]:
     """The UD readings, by case, of a word the dictionary (not a guesser) knows only as a common
@@ -301,8 +340,20 @@ def fill(doc: Doc, ndoc: natasha.Doc) -> Doc:
     doc.sentences = [Sentence(s.start, s.stop) for s in ndoc.sents]
     doc.tokens = []
     openings = {sent.tokens[0].start for sent in ndoc.sents if sent.tokens}
-    for tok in ndoc.tokens:
+    for k, tok in enumerate(ndoc.tokens):
         pos, feats = retag(tok.text, tok.pos or "", dict(tok.feats or {}), opening=tok.start in openings)
+        nxt = ndoc.tokens[k + 1] if k + 1 < len(ndoc.tokens) else None
+        prev = ndoc.tokens[k - 1] if k > 0 else None
+        person = substantivized(
+            tok.text,
+            pos,
+            feats,
+            nxt.pos if nxt is not None else None,
+            prev.text if prev is not None else None,
+        )
+        if person is not None:
+            doc.tokens.append(Token(tok.start, tok.stop, tok.text, person, "NOUN", _as_person(feats)))
+            continue
         doc.tokens.append(Token(tok.start, tok.stop, tok.text, lemma(tok.text, pos, feats), pos, feats))
     doc.ner = [NerSpan(s.start, s.stop, s.type, s.text, normal_form(s)) for s in ndoc.spans]
     return doc

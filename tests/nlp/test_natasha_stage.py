@@ -110,3 +110,23 @@ def test_a_common_noun_opening_a_sentence_takes_the_dictionarys_case():
     doc = analyse(Doc(text="Об этом заявил врач Дмитрий Мясников.", lang="ru"))
     surname = next(t for t in doc.tokens if t.text == "Мясников")
     assert surname.pos == "PROPN"
+
+
+def test_a_participle_used_for_a_person_standing_alone_is_a_noun():
+    """`Пострадавшая рассказала`: a participle the dictionary marks as used for a person (`Subx`),
+    with no noun after it and no comma before it, is an animate noun with the masculine
+    nominative as its lemma; `задержанный мужчина` and `Россиянин, обвиняемый в …` keep theirs."""
+    from newsgraph.nlp.natasha_stage import analyse
+
+    doc = analyse(Doc(text="Дело рассмотрено. Пострадавшая рассказала, что не знала его.", lang="ru"))
+    word = next(t for t in doc.tokens if t.text == "Пострадавшая")
+    assert (word.pos, word.lemma, word.feats.get("Animacy"), word.feats.get("Gender")) == (
+        "NOUN",
+        "пострадавший",
+        "Anim",
+        "Fem",
+    )
+    doc = analyse(
+        Doc(text="Задержанный мужчина признался. Россиянин, обвиняемый в краже, молчит.", lang="ru")
+    )
+    assert all(t.pos != "NOUN" for t in doc.tokens if t.text in ("Задержанный", "обвиняемый"))
