@@ -255,8 +255,7 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
     word the dictionary knows only as one finite verb form takes that reading. It reads a
     capitalised common noun opening a sentence (`opening`) as a name in a case the word's form
     cannot have, or as an adjective (`Пресс-служба Минобороны сообщила` as a genitive): the
-    dictionary's reading wins
-    (inside a sentence a capital marks a name: `Мясников`, `Челах`)."""
+    dictionary's reading wins (inside a sentence a capital marks a name: `Мясников`, `Челах`)."""
     if opening and pos in ("NOUN", "PROPN", "ADJ") and word[:1].isupper() and word[1:].islower():
         common = _common_noun_cases(word.lower())
         if common and (pos == "ADJ" or feats.get("Case") not in common):

@@ -238,9 +238,11 @@ class FinderBase:
             if ref.type != "person":
                 after = self._verb_after_genitives(rng[-1] + 1)  # past `России`
             before = self.ctx.tokens[rng[0] - 1] if rng[0] > 0 else None
+            # `из Венесуэлы и Никарагуа сообщил`: a body after `и` may be governed with the one before
+            joins = ("PUNCT", "CCONJ") if ref.type == "person" else ("PUNCT",)
             opens = (
                 before is None
-                or before.pos in ("PUNCT", "CCONJ" if ref.type == "person" else "PUNCT")
+                or before.pos in joins
                 or self.ctx.unit_at(before.start) != self.ctx.unit_at(self.ctx.tokens[rng[0]].start)
             )
             if (
