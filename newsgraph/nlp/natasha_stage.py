@@ -258,8 +258,9 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
     dictionary's reading wins (inside a sentence a capital marks a name: `Мясников`, `Челах`)."""
     if opening and pos in ("NOUN", "PROPN", "ADJ") and word[:1].isupper() and word[1:].islower():
         common = _common_noun_cases(word.lower())
-        if common and (pos == "ADJ" or feats.get("Case") not in common):
-            return "NOUN", dict(common[next(iter(common))])
+        if "Nom" in common and (pos == "ADJ" or feats.get("Case") not in common):
+            # only into the nominative: `Кувватов` opening a sentence is a surname, not `кувват`
+            return "NOUN", dict(common["Nom"])
         return pos, feats
     if pos != "NOUN" or not word.islower():
         return pos, feats

@@ -110,6 +110,10 @@ def test_a_common_noun_opening_a_sentence_takes_the_dictionarys_case():
     doc = analyse(Doc(text="Об этом заявил врач Дмитрий Мясников.", lang="ru"))
     surname = next(t for t in doc.tokens if t.text == "Мясников")
     assert surname.pos == "PROPN"
+    # opening a sentence, a surname that is also an oblique form of a rare noun stays a name
+    doc = analyse(Doc(text="Он уехал. Кувватов обвинял президента в коррупции.", lang="ru"))
+    surname = next(t for t in doc.tokens if t.text == "Кувватов")
+    assert (surname.pos, surname.feats.get("Case")) == ("PROPN", "Nom")
 
 
 def test_a_participle_used_for_a_person_standing_alone_is_a_noun():
