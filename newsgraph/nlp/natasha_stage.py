@@ -269,12 +269,20 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
 
 
 def substantivized(
-    word: str, pos: str, feats: dict[str, str], next_pos: str | None, previous: str | None
+    word: str,
+    pos: str,
+    feats: dict[str, str],
+    next_pos: str | None,
+    previous: str | None,
+    *,
+    opening: bool = False,
 ) -> str | None:
     """`Пострадавшая рассказала`, `по словам задержанного`: a participle or adjective the dictionary
     marks as used for a person (`Subx`), standing alone (no noun or name after it, no comma
     before it), is a noun for a person; its lemma is the masculine nominative (`пострадавший`).
-    None otherwise."""
+    Opening a sentence the tagger may read it as a name (`Осуждённый заявил`). None otherwise."""
+    if opening and pos == "PROPN" and word[1:].islower():
+        pos = "ADJ"
     if (
         pos not in ("VERB", "ADJ")
         or "Case" not in feats
@@ -350,6 +358,7 @@ def fill(doc: Doc, ndoc: natasha.Doc) -> Doc:
             feats,
             nxt.pos if nxt is not None else None,
             prev.text if prev is not None else None,
+            opening=tok.start in openings,
         )
         if person is not None:
             doc.tokens.append(Token(tok.start, tok.stop, tok.text, person, "NOUN", _as_person(feats)))
