@@ -18,7 +18,6 @@ from slovnet.markup import BIOMarkup
 from slovnet.shape import word_shape
 
 from newsgraph.model import Doc, NerSpan, Sentence, Token
-from newsgraph.morph import analyzer
 from newsgraph.nlp import models
 from newsgraph.nlp.homoglyphs import cyrillic_lookalikes
 from newsgraph.pipeline import component
@@ -281,13 +280,12 @@ def substantivized(
     marks as used for a person (`Subx`), standing alone (no noun or name after it, no comma
     before it), is a noun for a person; its lemma is the masculine nominative (`пострадавший`).
     Opening a sentence the tagger may read it as a name (`Осуждённый заявил`). None otherwise."""
-    if opening and pos == "PROPN" and word[1:].islower():
-        pos = "ADJ"
-    if (
-        pos not in ("VERB", "ADJ")
-        or "Case" not in feats
-        or (pos == "VERB" and feats.get("VerbForm") != "Part")
-    ):
+    read = (
+        pos == "ADJ"
+        or (pos == "VERB" and feats.get("VerbForm") == "Part")
+        or (opening and pos == "PROPN" and word[1:].islower())
+    )
+    if not read or "Case" not in feats:
         return None
     if next_pos in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None  # `задержанный мужчина`: it qualifies the noun after it
@@ -300,9 +298,9 @@ def substantivized(
 def _person_lemma(word: str) -> str | None:
     """The masculine nominative of a word the dictionary marks `Subx` (`пострадавшей`:
     `пострадавший`), None for any other word."""
-    for parse in analyzer().parse(word):
+    for parse in models.morph_vocab().parse(word):
         if "Subx" in parse.tag and parse.tag.POS in ("PRTF", "ADJF"):
-            inflected = parse.inflect({"masc", "sing", "nomn"})
+            inflected = parse.inflect({"Masc", "Sing", "Nom"})
             return normal_word(inflected.word) if inflected else None
     return None
 

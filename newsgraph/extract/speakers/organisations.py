@@ -44,10 +44,8 @@ class Organisations(FinderBase):
         сообщили`, `в пресс-службе компании РИА Новости пояснили`): the outlet is told (an
         indeclinable dative), the institution speaks; `«Известия» сообщили` alone is the outlet's."""
         ctx = self.ctx
-        after = self._last_token(ref) + 1
-        while after < verb and ctx.tokens[after].text in QUOTE_MARKS:
-            after += 1  # `в пресс-службе «Роснефти» «Ъ» сообщили`
-        if after != verb or _agreement(ctx.tokens[verb])[1] != "Plur":
+        # past the outlet's marks (`в пресс-службе «Роснефти» «Ъ» сообщили`)
+        if self._token_after(self._last_token(ref)) != verb or _agreement(ctx.tokens[verb])[1] != "Plur":
             return False
         if self._kind(ref) != "media":
             return False
