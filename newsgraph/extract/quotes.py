@@ -223,7 +223,7 @@ def _points_back(ctx: QuoteContext, quote: Quote) -> str | None:
         words = [ctx.tokens[k] for k in ctx.token_range(quote.speaker_start, quote.speaker_stop)]
         if len(words) == 1 and words[0].lemma in cues.ORG_VOICES:
             return "voice"  # `Пресс-служба отмечает`
-        if words[:2] and [w.text.lower() for w in words[:2]] == ["один", "из"]:
+        if words[:2] and [w.text.lower() for w in words[:2]] in (["один", "из"], ["одна", "из"]):
             words = words[2:]  # `один из собеседников агентства`
         if len(words) == 2 and words[0].lemma == "собеседник" and words[1].lemma in cues.OUTLET_NOUNS:
             return "relayed"  # `сказал собеседник агентства`: whoever the outlet quoted last

@@ -540,6 +540,11 @@ def _reports_itself(
             k = closing + 1  # `на пограничной заставе "Арканкерген"`: a name, not words quoted
             continue
         if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
+            if tok.lemma in cues.CALL_VERBS:
+                # `Как передает Интерфакс, министр … призвал банки снизить ставки`: the call of a
+                # speaker named; an unnamed one's is the outlet's report
+                speaker = finder.subject_before(k, start)
+                return (k, speaker) if speaker is not None and speaker.entity is not None else None
             if tok.lemma in cues.NAMING_VERBS:
                 pass
             elif not _speech_cue(tok) or tok.lemma in cues.WARN_VERBS or _complement(ctx, k, stop) is None:
@@ -564,7 +569,7 @@ def _inner_report(
     ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, k: int, speaker: Speaker, *, relay: Speaker
 ) -> Quote | None:
     """What the speaker inside a relayed clause said: its own cue's rules hold it (None), or, for
-    `назвала среди задач …`, the words after the verb. An unnamed speaker (`Как сообщает CNN,
+    `назвала среди задач …` and a call (`призвал банки снизить ставки`), the words after the verb. An unnamed speaker (`Как сообщает CNN,
     американский чиновник заявил, что …`) leaves the words to the outlet relaying them; a state
     body named by its common noun (`По данным Fox News, полиция считает, что …`) is an
     organisation and keeps them."""
@@ -581,7 +586,7 @@ def _inner_report(
         start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
         kind, start, stop = _direct_if_quoted(ctx, start, stop)
         return _said(ctx, finder, k, kind, start, stop, relay, confidence=0.7)
-    if ctx.tokens[k].lemma not in cues.NAMING_VERBS:
+    if ctx.tokens[k].lemma not in cues.NAMING_VERBS and ctx.tokens[k].lemma not in cues.CALL_VERBS:
         return None
     if k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].start >= ustop:
         return None
@@ -987,6 +992,7 @@ KNOWN_FRAME = re.compile(
     re.IGNORECASE,
 )
 THIS = frozenset({"это", "этом", "так", "информацию"})
+SO_SUBJECT = 10  # tokens from `Так` to its cue, past the subject (`Так X прокомментировал`)
 SUCH = frozenset(
     {
         "такое",
@@ -1180,11 +1186,35 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool
             return toks.start + k
     if rel == 1 and low[0] in THIS:
         return toks.start  # `Это подтвердил …`
+    if (
+        2 <= rel <= SO_SUBJECT
+        and low[0] == "так"
+        and _subject_only(ctx, toks.start + 1, i)
+        and _after_quote(ctx, toks)
+    ):
+        return toks.start  # `«…». Так генеральный директор «Полюса» Алексей Вострокнутов прокомментировал …`
     if 2 <= rel <= 3 and low[0] in SUCH and low[1] in cues.STATEMENT_NOUNS:
         return toks.start  # `Такое мнение высказал …`
     if 3 <= rel <= 4 and low[0] == "с" and low[1] in SUCH and low[2] in cues.STATEMENT_NOUNS:
         return toks.start  # `С таким заявлением выступил …`
     return None
+
+
+def _after_quote(ctx: QuoteContext, toks: range) -> bool:
+    """The sentence before ends with a quotation closed (`«…». Так X прокомментировал`)."""
+    k = toks.start - 1
+    while k >= 0 and ctx.tokens[k].text in (".", "!", "?", "…"):
+        k -= 1
+    return k >= 0 and ctx.tokens[k].text in QUOTE_CLOSERS
+
+
+def _subject_only(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """Tokens `lo`…`hi` hold a noun phrase and nothing else: no comma (`Так, министр заявил`:
+    `так` opens the sentence as `thus`), no verb, and a noun or name in the nominative."""
+    words = ctx.tokens[lo:hi]
+    return all(t.text != "," and t.pos not in ("VERB", "AUX", "SCONJ") for t in words) and any(
+        t.pos in ("NOUN", "PROPN") and t.feats.get("Case", "Nom") == "Nom" for t in words
+    )
 
 
 def _previous_unit(ctx: QuoteContext, unit: Unit) -> Unit | None:

@@ -180,6 +180,7 @@ UNNAMED_SOURCES = frozenset(
     наблюдатель участник пользователь блогер издание агентство газета телеканал
     полиция прокуратура суд мэрия власть командование следствие пресса комментатор
     оппозиция милиция обвинение защита орган лицо сторона деятель
+    собеседница свидетельница представительница
     """.split()
 )
 
@@ -189,7 +190,7 @@ ANONYMOUS = frozenset(
 )
 
 # Sources who speak *to* the organisation named after them (`собеседник ТАСС`).
-SOURCES_TO_OUTLETS = frozenset("источник собеседник".split())
+SOURCES_TO_OUTLETS = frozenset("источник собеседник собеседница".split())
 
 # Kin nouns an article uses to refer again to the person it just quoted (`— рассказала Алла Бут.
 # Как пояснила жена бизнесмена, …`).

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 import natasha
-from natasha.doc import DocSent, adapt_sent, adapt_spans, adapt_token
+from natasha.doc import DocSent, DocToken, adapt_sent, adapt_spans, adapt_token
 from natasha.morph.lemma import best_form, normal_word
 from natasha.ner import NERMarkup, adapt_markup
 from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
@@ -90,12 +90,49 @@ def segment(ndoc: natasha.Doc) -> None:
     is a boundary. Text wrapped at a fixed width (most lines run on without an end
     mark) is left to razdel, which joins its lines."""
     segmenter = models.segmenter()
-    ndoc.tokens = [adapt_token(t) for t in segmenter.tokenize(ndoc.text)]
+    ndoc.tokens = join_domains([adapt_token(t) for t in segmenter.tokenize(ndoc.text)])
     sents = [adapt_sent(s) for s in segmenter.sentenize(ndoc.text)]
     if not hard_wrapped(ndoc.text):
         sents = [part for sent in sents for part in split_lines(sent)]
     ndoc.sents = sents
     ndoc.envelop_sent_tokens()
+
+
+# the last part of a site's name (`Газета.Ru`, `Лента.ру`, `Yahoo.com`)
+DOMAIN_SUFFIXES = frozenset("ru ру рф su ua by kz com net org info uk de".split())
+
+
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def join_domains(tokens: list[DocToken]) -> list[DocToken]:
+    """razdel splits a site's name at its dot (`«Ленте` `.` `ру»`), which reads as a sentence's
+    end: a Russian word, a dot and a domain suffix written together are one token (the rules
+    read a Latin one, `lenta.ru`, by its three tokens)."""
+    out: list[DocToken] = []
+    k = 0
+    while k < len(tokens):
+        word, dot, tail = (
+            tokens[k],
+            tokens[k + 1] if k + 1 < len(tokens) else None,
+            tokens[k + 2] if k + 2 < len(tokens) else None,
+        )
+        if (
+            dot is not None
+            and tail is not None
+            and dot.text == "."
+            and word.stop == dot.start
+            and dot.stop == tail.start
+            and word.text.isalpha()
+            and CYRILLIC.search(word.text) is not None  # `lenta.ru`: Latin names are read as written
+            and tail.text.lower() in DOMAIN_SUFFIXES
+        ):
+            out.append(DocToken(word.start, tail.stop, word.text + "." + tail.text))
+            k += 3
+            continue
+        out.append(word)
+        k += 1
+    return out
 
 
 _LINE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
@@ -251,7 +288,8 @@ PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "T
 
 def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) -> tuple[str, dict[str, str]]:
     """The tagger reads a rare verb form as a noun (`, после которого отшутилась:`): a lower-case
-    word the dictionary knows only as one finite verb form takes that reading. It reads a
+    word the dictionary knows only as one finite verb form takes that reading; a word it reads as
+    a verb that the dictionary knows only as a common noun (`собеседница`) takes the noun's. It reads a
     capitalised common noun opening a sentence (`opening`) as a name in a case the word's form
     cannot have, or as an adjective (`Пресс-служба Минобороны сообщила` as a genitive): the
     dictionary's reading wins (inside a sentence a capital marks a name: `Мясников`, `Челах`)."""
@@ -260,6 +298,12 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
         if "Nom" in common and (pos == "ADJ" or feats.get("Case") not in common):
             # only into the nominative: `Кувватов` opening a sentence is a surname, not `кувват`
             return "NOUN", dict(common["Nom"])
+        return pos, feats
+    if pos == "VERB" and word.islower():
+        # `рассказала «Коммерсанту» собеседница в аппарате`: a noun in `-ница` read as a past verb
+        common = _common_noun_cases(word)
+        if common:
+            return "NOUN", dict(common.get("Nom") or next(iter(common.values())))
         return pos, feats
     if pos != "NOUN" or not word.islower():
         return pos, feats

@@ -134,3 +134,31 @@ def test_a_participle_used_for_a_person_standing_alone_is_a_noun():
         Doc(text="Задержанный мужчина признался. Россиянин, обвиняемый в краже, молчит.", lang="ru")
     )
     assert all(t.pos != "NOUN" for t in doc.tokens if t.text in ("Задержанный", "обвиняемый"))
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_takes_the_dictionarys_reading():
+    """`собеседница` (a noun in `-ница`) is read by the tagger as a past verb; the dictionary knows
+    it only as a noun, so it becomes one. A real verb stays a verb."""
+    from newsgraph.nlp.natasha_stage import analyse
+
+    doc = analyse(
+        Doc(
+            text="Как рассказала «Коммерсанту» собеседница в аппарате правительства, бюджет готов.", lang="ru"
+        )
+    )
+    source = next(t for t in doc.tokens if t.text == "собеседница")
+    assert (source.pos, source.lemma, source.feats.get("Case")) == ("NOUN", "собеседница", "Nom")
+    verb = next(t for t in doc.tokens if t.text == "рассказала")
+    assert verb.pos == "VERB"
+
+
+def test_a_russian_sites_name_is_one_token_not_a_sentences_end():
+    """razdel cuts `Ленте.ру` at its dot; a Russian word, a dot and a domain suffix written
+    together are one token. A Latin name (`lenta.ru`) and a dot between words keep their tokens."""
+    from newsgraph.nlp.natasha_stage import analyse
+
+    doc = analyse(Doc(text="Он сообщил «Ленте.ру» и «Газете.Ru», что пишет lenta.ru. Конец.", lang="ru"))
+    words = [t.text for t in doc.tokens]
+    assert "Ленте.ру" in words and "Газете.Ru" in words
+    assert words[words.index("lenta") : words.index("lenta") + 3] == ["lenta", ".", "ru"]
+    assert [doc.text[t.start : t.stop] for t in doc.tokens] == words

@@ -23,6 +23,7 @@ from newsgraph.morph import analyzer
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
 # Professions that, bare and opening a sentence, refer back to the person the article is about
+PLACE_ANAPHORS = frozenset({"там", "здесь"})  # the body named before, as a place (`Там уточнили`)
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()
@@ -60,6 +61,17 @@ class Candidates(FinderBase):
             if _agrees(agree, gender, number):
                 return self.resolve_pronoun(gender or agree[0], number, tok)
             return None
+        if low in PLACE_ANAPHORS and agree[1] == "Plur" and verb is not None and i < verb:
+            # `В ОСК сообщили, что … Там уточнили, что …`: the body that spoke just before
+            body = next(
+                (
+                    sp
+                    for sp in self.previous(tok.start, paragraphs=1)[:1]
+                    if sp.type == "organization" and sp.entity
+                ),
+                None,
+            )
+            return _at(body, tok, "institution") if body is not None else None
         if low in cues.ENGLISH_PRONOUNS:
             gender, number = cues.ENGLISH_PRONOUNS[low]
             return self.resolve_pronoun(gender, number, tok)
@@ -121,8 +133,9 @@ class Candidates(FinderBase):
                     members.start = tok.start
                     return members
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
-        if low == "один" and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
-            # `один из участников встречи`, unless named in apposition (`…, генерал Питер Цвак,`)
+        if low in ("один", "одна") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
+            # `один из участников встречи`, `одна из матерей`, unless named in apposition
+            # (`…, генерал Питер Цвак,`)
             return self._named_in_apposition(i) or self._unnamed(i)
         if self._substantivised(i, agree):
             return self._unnamed(i)  # `оставшиеся в живых утверждали`: people described, unnamed

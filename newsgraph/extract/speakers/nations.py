@@ -140,6 +140,9 @@ class Nations(FinderBase):
         stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
         for ref in ctx.referents:
             if ref.type == "country" and ref.entity and ref.name.lower().startswith(stems):
+                official = self._official_named_before(tok, ref.entity)
+                if official is not None:
+                    return official  # `Глава МИД Венгрии Петер Сийярто … — сказал венгерский министр`
                 found = self.from_referent(ref, how="represented")
                 start, stop = self._description_span(i)
                 found.start = ctx.tokens[start].start
@@ -148,6 +151,23 @@ class Nations(FinderBase):
                 found.gender, found.number = None, "Sing"
                 return found
         return None
+
+    def _official_named_before(self, tok: Token, country: str) -> Speaker | None:
+        """The one person named before whose stated role holds the country (`Глава МИД Венгрии
+        Петер Сийярто`), of the official noun's gender, or None."""
+        ctx, found = self.ctx, {}
+        gender = tok.feats.get("Gender") if tok.feats.get("Gender") == "Fem" else None
+        for ref in self._antecedents(tok.start):
+            if ref.type != "person" or not ref.entity or (gender and ref.gender and ref.gender != gender):
+                continue
+            role = self.role_of(ref)
+            if role is not None and any(
+                r.entity == country for r in ctx.referents if role.start <= r.start < role.stop
+            ):
+                found.setdefault(ref.entity, ref)
+        if len(found) != 1:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def _roles_before(self, role: Role) -> list[str]:
         """Words of the roles listed before a role phrase, joined by commas, back to the verb or

@@ -370,6 +370,8 @@ class Pronouns(FinderBase):
                 ref = ctx.referent_at(k)
                 if ref is None or ref.type not in ("organization", "facility"):  # `Белый дом`, `Кремль`
                     continue
+                if ctx.in_quote(ref.start):
+                    continue  # `«Университет откроет …», — сообщил он`: the words' subject, not the speaker
                 first = ctx.token_at(ref.start) or k
                 head = self._token_before(first)
                 if head is None or head.lemma not in cues.ORG_ANAPHORS or toks.start > first - 1:

@@ -24,6 +24,17 @@ OFFICES = frozenset(
     канцлер король госсекретарь генсек сенатор
     """.split()
 )
+# What the head of a place or body named by a common noun is called when the article names them:
+# `глава региона` is the governor named before, `глава авиакомпании` its director.
+_COMPANY_HEADS = frozenset("директор гендиректор президент председатель глава руководитель".split())
+OFFICES_OF_ANAPHORS = {
+    **dict.fromkeys("ведомство министерство".split(), frozenset({"министр"})),
+    **dict.fromkeys("регион область край губерния".split(), frozenset({"губернатор"})),
+    **dict.fromkeys("город столица".split(), frozenset({"мэр", "градоначальник"})),
+    **dict.fromkeys(
+        "компания авиакомпания корпорация госкорпорация концерн холдинг банк".split(), _COMPANY_HEADS
+    ),
+}
 HEADS_OF_ANY_OFFICE = ("глав", "лидер")  # stems: `глава РФ Дмитрий Медведев … Президент отметил`
 
 
@@ -154,7 +165,7 @@ class RoleAntecedents(FinderBase):
             for k in self.ctx.token_range(unit.start, unit.stop)
         )
 
-    def _leader_named(self, tok: Token, org: Referent) -> Speaker | None:
+    def _leader_named(self, tok: Token, org: Referent | Speaker) -> Speaker | None:
         """The person said before to head this organisation (by role, or a role word in the
         sentence naming them both), seen through `глава X`."""
         for ref in self._antecedents(tok.start):
@@ -175,7 +186,28 @@ class RoleAntecedents(FinderBase):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         return self._introduced_with_role(tok, org)
 
-    def _introduced_with_role(self, tok: Token, org: Referent) -> Speaker | None:
+    def _office_holder_before(self, i: int, stop: int) -> Speaker | None:
+        """`Врио губернатора Брянской области Сергей Николаев … уточнил глава региона`, `Министр
+        обороны … Глава военного ведомства`: a head noun (token `i`) over a common noun for a place
+        or body (past adjectives) is the one person named before in the post that heads such a
+        place or body, or None."""
+        ctx = self.ctx
+        k = i + 1
+        while k < stop and ctx.tokens[k].pos == "ADJ":
+            k += 1
+        posts = OFFICES_OF_ANAPHORS.get(ctx.tokens[k].lemma) if k < stop else None
+        if posts is None or ctx.tokens[k].feats.get("Case") != "Gen" or ctx.referent_at(k) is not None:
+            return None
+
+        def fits(ref: Referent, first: int) -> bool:
+            role = self.role_of(ref)
+            return role is not None and any(
+                ctx.tokens[t].lemma in posts for t in ctx.token_range(role.start, role.stop)
+            )
+
+        return self._one_introduced(ctx.tokens[i], fits)
+
+    def _introduced_with_role(self, tok: Token, org: Referent | Speaker) -> Speaker | None:
         """`Председатель правления организации «Справедливость» Андрей Столбунов …` many
         paragraphs before `Председатель правления «Справедливости» уверен`: the one person the
         article named right after this very role noun and this organisation, however far back."""

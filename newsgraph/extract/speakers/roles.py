@@ -33,6 +33,10 @@ SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
 # Nouns naming a person by gender and age alone (`по словам девушки`): the one person of that
 # gender the article named before.
 GENDER_NOUNS = frozenset("девушка женщина мужчина парень юноша".split())
+# People close to someone (`знакомый`, `друг`): someone else than the person named before
+ACQUAINTANCE_NOUNS = frozenset(
+    "знакомый знакомая друг подруга приятель приятельница сосед соседка одноклассник однокурсник сослуживец".split()
+)
 # A profession's field: stems of the words naming its places and its work. The bare noun
 # (`— сказал врач`) refers back to the person who spoke just before if his description names
 # them (`Заведующий отделением политравм киевской больницы № 17 Дмитрий Мясников`).
@@ -217,6 +221,10 @@ class Roles(FinderBase):
             one = self._one_of_gender(i, agree[0] or tok.feats.get("Gender"))
             if one is not None:
                 return one
+        if tok.lemma in ACQUAINTANCE_NOUNS:
+            # `Юсуфов отказался. По словам знакомого с ним бизнесмена, …`: not Юсуфов himself, unless
+            # introduced so (`Друг семьи Андрей Смирнов … — сказал друг`)
+            return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
 
     def _holder_by_gender(self, i: int) -> bool:

@@ -200,6 +200,8 @@ class CueSubjects(FinderBase):
     def _members_of(self, ref: Referent) -> bool:
         """`ref` qualifies a noun of people who belong to it without speaking for it, right before
         it (`комментаторы TJournal`, `студенты «Вышки»`)."""
+        if ref.type == "person":
+            return False  # `Мать школьника Светлана Иванова рассказала`: a person, no body's members
         before = self._token_before(self.ctx.token_at(ref.start) or 0)
         return before is not None and before.pos == "NOUN" and before.lemma in cues.MEMBER_NOUNS
 

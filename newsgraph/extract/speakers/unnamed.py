@@ -218,10 +218,20 @@ class UnnamedSources(FinderBase):
                     # `председатель организации «Справедливость»`: its head named before, if any
                     leader = self._leader_named(ctx.tokens[i], named_next) if self._leads(i) else None
                     return leader or self.from_referent(named_next, how="org")
-                # `представитель оборонного ведомства`: speaks for the organisation named before
+                # `представитель оборонного ведомства`: speaks for the organisation named before;
+                # `Председатель правления компании`: its head, if named before in that post
                 found = self._org_anaphor(j)
+                leader = (
+                    self._leader_named(ctx.tokens[i], found) if found is not None and self._leads(i) else None
+                )
+                if leader is not None:
+                    return leader
                 if found is not None:
                     return found
+        if self._leads(i):
+            holder = self._office_holder_before(i, stop)  # `Врио губернатора … уточнил глава региона`
+            if holder is not None:
+                return holder
         number = ctx.tokens[i].feats.get("Number", "Sing")
         return Speaker(
             first.start,
@@ -271,11 +281,19 @@ class UnnamedSources(FinderBase):
             return None
         courts: dict[str, Referent] = {}
         for ref in self._antecedents(tok.start):
+            if ref.type == "person" and self._judge_named(ref):
+                return None  # `Судья … Елена Абрамова отклонила … Как пояснила судья`: that judge speaks
             if ref.type == "organization" and ref.entity and COURT_HEADS & set(ref.name.lower().split()[:3]):
                 courts.setdefault(ref.entity, ref)
         if len(courts) != 1:
             return None
         return self.from_referent(next(iter(courts.values())), how="org")
+
+    def _judge_named(self, ref: Referent) -> bool:
+        """A person the article introduced as a judge (`Судья Мещанского суда Елена Абрамова`)."""
+        role = self.role_of(ref)
+        first = self.ctx.token_at(role.start) if role is not None else None
+        return first is not None and self.ctx.tokens[first].lemma in JUDGES
 
     def _spoken_for(self, i: int, stop: int) -> Speaker | None:
         """`Представитель Эрдогана назвал`, `Пресс-служба Кадырова заявила`, `пресс-секретарь
