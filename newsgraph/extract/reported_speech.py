@@ -363,6 +363,9 @@ def _between_subject_and_cue(ctx: QuoteContext, toks: range, i: int, end: int) -
         and end + 1 < toks.stop
         and ctx.tokens[end].text == ","
         and _finite_cue(ctx.tokens[end + 1])
+        # `Российская сторона, по словам Мединского, настаивает на …`: a verb with no words of its
+        # own (no `что`, `о`, colon) is what the frame's holder reports
+        and _complement(ctx, end + 1, toks.stop) is not None
     )
 
 
@@ -2107,6 +2110,13 @@ def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
     the tagger leaves foreign (`сообщает baltinfo.ru`, `передаёт NEWSru.com`, `пишет The New York Times`)."""
     while k < stop and ctx.tokens[k].text in QUOTE_OPENERS:
         k += 1
+    if (
+        k + 1 < stop
+        and ctx.tokens[k].pos == "ADJ"
+        and ctx.tokens[k].text[:1].isupper()
+        and ctx.tokens[k].feats.get("Case") in ("Nom", None)
+    ):
+        k += 1  # `передает «Украинская правда»`, `пишет Российская газета`: a title opened by its adjective
     t = ctx.tokens[k] if k < stop else None
     if t is not None and t.pos == "X" and LATIN_WORD.match(t.text):
         # a name the entities stage found, or a site's address; not a common word (`пишет SMS`)
@@ -2511,7 +2521,12 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     rest = ctx.token_range(speaker.stop, unit.stop)
     if _relayed(ctx, rest):
         rest = range(0)  # `…, заявил министр, передает «Интерфакс»`: the agency relays the words
-    if any(ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].lemma == "что" for k in rest):
+    connective = not dashed and all(
+        ctx.tokens[k].pos in ("CCONJ", "ADV", "PART") for k in range(toks.start, j)
+    )  # `Однако, добавил он, их количество ограничено`: the words are after the cue
+    if connective or any(
+        ctx.tokens[k].feats.get("VerbForm") == "Fin" or ctx.tokens[k].lemma == "что" for k in rest
+    ):
         comma = next((k for k in rest if ctx.tokens[k].text == ","), None)
         if comma is None or dashed:
             return None

@@ -64,6 +64,9 @@ class Pronouns(FinderBase):
             if voices is not None:
                 return _at(voices, tok, "pronoun")
             return Speaker(tok.start, tok.stop, "pronoun", text=tok.text, type="unnamed", number="Plur")
+        relative = self._relative_antecedent(tok, gender)
+        if relative is not None:
+            return relative
         introduced = self._introduced_before(tok, gender) or self._unnamed_nearer(tok, gender)
         if introduced is not None:
             return introduced
@@ -337,6 +340,32 @@ class Pronouns(FinderBase):
             j -= 1
         return None
 
+    def _relative_antecedent(self, tok: Token, gender: str | None) -> Speaker | None:
+        """`Кэтрин, у которой, по ее словам, забрали телефон`: a pronoun in a frame right after a
+        relative pronoun of its gender is the person the relative clause is about, named right
+        before it."""
+        ctx = self.ctx
+        k = ctx.token_at(tok.start)
+        if k is None or k < 4:
+            return None
+        j = k - 1
+        while j > 0 and ctx.tokens[j].pos == "ADP":
+            j -= 1  # `по ее словам`
+        if ctx.tokens[j].text != ",":
+            return None
+        rel = j - 1
+        if ctx.tokens[rel].lemma != "который" or (gender and ctx.tokens[rel].feats.get("Gender") != gender):
+            return None
+        before = rel - 1
+        while before > 0 and ctx.tokens[before].pos == "ADP":
+            before -= 1  # `, у которой`
+        if ctx.tokens[before].text != "," or before == 0:
+            return None
+        ref = ctx.referent_at(before - 1)
+        if ref is None or ref.type != "person" or (gender and ref.gender and ref.gender != gender):
+            return None
+        return _at(self.from_referent(ref, how="name"), tok, "pronoun")
+
     def _words_follow(self, spoken: Speaker, tok: Token) -> bool:
         """The speaker's paragraph closes with a colon and `tok` stands in a paragraph after it."""
         para = self.ctx.para_index(spoken.start)
@@ -388,6 +417,8 @@ def _head_gender(ctx: QuoteContext, speaker: Speaker) -> str | None:
         t = ctx.tokens[k]
         if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
             return t.feats.get("Gender")
+        if t.lemma == "один" and k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text.lower() == "из":
+            return t.feats.get("Gender")  # `один из участников встречи`, `одна из матерей`
     return None
 
 

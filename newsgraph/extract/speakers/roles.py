@@ -33,6 +33,7 @@ SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
 # Nouns naming a person by gender and age alone (`по словам девушки`): the one person of that
 # gender the article named before.
 GENDER_NOUNS = frozenset("девушка женщина мужчина парень юноша".split())
+TITLE_IN_MARKS = 6  # tokens from `«` to `»` of a name in a role phrase
 # People close to someone (`знакомый`, `друг`): someone else than the person named before
 ACQUAINTANCE_NOUNS = frozenset(
     "знакомый знакомая друг подруга приятель приятельница сосед соседка одноклассник однокурсник сослуживец".split()
@@ -110,6 +111,19 @@ class Roles(FinderBase):
                         i
                     )  # `представитель Обамы`: speaks for a named person (`_spoken_for`)
                 t = ctx.tokens[j]
+                if t.text == "«":
+                    # `сооснователь сервиса «Синхронизация» Екатерина Панина`: a title in marks, whole
+                    close = next(
+                        (
+                            k
+                            for k in range(j + 1, min(len(ctx.tokens), j + TITLE_IN_MARKS))
+                            if ctx.tokens[k].text == "»"
+                        ),
+                        None,
+                    )
+                    if close is not None and ctx.referent_at(j + 1) is None:
+                        j = close + 1
+                        continue
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
                     j += 1
                     continue

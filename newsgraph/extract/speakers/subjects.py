@@ -483,6 +483,14 @@ class CueSubjects(FinderBase):
             self.ctx.tokens[k].text in QUOTE_MARKS or self.ctx.tokens[k].text.lower() in cues.POSSESSIVES
         ):
             k += 1
+        if (
+            k + 1 < stop
+            and self.ctx.tokens[k].text.lower() in ("в", "во")
+            and _agreement(self.ctx.tokens[verb])[1] == "Plur"
+        ):
+            # `Как пояснили «Ъ» в Минэнерго`: the body told the outlet
+            body = self._candidate(k + 1, verb, backwards=False)
+            return body if body is not None and body.type != "person" else None
         while k < stop and self.ctx.tokens[k].pos == "ADJ":
             k += 1
         if k >= stop or self.ctx.tokens[k].feats.get("Case", "Nom") != "Nom":
