@@ -16,6 +16,7 @@ from newsgraph.model import Token
 
 SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
+COMPOUND_HEAD = 6  # letters of the first part of a hyphenated role that names it alone (`премьер`)
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
 # Titles of office that exclude one another: `президент` is no one named as `министр`.
 OFFICES = frozenset(
@@ -376,7 +377,9 @@ def _names_noun(text: str, noun: str) -> bool:
     cases change (`прокурор` is no stem of `прокуратуры`)."""
     low = text.lower()
     stem = noun[:-1] if noun[-1:] in "ьйаяо" and len(noun) >= STEM_MIN else noun
-    return stem in low
+    head = noun.split("-")[0]
+    # `премьер-министр` said before as `премьера`, `генерал-майор` as `генерала`
+    return stem in low or ("-" in noun and len(head) >= COMPOUND_HEAD and head in low)
 
 
 def _role_lemmas(finder: RoleAntecedents, role: Role) -> list[str]:

@@ -90,6 +90,9 @@ class Roles(FinderBase):
                     represented = self._party_of(ref, j) if j >= 2 else None
                     if represented is not None:
                         return represented
+                    if self._kin_of_other_gender(i, ref):
+                        # `По словам матери Майкла Джексона`: his mother, introduced so before, or unnamed
+                        return self._kin_introduced(i, ref) or self._unnamed(i)
                     if any_case or self.is_nominative(ref):
                         return self.from_referent(ref, how="name")
                     after = self._last_token(ref) + 1
@@ -240,6 +243,35 @@ class Roles(FinderBase):
             # introduced so (`Друг семьи Андрей Смирнов … — сказал друг`)
             return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _kin_of_other_gender(self, i: int, ref: Referent) -> bool:
+        """A kin noun (token `i`) of one gender right before a person named of the other
+        (`матери Майкла Джексона`): the person is the relative, not the one the noun names."""
+        ctx = self.ctx
+        kin = ctx.tokens[i]
+        gender = kin.feats.get("Gender")
+        return (
+            kin.lemma in cues.KIN_NOUNS
+            and gender in ("Masc", "Fem")
+            and ref.gender in ("Masc", "Fem")
+            and ref.gender != gender
+            and ctx.token_at(ref.start) == i + 1
+        )
+
+    def _kin_introduced(self, i: int, relative: Referent) -> Speaker | None:
+        """The one person named before right after the same kin noun and the same relative
+        (`Мать Майкла Джексона Кэтрин Джексон`), as the kin noun at `i`."""
+        ctx = self.ctx
+        kin = ctx.tokens[i].lemma
+
+        def fits(ref: Referent, first: int) -> bool:
+            before = ctx.referent_at(first - 1) if first > 0 else None
+            if before is None or before.entity != relative.entity or ref.entity == relative.entity:
+                return False
+            k = ctx.token_at(before.start)
+            return k is not None and k > 0 and ctx.tokens[k - 1].lemma == kin
+
+        return self._one_introduced(ctx.tokens[i], fits)
 
     def _holder_by_gender(self, i: int) -> bool:
         """`дочери народного артиста Екатерины Дуровой`: a name past the genitives after a person

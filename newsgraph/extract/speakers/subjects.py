@@ -18,6 +18,9 @@ CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conj
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 
 
+ROLE_CONJUNCT = 6  # tokens back from `и` to the first of two roles of one person
+
+
 class CueSubjects(FinderBase):
     """Finding the subject of a cue left or right of the cue verb."""
 
@@ -170,6 +173,11 @@ class CueSubjects(FinderBase):
                 # letters before the cue is its subject, whatever case the tagger gave it
                 return self.from_referent(ref, how="name")
             found = self._candidate(i, verb, backwards=True)
+            if found is not None and found.type != "person":
+                # `бывший премьер-министр Италии и лидер партии «Народ свободы» объявил`: two roles of
+                # one person; the first may name someone the article introduced in it
+                described = self._first_of_two_roles(i, verb, floor)
+                found = described or found
             citing = self._citing_word(i, floor) if found is not None else None
             if citing is not None:
                 i = citing - 1  # `СМИ со ссылкой на агентство Fitch сообщили`: the cited, not the subject
@@ -195,6 +203,26 @@ class CueSubjects(FinderBase):
             found = self._candidate(k, verb, backwards=True)
             if found is not None:
                 return found
+        return None
+
+    def _first_of_two_roles(self, i: int, verb: int, floor: int) -> Speaker | None:
+        """Token `i` is a role noun joined by `и` to a role noun before it, before a singular verb:
+        the person the first role refers back to, or None."""
+        ctx = self.ctx
+        if ctx.tokens[i].lemma not in cues.ROLE_NOUNS or _agreement(ctx.tokens[verb])[1] == "Plur":
+            return None
+        k = i - 1
+        while k > floor and ctx.tokens[k].pos == "ADJ":
+            k -= 1
+        if k <= floor or ctx.tokens[k].text.lower() != "и":
+            return None
+        for h in range(k - 1, max(floor, k - ROLE_CONJUNCT) - 1, -1):
+            t, named = ctx.tokens[h], ctx.referent_at(h)
+            if t.text in (",", ".", ":", ";") or (named is not None and named.type == "person"):
+                return None
+            if t.lemma in cues.ROLE_NOUNS and t.feats.get("Case", "Nom") == "Nom" and t.pos == "NOUN":
+                found = self._candidate(h, verb, backwards=True)
+                return found if found is not None and found.type == "person" and found.entity else None
         return None
 
     def _members_of(self, ref: Referent) -> bool:
