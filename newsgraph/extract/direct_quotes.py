@@ -55,7 +55,8 @@ _DASH_AFTER = re.compile(r"[^\S\n]*[,.!?…]?[^\S\n]*[—–-]{1,2}[^\S\n]*|[^\S
 _ENGLISH_AFTER = re.compile(r"[^\S\n]+(?=[a-z])")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[^\S\n][—–][^\S\n]*[«„“\"]|:|;")
 _SPLIT = re.compile(
-    r"(?<=[,.!?…])[^\S\n]+[—–-][^\S\n]+(?P<attr>[^«»“”„\n]{3,160}?)[.,:][^\S\n]+[—–-][^\S\n]+"
+    # a name in marks may stand in the attribution (`— сказал секретарь генсовета «Единой России» X. —`)
+    r"(?<=[,.!?…])[^\S\n]+[—–-][^\S\n]+(?P<attr>(?:[^«»“”„\n]|«[^«»\n]{1,60}»){3,160}?)[.,:][^\S\n]+[—–-][^\S\n]+"
 )
 _WORD = re.compile(r"\w+")
 _LIST_GAP = re.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]+и|,?[^\S\n]+а[^\S\n]+также)[^\S\n]*")

@@ -162,6 +162,24 @@ def noun_before_name(doc: Doc, i: int) -> bool:
     return common_word_opening(doc, i) and person_noun and not dictionary_first_name(tokens[i + 1].text)
 
 
+def person_by_role(doc: Doc, cand: Candidate) -> bool:
+    """A span of two capitalised words, the first a dictionary first name, right after a role
+    noun's phrase (a role noun at most three words before it) and right before a finite verb: a
+    person the NER typed as a place or a body ("Еврокомиссар по расширению Марта Кос возразила")."""
+    toks = doc.tokens
+    if cand.stop - cand.first != 2 or cand.stop >= len(toks):
+        return False
+    words = toks[cand.first : cand.stop]
+    if not all(is_capitalised(t.text) and t.text.isalpha() for t in words):
+        return False
+    if not dictionary_first_name(words[0].text):
+        return False
+    after = toks[cand.stop]
+    if after.pos != "VERB" or after.feats.get("VerbForm") != "Fin":
+        return False
+    return any(role_noun(t) for t in toks[max(0, cand.first - 3) : cand.first])
+
+
 def dictionary_first_name(word: str) -> bool:
     """A first name the dictionary knows ("Андрей", "Роза"), not one it guesses for an unknown word."""
     return gazetteer_morph().word_is_known(word.lower()) and any("Name" in p.tag for p in parses(word))
@@ -752,6 +770,8 @@ def decide(doc: Doc, cand: Candidate) -> None:
         cand.type = "person"
     elif entry is not None:
         cand.type, cand.kind = entry.type, entry.kind
+    elif cand.ner_type in ("LOC", "ORG") and person_by_role(doc, cand):
+        cand.type = "person"  # "Еврокомиссар по расширению Марта Кос": NER's LOC for a woman's name
     else:
         # A one-word brand in camel case ("ПолитНавигатору") is no person's name.
         cand.type = NER_TYPES.get(cand.ner_type, "organization") if cand.ner_type != "PER" else "organization"

@@ -169,6 +169,8 @@ def _in_unit(
             ctx, i, busy, claimed
         ):
             continue
+        if i + 1 < toks.stop and ctx.tokens[i + 1].text == "ли" and tok.pos in ("VERB", "ADJ"):
+            continue  # `спросил генерала, верит ли он в победу`: a question asked, nothing said
         quote = (
             _frame(ctx, finder, unit, toks, i)
             or _about_this(ctx, finder, unit, toks, i, busy, earlier)
@@ -1721,6 +1723,8 @@ def _became_known(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if tok.text.lower() != "известно" or i == toks.start or ctx.tokens[i - 1].lemma != "стать":
         return None
     k = i + 1
+    if k < toks.stop and ctx.tokens[k].lemma in cues.OUTLET_NOUNS:
+        k += 1  # `Как стало известно газете «Ведомости»`
     while k < toks.stop and ctx.tokens[k].text in QUOTE_OPENERS:
         k += 1
     ref = ctx.referent_at(k) if k < toks.stop else None
@@ -3436,8 +3440,16 @@ def _own_noun_subject(ctx: QuoteContext, i: int) -> bool:
     unit = ctx.unit_at(ctx.tokens[i].start)
     if unit is None:
         return False
-    found = _subject_noun(ctx, ctx.token_range(unit.start, unit.stop), i)
-    return found is not None and ctx.tokens[found[0]].text[:1].islower()
+    toks = ctx.token_range(unit.start, unit.stop)
+    found = _subject_noun(ctx, toks, i)
+    if found is None:
+        return False
+    head = ctx.tokens[found[0]]
+    # `Профсоюз вуза пообещал …`: opening the sentence, a common noun with genitives qualifying it
+    # (`Дом считает` alone may be a name the tagger took for a noun)
+    return head.text[:1].islower() or (
+        found[0] == toks.start and found[1] > found[0] and ctx.referent_at(found[0]) is None
+    )
 
 
 def _view(

@@ -299,9 +299,9 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
             # only into the nominative: `Кувватов` opening a sentence is a surname, not `кувват`
             return "NOUN", dict(common["Nom"])
         return pos, feats
-    if pos == "VERB" and word.islower():
+    if pos == "VERB" and (word.islower() or (opening and word[:1].isupper() and word[1:].islower())):
         # `рассказала «Коммерсанту» собеседница в аппарате`: a noun in `-ница` read as a past verb
-        common = _common_noun_cases(word)
+        common = _common_noun_cases(word.lower())
         if common:
             return "NOUN", dict(common.get("Nom") or next(iter(common.values())))
         return pos, feats
@@ -328,6 +328,7 @@ def substantivized(
         pos == "ADJ"
         or (pos == "VERB" and feats.get("VerbForm") == "Part")
         or (opening and pos == "PROPN" and word[1:].islower())
+        or (pos == "NOUN" and word.islower())  # `самого обвиняемого` tagged a noun, lemma `обвинять`
     )
     if not read or "Case" not in feats:
         return None

@@ -150,6 +150,21 @@ def test_a_noun_the_tagger_reads_as_a_verb_takes_the_dictionarys_reading():
     assert (source.pos, source.lemma, source.feats.get("Case")) == ("NOUN", "собеседница", "Nom")
     verb = next(t for t in doc.tokens if t.text == "рассказала")
     assert verb.pos == "VERB"
+    # opening a sentence, with a capital
+    doc = analyse(Doc(text="Бюджет готов. Собеседница РБК в правительстве рассказала об этом.", lang="ru"))
+    source = next(t for t in doc.tokens if t.text == "Собеседница")
+    assert (source.pos, source.lemma) == ("NOUN", "собеседница")
+
+
+def test_a_participle_for_a_person_the_tagger_calls_a_noun_has_its_own_lemma():
+    """`самого обвиняемого` is tagged a noun with the verb's lemma `обвинять`: a word the
+    dictionary marks as a participle used for a person takes the masculine nominative as its
+    lemma, as when it is tagged a participle."""
+    from newsgraph.nlp.natasha_stage import analyse
+
+    doc = analyse(Doc(text="По словам самого обвиняемого, его арест незаконен.", lang="ru"))
+    word = next(t for t in doc.tokens if t.text == "обвиняемого")
+    assert (word.pos, word.lemma, word.feats.get("Animacy")) == ("NOUN", "обвиняемый", "Anim")
 
 
 def test_a_russian_sites_name_is_one_token_not_a_sentences_end():

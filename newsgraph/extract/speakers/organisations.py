@@ -425,6 +425,8 @@ class Organisations(FinderBase):
 
     def _outlet_ref(self, indices: range, *, dative: bool) -> str | None:
         for j in indices:
+            if self.ctx.tokens[j].text in (".", "!", "?", ";"):
+                return None  # `— сказал собеседник агентства. В Кремле …`: the next sentence's name
             ref = self.ctx.referent_at(j)
             if ref is None:
                 continue

@@ -16,6 +16,18 @@ from newsgraph.model import Token
 
 SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
+# Role nouns that name the same post (`спикер` of a parliament is its `председатель`)
+ROLE_SYNONYMS = {
+    "спикер": ("председатель",),
+    "лидер": ("глава", "председатель", "руководитель"),
+    "руководитель": ("глава", "председатель", "директор"),
+    "врач": ("доктор",),
+    "доктор": ("врач",),
+    "защитник": ("адвокат",),
+    "адвокат": ("защитник",),
+    "прокурор": ("обвинитель",),
+    "обвинитель": ("прокурор",),
+}
 COMPOUND_HEAD = 6  # letters of the first part of a hyphenated role that names it alone (`премьер`)
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
 # Titles of office that exclude one another: `президент` is no one named as `министр`.
@@ -31,7 +43,8 @@ _COMPANY_HEADS = frozenset("директор гендиректор презид
 OFFICES_OF_ANAPHORS = {
     **dict.fromkeys("ведомство министерство".split(), frozenset({"министр"})),
     **dict.fromkeys("регион область край губерния".split(), frozenset({"губернатор"})),
-    **dict.fromkeys("город столица".split(), frozenset({"мэр", "градоначальник"})),
+    # the governor of a city that is a region (`Губернатор Санкт-Петербурга … глава города`)
+    **dict.fromkeys("город столица".split(), frozenset({"мэр", "градоначальник", "губернатор"})),
     **dict.fromkeys(
         "компания авиакомпания корпорация госкорпорация концерн холдинг банк".split(), _COMPANY_HEADS
     ),
@@ -187,6 +200,14 @@ class RoleAntecedents(FinderBase):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         return self._introduced_with_role(tok, org)
 
+    def _body_after(self, tok: Token) -> bool:
+        """An organisation named in the genitive right after the role noun (`Председатель Госдумы`)."""
+        k = self.ctx.token_at(tok.start)
+        if k is None or k + 1 >= len(self.ctx.tokens) or self.ctx.tokens[k + 1].feats.get("Case") != "Gen":
+            return False
+        ref = self.ctx.referent_at(k + 1)
+        return ref is not None and ref.type == "organization" and self.ctx.token_at(ref.start) == k + 1
+
     def _office_holder_before(self, i: int, stop: int) -> Speaker | None:
         """`Врио губернатора Брянской области Сергей Николаев … уточнил глава региона`, `Министр
         обороны … Глава военного ведомства`: a head noun (token `i`) over a common noun for a place
@@ -242,12 +263,13 @@ class RoleAntecedents(FinderBase):
         return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
+        body = self._body_after(tok)
         people = [
             r
             for r in self._antecedents(tok.start)
             if r.type == "person"
             and (not gender or not r.gender or r.gender == gender)
-            and not _other_office(self.role_of(r), tok.lemma)
+            and not _other_office(self.role_of(r), tok.lemma, body=body)
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
         ]
         introduced = self._introduced_roles(tok.start)
@@ -285,7 +307,7 @@ class RoleAntecedents(FinderBase):
                 sp.type == "person"
                 and sp.key
                 and (not gender or not sp.gender or sp.gender == gender)
-                and not _other_office(sp.role, tok.lemma)
+                and not _other_office(sp.role, tok.lemma, body=body)
                 and not self._subject_since(people, sp, tok)
             ):
                 return _at(sp, tok, "role")
@@ -362,10 +384,12 @@ class RoleAntecedents(FinderBase):
         return k >= 0 and self.ctx.tokens[k].lemma in cues.KIN_NOUNS
 
 
-def _other_office(role: Role | None, noun: str) -> bool:
+def _other_office(role: Role | None, noun: str, *, body: bool = False) -> bool:
     """`Президент сообщил` is not the `руководитель фракции` named before: a title of office
-    refers back to no one the text gave another role."""
-    if noun not in OFFICES or role is None:
+    refers back to no one the text gave another role; nor does a post in a body named after it
+    (`Председатель Госдумы заявил` is not the `первый зампред ЦК партии` quoted before)."""
+    body = body and not noun.startswith(HEADS_OF_ANY_OFFICE)  # `глава МИД`: the minister named before
+    if (noun not in OFFICES and not body) or role is None:
         return False
     words = role.text.lower().split()
     return not _names_noun(role.text, noun) and not any(w.startswith(HEADS_OF_ANY_OFFICE) for w in words)
@@ -375,7 +399,11 @@ def _names_noun(text: str, noun: str) -> bool:
     """A role phrase holds the noun in any case (`художественным руководителем театра` holds
     `руководитель`): the lemma, or its stem when it ends in a soft sign or a vowel that the
     cases change (`прокурор` is no stem of `прокуратуры`)."""
-    low = text.lower()
+    # `Председатель Госдумы Вячеслав Володин … — подчеркнул спикер`: a synonym names it too
+    return any(_holds_word(text.lower(), word) for word in (noun, *ROLE_SYNONYMS.get(noun, ())))
+
+
+def _holds_word(low: str, noun: str) -> bool:
     stem = noun[:-1] if noun[-1:] in "ьйаяо" and len(noun) >= STEM_MIN else noun
     head = noun.split("-")[0]
     # `премьер-министр` said before as `премьера`, `генерал-майор` as `генерала`

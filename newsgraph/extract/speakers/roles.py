@@ -33,6 +33,7 @@ SPOUSE_NOUNS = frozenset("жена супруга муж супруг".split())
 # Nouns naming a person by gender and age alone (`по словам девушки`): the one person of that
 # gender the article named before.
 GENDER_NOUNS = frozenset("девушка женщина мужчина парень юноша".split())
+TALK_NOUNS = frozenset("интервью беседа разговор эфир".split())
 TITLE_IN_MARKS = 6  # tokens from `«` to `»` of a name in a role phrase
 # People close to someone (`знакомый`, `друг`): someone else than the person named before
 ACQUAINTANCE_NOUNS = frozenset(
@@ -157,6 +158,7 @@ class Roles(FinderBase):
                     continue
                 if (
                     t.pos == "PUNCT"
+                    or t.lemma in TALK_NOUNS  # `сказал актер в интервью Собчак`: whom he talked to
                     or (t.pos == "VERB" and not _of_whom(t))
                     or (
                         t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS and not self._role_place(j)
@@ -200,7 +202,12 @@ class Roles(FinderBase):
                 return _at(self.from_referent(himself, how="name"), tok, "role")
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
-        if agree[0] == "Fem" and tok.feats.get("Gender") == "Masc" and not self._of_person(i):
+        if (
+            agree[0] == "Fem"
+            and tok.feats.get("Gender") == "Masc"
+            and not self._of_person(i)
+            and not self._unknown_name_after(i)
+        ):
             # `— отметила представитель компании`: the woman quoted just before holds the role
             for sp in self.previous(tok.start):
                 if sp.type == "person" and sp.entity and sp.gender == "Fem":
@@ -243,6 +250,18 @@ class Roles(FinderBase):
             # introduced so (`Друг семьи Андрей Смирнов … — сказал друг`)
             return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _unknown_name_after(self, i: int) -> bool:
+        """A capitalised word no entity holds follows the role phrase at `i` before its verb
+        (`Еврокомиссар по расширению Марта Кос возразила`): a name the NER missed holds the role."""
+        ctx = self.ctx
+        for k in range(i + 1, min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW)):
+            t = ctx.tokens[k]
+            if t.pos in ("VERB", "AUX") or t.text in (",", ".", ";", ":", "—", "–"):
+                return False
+            if t.text[:1].isupper() and t.pos in ("PROPN", "NOUN", "X") and ctx.referent_at(k) is None:
+                return not ctx.in_quote(t.start) and t.text not in QUOTE_MARKS and not t.text.isupper()
+        return False
 
     def _kin_of_other_gender(self, i: int, ref: Referent) -> bool:
         """A kin noun (token `i`) of one gender right before a person named of the other
