@@ -813,6 +813,28 @@ def named_in(place: Candidate, name: str, doc: Doc) -> bool:
     return f" {lemma_key(span_text(doc, place))}" in f" {lemma_key(name)}"
 
 
+# Words for a body's regional or main department written before the body's own acronym
+# ("ГУ МВД по Москве", "ТУ Росимущества"): no organisation by themselves.
+UNIT_PREFIXES = frozenset({"ГУ", "ТУ", "ГУ МЧС"})
+
+
+def join_unit_prefixes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "ГУ" right before an organisation's name ("ГУ МВД по Москве") is part of that name,
+    not an organisation called "ГУ"."""
+    by_first = {c.first: c for c in cands if c.ner_type == "ORG"}
+    out, dropped = [], set()
+    for cand in cands:
+        if id(cand) in dropped:
+            continue
+        body = by_first.get(cand.stop)
+        if cand.ner_type == "ORG" and span_text(doc, cand) in UNIT_PREFIXES and body is not None:
+            dropped.add(id(body))
+            out.append(Candidate(cand.first, body.stop, body.source, ner_type="ORG", group=body.group))
+            continue
+        out.append(cand)
+    return out
+
+
 def attach_tails(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """An organisation followed by a place in the genitive takes it into its name
     ("Министерства обороны России", "Конгресса США"); the place keeps its own mention."""
@@ -1531,6 +1553,7 @@ def extract(doc: Doc) -> Doc:
     cands.sort(key=sort_key)
     add_gazetteer_names(doc, cands)
     join_quoted_prefixes(doc, cands)
+    cands = join_unit_prefixes(doc, cands)
     for cand in cands:
         decide(doc, cand)
     share_region_heads(doc, cands)

@@ -126,8 +126,8 @@ RULING_VERBS = frozenset({"вынести", "выносить"})  # `вынес 
 REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
-RELAY_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
-RELAY_NOUNS = frozenset({"данные", "информация", "сведение", "сведения", "сообщение"})
+RELAY_VERBS = cues.RELAY_FRAME_VERBS
+RELAY_NOUNS = cues.RELAY_FRAME_NOUNS
 HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
 CLAUSE_WORDS = frozenset({"что", "будто", "чтобы", ":"})  # before a clause said, not a phrase
 # `Полный текст документа:`: the heading of a document given in full, and the documents so given
@@ -349,6 +349,8 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         end = _past_source_clause(ctx, _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop), toks.stop)
         if speaker.type == "person":
             end = _past_apposition(ctx, end, toks.stop)
+        if verb.lemma in RELAY_VERBS and _between_subject_and_cue(ctx, toks, i, end, relayed=False):
+            return None  # `Эрдоган, как передает агентство Anadolu, заявил, что …`: Эрдоган speaks
         inner = _reports_itself(ctx, finder, end + 1, toks.stop) if verb.lemma in RELAY_VERBS else None
         if inner is not None:  # `Как сообщает «Интерфакс», пресс-секретарь назвала …`: the words are hers
             return _inner_report(ctx, finder, unit, *inner, relay=speaker)
@@ -356,7 +358,9 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
     return None
 
 
-def _between_subject_and_cue(ctx: QuoteContext, toks: range, i: int, end: int) -> bool:
+def _between_subject_and_cue(
+    ctx: QuoteContext, toks: range, i: int, end: int, *, relayed: bool = True
+) -> bool:
     """An inserted frame set off by commas between a subject and its speech verb (`он, как
     сообщается, сообщил другому лицу о …`): the verb has a speaker of its own."""
     return (
@@ -364,10 +368,11 @@ def _between_subject_and_cue(ctx: QuoteContext, toks: range, i: int, end: int) -
         and ctx.tokens[i - 1].text == ","
         and end + 1 < toks.stop
         and ctx.tokens[end].text == ","
-        and _finite_cue(ctx.tokens[end + 1])
+        and (_finite_cue(ctx.tokens[end + 1]) or (relayed and ctx.tokens[end + 1].lemma in cues.CALL_VERBS))
         # `Российская сторона, по словам Мединского, настаивает на …`: a verb with no words of its
-        # own (no `что`, `о`, colon) is what the frame's holder reports
-        and _complement(ctx, end + 1, toks.stop) is not None
+        # own (no `что`, `о`, colon) is what the frame's holder reports; an outlet's frame
+        # (`Эрдоган, по данным Anadolu, предложил …`) only relays the subject's words
+        and (relayed or _complement(ctx, end + 1, toks.stop) is not None)
     )
 
 
@@ -403,7 +408,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         )
         if end >= toks.stop - 1:  # `По словам его супруги Валентины Бондаревой он скончался дома`
             end = _holder_without_comma(ctx, j + 1, end)
-    if _between_subject_and_cue(ctx, toks, i, end):
+    if _between_subject_and_cue(ctx, toks, i, end, relayed=noun.lemma in RELAY_NOUNS):
         return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
     holder_lo = i + 1 if possessive else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)

@@ -140,7 +140,11 @@ class FinderBase:
     def _preposition_before(self, i: int) -> Token | None:
         """The preposition governing token `i`, looking past adjectives and quotation marks."""
         i -= 1
-        while i >= 0 and (self.ctx.tokens[i].text in QUOTE_MARKS or self.ctx.tokens[i].pos in ("ADJ", "DET")):
+        while i >= 0 and (
+            self.ctx.tokens[i].text in QUOTE_MARKS
+            or self.ctx.tokens[i].pos in ("ADJ", "DET")
+            or self.ctx.tokens[i].feats.get("VerbForm") == "Part"  # `в управляющей компании`
+        ):
             i -= 1  # `в своем Twitter`
         return self.ctx.tokens[i] if i >= 0 and self.ctx.tokens[i].pos == "ADP" else None
 

@@ -396,7 +396,12 @@ class Organisations(FinderBase):
     def outlet(self, verb: int, ceiling: int) -> str | None:
         """The outlet a statement was given to: `заявил ТАСС`, `в интервью «Известиям»`."""
         ctx = self.ctx
-        for i in range(max(0, verb - 12), min(ceiling, verb + 8, len(ctx.tokens))):
+        unit = ctx.unit_at(ctx.tokens[verb].start)
+        # `— сказал Дуда в интервью газете Rzeczpospolita. Премьер … Туск заявил`: not Туск's outlet
+        # (`Об этом сообщается на сайте Кремля. ¶ В поздравлении говорится`: the site before, still)
+        own = unit is not None and not cues.impersonal_cue(ctx.tokens[verb])
+        first = ctx.token_at(unit.start) if own else None
+        for i in range(max(0, verb - 12, first or 0), min(ceiling, verb + 8, len(ctx.tokens))):
             t = ctx.tokens[i]
             framed = t.lemma in cues.OUTLET_FRAMES and i > 0 and ctx.tokens[i - 1].text.lower() in ("в", "во")
             if framed or t.lemma in cues.OUTLET_NOUNS:

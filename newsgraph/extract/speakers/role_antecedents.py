@@ -115,6 +115,10 @@ class RoleAntecedents(FinderBase):
         role = sp.role or self._introduced_roles(tok.start).get(sp.entity or "")
         if role is not None and not any(w in cues.KIN_NOUNS for w in _role_lemmas(self, role)):
             return None  # `— сообщила официальный представитель ведомства … Мать погибшего`: someone else
+        k = self.ctx.token_at(tok.start)
+        relative = self.ctx.referent_at(k + 1) if k is not None and k + 1 < len(self.ctx.tokens) else None
+        if role is None and relative is not None and relative.type == "person":
+            return None  # `Адвокат потерпевшего — Матвей Цзена посчитал … Отец Ивана Агафонова`: not him
         return _at(sp, tok, "role")
 
     def _spouse_named(self, i: int, gender: str | None, partner: Referent | None = None) -> Speaker | None:

@@ -326,6 +326,11 @@ class CueSubjects(FinderBase):
         first = self.ctx.tokens[k + 1]
         if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
             return k - 1
+        nxt = self.ctx.tokens[k + 2]
+        if (first.text.lower() == "по" and nxt.lemma in cues.RELAY_FRAME_NOUNS) or (
+            first.text.lower() == "как" and nxt.lemma in cues.RELAY_FRAME_VERBS
+        ):
+            return k - 1  # `Макрон, по данным Le Monde, заявил`: an outlet's frame set off by commas
         opening = self._past_adverbials(k + 1, comma)
         if opening > k + 1 and (
             self.ctx.tokens[opening].feats.get("VerbForm") in ("Part", "Conv")
