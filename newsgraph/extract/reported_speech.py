@@ -579,10 +579,10 @@ def _inner_report(
     ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, k: int, speaker: Speaker, *, relay: Speaker
 ) -> Quote | None:
     """What the speaker inside a relayed clause said: its own cue's rules hold it (None), or, for
-    `назвала среди задач …` and a call (`призвал банки снизить ставки`), the words after the verb. An unnamed speaker (`Как сообщает CNN,
-    американский чиновник заявил, что …`) leaves the words to the outlet relaying them; a state
-    body named by its common noun (`По данным Fox News, полиция считает, что …`) is an
-    organisation and keeps them."""
+    `назвала среди задач …` and a call (`призвал банки снизить ставки`), the words after the
+    verb. An unnamed speaker (`Как сообщает CNN, американский чиновник заявил, что …`) leaves
+    the words to the outlet relaying them; a state body named by its common noun (`По данным Fox
+    News, полиция считает, что …`) is an organisation and keeps them."""
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
     if (
         speaker.entity is None

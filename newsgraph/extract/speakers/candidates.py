@@ -22,8 +22,8 @@ from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
-# Professions that, bare and opening a sentence, refer back to the person the article is about
 PLACE_ANAPHORS = frozenset({"там", "здесь"})  # the body named before, as a place (`Там уточнили`)
+# Professions that, bare and opening a sentence, refer back to the person the article is about
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()
