@@ -1892,7 +1892,11 @@ def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: rang
     """`X принадлежит к меньшинству, считающему, что …`: the view is that of the person the
     sentence is about (its first person named in the nominative, before the participle)."""
     complement = _complement(ctx, i, toks.stop)
-    if complement is None or ctx.text[ctx.tokens[i].stop : complement].strip(" ,")[:3] != "что":
+    between = ctx.text[ctx.tokens[i].stop : complement].strip(" ,") if complement is not None else ""
+    if i + 1 < toks.stop and ctx.tokens[i + 1].lemma in cues.HELD_VIEW_NOUNS:
+        # `выразивший убеждение, что …`: the view named, then what it is
+        between = between[len(ctx.tokens[i + 1].text) :].strip(" ,")
+    if complement is None or between[:3] != "что":
         return None
     speaker = None
     k = toks.start
@@ -1904,6 +1908,7 @@ def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: rang
     if speaker is None:
         return None
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
+    ustop = _main_clause_resumes(ctx, complement, ustop)
     start, stop = trim(ctx.text, complement, _next_speech_clause(ctx, complement, ustop), period=True)
     kind, start, stop = _direct_if_quoted(ctx, start, stop)
     return _said(
@@ -1917,6 +1922,16 @@ def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: rang
         confidence=OMITTED_CONFIDENCE,
         reason="a participle of opinion: the view of the person the sentence is about",
     )
+
+
+def _main_clause_resumes(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where the main clause resumes after a participle's words: a comma right before a finite
+    verb (`Пономарев, заявивший, что законы послужат поводом к репрессиям, покинул зал`)."""
+    for c in ctx.token_range(start, stop):
+        nxt = ctx.tokens[c + 1] if c + 1 < len(ctx.tokens) else None
+        if ctx.tokens[c].text == "," and nxt is not None and nxt.feats.get("VerbForm") == "Fin":
+            return ctx.tokens[c].start
+    return stop
 
 
 def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -2905,6 +2920,23 @@ def _explanation(ctx: QuoteContext, i: int, stop: int) -> int | None:
     k = i + 1
     while k < stop and ctx.tokens[k].pos in ("ADV", "ADJ", "DET", "NUM"):
         k += 1  # `объяснил столь резкий рост …`
+    unit = ctx.unit_at(tok.start)
+    fronted = unit is not None and any(
+        t.feats.get("Case") == "Acc" and t.pos == "NOUN"
+        for t in ctx.tokens[ctx.token_at(unit.start) or 0 : i]
+    )
+    if (
+        not linking
+        and fronted
+        and k < stop
+        and ctx.tokens[k].feats.get("Case") == "Ins"
+        and ctx.tokens[k].pos == "NOUN"
+        and ctx.tokens[k].feats.get("Animacy") != "Anim"
+    ):
+        first = k
+        while first > i + 1 and ctx.tokens[first - 1].pos in ("ADJ", "DET"):
+            first -= 1
+        return first  # `Своё решение он объяснил преклонным возрастом`: the object said before
     if (
         k >= stop
         or ctx.tokens[k].feats.get("Case") != "Acc"

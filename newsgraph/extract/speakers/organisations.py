@@ -382,6 +382,13 @@ class Organisations(FinderBase):
                 org = ctx.referent_at(j)
                 if org is None or org.type != "organization" or org.entity is None:
                     continue
+                between = range((ctx.token_at(org.stop - 1) or j) + 1, first)
+                if any(
+                    ctx.tokens[b].text in (".", "!", "?", ";")
+                    or ((other := ctx.referent_at(b)) is not None and other.type == "person")
+                    for b in between
+                ):
+                    continue  # `глава Bundesbank А.Вебер покинет пост. По словам Ш.Зайберта`: Вебер leads it
                 k = (ctx.token_at(org.start) or j) - 1
                 while k >= 0 and (
                     ctx.tokens[k].text in QUOTE_MARKS
