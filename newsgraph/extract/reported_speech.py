@@ -561,7 +561,8 @@ def _reports_itself(
                 return None  # `его правительство предупредило власти о рисках`: what the holder said
             speaker = finder.subject_before(k, start)
             return (k, speaker) if speaker is not None else None
-        if tok.text in (".", ";", ":", "«", '"'):
+        # the end of the clause (not an initial's full stop inside a name: `Как сообщает ТАСС, В.Путин заявил`)
+        if tok.text in (".", ";", ":", "«", '"') and ctx.referent_at(k) is None:
             return None
         k += 1
     return None
@@ -2614,6 +2615,8 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
             break
         if _joins_names(ctx, j):
             continue  # `назвал освобождение Солошенко и Афанасьева …`: one object
+        if t.pos == "PUNCT" and ctx.referent_at(j) is not None:
+            continue  # `назвал Р.Оззи одним из …`: an initial's full stop is inside the name
         if t.text in ("—", "–") and j + 1 < toks.stop and ctx.tokens[j + 1].text[:1] in QUOTE_OPENERS:
             continue  # `называет более высокую цифру — «семь захватчиков»`: the words after the dash
         if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (t.pos == "VERB" and t.feats.get("VerbForm") != "Part"):
