@@ -815,7 +815,7 @@ def named_in(place: Candidate, name: str, doc: Doc) -> bool:
 
 # Words for a body's regional or main department written before the body's own acronym
 # ("ГУ МВД по Москве", "ТУ Росимущества"): no organisation by themselves.
-UNIT_PREFIXES = frozenset({"ГУ", "ТУ", "ГУ МЧС"})
+UNIT_PREFIXES = frozenset({"ГУ", "ТУ"})
 
 
 def join_unit_prefixes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -126,8 +126,6 @@ RULING_VERBS = frozenset({"вынести", "выносить"})  # `вынес 
 REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
-RELAY_VERBS = cues.RELAY_FRAME_VERBS
-RELAY_NOUNS = cues.RELAY_FRAME_NOUNS
 HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
 CLAUSE_WORDS = frozenset({"что", "будто", "чтобы", ":"})  # before a clause said, not a phrase
 # `Полный текст документа:`: the heading of a document given in full, and the documents so given
@@ -349,9 +347,13 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         end = _past_source_clause(ctx, _clause_end(ctx, max(v + 1, (last or i) + 1), toks.stop), toks.stop)
         if speaker.type == "person":
             end = _past_apposition(ctx, end, toks.stop)
-        if verb.lemma in RELAY_VERBS and _between_subject_and_cue(ctx, toks, i, end, relayed=False):
+        if verb.lemma in cues.RELAY_FRAME_VERBS and _between_subject_and_cue(
+            ctx, toks, i, end, relayed=False
+        ):
             return None  # `Эрдоган, как передает агентство Anadolu, заявил, что …`: Эрдоган speaks
-        inner = _reports_itself(ctx, finder, end + 1, toks.stop) if verb.lemma in RELAY_VERBS else None
+        inner = (
+            _reports_itself(ctx, finder, end + 1, toks.stop) if verb.lemma in cues.RELAY_FRAME_VERBS else None
+        )
         if inner is not None:  # `Как сообщает «Интерфакс», пресс-секретарь назвала …`: the words are hers
             return _inner_report(ctx, finder, unit, *inner, relay=speaker)
         return _framed_quote(ctx, finder, unit, i, end, (tok.start, verb.stop), speaker, 0.85, verb_index=v)
@@ -408,7 +410,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         )
         if end >= toks.stop - 1:  # `По словам его супруги Валентины Бондаревой он скончался дома`
             end = _holder_without_comma(ctx, j + 1, end)
-    if _between_subject_and_cue(ctx, toks, i, end, relayed=noun.lemma in RELAY_NOUNS):
+    if _between_subject_and_cue(ctx, toks, i, end, relayed=noun.lemma in cues.RELAY_FRAME_NOUNS):
         return None  # `Полиция, по данным газеты, отметила, что …`: the verb's subject speaks
     holder_lo = i + 1 if possessive else j + 1
     speaker = finder.holder(holder_lo, end if j == i + 1 or j + 1 < end else j)
@@ -432,7 +434,7 @@ def _po_frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         return None
     # `По данным ТАСС, министр заявил, что …`, `По словам источника, министр заявил, что …`: an
     # outlet or an unnamed source relays the words of a speaker who has a cue of their own
-    relay = not possessive and (noun.lemma in RELAY_NOUNS or speaker.entity is None)
+    relay = not possessive and (noun.lemma in cues.RELAY_FRAME_NOUNS or speaker.entity is None)
     inner = _reports_itself(ctx, finder, end + 1, toks.stop) if relay else None
     if inner is not None:
         return _inner_report(ctx, finder, unit, *inner, relay=speaker)

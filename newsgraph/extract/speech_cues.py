@@ -136,7 +136,7 @@ RELAY_FRAME_NOUNS = frozenset({"данные", "информация", "свед
 RELAY_FRAME_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
 
 # `как считает X`, `как утверждают в X`: verbs allowed after a framing `как`.
-FRAME_VERBS = SPEECH_VERBS | OPINION_VERBS | frozenset("писать сообщать передавать".split())
+FRAME_VERBS = SPEECH_VERBS | OPINION_VERBS
 
 # Nouns naming a person's role; alone they refer back to a person
 # (`отметил эксперт`), before a name they state the role (`политолог Иван Петров`).

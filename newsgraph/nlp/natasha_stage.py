@@ -100,8 +100,6 @@ def segment(ndoc: natasha.Doc) -> None:
 
 # the last part of a site's name (`Газета.Ru`, `Лента.ру`, `Yahoo.com`)
 DOMAIN_SUFFIXES = frozenset("ru ру рф su ua by kz com net org info uk de".split())
-
-
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
@@ -112,24 +110,20 @@ def join_domains(tokens: list[DocToken]) -> list[DocToken]:
     out: list[DocToken] = []
     k = 0
     while k < len(tokens):
-        word, dot, tail = (
-            tokens[k],
-            tokens[k + 1] if k + 1 < len(tokens) else None,
-            tokens[k + 2] if k + 2 < len(tokens) else None,
-        )
-        if (
-            dot is not None
-            and tail is not None
-            and dot.text == "."
-            and word.stop == dot.start
-            and dot.stop == tail.start
-            and word.text.isalpha()
-            and CYRILLIC.search(word.text) is not None  # `lenta.ru`: Latin names are read as written
-            and tail.text.lower() in DOMAIN_SUFFIXES
-        ):
-            out.append(DocToken(word.start, tail.stop, word.text + "." + tail.text))
-            k += 3
-            continue
+        word = tokens[k]
+        if k + 2 < len(tokens):
+            dot, tail = tokens[k + 1], tokens[k + 2]
+            if (
+                dot.text == "."
+                and word.stop == dot.start
+                and dot.stop == tail.start
+                and word.text.isalpha()
+                and CYRILLIC.search(word.text) is not None  # `lenta.ru`: Latin names are read as written
+                and tail.text.lower() in DOMAIN_SUFFIXES
+            ):
+                out.append(DocToken(word.start, tail.stop, word.text + "." + tail.text))
+                k += 3
+                continue
         out.append(word)
         k += 1
     return out
@@ -282,6 +276,7 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     return ndocs
 
 
+VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "чь")  # an infinitive: a verb's lemma given to a noun
 # grammemes of readings that name someone or something: such a word may be a name
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init"})
 
@@ -328,7 +323,8 @@ def substantivized(
         pos == "ADJ"
         or (pos == "VERB" and feats.get("VerbForm") == "Part")
         or (opening and pos == "PROPN" and word[1:].islower())
-        or (pos == "NOUN" and word.islower())  # `самого обвиняемого` tagged a noun, lemma `обвинять`
+        # `самого обвиняемого` tagged a noun and lemmatised as the verb `обвинять`
+        or (pos == "NOUN" and word.islower() and lemma(word, pos, feats).endswith(VERB_LEMMA_ENDINGS))
     )
     if not read or "Case" not in feats:
         return None

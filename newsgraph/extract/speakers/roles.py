@@ -115,19 +115,10 @@ class Roles(FinderBase):
                         i
                     )  # `представитель Обамы`: speaks for a named person (`_spoken_for`)
                 t = ctx.tokens[j]
-                if t.text == "«":
-                    # `сооснователь сервиса «Синхронизация» Екатерина Панина`: a title in marks, whole
-                    close = next(
-                        (
-                            k
-                            for k in range(j + 1, min(len(ctx.tokens), j + TITLE_IN_MARKS))
-                            if ctx.tokens[k].text == "»"
-                        ),
-                        None,
-                    )
-                    if close is not None and ctx.referent_at(j + 1) is None:
-                        j = close + 1
-                        continue
+                title = self._title_in_marks(j)
+                if title is not None and ctx.referent_at(j + 1) is None:
+                    j = title + 1  # `сооснователь сервиса «Синхронизация» Екатерина Панина`: a title, whole
+                    continue
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
                     j += 1
                     continue
@@ -250,6 +241,15 @@ class Roles(FinderBase):
             # introduced so (`Друг семьи Андрей Смирнов … — сказал друг`)
             return self.resolve_role(tok, agree[0], strict=True) or self._unnamed(i)
         return self.resolve_role(tok, agree[0]) or self._described_as(tok, agree[0]) or self._unnamed(i)
+
+    def _title_in_marks(self, j: int) -> int | None:
+        """The closing mark of a short quotation opening at token `j` (a name in marks), or None."""
+        ctx = self.ctx
+        q = next(
+            (q for q, _ in ctx.quoted if q.open_at == ctx.tokens[j].start and q.close_at is not None), None
+        )
+        close = ctx.token_at(q.close_at) if q is not None and q.close_at is not None else None
+        return close if close is not None and close - j < TITLE_IN_MARKS else None
 
     def _unknown_name_after(self, i: int) -> bool:
         """A capitalised word no entity holds follows the role phrase at `i` before its verb
