@@ -36,6 +36,7 @@ from babel import Locale
 from rigour.territories import get_territories
 
 from newsgraph.extract.gazetteer import COLUMNS, lemma_key, morph, parse_ok, surface_key
+from newsgraph.extract.names import match_case
 from newsgraph.extract.typing_rules import HEAD_NOUNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -367,6 +368,8 @@ def read_nerel(root: Path, skip: set[Path] = frozenset()) -> dict[str, Row]:
         row.type = types[qid].most_common(1)[0][0]
         if not row.ru and row.forms:
             row.ru = row.forms.most_common(1)[0][0]
+        if row.type != "person":
+            row.ru = nominative_form(row.ru, row.forms)
         if row.type == "organization":
             row.kind = org_kind(row.ru) or voted_kind(kinds[qid])
             row.ru = without_legal_form(row.ru)
@@ -376,6 +379,43 @@ def read_nerel(root: Path, skip: set[Path] = frozenset()) -> dict[str, Row]:
     # A lower-case canonical name ("военно-морской флот") is a class of things,
     # not a named entity, whatever capitalised forms ("ВМС") link to it.
     return {qid: row for qid, row in rows.items() if row.ru and row.forms and qid not in generic}
+
+
+def oblique(word: str) -> bool:
+    """A dictionary word none of whose readings is in the nominative ("Минфине", "Службе")."""
+    return morph().word_is_known(word.lower()) and all(p.tag.case != "nomn" for p in morph().parse(word))
+
+
+def nominative_form(name: str, forms: Counter) -> str:
+    """The name in the nominative: NEREL's canonical name is sometimes a form as the text had it.
+
+    A dictionary word is put in the nominative ("Минфине", "Моссовета"); a word the dictionary
+    does not know takes a form the texts used that is its lemma ("Росатома" -> "Росатом"); a name of
+    several words takes a form of the same words whose first is nominative ("Службе безопасности").
+    """
+    words = name.split()
+    if not words or not CYRILLIC_LETTER.search(words[0]) or name.isupper():
+        return name
+    key = lemma_key(name)
+    if len(words) == 1 and oblique(name):
+        # a plural reading of a foreign name ("Шарлотт", a city) is a misreading: left as it is
+        parse = next((p for p in morph().parse(name) if p.tag.POS == "NOUN"), None)
+        form = parse.inflect({"nomn"}) if parse and parse.tag.number == "sing" else None
+        return match_case(form.word, name) if form is not None else name
+    if len(words) == 1:
+        guess = morph().parse(name)[0].tag
+        if guess.POS != "NOUN" or guess.number != "sing" or guess.case == "nomn":
+            return name
+        found = [form for form in forms if surface_key(form) == key != surface_key(name)]
+        return found[0] if found else name
+    if not oblique(words[0]):
+        return name
+    found = [
+        form
+        for form, _ in forms.most_common()
+        if lemma_key(form) == key and len(form.split()) == len(words) and not oblique(form.split()[0])
+    ]
+    return found[0] if found else name
 
 
 # Words after a company's name that still name the company itself ("Samsung Group", "Netflix Inc").

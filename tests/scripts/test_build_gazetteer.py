@@ -64,3 +64,20 @@ def test_keys_are_unique_across_rows(rows):
         keys = set(row["keys"].split("|"))
         assert not keys & seen
         seen |= keys
+
+
+@pytest.mark.parametrize(
+    ("name", "forms", "expected"),
+    [
+        ("Минфине", {"Минфине": 2}, "Минфин"),  # a dictionary word put in the nominative
+        ("Росатома", {"Росатома": 3, "Росатом": 1}, "Росатом"),  # a form the texts used
+        ("Службе безопасности", {"Службе безопасности": 1, "Служба безопасности": 1}, "Служба безопасности"),
+        ("Невада", {"Невада": 1}, "Невада"),  # a name the dictionary does not know stays
+        ("Шарлотт", {"Шарлотт": 1}, "Шарлотт"),  # a plural reading of a city's name is a misreading
+    ],
+)
+def test_canonical_names_are_nominative(name, forms, expected):
+    from collections import Counter
+
+    build = load_script("build_gazetteer")
+    assert build.nominative_form(name, Counter(forms)) == expected
