@@ -42,7 +42,7 @@ from newsgraph.extract.names import (
     without_generation,
 )
 from newsgraph.extract.quote_context import agreeing_gender, span_gender
-from newsgraph.extract.speech_cues import PRESS_SERVICE, UNNAMED_SOURCES
+from newsgraph.extract.speech_cues import ORG_ANAPHORS, PRESS_SERVICE, UNNAMED_SOURCES
 from newsgraph.extract.typing_rules import (
     NOT_NAMES,
     PUBLISH_VERBS,
@@ -145,6 +145,21 @@ def common_word_opening(doc: Doc, i: int) -> bool:
     return all(not (NAME_GRAMMEMES & set(p.tag.grammemes)) for p in found) and found[0].tag.POS in (
         "NOUN",
         "ADJF",
+    )
+
+
+def brand_noun(token: Token) -> bool:
+    """A thing's noun the NER took for an organisation's name ("Аэрофлот", "Сбербанк", "Мегафон"
+    opening a sentence as its subject): named so, not a body's common noun ("Правительство",
+    "Компания"), nor a common noun in another case ("Шантажу подверглась")."""
+    found = [p for p in parses(token.text) if p.tag.POS == "NOUN"]
+    return (
+        token.feats.get("Case") == "Nom"
+        and bool(found)
+        and all("inan" in p.tag for p in found)
+        and token.lemma not in ORG_ANAPHORS
+        and token.lemma not in UNNAMED_SOURCES
+        and not role_noun(token)
     )
 
 
@@ -263,7 +278,12 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             continue  # "Представитель" opening a line: a role, never a name by itself
         if [t.lemma for t in tokens[first:stop]] == list(PRESS_SERVICE):
             continue  # "Служба прессы суда": the court's press office, no body of its own
-        if stop - first == 1 and span.type in ("PER", "ORG") and common_word_opening(doc, first):
+        if (
+            stop - first == 1
+            and span.type in ("PER", "ORG")
+            and common_word_opening(doc, first)
+            and not (span.type == "ORG" and brand_noun(tokens[first]))
+        ):
             continue  # "Супруга «оружейного барона»", "Воскресное заседание": capitalised as a sentence opens
         if stop - first == 1 and tokens[first].lemma in UNNAMED_SOURCES and common_word_opening(doc, first):
             continue  # "Власти считают": an unnamed source's noun, never a place's name
@@ -748,6 +768,11 @@ def same_generation(text: str, entry: Entry) -> bool:
     return written is None or known is None or written == known
 
 
+# A surname after an Arabic article or a particle joined by a hyphen ("ас-Сиси", "Аль-Асад",
+# "бен-Гурион"): a person's name, not a brand in camel case.
+ARTICLE_NAME = re.compile(r"(?i:аль?|а[сшдрзтн]|эль|э[дрстш]|ибн|бин|бен|абу)-[А-ЯЁ][а-яё]")
+
+
 def decide(doc: Doc, cand: Candidate) -> None:
     """Type, kind, gazetteer entry and canonical name of one candidate."""
     toks = doc.tokens[cand.first : cand.stop]
@@ -765,7 +790,12 @@ def decide(doc: Doc, cand: Candidate) -> None:
         if cand.type == "facility" and org_kind(lemmas) == "company":
             cand.type, cand.kind = "organization", "company"
     elif cand.ner_type == "PER" and not (
-        len(toks) == 1 and (is_camel(toks[0].text) or plural_title(toks[0]) or cand.entry is not None)
+        len(toks) == 1
+        and (
+            (is_camel(toks[0].text) and not ARTICLE_NAME.match(toks[0].text))
+            or plural_title(toks[0])
+            or cand.entry is not None
+        )
     ):
         cand.type = "person"
     elif entry is not None:
@@ -806,6 +836,21 @@ def decide(doc: Doc, cand: Candidate) -> None:
             )
         )
     cand.name = canonical(cand, toks, text)
+    if cand.type == "person":
+        cand.name = womans_first_name(doc, cand, cand.name)
+
+
+def womans_first_name(doc: Doc, cand: Candidate, name: str) -> str:
+    """A woman's first name the normal form cut to a man's ("Джорджа Мелони заявила" is not
+    "Джордж Мелони"): kept as written when the words agreeing with the name say she is a woman."""
+    toks = doc.tokens[cand.first : cand.stop]
+    words = name.split(" ")
+    written = toks[0].text
+    if len(toks) < 2 or len(words) != len(toks) or written[-1:] not in ("а", "я") or words[0] != written[:-1]:
+        return name
+    if agreeing_gender(doc, toks[0].start, toks[-1].stop) != "Fem":
+        return name
+    return " ".join([written, *words[1:]])
 
 
 def named_in(place: Candidate, name: str, doc: Doc) -> bool:
@@ -1262,9 +1307,9 @@ def bare_surname_holders(doc: Doc, cands: list[Candidate]) -> list[int]:
     """The full names a lone surname may stand for. A father named beside his son
     ("Джона Хантсмена-старшего") is one only when no other full name has that surname."""
     last = {
-        i: person_words(doc, c)[-1]
+        i: words[-1]
         for i, c in enumerate(cands)
-        if c.type == "person" and len(person_words(doc, c)) > 1
+        if c.type == "person" and len(words := person_words(doc, c)) - particles(words) > 1
     }
     forms = {i: surname_forms(without_generation(word)) for i, word in last.items()}
     return [
@@ -1278,6 +1323,14 @@ def bare_surname_holders(doc: Doc, cands: list[Candidate]) -> list[int]:
 def person_words(doc: Doc, cand: Candidate) -> list[str]:
     """The words of a person's name as written ("О’Мэлли" is one)."""
     return apostrophe_words(doc.tokens[cand.first : cand.stop])
+
+
+def particles(words: list[str]) -> int:
+    """How many lower-case particles open a surname ("фон дер Ляйен": 2); 0 for a full name."""
+    count = 0
+    while count < len(words) - 1 and words[count].isalpha() and words[count].islower():
+        count += 1
+    return count if count == len(words) - 1 else 0
 
 
 def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
@@ -1294,18 +1347,63 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
         cand = cands[i]
         if initialled(doc, cand):
             join_initialled(doc, cands, sets, i, [j for j in full if not initialled(doc, cands[j])])
-        if len(words[i]) != 1:
+        lead = particles(words[i])
+        if len(words[i]) - lead != 1:
             continue
-        word = words[i][0]
+        word = words[i][-1]
         forms = surname_forms(word)
         fits = [j for j in full if forms & surnames[j][1] or same_stem(word, surnames[j][0])]
+        if lead:  # "фон дер Ляйен" is "Урсула фон дер Ляйен", not "Хайнц Ляйен"
+            said = [w.lower() for w in words[i][:lead]]
+            fits = [j for j in fits if [w.lower() for w in words[j][-1 - lead : -1]] == said]
         if not fits:
             named = {name_key(doc, cands[j]): j for j in full if forms & firsts[j]}
             fits = list(named.values()) if len(named) == 1 else []
+        fits = gendered_fits(doc, cands, cand, fits)
         fits = agreeing_fits(doc, cands, cand, fits)
         if fits:
             before = [j for j in fits if cands[j].first < cand.first]
             sets.union(before[-1] if before else fits[0], i)
+
+
+# Endings of Russian surnames that only one gender's forms have ("Аксаков", "Аксаковым" are a
+# man's; "Аксаковой" a woman's), and those both share, which the case tells apart ("Аксакова" is a
+# woman in the nominative, a man in the genitive or accusative).
+MANS_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:ым|е)?$|[сц]к(?:ий|ого|ому|им|ом)$")
+WOMANS_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)ой$|[сц]к(?:ая|ой|ую)$")
+SHARED_SURNAME = {"а": {"Nom": "Fem", "Gen": "Masc", "Acc": "Masc"}, "у": {"Dat": "Masc", "Acc": "Fem"}}
+SHARED_STEM = re.compile(r"(?:[оеё]в|[иы]н)[ау]$")
+
+
+def surname_gender(token: Token) -> str | None:
+    """The gender a lone Russian surname's form gives, by its ending or, for an ending both
+    genders have, by the case the tagger gave it; None when neither says it."""
+    word = token.text.lower()
+    if MANS_SURNAME.search(word):
+        return "Masc"
+    if WOMANS_SURNAME.search(word):
+        return "Fem"
+    if SHARED_STEM.search(word):
+        return SHARED_SURNAME[word[-1]].get(token.feats.get("Case", ""))
+    return None
+
+
+def gendered_fits(doc: Doc, cands: list[Candidate], cand: Candidate, fits: list[int]) -> list[int]:
+    """The full names a lone surname's form allows: "Аксаков" is "Иван Аксаков", not "Вера
+    Аксакова" named after him; "По словам Лазарева" is "Олег Лазарев", not "Валентина Лазарева".
+    All of them when none is of that gender (a typo: "интервью Ефимов CNN" for Юлия Ефимова)."""
+    if cand.stop - cand.first != 1 or len(fits) < 2:
+        return fits
+    gender = surname_gender(doc.tokens[cand.first])
+    if gender is None:
+        return fits
+    allowed = [
+        j
+        for j in fits
+        if span_gender(doc, doc.tokens[cands[j].first].start, doc.tokens[cands[j].stop - 1].stop)
+        in (gender, None)
+    ]
+    return allowed or fits
 
 
 def agreeing_fits(doc: Doc, cands: list[Candidate], cand: Candidate, fits: list[int]) -> list[int]:

@@ -94,10 +94,27 @@ def inflect(token: Token, grammemes: set[str]) -> str:
     best = best or (found[0] if found else None)
     if best is None or (wanted_pos and wanted_pos not in AGREEING and best.tag.POS in VERB_FORMS):
         return token.text  # "Карзая" read as a gerund would come back as "карзающий"
+    if "Supr" in best.tag:
+        return superlative(token.text, grammemes)
     form = best.inflect(grammemes)
     if form is None:
         return token.text
     return match_case(form.word, token.text)
+
+
+# Endings of a superlative ("высший", "лучшая") by the grammemes asked for.
+SUPERLATIVE_ENDINGS = {"masc": "ий", "femn": "ая", "neut": "ее", "plur": "ие"}
+ADJECTIVE_ENDING = re.compile(
+    r"(?:ими|ого|ему|ому|его|ых|их|ым|им|ой|ей|ую|юю|ая|яя|ое|ее|ые|ие|ий|ом|ем|ый)$"
+)
+
+
+def superlative(word: str, grammemes: set[str]) -> str:
+    """A superlative in another form, by its ending: the dictionary puts "высшей" in the lexeme of
+    "высокий" and inflects it to "высочайшая"."""
+    stem = ADJECTIVE_ENDING.sub("", word)
+    key = "plur" if "plur" in grammemes else next((g for g in ("femn", "neut") if g in grammemes), "masc")
+    return stem + SUPERLATIVE_ENDINGS[key] if stem != word else word
 
 
 def nominative(tokens: list[Token], text: str) -> str:
