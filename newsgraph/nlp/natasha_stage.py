@@ -157,11 +157,13 @@ def split_lines(sent: DocSent) -> Iterator[DocSent]:
 
 
 def run_natasha(text: str) -> natasha.Doc:
-    ndoc = natasha.Doc(text)
-    segment(ndoc)
-    ndoc.tag_morph(models.morph_tagger())
-    ndoc.tag_ner(models.ner_tagger())
-    return ndoc
+    return run_natasha_many([text])[0]
+
+
+def ner_words(tokens: list[DocToken]) -> list[str]:
+    """The words the NER tagger sees: a wiki text's emphasis marks (`''Freixenet''`) left out,
+    which hide the name between them from it."""
+    return [t.text for t in tokens if t.text != "'"]
 
 
 _normal: dict[tuple, str] = {}
@@ -265,7 +267,7 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     tag_morph(sorted(sents, key=len))
     order = sorted(range(len(ndocs)), key=lambda k: len(texts[k]))
     live = [k for k in order if texts[k].strip()]
-    markups = ner_markups([texts[k] for k in live], [[t.text for t in ndocs[k].tokens] for k in live])
+    markups = ner_markups([texts[k] for k in live], [ner_words(ndocs[k].tokens) for k in live])
     for k, markup in zip(live, markups, strict=True):
         ndoc = ndocs[k]
         ndoc.spans = list(adapt_spans(ndoc, markup.spans))
