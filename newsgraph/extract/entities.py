@@ -510,7 +510,7 @@ def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
         if doc.tokens[first].text in patterns.OPEN_QUOTES:
             first, stop = first + 1, stop - 1
         shaped = all(patterns.name_word(t) or t.text.isdigit() for t in doc.tokens[first:stop])
-        quoted = found.first != first
+        quoted = found.first != first or (first >= 2 and patterns.apostrophe_pair(doc.tokens, first - 2))
         hit = [c for c in cands if overlaps(c, Candidate(first, stop, ""))]
         if any(c.ner_type == "PER" for c in hit) and not (shaped or quoted):
             continue
