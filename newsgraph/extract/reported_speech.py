@@ -2393,7 +2393,9 @@ def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return ctx.tokens[i + 1].start
         if t.text in QUOTE_OPENERS and j > i + 1:
             return ctx.tokens[i + 1].start  # `призывает зрителей «совершить хиджру»`
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART") or t.feats.get("Case") not in (
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART", "NUM") or t.feats.get(
+            "Case"
+        ) not in (
             "Acc",
             "Gen",
             None,
@@ -2839,6 +2841,21 @@ def _participle_phrase_end(ctx: QuoteContext, comma: int, stop: int) -> int | No
     return next((c for c in range(k + 1, min(stop, k + NAMING_WINDOW)) if ctx.tokens[c].text == ","), None)
 
 
+def _substantivized(tok: Token, after: Token | None) -> bool:
+    """A neuter adjective or participle standing for a noun (`назвал происшедшее трагедией`,
+    `случившееся`): no noun after it in its case (`назвал новое здание …`)."""
+    return (
+        tok.pos in ("ADJ", "VERB")
+        and tok.feats.get("Gender") == "Neut"
+        and tok.feats.get("Number", "Sing") == "Sing"
+        and not (
+            after is not None
+            and after.pos in ("NOUN", "PROPN", "ADJ")
+            and after.feats.get("Case") == tok.feats.get("Case")
+        )
+    )
+
+
 def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, end: int) -> Quote | None:
     """`назвал итоги выборов подтасованными`: an evaluation with no quotation marks, the object
     and its predicate in the instrumental (`назвал сына Иваном` gives a name, not a view)."""
@@ -2847,7 +2864,13 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         return None
     words = [ctx.tokens[k] for k in range(i + 1, end)]
     objects = [
-        k for k, t in enumerate(words) if t.feats.get("Case") == "Acc" and t.pos in ("NOUN", "PRON", "PROPN")
+        k
+        for k, t in enumerate(words)
+        if t.feats.get("Case") == "Acc"
+        and (
+            t.pos in ("NOUN", "PRON", "PROPN")
+            or _substantivized(t, words[k + 1] if k + 1 < len(words) else None)
+        )
     ]
     epithet = [
         k
@@ -2905,7 +2928,18 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
         clause_end = ctx.tokens[toks.stop - 1].stop
         _, stop = _said_phrase(ctx, stop, clause_end)
+    if k < toks.stop and ctx.tokens[k].text in QUOTE_CLOSERS and _opened_inside(ctx.text[first:stop]):
+        stop = ctx.tokens[k].stop  # `считает случившееся "неприятным инцидентом"`: the mark closes it
     return _view(ctx, finder, toks, i, (first, stop), subject, "an evaluation after `назвал`")
+
+
+def _opened_inside(words: str) -> bool:
+    """Whether the words hold a quotation mark they do not close."""
+    return (
+        words.count("«") > words.count("»")
+        or words.count('"') % 2 == 1
+        or words.count("“") > words.count("”")
+    )
 
 
 def _explanation(ctx: QuoteContext, i: int, stop: int) -> int | None:
