@@ -302,6 +302,9 @@ class Pronouns(FinderBase):
         j = k - 1
         while j >= 0 and ctx.tokens[j].start >= floor:
             t = ctx.tokens[j]
+            if ctx.in_quote(t.start):
+                j -= 1  # `«Мне кажется, что гид бросил ребят», — сказал он`: someone in the words
+                continue
             ref = ctx.referent_at(j)
             if ref is not None:
                 if (
