@@ -1547,6 +1547,7 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
                 names.count(c.name),
             ),
         ).name
+        name = womans_full_name(doc, group, name)
         if entry is None:
             entry = next(
                 (e for c in group for e in [gazetteer().find(c.name)] if e and e.type == "person"), None
@@ -1589,6 +1590,27 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
         wikidata=entry.wikidata if entry else None,
         aliases=[a for a in aliases if a != name],
     )
+
+
+WOMANS_NOMINATIVE = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
+
+
+def womans_full_name(doc: Doc, group: list[Candidate], name: str) -> str:
+    """A woman's name the normal form read as a man's in the genitive ("представитель МВД Евгения
+    Семёнова" is "Евгений Семёнов" to it): written as it stands when the words agreeing with the
+    person's mentions say she is a woman ("— добавила Семёнова") and none says a man, and the name
+    as written is a woman's in the nominative."""
+    genders = {
+        agreeing_gender(doc, doc.tokens[c.first].start, doc.tokens[c.stop - 1].stop) for c in group
+    } - {None}
+    if genders != {"Fem"}:
+        return name
+    for c in sorted(group, key=lambda c: c.first - c.stop):
+        words = person_words(doc, c)
+        if len(words) == 2 and words[0][-1:] in ("а", "я") and WOMANS_NOMINATIVE.search(words[1]):
+            written = " ".join(words).replace("ё", "е")
+            return written if written.lower() != name.lower().replace("ё", "е") else name
+    return name
 
 
 def link_repeats(doc: Doc, cands: list[Candidate], owner: dict[int, int]) -> None:

@@ -272,7 +272,24 @@ def _agreeing_words(doc: Doc, start: int, stop: int) -> list[str]:
     if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
         if after.feats.get("Number") == "Sing" and after.feats.get("Gender") in ("Masc", "Fem"):
             found.append(after.feats["Gender"])
+    if (
+        before is not None
+        and _past_singular(before)
+        and (after is None or after.pos == "PUNCT")
+        and tagged_nominative(t for t in doc.tokens[first:] if t.start < stop)
+    ):
+        found.append(before.feats["Gender"])  # `— добавила Семёнова.`: the subject after its verb
     return found
+
+
+def _past_singular(tok: Token) -> bool:
+    return (
+        tok.pos == "VERB"
+        and tok.feats.get("Tense") == "Past"
+        and tok.feats.get("VerbForm") == "Fin"
+        and tok.feats.get("Number") == "Sing"
+        and tok.feats.get("Gender") in ("Masc", "Fem")
+    )
 
 
 def _governed(doc: Doc, first: int, stop: int) -> bool:

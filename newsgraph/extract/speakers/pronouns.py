@@ -302,9 +302,6 @@ class Pronouns(FinderBase):
         j = k - 1
         while j >= 0 and ctx.tokens[j].start >= floor:
             t = ctx.tokens[j]
-            if ctx.in_quote(t.start):
-                j -= 1  # `«Мне кажется, что гид бросил ребят», — сказал он`: someone in the words
-                continue
             ref = ctx.referent_at(j)
             if ref is not None:
                 if (
@@ -323,6 +320,8 @@ class Pronouns(FinderBase):
                     return _at(spoken, tok, "pronoun")
                 if spoken.type == "person" and (not spoken.gender or spoken.gender == gender):
                     return None  # a speaker resolved to a name (a role noun, a pronoun) is nearer
+            elif ctx.in_quote(t.start):
+                pass  # `«Мне кажется, что гид бросил ребят», — сказал он`: someone in the words
             elif _antecedent_noun(t, gender) and (t.lemma in cues.ROLE_NOUNS or t.lemma in cues.KIN_NOUNS):
                 # `ученый не рекомендует. Он подчеркивает`: a role noun nearer may be someone named
                 return None

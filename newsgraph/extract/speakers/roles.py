@@ -69,6 +69,12 @@ class Roles(FinderBase):
 
     __slots__ = ()
 
+    def _woman_in_role(self, i: int, ref: Referent, agree: tuple[str | None, str | None]) -> bool:
+        """`Как рассказала официальный представитель МВД Евгения Семёнова`: a woman named after a
+        masculine role noun her verb agrees with in the feminine is the speaker herself, whatever
+        case the tagger read in her name (`представителя Евгения` for a man's genitive)."""
+        return agree[0] == "Fem" and ref.gender == "Fem" and self.ctx.tokens[i].feats.get("Gender") == "Masc"
+
     def _role_subject(
         self, i: int, agree: tuple[str | None, str | None], *, backwards: bool, any_case: bool = False
     ) -> Speaker | None:
@@ -94,7 +100,7 @@ class Roles(FinderBase):
                     if self._kin_of_other_gender(i, ref):
                         # `По словам матери Майкла Джексона`: his mother, introduced so before, or unnamed
                         return self._kin_introduced(i, ref) or self._unnamed(i)
-                    if any_case or self.is_nominative(ref):
+                    if any_case or self.is_nominative(ref) or self._woman_in_role(i, ref, agree):
                         return self.from_referent(ref, how="name")
                     after = self._last_token(ref) + 1
                     named = ctx.referent_at(after) if after < len(ctx.tokens) else None
