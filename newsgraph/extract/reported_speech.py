@@ -3192,10 +3192,11 @@ def _after_preposition(ctx: QuoteContext, k: int, floor: int) -> bool:
 
 
 def _one_of(words: list, k: int) -> bool:
-    """`одним из самых влиятельных творцов`: `один` in the instrumental before `из` and the genitive."""
+    """`одним из самых влиятельных творцов`: `один` in the instrumental before `из` and the genitive
+    (`одной из`, which the tagger may read as a genitive)."""
     return (
         words[k].lemma == "один"
-        and words[k].feats.get("Case") == "Ins"
+        and (words[k].feats.get("Case") == "Ins" or words[k].text.lower() in ("одной", "одною"))
         and k + 1 < len(words)
         and words[k + 1].text.lower() == "из"
     )

@@ -83,8 +83,11 @@ def render(doc) -> str:
             if q.speaker is None:
                 mark = "SOURCE"
             else:
-                # an organisation named at the site needs no canonical name (the entities stage owns those)
-                named_org = names[q.speaker].type != "person" and span[:1].isupper()
+                # an organisation named at the site needs no canonical name (the entities stage owns
+                # those); its common noun opening a sentence (`Компания заявила`) is no name
+                named_org = (
+                    names[q.speaker].type != "person" and span[:1].isupper() and not _common_noun(doc, q)
+                )
                 mark = "SPEAKER" if name.lower() in span.lower() or named_org else f"SPEAKER={name}"
             inserts.append((q.speaker_start, 1, -q.speaker_stop, "["))
             inserts.append((q.speaker_stop, 0, -q.speaker_start, f"|{mark}{tag}]"))
@@ -95,6 +98,14 @@ def render(doc) -> str:
         last = pos
     out.append(text[last:])
     return "".join(out).replace("\n", PARAGRAPH)
+
+
+def _common_noun(doc, quote) -> bool:
+    """The speaker's mention is one word, a common noun for an organisation (`Концерн`)."""
+    from newsgraph.extract.speech_cues import ORG_ANAPHORS
+
+    words = [t for t in doc.tokens if quote.speaker_start <= t.start < quote.speaker_stop]
+    return len(words) == 1 and words[0].lemma in ORG_ANAPHORS
 
 
 def _name(entities: dict, quote) -> str:

@@ -228,12 +228,52 @@ class Organisations(FinderBase):
         if tok.lemma in SELF_NAMING_BODIES and self._described_anew(i):
             # `антикоррупционная комиссия объявила`: a body of its own, unless one named with that noun
             candidates = [r for r in candidates if tok.lemma[:5] in r.name.lower()]
+        candidates = self._anaphor_order(tok, candidates)
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):
                 speaker = self.from_referent(ref, how="org")
                 speaker.start, speaker.stop = tok.start, tok.stop
                 return speaker
         return None
+
+    def _anaphor_order(self, tok: Token, candidates: list[Referent]) -> list[Referent]:
+        """The organisations an anaphor may stand for, the likeliest first: one the article named
+        with the same noun (`Корпорация Microsoft договорилась о покупке Activision Blizzard.
+        Корпорация заявила`), else, in the nearest sentence naming one that fits, the subject of
+        that sentence over the others it names (`Корпорация Boeing объявила … после инцидента с
+        самолётом авиакомпании Alaska Airlines. Концерн сообщил`); else the nearest."""
+        fitting = [r for r in candidates if r.entity is not None and self._fits_anaphor(r, tok.lemma)]
+        if not fitting:
+            return candidates
+        same = [r for r in fitting if self._introduced_as(r, tok.lemma)]
+        if same:
+            return same + candidates
+        unit = self.ctx.unit_at(fitting[0].start)
+        subjects = [r for r in fitting if self.ctx.unit_at(r.start) is unit and self._org_subject(r)]
+        # the first in its sentence (`Роскомнадзор направил в адрес Google, Яндекс, Рамблер …`)
+        return sorted(subjects, key=lambda r: r.start)[:1] + candidates
+
+    def _org_subject(self, ref: Referent) -> bool:
+        """An organisation in the nominative: by the noun before it when there is one (`Корпорация
+        Boeing`, not `авиакомпании Alaska Airlines`, nor `движения «Талибан»`), else by its own
+        case, a name in Latin letters (caseless) only when it opens its sentence (`Apple
+        представила`); never after a preposition."""
+        first = self.ctx.token_at(ref.start)
+        unit = self.ctx.unit_at(ref.start)
+        if first is None or unit is None:
+            return False
+        k = first - 1
+        while k >= 0 and self.ctx.tokens[k].text in QUOTE_MARKS:
+            k -= 1
+        inside = k >= 0 and self.ctx.tokens[k].start >= unit.start
+        head = self.ctx.tokens[k] if inside and self.ctx.tokens[k].pos == "NOUN" else None
+        start = k if head is not None else first
+        if inside and self._preposition_before(start) is not None:
+            return False
+        if head is not None:
+            return head.feats.get("Case") == "Nom"
+        opens = self.ctx.token_at(unit.start) == first
+        return opens if _latin(self.ctx.text[ref.start : ref.stop]) else self.is_nominative(ref)
 
     def _described_anew(self, i: int) -> bool:
         """An adjective of its own before the noun, not one pointing back (`антикоррупционная
