@@ -884,6 +884,17 @@ def _reported_before(ctx: QuoteContext, start: int, stop: int) -> bool:
     )
 
 
+def _named_report_before(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int) -> bool:
+    """A speech cue with its `что`-clause stands before offset `stop`, its subject named: someone's
+    statement that a trailing `сообщает ТАСС` only relays."""
+    toks = ctx.token_range(ctx.tokens[start].start, stop)
+    cue = next((k for k in toks if _finite_cue(ctx.tokens[k])), None)
+    if cue is None or not any(ctx.tokens[k].text.lower() == "что" for k in range(cue + 1, toks.stop)):
+        return False
+    subject = finder.subject_before(cue, start)
+    return subject is not None and subject.entity is not None
+
+
 def _subjects_gerund(ctx: QuoteContext, start: int, stop: int) -> int:
     """`По данным следствия, Хендрикс связался с осведомителем, сообщив, что «…»`: a speech
     gerund with its reported clause, set off by a comma after a clause whose subject is named (or
@@ -2547,6 +2558,12 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     speaker = finder.subject_after(i, toks.stop) or _noun_after(ctx, finder, toks, i)
     if speaker is None:
         return None
+    if (
+        ctx.tokens[i].lemma in cues.RELAY_FRAME_VERBS
+        and ctx.is_media(speaker.entity)
+        and _named_report_before(ctx, finder, toks.start, ctx.tokens[j].stop)
+    ):
+        return None  # `Лавров заявил, что …, сообщает ТАСС`: the agency relays the minister's words
     rest = ctx.token_range(speaker.stop, unit.stop)
     if _relayed(ctx, rest):
         rest = range(0)  # `…, заявил министр, передает «Интерфакс»`: the agency relays the words

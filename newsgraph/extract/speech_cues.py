@@ -256,6 +256,19 @@ PUBLICATION_PLACES = frozenset(
     "сайт страница аккаунт блог микроблог телеграм-канал канал паблик сообщество группа портал".split()
 )
 
+# Social networks and messengers, where people write (`написал в Telegram`), not bodies they speak for.
+PLATFORMS = frozenset(
+    """telegram телеграм twitter твиттер x instagram инстаграм facebook фейсбук вконтакте vk youtube
+    ютуб tiktok тикток threads truth одноклассники rutube дзен""".split()
+)
+# Nouns for a social network before its name (`в соцсети X`, `в мессенджере Telegram`).
+NETWORK_NOUNS = frozenset("соцсеть сеть мессенджер платформа".split())
+# People of a medium who speak for it or through it (`обозреватель «Коммерсанта»`, `источник ТАСС`).
+MEDIA_STAFF = SOURCES_TO_OUTLETS | frozenset(
+    """журналист корреспондент редактор главред обозреватель колумнист ведущий автор
+    представитель сотрудник""".split()
+)
+
 # People who study at, use, read or buy from an organisation without speaking for it (`аспирант
 # МГУ`, `комментаторы TJournal`, `пользователи Facebook`, `клиенты банка`): their words are theirs,
 # a person the article introduced so, or an unnamed source kept with its description.

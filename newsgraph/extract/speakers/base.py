@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.names import ends_in_consonant
 from newsgraph.extract.quote_context import QuoteContext, Referent
 from newsgraph.extract.speakers.grammar import _latin
@@ -129,6 +130,26 @@ class FinderBase:
         first = self.ctx.token_at(ref.start)
         before = self._token_before(first) if first is not None else None
         return before is not None and before.lemma == lemma
+
+    def _channel_stop(self, k: int) -> int | None:
+        """Where a social network named at token `k` ends, the preposition before it included (`в
+        Telegram`, `в соцсети X`), or a medium named there with no preposition (`сказал глава
+        района ТАСС`): where someone's words appeared or whom they were said to, not whom the
+        speaker speaks for (`поясняли в Fitch` is the agency speaking); None when none is named."""
+        ctx = self.ctx
+        placed = ctx.tokens[k].text.lower() in ("в", "во", "на")
+        if placed:
+            k += 1
+            while k < len(ctx.tokens) and ctx.tokens[k].lemma in cues.NETWORK_NOUNS:
+                k += 1  # `в соцсети X`
+        if k >= len(ctx.tokens):
+            return None
+        ref = ctx.referent_at(k)
+        if ref is None:
+            return k + 1 if ctx.tokens[k].text.lower() in cues.PLATFORMS else None
+        if ref.name.lower() in cues.PLATFORMS or (not placed and ctx.is_media(ref.entity)):
+            return self._last_token(ref) + 1
+        return None
 
     def _token_before(self, i: int) -> Token | None:
         """The token before `i`, looking past quotation marks (`в «Газпроме»`)."""

@@ -483,6 +483,10 @@ class CueSubjects(FinderBase):
                     # subject may follow the clause (`заявил, выступая в Москве, Сергей Лавров`)
                     i = self._clause_end(i + 1, ceiling)
                     continue
+                channel = self._channel_stop(i) if tok.pos == "ADP" else None
+                if channel is not None:
+                    i = channel  # `— написал в соцсети X пресс-секретарь …`: where, not who
+                    continue
                 found = self._candidate(i, verb, backwards=False)
                 ref = self.ctx.referent_at(i)
                 if found is not None and ref is not None and ref.type == "organization":

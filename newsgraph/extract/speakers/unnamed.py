@@ -61,6 +61,8 @@ class UnnamedSources(FinderBase):
         stop = i + 1
         while stop < min(len(ctx.tokens), i + 6):
             t = ctx.tokens[stop]
+            if self._channel_stop(stop) is not None and ctx.tokens[i].lemma not in cues.MEDIA_STAFF:
+                break  # `глава региона в Telegram`, `сказал глава района ТАСС`: where, to whom
             if (
                 (t.pos not in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") and not _of_whom(t))
                 or (t.feats.get("Case") == "Nom" and t.pos != "PROPN")
