@@ -28,6 +28,12 @@ ROLE_SYNONYMS = {
     "адвокат": ("защитник",),
     "прокурор": ("обвинитель",),
     "обвинитель": ("прокурор",),
+    # a short form for the role said in full before (`Генеральный секретарь НАТО … Генсек`)
+    "генсек": ("секретарь",),
+    "госсекретарь": ("секретарь",),
+    "генпрокурор": ("прокурор",),
+    "гендиректор": ("директор",),
+    "главком": ("главнокомандующий",),
 }
 COMPOUND_HEAD = 6  # letters of the first part of a hyphenated role that names it alone (`премьер`)
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem

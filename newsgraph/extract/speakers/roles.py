@@ -69,6 +69,19 @@ class Roles(FinderBase):
 
     __slots__ = ()
 
+    def _apposition_name(self, k: int) -> int:
+        """Where the name of an apposition set off by a comma at token `k` starts (`, сенатор Ими
+        Маркос,`: a role's words, then the name), or `k` itself when none is there."""
+        ctx = self.ctx
+        if k >= len(ctx.tokens) or ctx.tokens[k].text != ",":
+            return k
+        j = k + 1
+        while j < min(len(ctx.tokens), k + ROLE_PHRASE_WINDOW) and ctx.referent_at(j) is None:
+            if ctx.tokens[j].pos not in ("NOUN", "ADJ") or not ctx.tokens[j].text.islower():
+                return k
+            j += 1
+        return j if j > k + 1 and j < len(ctx.tokens) else k
+
     def _woman_in_role(self, i: int, ref: Referent, agree: tuple[str | None, str | None]) -> bool:
         """`Как рассказала официальный представитель МВД Евгения Семёнова`: a woman named after a
         masculine role noun her verb agrees with in the feminine is the speaker herself, whatever
@@ -100,6 +113,11 @@ class Roles(FinderBase):
                     if self._kin_of_other_gender(i, ref):
                         # `По словам матери Майкла Джексона`: his mother, introduced so before, or unnamed
                         return self._kin_introduced(i, ref) or self._unnamed(i)
+                    apposed = self._apposition_name(self._last_token(ref) + 1)
+                    named = ctx.referent_at(apposed) if apposed < len(ctx.tokens) else None
+                    if tok_lemma in cues.KIN_NOUNS and named is not None and named.type == "person":
+                        # `Как рассказала дочь Имельды Маркос, сенатор Ими Маркос, …`: the daughter
+                        return self.from_referent(named, how="name")
                     if any_case or self.is_nominative(ref) or self._woman_in_role(i, ref, agree):
                         return self.from_referent(ref, how="name")
                     after = self._last_token(ref) + 1

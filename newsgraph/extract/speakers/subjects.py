@@ -78,6 +78,32 @@ class CueSubjects(FinderBase):
                 return True
         return False
 
+    def _apposition_subject(self, i: int, comma: int) -> Speaker | None:
+        """`Дочь Имельды Маркос, сенатор Ими Маркос, рассказала`: the name in the nominative of an
+        apposition set off by commas after a name in another case, or a relative's after a kin
+        noun, is the subject."""
+        ctx = self.ctx
+        before = ctx.referent_at(i)
+        first = ctx.token_at(before.start) if before is not None else None
+        if before is None or before.type != "person" or first is None:
+            return None
+        kin = first > 0 and ctx.tokens[first - 1].lemma in cues.KIN_NOUNS
+        if not kin and ctx.tokens[first].feats.get("Case", "Nom") == "Nom":
+            return None  # a relative's name after a kin noun is theirs whatever case the tagger read
+        inside = [
+            ctx.referent_at(k)
+            for k in range(i + 2, comma)
+            if (ref := ctx.referent_at(k)) is not None
+            and ref.type == "person"
+            and ctx.token_at(ref.start) == k
+        ]
+        named = [ref for ref in inside if ref is not None and self.is_nominative(ref)]
+        if len(named) != 1 or not all(
+            t.pos in ("NOUN", "ADJ") for t in ctx.tokens[i + 2 : ctx.token_at(named[0].start)]
+        ):
+            return None
+        return self.from_referent(named[0], how="name")
+
     def subject_before(self, verb: int, floor: int) -> Speaker | None:
         """The nearest agreeing subject left of the cue token, not before token `floor`.
 
@@ -106,6 +132,8 @@ class CueSubjects(FinderBase):
                 comma, i = i, self._skip_inserted_clause(i, floor)
                 tok = self.ctx.tokens[i]
                 if i != comma and (named := self._participle_head(i + 1, verb)) is not None:
+                    return named
+                if i != comma and (named := self._apposition_subject(i, comma)) is not None:
                     return named
             if tok.feats.get("VerbForm") == "Part" and tok.feats.get("Case") == "Nom":
                 opening = self._participle_opening(i, floor)
