@@ -121,6 +121,19 @@ def leading_name(doc: Doc, first: int, stop: int) -> Candidate | None:
     return Candidate(first, first + 1, "gazetteer", entry=entry)
 
 
+def trailing_surname(doc: Doc, first: int, stop: int) -> bool:
+    """An organisation's span ending in a dictionary surname after a name the gazetteer knows as
+    an organisation ("РИА Новости Лаврова"): two names run together."""
+    if stop - first < 2:
+        return False
+    last = doc.tokens[stop - 1]
+    if not any("Surn" in p.tag for p in parses(last.text)[:1]):
+        return False
+    head = doc.text[doc.tokens[first].start : doc.tokens[stop - 2].stop]
+    entry = gazetteer().find(head, " ".join(t.lemma for t in doc.tokens[first : stop - 1]))
+    return entry is not None and entry.type == "organization"
+
+
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
@@ -312,6 +325,10 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             continue
         if stop - first == 2 and nominative_after_oblique(tokens[first], tokens[first + 1]):
             stop -= 1  # "сообщили Интерфаксу источники": the next clause's subject run into the name
+        if span.type == "ORG" and trailing_surname(doc, first, stop):
+            # "цитирует РИА Новости Лаврова": the agency's name, then whom it quotes
+            cands.append(Candidate(stop - 1, stop, "ner", ner_type="PER"))
+            stop -= 1
         leading = leading_name(doc, first, stop) if span.type == "PER" else None
         if leading is not None:
             # "лидера Аль-Кайды Усамы бин Ладена": an organisation's name run into the person's

@@ -407,10 +407,20 @@ class Candidates(FinderBase):
         return self.from_referent(ref, how="name")
 
     def _qualifies_noun(self, prep: Token) -> bool:
-        """A prepositional phrase right after a noun qualifies it (`депутаты из фракции`)."""
+        """A prepositional phrase right after a noun qualifies it (`депутаты из фракции`), or follows
+        people in the nominative plural who are the clause's subject (`Жители многоквартирного дома
+        в Балашихе рассказали`: the residents, not the town)."""
         k = self.ctx.token_at(prep.start)
         before = self.ctx.tokens[k - 1] if k else None
-        return before is not None and before.pos == "NOUN" and before.feats.get("Animacy") == "Anim"
+        if before is not None and before.pos == "NOUN" and before.feats.get("Animacy") == "Anim":
+            return True
+        j = (k or 0) - 1
+        while j >= 0 and self.ctx.tokens[j].pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM"):
+            t = self.ctx.tokens[j]
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom":
+                return t.feats.get("Number") == "Plur"
+            j -= 1
+        return False
 
     def _governed(self, i: int) -> bool:
         """A preposition governs token `i`, past its adjectives and determiners (`в своем Twitter`)."""
