@@ -1283,6 +1283,7 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
         if i not in shared:
             sets.union(by_key.setdefault(name_key(doc, cand), i), i)
     join_surnames(doc, cands, sets)
+    join_trailing_names(doc, cands, sets)
     join_middle_names(cands, sets)
     join_acronyms(doc, cands, sets)
     join_cores(doc, cands, sets)
@@ -1463,6 +1464,26 @@ def join_initialled(doc: Doc, cands: list[Candidate], sets: Clusters, i: int, fu
     if fits:
         before = [j for j in fits if cands[j].first < cand.first]
         sets.union(before[-1] if before else fits[0], i)
+
+
+def join_trailing_names(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
+    """A surname of several words said alone ("Ван дер Беллен", "Лопес Обрадор", "Фернандес де
+    Киршнер") joins the one full name in the article that ends in those words."""
+    persons = [i for i, c in enumerate(cands) if c.type == "person"]
+    words = {i: [w.lower().replace("ё", "е") for w in person_words(doc, cands[i])] for i in persons}
+    for i in persons:
+        short = words[i]
+        if len(short) < 2 or initialled(doc, cands[i]) or dictionary_first_name(short[0]):
+            continue  # "Эдвард Сноуден" is a full name, whatever span ends in it
+        longer = {
+            " ".join(words[j]): j
+            for j in persons
+            if len(words[j]) > len(short)
+            and words[j][-len(short) : -1] == short[:-1]
+            and surname_forms(words[j][-1]) & surname_forms(short[-1])
+        }
+        if len(longer) == 1:
+            sets.union(next(iter(longer.values())), i)
 
 
 def join_middle_names(cands: list[Candidate], sets: Clusters) -> None:

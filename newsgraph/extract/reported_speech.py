@@ -2801,6 +2801,16 @@ def _description_end(ctx: QuoteContext, start: int, stop: int) -> int:
     relative or participial clause (`…, который …`) still describes, and so does a clause around
     a parenthetical word (`которое, вероятно, может …`)."""
     end = _phrase_end(ctx, start, stop)
+    opened = next(
+        (
+            q
+            for q, _ in ctx.quoted
+            if start <= q.open_at < end and q.close_at is not None and q.close_at >= end
+        ),
+        None,
+    )
+    if opened is not None and opened.close_at < stop:
+        return opened.close_at + 1  # `как «очень интересную, но не окончательную»`: to the closing mark
     rng = ctx.token_range(start, end)
     inserted = -1
     for c in rng:

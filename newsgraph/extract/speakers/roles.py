@@ -217,6 +217,8 @@ class Roles(FinderBase):
                 return _at(self.from_referent(himself, how="name"), tok, "role")
         if i > 0 and ctx.tokens[i - 1].lemma in cues.ANONYMOUS:
             return self._unnamed(i)  # `неназванный представитель министерства`
+        if [t.text.lower() for t in ctx.tokens[i + 1 : i + 3]] in (["одного", "из"], ["одной", "из"]):
+            return self._unnamed(i)  # `мать одной из погибших девочек`: of one of many, someone new
         if (
             agree[0] == "Fem"
             and tok.feats.get("Gender") == "Masc"

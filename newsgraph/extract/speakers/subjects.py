@@ -5,7 +5,7 @@ for the first candidate that agrees with the verb."""
 from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.quote_context import Referent
+from newsgraph.extract.quote_context import RELATIVE_WORDS, Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boundary, _latin, _person_noun
 
@@ -352,8 +352,8 @@ class CueSubjects(FinderBase):
         if k <= floor or k + 1 >= comma:
             return comma
         first = self.ctx.tokens[k + 1]
-        if first.lemma == "который" or first.feats.get("VerbForm") in ("Part", "Conv"):
-            return k - 1
+        if first.lemma in RELATIVE_WORDS or first.feats.get("VerbForm") in ("Part", "Conv"):
+            return k - 1  # `Герберт Кикль, чья партия победила на выборах, заявил`
         nxt = self.ctx.tokens[k + 2]
         if (first.text.lower() == "по" and nxt.lemma in cues.RELAY_FRAME_NOUNS) or (
             first.text.lower() == "как" and nxt.lemma in cues.RELAY_FRAME_VERBS
