@@ -27,6 +27,7 @@ WOMENS_SURNAME_ENDINGS = ("овой", "евой", "ёвой", "иной", "ын�
 AGREEMENT_VOTES = 3  # a word agreeing with a name outweighs the tagger's guess at one of its words
 RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей рост …, сказала`: the clause is stepped over
 RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
+PHRASE_TOKENS = 7  # tokens of a prepositional phrase between a name and its verb at most
 NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
 # Wiki markup of a link whose words stay in the sentence (`Буркхальтер [http://osce.org/… заявил], что`):
 # the bracket and address before the words, and the closing bracket after them.
@@ -266,7 +267,9 @@ def _agreeing_words(doc: Doc, start: int, stop: int) -> list[str]:
     before = doc.tokens[first - 1] if first > 0 else None
     if before is not None and before.pos == "ADJ" and (gender := _adjective_gender(before)):
         found.append(gender)
-    after = _predicate_after(doc.tokens, bisect_left(doc.tokens, stop, key=lambda t: t.start))
+    after = _predicate_after(
+        doc.tokens, _past_phrases(doc.tokens, bisect_left(doc.tokens, stop, key=lambda t: t.start))
+    )
     if _governed(doc, first, stop):
         after = None  # `у его девушки Кэрри Саймондс родился сын`: the verb is another subject's
     if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
@@ -280,6 +283,23 @@ def _agreeing_words(doc: Doc, start: int, stop: int) -> list[str]:
     ):
         found.append(before.feats["Gender"])  # `— добавила Семёнова.`: the subject after its verb
     return found
+
+
+def _past_phrases(tokens: list[Token], i: int) -> int:
+    """Past a prepositional phrase between a name and its verb (`Крис Дженнер в интервью журналу
+    People заявила`): where the verb may be, or `i` when no such phrase is there."""
+    if i >= len(tokens) or tokens[i].pos != "ADP" or not tokens[i].text.islower():
+        return i  # a capital opens another sentence (a title line: `Владимир Путин ¶ В результате …`)
+    k = i + 1
+    while k < min(len(tokens), i + PHRASE_TOKENS) and (
+        tokens[k].pos in ("ADP", "ADJ", "PROPN", "NUM")
+        or tokens[k].text in '«»"'
+        or (tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") not in ("Nom", None))
+    ):
+        k += 1
+    return (
+        k if k < len(tokens) and tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin" else i
+    )
 
 
 def _past_singular(tok: Token) -> bool:
