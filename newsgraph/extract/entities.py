@@ -519,6 +519,9 @@ def overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first < b.stop and b.first < a.stop
 
 
+LATIN_NAME_MARKS = frozenset({"'", "&", ".", "-"})  # inside a Latin name: "Moody's", "S&P", "J.P."
+
+
 def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
     """Names after head nouns; the head also types an NER span it introduces."""
     found_names = patterns.after_heads(doc.tokens) + patterns.adjective_names(doc.tokens)
@@ -537,9 +540,12 @@ def add_head_names(doc: Doc, cands: list[Candidate]) -> None:
             continue  # "фонда Карл-Хенрик Хелдин": a person's first name after the head, not the body's name
         # "организации Азиатско-Тихоокеанского экономического сотрудничества": the name goes on
         # in lower-case words natasha kept in its organisation's span
-        longer = max((c.stop for c in hit if c.ner_type == "ORG" and c.first == first), default=stop)
-        if longer > stop and all(t.text.islower() for t in doc.tokens[stop:longer]):
-            stop = longer
+        longer = max((c.stop for c in hit if c.ner_type == "ORG" and c.first <= first), default=stop)
+        if longer > stop and all(
+            t.text.islower() or is_latin(t.text) or t.text in LATIN_NAME_MARKS
+            for t in doc.tokens[stop:longer]
+        ):
+            stop = longer  # "агентство Moody's", "агентство S&P Global Ratings": the name as the NER read it
         for cand in hit:
             cands.remove(cand)
         group = next((c.group for c in hit if c.group is not None), None)

@@ -158,6 +158,8 @@ class Candidates(FinderBase):
                 self._named_by_head(i)
                 or self._source_named_after(i, agree)
                 or self._profession_said_before(i, agree)
+                # `Свидетель Андрей Горбунов рассказал … — сказал свидетель`: the one it introduced
+                or (self._introduced_with(tok, agree[0]) if self._may_name_again(i) else None)
                 or self._unnamed(i)
             )
         if (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim") or self._capitalised_person_noun(i):
@@ -405,6 +407,27 @@ class Candidates(FinderBase):
         elif ref.type not in ("organization", "group", "country", "location", "facility"):
             return None
         return self.from_referent(ref, how="name")
+
+    def _introduced_with(self, tok: Token, gender: str | None) -> Speaker | None:
+        """The nearest person the article introduced with this very noun right before the name
+        (`Свидетель Андрей Горбунов`), of the gender the verb agrees with."""
+        for ref in self._antecedents(tok.start):
+            if ref.type == "person" and (not gender or not ref.gender or ref.gender == gender):
+                if self._introduced_as(ref, tok.lemma):
+                    return _at(self.from_referent(ref, how="name"), tok, "role")
+        return None
+
+    def _may_name_again(self, i: int) -> bool:
+        """A singular noun for a witness or the like that may stand for the person it introduced,
+        not a source's (`источник`, `собеседник`: anonymous by nature) nor one marked as someone
+        else (`Другой свидетель`)."""
+        tok = self.ctx.tokens[i]
+        return (
+            tok.feats.get("Number") != "Plur"
+            and tok.feats.get("Animacy") == "Anim"  # not `следствие`, `оппозиция`, `защита`
+            and tok.lemma not in cues.SOURCES_TO_OUTLETS
+            and not (i > 0 and self.ctx.tokens[i - 1].lemma in cues.ANONYMOUS)
+        )
 
     def _qualifies_noun(self, prep: Token) -> bool:
         """A prepositional phrase right after a noun qualifies it (`депутаты из фракции`), or follows
