@@ -154,7 +154,8 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
     - a document with no source (`говорится в пресс-релизе`, `согласно сообщению`): the
       organisation quoted last; a person's own (`говорится в интервью`): the speaker quoted last;
     - `собеседник агентства` (the one the outlet talked to): the speaker quoted last, unless
-      that was an unnamed source (one of the outlet's sources, kept unnamed).
+      that was an unnamed source or the outlet itself relaying its sources (one of the outlet's
+      sources, kept unnamed, as the gold sets annotate `собеседник издания`).
     """
     for index, quote in enumerate(quotes):
         if quote.speaker is not None:
@@ -181,6 +182,8 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
             entity = ctx.doc.entity(before.speaker) if before.speaker else None
             if wanted == "relayed" and entity is None and before.speaker_text:
                 break  # `Собеседники РБК сообщили … уточнил один из собеседников агентства`: one of them
+            if wanted == "relayed" and entity is not None and entity.kind == "media":
+                break  # `сообщает Bloomberg со ссылкой на источники … собеседник агентства`: one of those
             if entity is None or (wanted not in ("anyone", "relayed") and entity.type == "person"):
                 continue
             if wanted == "voice" and entity.kind == "media":
