@@ -305,6 +305,37 @@ def _womans_consonant_surname(token: Token) -> bool:
     )
 
 
+# A Russian woman's surname in an oblique case: its ending, whose first two letters stay ("Максимкину",
+# "Кокшаровой" -> "Максимкина", "Кокшарова").
+WOMANS_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной", "ову", "еву", "ёву", "ину", "ыну")
+
+
+def womans_surname(words: list[str], tokens: list[Token]) -> list[str]:
+    """A woman's surname the normal form left oblique or made a man's ("Елену Максимкину" ->
+    "Елена Максимкину", "Викторию Кокшарову" -> "Виктория Кокшаров"): after a woman's first name,
+    the surname as written put in her nominative ("Максимкина", "Кокшарова")."""
+    if len(words) != 2 or len(tokens) != 2 or not _womans_first_name(words[0]):
+        return words
+    written = tokens[1].text
+    if not written[:1].isupper():
+        return words
+    ending = next((e for e in WOMANS_OBLIQUE_ENDINGS if written.endswith(e)), None)
+    if ending is not None:
+        return [words[0], written[: len(written) - len(ending)] + ending[:2] + "а"]
+    if written.endswith(("ова", "ева", "ёва", "ина", "ына")) and words[1] == written[:-1]:
+        return [words[0], written]  # "Гульнара Шайхутдинова", made "Шайхутдинов"
+    return words
+
+
+@lru_cache(maxsize=4096)
+def _womans_first_name(word: str) -> bool:
+    """A woman's first name in the nominative, by the dictionary ("Елена", "Виктория")."""
+    return any(
+        "Name" in p.tag and "femn" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in parses(word)
+    )
+
+
 def person_nominative(tokens: list[Token], normal: str) -> str:
     """natasha's normal form of a person, with the words it left oblique put in the nominative.
 
@@ -352,5 +383,6 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
                 # a full name's case is tagged surely; a lone first name's is not
                 # ("дочь спортсмена Джианна" is taken for a genitive)
                 words[i] = foreign_nominative(token)
+    words = womans_surname(words, tokens)
     # Headlines in capitals: a person's name is written in title case, its Roman numeral not ("Мсвати III")
     return " ".join(w.title() if w.isupper() and len(w) > 2 and not ROMAN.fullmatch(w) else w for w in words)
