@@ -323,8 +323,11 @@ class Pronouns(FinderBase):
             elif ctx.in_quote(t.start):
                 pass  # `«Мне кажется, что гид бросил ребят», — сказал он`: someone in the words
             elif _antecedent_noun(t, gender) and (t.lemma in cues.ROLE_NOUNS or t.lemma in cues.KIN_NOUNS):
-                # `ученый не рекомендует. Он подчеркивает`: a role noun nearer may be someone named
-                return None
+                # `Представитель компании «СДС-Уголь» заявил … По его словам`: the representative who
+                # spoke for the company; else a role noun nearer may be someone named
+                # (`ученый не рекомендует. Он подчеркивает`)
+                represented = self._represented_at(t)
+                return _at(represented, tok, "pronoun") if represented is not None else None
             elif (
                 _antecedent_noun(t, gender)
                 and t.lemma not in cues.ROLE_NOUNS  # `Министр встретился …`: may be someone named
@@ -340,6 +343,20 @@ class Pronouns(FinderBase):
                     return None
                 return _at(found, tok, "pronoun")
             j -= 1
+        return None
+
+    def _represented_at(self, t: Token) -> Speaker | None:
+        """The organisation spoken for by the role noun at token `t`, as a speaker already found
+        (`Представитель компании «СДС-Уголь» заявил`), or None."""
+        unit = self.ctx.unit_at(t.start)
+        for _, sp in self.history:
+            if (
+                sp.type == "organization"
+                and sp.description
+                and self.ctx.unit_at(sp.start) is unit
+                and sp.description.split()[0].lower() == t.text.lower()
+            ):
+                return sp
         return None
 
     def _relative_antecedent(self, tok: Token, gender: str | None) -> Speaker | None:
