@@ -96,8 +96,8 @@ class Roles(FinderBase):
             agree = ("Fem", agree[1])  # `27-летняя женщина утверждает`: a feminine noun names a woman
         tok_lemma = ctx.tokens[i].lemma
         if not backwards:
-            j = i + 1
-            while j < min(len(ctx.tokens), i + ROLE_PHRASE_WINDOW):
+            j, limit = i + 1, i + ROLE_PHRASE_WINDOW
+            while j < min(len(ctx.tokens), limit):
                 ref = ctx.referent_at(j)
                 if (
                     ref is not None
@@ -152,6 +152,7 @@ class Roles(FinderBase):
                         None,
                     )
                     if close is not None:
+                        limit += close + 1 - j  # the aside does not count against the phrase
                         j = close + 1
                         continue
                 if (t.text in (",", "и") or _person_noun(t)) and (self._ceiling is None or j < self._ceiling):
