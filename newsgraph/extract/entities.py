@@ -1418,16 +1418,7 @@ def gendered_fits(doc: Doc, cands: list[Candidate], cand: Candidate, fits: list[
     All of them when none is of that gender (a typo: "интервью Ефимов CNN" for Юлия Ефимова)."""
     if cand.stop - cand.first != 1 or len(fits) < 2:
         return fits
-    gender = surname_gender(doc.tokens[cand.first])
-    if gender is None:
-        return fits
-    allowed = [
-        j
-        for j in fits
-        if span_gender(doc, doc.tokens[cands[j].first].start, doc.tokens[cands[j].stop - 1].stop)
-        in (gender, None)
-    ]
-    return allowed or fits
+    return of_gender(doc, cands, fits, surname_gender(doc.tokens[cand.first]))
 
 
 def agreeing_fits(doc: Doc, cands: list[Candidate], cand: Candidate, fits: list[int]) -> list[int]:
@@ -1437,15 +1428,20 @@ def agreeing_fits(doc: Doc, cands: list[Candidate], cand: Candidate, fits: list[
     if len(fits) < 2:
         return fits
     gender = agreeing_gender(doc, doc.tokens[cand.first].start, doc.tokens[cand.stop - 1].stop)
+    return of_gender(doc, cands, fits, gender)
+
+
+def of_gender(doc: Doc, cands: list[Candidate], fits: list[int], gender: str | None) -> list[int]:
+    """The fits whose gender is `gender` or unknown; all of them when none is, or no gender is given."""
     if gender is None:
         return fits
-    agreeing = [
+    kept = [
         j
         for j in fits
         if span_gender(doc, doc.tokens[cands[j].first].start, doc.tokens[cands[j].stop - 1].stop)
         in (gender, None)
     ]
-    return agreeing or fits
+    return kept or fits
 
 
 def initialled(doc: Doc, cand: Candidate) -> bool:
