@@ -138,16 +138,19 @@ class FinderBase:
         speaker speaks for (`поясняли в Fitch` is the agency speaking); None when none is named."""
         ctx = self.ctx
         placed = ctx.tokens[k].text.lower() in ("в", "во", "на")
-        if placed:
-            k += 1
-            while k < len(ctx.tokens) and ctx.tokens[k].lemma in cues.NETWORK_NOUNS:
-                k += 1  # `в соцсети X`
+        start = k + 1 if placed else k
+        k = start
+        while placed and k < len(ctx.tokens) and ctx.tokens[k].lemma in cues.NETWORK_NOUNS:
+            k += 1  # `в соцсети X`
         if k >= len(ctx.tokens):
             return None
         ref = ctx.referent_at(k)
+        name = ref.name.lower() if ref is not None else ctx.tokens[k].text.lower()
+        # a one-letter network only after its noun (`в соцсети X`, not `в X веке`)
+        platform = name in cues.PLATFORMS and (len(name) > 1 or k > start)
         if ref is None:
-            return k + 1 if ctx.tokens[k].text.lower() in cues.PLATFORMS else None
-        if ref.name.lower() in cues.PLATFORMS or (not placed and ctx.is_media(ref.entity)):
+            return k + 1 if platform else None
+        if platform or (not placed and ctx.is_media(ref.entity)):
             return self._last_token(ref) + 1
         return None
 
