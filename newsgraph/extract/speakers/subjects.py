@@ -21,6 +21,10 @@ CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 ROLE_CONJUNCT = 6  # tokens back from `и` to the first of two roles of one person
 
 
+# Numerals counting the people who spoke (`два источника`, `несколько собеседников`).
+COUNTING_NUMERALS = frozenset("два три четыре пять шесть несколько оба".split())
+
+
 class CueSubjects(FinderBase):
     """Finding the subject of a cue left or right of the cue verb."""
 
@@ -515,6 +519,9 @@ class CueSubjects(FinderBase):
                 if channel is not None:
                     i = channel  # `— написал в соцсети X пресс-секретарь …`: where, not who
                     continue
+                counted = self._counted_source(i)
+                if counted is not None:
+                    return counted  # `рассказали два федеральных чиновника`
                 found = self._candidate(i, verb, backwards=False)
                 ref = self.ctx.referent_at(i)
                 if found is not None and ref is not None and ref.type == "organization":
@@ -533,6 +540,29 @@ class CueSubjects(FinderBase):
             return None
         finally:
             self._ceiling = None
+
+    def _counted_source(self, i: int) -> Speaker | None:
+        """`два федеральных чиновника`, `три источника`: a numeral in the nominative before a noun for
+        an unnamed source (in the genitive after it): those people, unnamed, the numeral kept."""
+        ctx = self.ctx
+        tok = ctx.tokens[i]
+        if (
+            tok.pos != "NUM"
+            or tok.lemma not in COUNTING_NUMERALS
+            or tok.feats.get("Case") not in ("Nom", None)
+        ):
+            return None
+        head = i + 1
+        while head < len(ctx.tokens) and ctx.tokens[head].pos == "ADJ":
+            head += 1
+        if head >= len(ctx.tokens) or ctx.tokens[head].lemma not in cues.UNNAMED_SOURCES:
+            return None
+        found = self._unnamed(head)
+        if found is None or found.entity is not None:
+            return found
+        found.start, found.number = tok.start, "Plur"
+        found.text = ctx.text[found.start : found.stop]
+        return found
 
     def _first_after(self, verb: int, i: int) -> bool:
         """Token `i` is the first word after the cue, past quotation marks."""
