@@ -177,7 +177,11 @@ class Roles(FinderBase):
                     or t.lemma in TALK_NOUNS  # `сказал актер в интервью Собчак`: whom he talked to
                     or (t.pos == "VERB" and not _of_whom(t))
                     or (
-                        t.pos == "ADP" and t.text.lower() not in ROLE_PREPOSITIONS and not self._role_place(j)
+                        t.pos == "ADP"
+                        and t.text.lower() not in ROLE_PREPOSITIONS
+                        and not self._role_place(j)
+                        # `директор по связям с органами власти Ozon`: `по` and its noun's `с`
+                        and not (t.text.lower() == "с" and j >= 2 and ctx.tokens[j - 2].text.lower() == "по")
                     )
                     or (t.feats.get("Case") == "Nom" and ref is None and t.lemma not in cues.ROLE_NOUNS)
                 ):
@@ -676,11 +680,27 @@ class Roles(FinderBase):
             i -= 1
         while head is not None and head > 0 and ctx.tokens[head - 1].lemma in cues.ROLE_MODIFIERS:
             head -= 1  # `генеральный директор`
+        if head is not None and self._held_by_next(ref, head):
+            head = None  # `Защитник Фургала Борис Кожемякин`: the role is the holder's, named next
         if head is not None:
             start, stop = ctx.tokens[head].start, ctx.tokens[first - 1].stop
             role = Role(ctx.text[start:stop], start, stop, org)
         self._roles[ref.start] = role
         return role
+
+    def _held_by_next(self, ref: Referent, head: int) -> bool:
+        """A role in the nominative before a name in the genitive that a name in the nominative
+        follows (`Защитник Фургала Борис Кожемякин`, not `Дочь президента Ислама Каримова Лолла`,
+        whose `президента` is in the genitive)."""
+        ctx = self.ctx
+        after = self._last_token(ref) + 1
+        holder = ctx.referent_at(after) if after < len(ctx.tokens) else None
+        return (
+            holder is not None
+            and holder.type == "person"
+            and ctx.token_at(holder.start) == after
+            and ctx.tokens[head].feats.get("Case") == "Nom"
+        )
 
 
 def _of_whom(tok: Token) -> bool:
