@@ -208,6 +208,22 @@ def person_by_role(doc: Doc, cand: Candidate) -> bool:
     return any(role_noun(t) for t in toks[max(0, cand.first - 3) : cand.first])
 
 
+# Performers known by a stage name in Latin letters (`Рэпер Jay-Z`, `Певица Rihanna`).
+PERFORMER_NOUNS = frozenset(
+    """рэпер певец певица диджей блогер видеоблогер музыкант исполнитель исполнительница артист
+    артистка актёр актер актриса стример""".split()
+)
+
+
+def stage_name(doc: Doc, cand: Candidate) -> bool:
+    """A name in Latin letters right after a performer's noun (`Рэпер Jay-Z`, `Блогер MrBeast`):
+    a person's stage name, whatever the NER typed it."""
+    toks = doc.tokens[cand.first : cand.stop]
+    if cand.first == 0 or not all(is_latin(t.text) or t.text in "-." for t in toks):
+        return False
+    return doc.tokens[cand.first - 1].lemma in PERFORMER_NOUNS
+
+
 def dictionary_first_name(word: str) -> bool:
     """A first name the dictionary knows ("Андрей", "Роза"), not one it guesses for an unknown word."""
     return gazetteer_morph().word_is_known(word.lower()) and any("Name" in p.tag for p in parses(word))
@@ -823,7 +839,7 @@ def decide(doc: Doc, cand: Candidate) -> None:
         cand.type = "person"
     elif entry is not None:
         cand.type, cand.kind = entry.type, entry.kind
-    elif cand.ner_type in ("LOC", "ORG") and person_by_role(doc, cand):
+    elif cand.ner_type in ("LOC", "ORG") and (person_by_role(doc, cand) or stage_name(doc, cand)):
         cand.type = "person"  # "Еврокомиссар по расширению Марта Кос": NER's LOC for a woman's name
     else:
         # A one-word brand in camel case ("ПолитНавигатору") is no person's name.

@@ -100,9 +100,30 @@ class Organisations(FinderBase):
                 return self._named_in_quotes(i, nxt)
         if tok.lemma in cues.ORG_ANAPHORS:
             return self._org_anaphor(i) or self._named_next(i) or self._unnamed(i)
+        owner = self._press_office_of_pronoun(i)
+        if owner is not None:
+            return owner
         if tok.lemma in cues.ORG_VOICES:
             return self._unnamed(i)  # `пресс-служба полиции`: kept as a description
         return None
+
+    def _press_office_of_pronoun(self, i: int) -> Speaker | None:
+        """`Её пресс-служба сообщила` after `Дина Болуарте`: the press office of whom the pronoun
+        stands for speaks for them (as `пресс-служба президента` does), its words kept as the
+        description."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        pronoun = ctx.tokens[i - 1] if i > 0 else None
+        if tok.lemma not in cues.PRESS_OFFICES or pronoun is None:
+            return None
+        gender = {"его": "Masc", "её": "Fem", "ее": "Fem"}.get(pronoun.text.lower())
+        if gender is None:
+            return None
+        owner = self.resolve_pronoun(gender, "Sing", pronoun)
+        if owner is None or owner.entity is None:
+            return None
+        owner.start, owner.stop = pronoun.start, tok.stop
+        owner.description = ctx.text[pronoun.start : tok.stop]
+        return owner
 
     def _person_owning(self, i: int, nxt: int, ref: Referent | None) -> Speaker | None:
         """The person whose page or blog the noun at `i` is, named or given by a role right after
