@@ -30,6 +30,9 @@ COUNTED_SPEAKERS = frozenset(
 )  # `несколько стран заявили`
 
 
+GROUP_WORDS = 5  # words of the group after `один из` before a name (`авторов исследования`)
+
+
 class Candidates(FinderBase):
     """The speaker a single token stands for, if any."""
 
@@ -136,7 +139,7 @@ class Candidates(FinderBase):
         if low in ("один", "одна") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             # `один из участников встречи`, `одна из матерей`, unless named in apposition
             # (`…, генерал Питер Цвак,`)
-            return self._named_in_apposition(i) or self._unnamed(i)
+            return self._named_in_apposition(i) or self._named_after_group(i) or self._unnamed(i)
         if self._substantivised(i, agree):
             return self._unnamed(i)  # `оставшиеся в живых утверждали`: people described, unnamed
         nominative = tok.feats.get("Case", "Nom") == "Nom" or _nominative_alike(tok, agree)
@@ -295,6 +298,23 @@ class Candidates(FinderBase):
             and head.lemma not in cues.STATEMENT_NOUNS
             and head.lemma not in COUNTED_SPEAKERS
         )
+
+    def _named_after_group(self, i: int) -> Speaker | None:
+        """`один из авторов исследования Иван Петров из МГУ`: a name in the nominative right after
+        the group's words, with no comma, is the one of them who spoke."""
+        ctx = self.ctx
+        k = i + 2
+        while k < min(len(ctx.tokens), i + 2 + GROUP_WORDS) and ctx.referent_at(k) is None:
+            if ctx.tokens[k].pos not in ("NOUN", "ADJ") or not ctx.tokens[k].text.islower():
+                return None
+            k += 1
+        ref = ctx.referent_at(k) if k < len(ctx.tokens) else None
+        if ref is None or ref.type != "person" or k == i + 2:
+            return None
+        first = ctx.token_at(ref.start)
+        if first is None or ctx.tokens[first].feats.get("Case", "Nom") != "Nom":
+            return None
+        return self.from_referent(ref, how="name")
 
     def _named_in_apposition(self, i: int) -> Speaker | None:
         """`один из участников празднования, отставной генерал США Питер Цвак, …`: the person
