@@ -120,14 +120,8 @@ class Roles(FinderBase):
                         return self.from_referent(named, how="name")
                     if any_case or self.is_nominative(ref) or self._woman_in_role(i, ref, agree):
                         return self.from_referent(ref, how="name")
-                    after = self._last_token(ref) + 1
-                    named = ctx.referent_at(after) if after < len(ctx.tokens) else None
-                    if (
-                        named is not None
-                        and named.type == "person"
-                        and ctx.token_at(named.start) == after
-                        and self.is_nominative(named)
-                    ):
+                    named = self._person_right_after(ref)
+                    if named is not None and self.is_nominative(named):
                         return self.from_referent(
                             named, how="name"
                         )  # `защитник Алёхиной Александр Подрабинёк`
@@ -692,15 +686,16 @@ class Roles(FinderBase):
         """A role in the nominative before a name in the genitive that a name in the nominative
         follows (`Защитник Фургала Борис Кожемякин`, not `Дочь президента Ислама Каримова Лолла`,
         whose `президента` is in the genitive)."""
+        return self._person_right_after(ref) is not None and self.ctx.tokens[head].feats.get("Case") == "Nom"
+
+    def _person_right_after(self, ref: Referent) -> Referent | None:
+        """A person named right after `ref`, starting at the next token (`Фургала Борис Кожемякин`)."""
         ctx = self.ctx
         after = self._last_token(ref) + 1
-        holder = ctx.referent_at(after) if after < len(ctx.tokens) else None
-        return (
-            holder is not None
-            and holder.type == "person"
-            and ctx.token_at(holder.start) == after
-            and ctx.tokens[head].feats.get("Case") == "Nom"
-        )
+        named = ctx.referent_at(after) if after < len(ctx.tokens) else None
+        if named is None or named.type != "person" or ctx.token_at(named.start) != after:
+            return None
+        return named
 
 
 def _of_whom(tok: Token) -> bool:
