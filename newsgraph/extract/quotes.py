@@ -80,11 +80,33 @@ def extract(doc: Doc) -> Doc:
     quotes += find_unmarked(ctx, finder, quotes)
     quotes.sort(key=lambda q: (q.start, q.stop))
     _previous_sources(ctx, finder, quotes)
+    _relaying_outlets(ctx, quotes)
     cataphora.resolve(ctx, quotes)
     speaking_bodies.resolve(ctx, quotes)
     doc.quotes = _dedupe(quotes)
     _record_roles(doc, finder)
     return doc
+
+
+def _relaying_outlets(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """The outlet that relays a named speaker's words in the same sentence (`Как сообщает РИА
+    Новости, Захарова назвала …`, `Лавров заявил, что …, сообщает ТАСС`): recorded as the quote's
+    outlet, where none was found at the cue."""
+    for quote in quotes:
+        if quote.outlet is not None or quote.speaker is None or ctx.is_media(quote.speaker):
+            continue
+        unit = ctx.unit_at(quote.cue_start if quote.cue_start is not None else quote.start)
+        if unit is None:
+            continue
+        for k in ctx.token_range(unit.start, unit.stop):
+            tok = ctx.tokens[k]
+            if tok.lemma not in cues.RELAY_FRAME_VERBS or tok.feats.get("VerbForm") != "Fin":
+                continue
+            framed = k > 0 and (ctx.tokens[k - 1].text == "," or ctx.tokens[k - 1].text.lower() == "как")
+            ref = ctx.referent_at(k + 1) if k + 1 < len(ctx.tokens) else None
+            if framed and ref is not None and ctx.is_media(ref.entity):
+                quote.outlet = ref.entity
+                break
 
 
 def _continued(
