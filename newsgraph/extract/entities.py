@@ -26,6 +26,7 @@ from newsgraph.extract.gazetteer import Entry, gazetteer, lemma_key, parses
 from newsgraph.extract.gazetteer import morph as gazetteer_morph
 from newsgraph.extract.groups import add_groups
 from newsgraph.extract.names import (
+    WOMANS_NOMINATIVE_ENDINGS,
     apostrophe_words,
     fixed_form,
     generation,
@@ -875,21 +876,6 @@ def decide(doc: Doc, cand: Candidate) -> None:
             )
         )
     cand.name = canonical(cand, toks, text)
-    if cand.type == "person":
-        cand.name = womans_first_name(doc, cand, cand.name)
-
-
-def womans_first_name(doc: Doc, cand: Candidate, name: str) -> str:
-    """A woman's first name the normal form cut to a man's ("Джорджа Мелони заявила" is not
-    "Джордж Мелони"): kept as written when the words agreeing with the name say she is a woman."""
-    toks = doc.tokens[cand.first : cand.stop]
-    words = name.split(" ")
-    written = toks[0].text
-    if len(toks) < 2 or len(words) != len(toks) or written[-1:] not in ("а", "я") or words[0] != written[:-1]:
-        return name
-    if agreeing_gender(doc, toks[0].start, toks[-1].stop) != "Fem":
-        return name
-    return " ".join([written, *words[1:]])
 
 
 def named_in(place: Candidate, name: str, doc: Doc) -> bool:
@@ -1387,15 +1373,11 @@ def join_surnames(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
         cand = cands[i]
         if initialled(doc, cand):
             join_initialled(doc, cands, sets, i, [j for j in full if not initialled(doc, cands[j])])
-        lead = particles(words[i])
-        if len(words[i]) - lead != 1:
-            continue
-        word = words[i][-1]
+        if len(words[i]) != 1:
+            continue  # "фон дер Ляйен", "Лопес Обрадор": join_trailing_names
+        word = words[i][0]
         forms = surname_forms(word)
         fits = [j for j in full if forms & surnames[j][1] or same_stem(word, surnames[j][0])]
-        if lead:  # "фон дер Ляйен" is "Урсула фон дер Ляйен", not "Хайнц Ляйен"
-            said = [w.lower() for w in words[i][:lead]]
-            fits = [j for j in fits if [w.lower() for w in words[j][-1 - lead : -1]] == said]
         if not fits:
             named = {name_key(doc, cands[j]): j for j in full if forms & firsts[j]}
             fits = list(named.values()) if len(named) == 1 else []
@@ -1648,22 +1630,28 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
     )
 
 
-WOMANS_NOMINATIVE = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
+WOMANS_NOMINATIVE = (*WOMANS_NOMINATIVE_ENDINGS, "ская", "цкая")
 
 
 def womans_full_name(doc: Doc, group: list[Candidate], name: str) -> str:
     """A woman's name the normal form read as a man's in the genitive ("представитель МВД Евгения
-    Семёнова" is "Евгений Семёнов" to it): written as it stands when the words agreeing with the
-    person's mentions say she is a woman ("— добавила Семёнова") and none says a man, and the name
-    as written is a woman's in the nominative."""
+    Семёнова" is "Евгений Семёнов" to it, "Джорджа Мелони" "Джордж Мелони"): written as it stands
+    when the words agreeing with the person's mentions say she is a woman ("— добавила Семёнова")
+    and none says a man, and the name as written is a woman's in the nominative: her first name
+    ends in -а or -я, her surname is a woman's form or the one the normal form kept."""
     genders = {
         agreeing_gender(doc, doc.tokens[c.first].start, doc.tokens[c.stop - 1].stop) for c in group
     } - {None}
     if genders != {"Fem"}:
         return name
+    kept = name.split(" ")[1:]
     for c in sorted(group, key=lambda c: c.first - c.stop):
         words = person_words(doc, c)
-        if len(words) == 2 and words[0][-1:] in ("а", "я") and WOMANS_NOMINATIVE.search(words[1]):
+        if len(words) != 2 or words[0][-1:] not in ("а", "я"):
+            continue
+        # a surname that says no gender ("Мелони") only where this very mention agrees as a woman's
+        own = agreeing_gender(doc, doc.tokens[c.first].start, doc.tokens[c.stop - 1].stop) == "Fem"
+        if words[1].endswith(WOMANS_NOMINATIVE) or (own and kept == words[1:]):
             written = " ".join(words).replace("ё", "е")
             return written if written.lower() != name.lower().replace("ё", "е") else name
     return name

@@ -305,9 +305,12 @@ def _womans_consonant_surname(token: Token) -> bool:
     )
 
 
-# A Russian woman's surname in an oblique case: its ending, whose first two letters stay ("Максимкину",
-# "Кокшаровой" -> "Максимкина", "Кокшарова").
-WOMANS_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной", "ову", "еву", "ёву", "ину", "ыну")
+# Endings of a Russian woman's surname: in the nominative ("Кокшарова"), in the genitive, dative,
+# instrumental and prepositional ("Кокшаровой"), and in any oblique case, whose ending's first two
+# letters stay in the nominative ("Максимкину", "Кокшаровой" -> "Максимкина", "Кокшарова").
+WOMANS_NOMINATIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+WOMANS_GENITIVE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
+WOMANS_OBLIQUE_ENDINGS = (*WOMANS_GENITIVE_ENDINGS, "ову", "еву", "ёву", "ину", "ыну")
 
 
 def womans_surname(words: list[str], tokens: list[Token]) -> list[str]:
@@ -322,7 +325,7 @@ def womans_surname(words: list[str], tokens: list[Token]) -> list[str]:
     ending = next((e for e in WOMANS_OBLIQUE_ENDINGS if written.endswith(e)), None)
     if ending is not None:
         return [words[0], written[: len(written) - len(ending)] + ending[:2] + "а"]
-    if written.endswith(("ова", "ева", "ёва", "ина", "ына")) and words[1] == written[:-1]:
+    if written.endswith(WOMANS_NOMINATIVE_ENDINGS) and words[1] == written[:-1]:
         return [words[0], written]  # "Гульнара Шайхутдинова", made "Шайхутдинов"
     return words
 

@@ -15,15 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsgraph.extract.names import CASES
+from newsgraph.extract.names import CASES, WOMANS_GENITIVE_ENDINGS
 from newsgraph.extract.quote_marks import Quoted, paragraphs, quoted_spans
 from newsgraph.model import Doc, Token
 from newsgraph.morph import analyzer
 
 NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 TAGGER_VOTES = 2  # at most, from the tagger's genders of a name's words
-# oblique forms of women's surnames (`Муртазиной`, `Петровой`): no form of a man's surname ends so
-WOMENS_SURNAME_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
 AGREEMENT_VOTES = 3  # a word agreeing with a name outweighs the tagger's guess at one of its words
 RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей рост …, сказала`: the clause is stepped over
 RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
@@ -245,7 +243,7 @@ def _gender_votes(doc: Doc, start: int, stop: int, agreeing: list[str] | None = 
         name_gender = _first_name_gender(t.text, CASES.get(t.feats.get("Case", "")))
         if name_gender:
             counter[name_gender] += 2
-        elif t.text.lower().endswith(WOMENS_SURNAME_ENDINGS):
+        elif t.text.lower().endswith(WOMANS_GENITIVE_ENDINGS):  # `Муртазиной`: no man's form ends so
             counter["Fem"] += 2 * TAGGER_VOTES  # `Зухрой Муртазиной`: outweighs the tagger's guesses
     for gender, votes in tagged.items():  # a long foreign name does not outvote the words agreeing with it
         counter[gender] += min(votes, TAGGER_VOTES)
@@ -272,9 +270,8 @@ def _agreeing_words(doc: Doc, start: int, stop: int) -> list[str]:
     )
     if _governed(doc, first, stop):
         after = None  # `у его девушки Кэрри Саймондс родился сын`: the verb is another subject's
-    if after is not None and after.pos == "VERB" and after.feats.get("Tense") == "Past":
-        if after.feats.get("Number") == "Sing" and after.feats.get("Gender") in ("Masc", "Fem"):
-            found.append(after.feats["Gender"])
+    if after is not None and _past_singular(after, finite=False):
+        found.append(after.feats["Gender"])
     if (
         before is not None
         and _past_singular(before)
@@ -302,11 +299,12 @@ def _past_phrases(tokens: list[Token], i: int) -> int:
     )
 
 
-def _past_singular(tok: Token) -> bool:
+def _past_singular(tok: Token, *, finite: bool = True) -> bool:
+    """A verb in the past singular that says a gender (`сказала`); a participle too unless `finite`."""
     return (
         tok.pos == "VERB"
         and tok.feats.get("Tense") == "Past"
-        and tok.feats.get("VerbForm") == "Fin"
+        and (not finite or tok.feats.get("VerbForm") == "Fin")
         and tok.feats.get("Number") == "Sing"
         and tok.feats.get("Gender") in ("Masc", "Fem")
     )

@@ -875,23 +875,26 @@ def _reported_before(ctx: QuoteContext, start: int, stop: int) -> bool:
     toks = ctx.token_range(start, stop)
     if not len(toks) or ctx.tokens[toks.stop - 1].text != ",":
         return False
+    found = _cue_and_that(ctx, toks)
+    return found is not None and any(
+        ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(found[1] + 1, toks.stop)
+    )
+
+
+def _cue_and_that(ctx: QuoteContext, toks: range) -> tuple[int, int] | None:
+    """The first finite speech cue among the tokens and the `что` after it, or None."""
     cue = next((k for k in toks if _finite_cue(ctx.tokens[k])), None)
     if cue is None:
-        return False
+        return None
     that = next((k for k in range(cue + 1, toks.stop) if ctx.tokens[k].text.lower() == "что"), None)
-    return that is not None and any(
-        ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(that + 1, toks.stop)
-    )
+    return (cue, that) if that is not None else None
 
 
 def _named_report_before(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int) -> bool:
     """A speech cue with its `что`-clause stands before offset `stop`, its subject named: someone's
     statement that a trailing `сообщает ТАСС` only relays."""
-    toks = ctx.token_range(ctx.tokens[start].start, stop)
-    cue = next((k for k in toks if _finite_cue(ctx.tokens[k])), None)
-    if cue is None or not any(ctx.tokens[k].text.lower() == "что" for k in range(cue + 1, toks.stop)):
-        return False
-    subject = finder.subject_before(cue, start)
+    found = _cue_and_that(ctx, ctx.token_range(ctx.tokens[start].start, stop))
+    subject = finder.subject_before(found[0], start) if found is not None else None
     return subject is not None and subject.entity is not None
 
 
@@ -2801,16 +2804,9 @@ def _description_end(ctx: QuoteContext, start: int, stop: int) -> int:
     relative or participial clause (`…, который …`) still describes, and so does a clause around
     a parenthetical word (`которое, вероятно, может …`)."""
     end = _phrase_end(ctx, start, stop)
-    opened = next(
-        (
-            q
-            for q, _ in ctx.quoted
-            if start <= q.open_at < end and q.close_at is not None and q.close_at >= end
-        ),
-        None,
-    )
-    if opened is not None and opened.close_at < stop:
-        return opened.close_at + 1  # `как «очень интересную, но не окончательную»`: to the closing mark
+    closed = _through_closing_mark(ctx, start, end, stop)
+    if closed != end:
+        return closed  # `как «очень интересную, но не окончательную»`: to the closing mark
     rng = ctx.token_range(start, end)
     inserted = -1
     for c in rng:
@@ -2955,18 +2951,23 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
         # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
         clause_end = ctx.tokens[toks.stop - 1].stop
         _, stop = _said_phrase(ctx, stop, clause_end)
-    if k < toks.stop and ctx.tokens[k].text in QUOTE_CLOSERS and _opened_inside(ctx.text[first:stop]):
-        stop = ctx.tokens[k].stop  # `считает случившееся "неприятным инцидентом"`: the mark closes it
+    # `считает случившееся "неприятным инцидентом"`: the mark closes it
+    stop = _through_closing_mark(ctx, first, stop, ctx.tokens[toks.stop - 1].stop)
     return _view(ctx, finder, toks, i, (first, stop), subject, "an evaluation after `назвал`")
 
 
-def _opened_inside(words: str) -> bool:
-    """Whether the words hold a quotation mark they do not close."""
-    return (
-        words.count("«") > words.count("»")
-        or words.count('"') % 2 == 1
-        or words.count("“") > words.count("”")
+def _through_closing_mark(ctx: QuoteContext, start: int, end: int, limit: int) -> int:
+    """`end`, or past the quotation mark closing a quotation that opens between `start` and `end`
+    and closes at or after `end`, before `limit`: words said are not cut inside their marks."""
+    opened = next(
+        (
+            q
+            for q, _ in ctx.quoted
+            if start <= q.open_at < end and q.close_at is not None and q.close_at >= end
+        ),
+        None,
     )
+    return opened.close_at + 1 if opened is not None and opened.close_at < limit else end
 
 
 def _explanation(ctx: QuoteContext, i: int, stop: int) -> int | None:

@@ -72,15 +72,9 @@ class Roles(FinderBase):
     def _apposition_name(self, k: int) -> int:
         """Where the name of an apposition set off by a comma at token `k` starts (`, сенатор Ими
         Маркос,`: a role's words, then the name), or `k` itself when none is there."""
-        ctx = self.ctx
-        if k >= len(ctx.tokens) or ctx.tokens[k].text != ",":
+        if k >= len(self.ctx.tokens) or self.ctx.tokens[k].text != ",":
             return k
-        j = k + 1
-        while j < min(len(ctx.tokens), k + ROLE_PHRASE_WINDOW) and ctx.referent_at(j) is None:
-            if ctx.tokens[j].pos not in ("NOUN", "ADJ") or not ctx.tokens[j].text.islower():
-                return k
-            j += 1
-        return j if j > k + 1 and j < len(ctx.tokens) else k
+        return self._name_after_nouns(k + 1, k + ROLE_PHRASE_WINDOW) or k
 
     def _woman_in_role(self, i: int, ref: Referent, agree: tuple[str | None, str | None]) -> bool:
         """`Как рассказала официальный представитель МВД Евгения Семёнова`: a woman named after a
