@@ -1639,10 +1639,10 @@ def womans_full_name(doc: Doc, group: list[Candidate], name: str) -> str:
     when the words agreeing with the person's mentions say she is a woman ("— добавила Семёнова")
     and none says a man, and the name as written is a woman's in the nominative: her first name
     ends in -а or -я, her surname is a woman's form or the one the normal form kept."""
-    genders = {
-        agreeing_gender(doc, doc.tokens[c.first].start, doc.tokens[c.stop - 1].stop) for c in group
-    } - {None}
-    if genders != {"Fem"}:
+    agreeing = {
+        id(c): agreeing_gender(doc, doc.tokens[c.first].start, doc.tokens[c.stop - 1].stop) for c in group
+    }
+    if set(agreeing.values()) - {None} != {"Fem"}:
         return name
     kept = name.split(" ")[1:]
     for c in sorted(group, key=lambda c: c.first - c.stop):
@@ -1650,7 +1650,7 @@ def womans_full_name(doc: Doc, group: list[Candidate], name: str) -> str:
         if len(words) != 2 or words[0][-1:] not in ("а", "я"):
             continue
         # a surname that says no gender ("Мелони") only where this very mention agrees as a woman's
-        own = agreeing_gender(doc, doc.tokens[c.first].start, doc.tokens[c.stop - 1].stop) == "Fem"
+        own = agreeing[id(c)] == "Fem"
         if words[1].endswith(WOMANS_NOMINATIVE) or (own and kept == words[1:]):
             written = " ".join(words).replace("ё", "е")
             return written if written.lower() != name.lower().replace("ё", "е") else name

@@ -429,13 +429,14 @@ class Candidates(FinderBase):
         return self.from_referent(ref, how="name")
 
     def _introduced_with(self, tok: Token, gender: str | None) -> Speaker | None:
-        """The nearest person the article introduced with this very noun right before the name
+        """The one person the article introduced with this very noun right before the name
         (`Свидетель Андрей Горбунов`), of the gender the verb agrees with."""
-        for ref in self._antecedents(tok.start):
-            if ref.type == "person" and (not gender or not ref.gender or ref.gender == gender):
-                if self._introduced_as(ref, tok.lemma):
-                    return _at(self.from_referent(ref, how="name"), tok, "role")
-        return None
+        return self._one_introduced(
+            tok,
+            lambda ref, _: (
+                (not gender or not ref.gender or ref.gender == gender) and self._introduced_as(ref, tok.lemma)
+            ),
+        )
 
     def _may_name_again(self, i: int) -> bool:
         """A singular noun for a witness or the like that may stand for the person it introduced,
