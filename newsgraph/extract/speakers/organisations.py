@@ -187,16 +187,16 @@ class Organisations(FinderBase):
         start, stop = ctx.tokens[i].start, ctx.tokens[k].stop
         return Speaker(start, stop, "unnamed", text=ctx.text[start:stop], type="unnamed")
 
-    def _named_by_head(self, i: int) -> Speaker | None:
+    def _named_by_head(self, i: int, stop: int | None = None) -> Speaker | None:
         """`Европейский суд по правам человека … Суд счел`: a bare singular noun standing alone
-        (no adjective, no complement) refers to the organisation named before whose name has
-        that noun for its head."""
+        (no adjective, no complement before token `stop`, where its phrase ends) refers to the
+        organisation named before whose name has that noun for its head."""
         ctx, tok = self.ctx, self.ctx.tokens[i]
         if tok.feats.get("Number") == "Plur" or tok.feats.get("Animacy") == "Anim":
             return None
         if i > 0 and ctx.tokens[i - 1].pos in ("ADJ", "DET"):
             return None  # `районный суд`: another court
-        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        nxt = ctx.tokens[i + 1] if i + 1 < min(len(ctx.tokens), stop or len(ctx.tokens)) else None
         if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and nxt.feats.get("Case") == "Gen":
             return None  # `суд Москвы`: named by its complement
         for ref in self._antecedents(tok.start):

@@ -230,6 +230,18 @@ class UnnamedSources(FinderBase):
                     return leader
                 if found is not None:
                     return found
+            if (
+                anaphor
+                and j == i + 1
+                and head in cues.LEADER_NOUNS
+                and ctx.tokens[j].feats.get("Case") == "Gen"
+            ):
+                # `Президент Торгово-промышленной палаты Евгений Примаков … слова руководителя палаты`:
+                # the head of the body named before whose name that noun heads
+                body = self._named_by_head(j, stop)
+                leader = self._leader_named(ctx.tokens[i], body) if body is not None else None
+                if leader is not None:
+                    return leader
         if self._leads(i):
             holder = self._office_holder_before(i, stop)  # `Врио губернатора … уточнил глава региона`
             if holder is not None:
