@@ -7,7 +7,12 @@ from __future__ import annotations
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import RELATIVE_WORDS, Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
-from newsgraph.extract.speakers.grammar import AGE_ADJECTIVE, PREPOSITIONS_OF_PLACE, _person_noun
+from newsgraph.extract.speakers.grammar import (
+    AGE_ADJECTIVE,
+    PREPOSITIONS_FROM,
+    PREPOSITIONS_OF_PLACE,
+    _person_noun,
+)
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
@@ -22,6 +27,7 @@ KNOWN_AS_NOUNS = frozenset(
 )
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 APPOSITION_CHAIN_TOKENS = 40  # at most, between a role noun after its cue and the name closing its sentence
+PLACE_PREPOSITIONS = PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM  # `археолог из Новоселова`
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
 ROLE_WINDOW = 8  # tokens of a role phrase before a name
@@ -479,6 +485,10 @@ class Roles(FinderBase):
         for k in range(j, min(len(ctx.tokens), end)):
             ref = ctx.referent_at(k)
             if ref is not None:
+                if nouns and self._held_at(k, ref):
+                    # `директор музея и археолог из Новоселова, Александр Кержаев` (a village the
+                    # tagger may take for a surname): where the role is held
+                    continue
                 if ref.type == "person":
                     return k if nouns and ctx.token_at(ref.start) == k else None
                 return None
@@ -489,9 +499,32 @@ class Roles(FinderBase):
                 t.text in (",", "и")
                 or t.pos == "ADJ"
                 or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
+                or (nouns and t.text.lower() in PLACE_PREPOSITIONS and self._name_starting(k + 1) is not None)
             ):
                 return None
         return None
+
+    def _name_starting(self, k: int) -> Referent | None:
+        """The name whose first token is `k`, if any."""
+        ref = self.ctx.referent_at(k) if k < len(self.ctx.tokens) else None
+        return ref if ref is not None and self.ctx.token_at(ref.start) == k else None
+
+    def _held_at(self, k: int, ref: Referent) -> bool:
+        """Token `k` is in a name said after `из`/`в` (`археолог из Новоселова`), one word if a
+        person's, with a comma and a person's name after it: a place, not the role's holder."""
+        ctx = self.ctx
+        first, last = ctx.token_at(ref.start), self._last_token(ref)
+        if first is None or first == 0 or ctx.tokens[first - 1].text.lower() not in PLACE_PREPOSITIONS:
+            return False
+        if ref.type != "person":
+            return True
+        holder = self._name_starting(last + 2) if last + 1 < len(ctx.tokens) else None
+        return (
+            first == last
+            and ctx.tokens[last + 1].text == ","
+            and holder is not None
+            and holder.type == "person"
+        )
 
     def _role_place(self, j: int) -> bool:
         """`лидер демократов в сенате Гарри Рид`, `посол России в США`: where the role is held."""
