@@ -3,7 +3,7 @@
 A speaker given by a role noun alone ("Адвокат Насира заявил, что …", "— сказал
 глава государства") that nothing before resolves is often named right after:
 
-1. the same noun next to a person's name in the same or the next paragraph
+1. the same noun next to a person's name in the same paragraph or the two after
    ("его назначенный судом адвокат, Стивен Брунстайн, отказался …",
    "Стивен Брунстайн, адвокат защиты"): that person;
 2. a direct quote continued by the next cue of its paragraph ("«…», — сказал глава
@@ -24,7 +24,7 @@ from newsgraph.extract.quote_context import QuoteContext, Referent, tagged_nomin
 from newsgraph.extract.quote_records import add_reason
 from newsgraph.model import Quote, Token
 
-NAMED_WITHIN_PARAGRAPHS = 1  # paragraphs after the speaker's own where the name may stand
+NAMED_WITHIN_PARAGRAPHS = 2  # paragraphs after the speaker's own where the name may stand
 LEAD_PARAGRAPHS = 3  # paragraphs after a headline where the lead restating it stands
 QUALIFIER_WORDS = 3  # genitive words between the noun and the name (`офицер военно-морской разведки`)
 APPOSITION_GAP = frozenset({",", "—", "–", "-"})  # `адвокат, Стивен Брунстайн`
