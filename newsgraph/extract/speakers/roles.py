@@ -478,30 +478,41 @@ class Roles(FinderBase):
 
     def _name_after_nouns(self, j: int, end: int) -> int | None:
         """`актер, продюсер и директор Нейл Патрик Харрис`: from token `j`, person nouns in the
-        nominative joined by commas and `и` (with their adjectives and genitives) up to a person's
-        name; the name's first token, or None."""
+        nominative joined by commas and `и` (with their adjectives, genitives, titles and places)
+        up to a person's name; the name's first token, or None."""
         ctx = self.ctx
-        nouns = 0
-        for k in range(j, min(len(ctx.tokens), end)):
+        nouns, k = 0, j
+        while k < min(len(ctx.tokens), end):
             ref = ctx.referent_at(k)
-            if ref is not None:
-                if nouns and self._held_at(k, ref):
-                    # `директор музея и археолог из Новоселова, Александр Кержаев` (a village the
-                    # tagger may take for a surname): where the role is held
-                    continue
-                if ref.type == "person":
-                    return k if nouns and ctx.token_at(ref.start) == k else None
-                return None
             t = ctx.tokens[k]
-            if _person_noun(t):
+            if ref is not None:
+                if ref.type == "person" and not (nouns and self._held_at(k, ref)):
+                    return k if nouns and ctx.token_at(ref.start) == k else None
+                if not nouns:
+                    return None
+                # `директор «Ростеха»`, `коллега по группе «Блестящие»`; `директор музея и археолог
+                # из Новоселова, Александр Кержаев` (a village the tagger may take for a surname)
+            elif _person_noun(t):
                 nouns += 1
+            elif nouns and t.text in QUOTE_MARKS and (title := self._title_in_marks(k)) is not None:
+                k = title  # `партнёрша по сериалу «Кухня»`
             elif not (
                 t.text in (",", "и")
-                or t.pos == "ADJ"
+                or t.text in QUOTE_MARKS
+                or t.pos in ("ADJ", "DET")  # `подруга певицы и её коллега`
                 or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
                 or (nouns and t.text.lower() in PLACE_PREPOSITIONS and self._name_starting(k + 1) is not None)
+                # `коллега по группе`, `партнёр по команде`
+                or (
+                    nouns
+                    and t.text.lower() == "по"
+                    and k + 1 < len(ctx.tokens)
+                    and ctx.tokens[k + 1].pos == "NOUN"
+                )
+                or (k > 0 and ctx.tokens[k - 1].text.lower() == "по" and t.pos == "NOUN")
             ):
                 return None
+            k += 1
         return None
 
     def _name_starting(self, k: int) -> Referent | None:
@@ -510,14 +521,12 @@ class Roles(FinderBase):
         return ref if ref is not None and self.ctx.token_at(ref.start) == k else None
 
     def _held_at(self, k: int, ref: Referent) -> bool:
-        """Token `k` is in a name said after `из`/`в` (`археолог из Новоселова`), one word if a
-        person's, with a comma and a person's name after it: a place, not the role's holder."""
+        """Token `k` is in a person's one-word name said after `из`/`в` (`археолог из Новоселова`)
+        with a comma and a person's name after it: a place, not the role's holder."""
         ctx = self.ctx
         first, last = ctx.token_at(ref.start), self._last_token(ref)
         if first is None or first == 0 or ctx.tokens[first - 1].text.lower() not in PLACE_PREPOSITIONS:
             return False
-        if ref.type != "person":
-            return True
         holder = self._name_starting(last + 2) if last + 1 < len(ctx.tokens) else None
         return (
             first == last
