@@ -55,6 +55,7 @@ OMITTED_CONFIDENCE = 0.6
 SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gender the article names most"
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
+EPITHET_WITH_OBJECT = "an evaluation after `назвал` with its object, the epithet quoted"
 NAMING_WINDOW = 8  # tokens from `назвал` to the end of an unquoted evaluation
 # tokens from `назвал` to the epithet's opening mark (`назвал посещение … министром … «…»`)
 EPITHET_WINDOW = 14
@@ -207,6 +208,9 @@ def _in_unit(
             busy.append(
                 (min(quote.start, quote.cue_start or quote.start), max(quote.stop, quote.cue_stop or 0))
             )
+            epithet = _epithet_itself(ctx, quote)
+            if epithet is not None:
+                found.append(epithet)
     words = _words_after_colon(ctx, finder, unit, toks, found)
     if words is not None:
         found.append(words)
@@ -2679,14 +2683,19 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     # `назвал освобождение вопросом «ближайших недель»`: the evaluation is the unquoted noun the
     # quotation only completes, so the whole clause is reported speech
     completes = head is not None and head.pos == "NOUN" and head.feats.get("Case") == "Ins"
+    k = i + 1  # `назвал журналистам …`: the addressee is not the words
+    while ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON"):
+        k += 1
+    reason = "a quoted epithet after `назвал`"
     if not completes and (not tail_words or (tail.startswith(" ") and tail_words[0] in ("и", "а", "но"))):
         kind, start, stop = "direct", q.start, qstop
+        if opener is not None and k < opener and not converb:
+            # `назвал решение о переезде «жалким поступком»`: what was called so, and the epithet,
+            # are the statement reported; the epithet alone is a direct quote of its own
+            kind, start, stop, reason = "indirect", ctx.tokens[k].start, q.close_at + 1, EPITHET_WITH_OBJECT
     elif converb:
         return None  # `Называя X «…» в отрасли, …`: a description on the way to the main statement
     else:
-        k = i + 1  # `назвал журналистам …`: the addressee is not the words
-        while ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON"):
-            k += 1
         kind, start, stop = "indirect", ctx.tokens[k].start, ustop
         parallel = _PARALLEL_EPITHET.match(tail)
         if parallel is not None:
@@ -2710,8 +2719,20 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
         subject,
         outlet=finder.outlet(i, toks.stop),
         confidence=0.7,
-        reason="a quoted epithet after `назвал`",
+        reason=reason,
     )
+
+
+def _epithet_itself(ctx: QuoteContext, quote: Quote) -> Quote | None:
+    """The quoted epithet closing an evaluation reported with its object (`назвал решение «жалким
+    поступком»`): the speaker's own words, a direct quote with the same speaker and cue."""
+    if quote.reason != EPITHET_WITH_OBJECT:
+        return None
+    marks = next((q for q, _ in ctx.quoted if q.close_at == quote.stop - 1 and q.depth == 0), None)
+    if marks is None:
+        return None
+    stop = next(qs for q, qs in ctx.quoted if q is marks)
+    return replace(quote, kind="direct", start=marks.start, stop=stop, reason="a quoted epithet after `назвал`")
 
 
 def _epithet_apposition(ctx: QuoteContext, close_at: int, stop: int) -> bool:
