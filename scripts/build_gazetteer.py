@@ -126,6 +126,12 @@ CURATED: list[tuple[list[str], str, str, str]] = [
     ),
     (["ФРС", "Федрезерв"], "Федеральная резервная система", "Federal Reserve System", "government"),
     (["МЭА", "IEA"], "Международное энергетическое агентство", "International Energy Agency", "other"),
+    (
+        ["ИГ", "ИГИЛ", "ДАИШ", "ISIS", "Islamic State", "Исламское государство Ирака и Леванта"],
+        "Исламское государство",
+        "Islamic State",
+        "other",
+    ),
     (["ВТО", "WTO"], "Всемирная торговая организация", "World Trade Organization", "other"),
     (["ВОЗ", "WHO"], "Всемирная организация здравоохранения", "World Health Organization", "other"),
     (["Союзное государство"], "Союзное государство России и Белоруссии", "Union State", "alliance"),
