@@ -2728,11 +2728,12 @@ def _epithet_itself(ctx: QuoteContext, quote: Quote) -> Quote | None:
     поступком»`): the speaker's own words, a direct quote with the same speaker and cue."""
     if quote.reason != EPITHET_WITH_OBJECT:
         return None
-    marks = next((q for q, _ in ctx.quoted if q.close_at == quote.stop - 1 and q.depth == 0), None)
+    marks = next(((q, qs) for q, qs in ctx.quoted if q.close_at == quote.stop - 1 and q.depth == 0), None)
     if marks is None:
         return None
-    stop = next(qs for q, qs in ctx.quoted if q is marks)
-    return replace(quote, kind="direct", start=marks.start, stop=stop, reason="a quoted epithet after `назвал`")
+    return replace(
+        quote, kind="direct", start=marks[0].start, stop=marks[1], reason="a quoted epithet after `назвал`"
+    )
 
 
 def _epithet_apposition(ctx: QuoteContext, close_at: int, stop: int) -> bool:
