@@ -155,14 +155,20 @@ class FinderBase:
         return None
 
     def _token_before(self, i: int) -> Token | None:
-        """The token before `i`, looking past quotation marks (`в «Газпроме»`)."""
+        """The token before `i` in its paragraph, looking past quotation marks (`в «Газпроме»`); a
+        headline with no full stop does not run into the paragraph after it."""
+        para = self.ctx.para_index(self.ctx.tokens[i].start)
         i -= 1
         while i >= 0 and self.ctx.tokens[i].text in QUOTE_MARKS:
             i -= 1
-        return self.ctx.tokens[i] if i >= 0 else None
+        return (
+            self.ctx.tokens[i] if i >= 0 and self.ctx.para_index(self.ctx.tokens[i].start) == para else None
+        )
 
     def _preposition_before(self, i: int) -> Token | None:
-        """The preposition governing token `i`, looking past adjectives and quotation marks."""
+        """The preposition governing token `i` in its paragraph, looking past adjectives and
+        quotation marks."""
+        para = self.ctx.para_index(self.ctx.tokens[i].start)
         i -= 1
         while i >= 0 and (
             self.ctx.tokens[i].text in QUOTE_MARKS
@@ -170,7 +176,9 @@ class FinderBase:
             or self.ctx.tokens[i].feats.get("VerbForm") == "Part"  # `в управляющей компании`
         ):
             i -= 1  # `в своем Twitter`
-        return self.ctx.tokens[i] if i >= 0 and self.ctx.tokens[i].pos == "ADP" else None
+        if i < 0 or self.ctx.para_index(self.ctx.tokens[i].start) != para:
+            return None
+        return self.ctx.tokens[i] if self.ctx.tokens[i].pos == "ADP" else None
 
     def _token_after(self, i: int) -> int | None:
         i += 1
