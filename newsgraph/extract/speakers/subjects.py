@@ -10,6 +10,9 @@ from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.grammar import _agreement, _agrees, _clause_boundary, _latin, _person_noun
 
 MAX_SUBJECT_DISTANCE = 25  # tokens between a cue and its subject
+PLACE_TYPES = frozenset({"country", "location"})
+# the kind of a place named in an apposition after another (`в Лос-Анджелесе, штат Калифорния,`)
+PLACE_KIND_NOUNS = frozenset("штат провинция область край округ графство регион страна республика".split())
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"})  # opening a clause on a place or time
 DASHED_ASIDE = 12  # tokens of an aside set off by dashes between a subject and its cue
 CONTRASTIVE = ("но", "однако", "а")
@@ -348,6 +351,24 @@ class CueSubjects(FinderBase):
             return found
         return self.from_referent(ref, how="name", number="Plur")
 
+    def _place_apposition(self, k: int, comma: int) -> bool:
+        """Between the commas at `k` and `comma`, a place's name (after its kind: `штат`,
+        `провинция`) set after a place's name in another case (`в Лос-Анджелесе, штат Калифорния,`)."""
+        ctx = self.ctx
+        before = ctx.referent_at(k - 1) if k > 0 else None
+        if before is None or before.type not in PLACE_TYPES or self.is_nominative(before):
+            return False
+        j = k + 1
+        if ctx.tokens[j].lemma in PLACE_KIND_NOUNS:
+            j += 1
+        inside = ctx.referent_at(j) if j < comma else None
+        return (
+            inside is not None
+            and inside.type in PLACE_TYPES
+            and ctx.token_at(inside.start) == j
+            and self._last_token(inside) == comma - 1
+        )
+
     def _skip_inserted_clause(self, comma: int, floor: int) -> int:
         """`Bayer, который приобрел Monsanto, заявил`: step over a relative or participial clause."""
         k = comma - 1
@@ -385,6 +406,8 @@ class CueSubjects(FinderBase):
             return k - 1
         if first.text.lower() in RELATIVE_ADVERBS:
             return k - 1  # `В театре, где служил актёр, сообщили`: the place's clause names no subject
+        if self._place_apposition(k, comma):
+            return k - 1  # `Суд в Лос-Анджелесе, штат Калифорния, признал`: where the place before lies
         if (first.lemma in cues.ROLE_NOUNS or first.lemma in cues.ROLE_MODIFIERS) and (
             (ref := self.ctx.referent_at(k - 1)) is not None and ref.type == "person"
         ):
