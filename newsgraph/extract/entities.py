@@ -61,6 +61,7 @@ NER_TYPES = {"PER": "person", "LOC": "location", "ORG": "organization"}
 SCAN_TYPES = frozenset({"country", "location"})
 SCAN_KINDS = frozenset({"alliance"})
 MAX_SCAN_WORDS = 5
+JURY_HEADS = frozenset({"суд", "коллегия", "жюри"})  # `коллегия присяжных`: a jury
 MAX_REPEAT_WORDS = 6
 MAX_PARENTHESISED = 9
 UNCLOSED_REACH = 3  # tokens after a name span to look for the bracket it left open
@@ -981,6 +982,27 @@ def body_short_name(doc: Doc, cand: Candidate) -> str | None:
     return acronyms.body_expansion(doc.tokens[cand.first].text)
 
 
+def add_juries(doc: Doc, cands: list[Candidate]) -> None:
+    """Juries, bodies of their own that deliver verdicts: "Коллегия присяжных признала …",
+    "Жюри присяжных заседателей", "суд присяжных" (named in the nominative, capitalised); a name
+    the NER found inside the phrase gives way to it."""
+    tokens = doc.tokens
+    for i in range(len(tokens) - 1):
+        if tokens[i].lemma not in JURY_HEADS or tokens[i + 1].lemma != "присяжный":
+            continue
+        stop = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text.lower().startswith("заседател") else i + 2
+        hit = [c for c in cands if c.first < stop and i < c.stop]
+        if any(c.first < i or c.stop > stop for c in hit):
+            continue  # inside a longer name
+        for cand in hit:
+            cands.remove(cand)
+        jury = Candidate(i, stop, "institution", type="organization", kind="government", ner_type="ORG")
+        phrase = tokens[i:stop]
+        jury.name = institutions.capitalised(nominative(phrase, doc.text[phrase[0].start : phrase[-1].stop]))
+        jury.core = f"organization:{lemma_key(jury.name)}"
+        cands.append(jury)
+
+
 def add_institutions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """State bodies natasha missed: "правительства Украины", "японская полиция".
     A country written out keeps its own mention inside the body's."""
@@ -1722,6 +1744,8 @@ def extract(doc: Doc) -> Doc:
         decide(doc, cand)
     share_region_heads(doc, cands)
     cands = attach_tails(doc, add_institutions(doc, cands))
+    add_juries(doc, cands)
+    cands.sort(key=sort_key)
     add_ambassadors_embassy(doc, cands)
     groups = cluster(doc, cands)
     entities = {root: build_entity(doc, cands, members) for root, members in groups.items()}
