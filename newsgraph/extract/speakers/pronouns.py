@@ -421,6 +421,8 @@ class Pronouns(FinderBase):
                 if ctx.in_quote(ref.start):
                     continue  # `«Университет откроет …», — сообщил он`: the words' subject, not the speaker
                 first = ctx.token_at(ref.start) or k
+                if self._preposition_before(first) is not None or ref.name.lower() in cues.PLATFORMS:
+                    continue  # `В своем микроблоге Twitter он отметил`: where, not who
                 head = self._token_before(first)
                 if head is None or head.lemma not in cues.ORG_ANAPHORS or toks.start > first - 1:
                     head = ctx.tokens[first]  # `Газпром заявил … Он …`: the name's own gender
