@@ -2343,6 +2343,9 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             if not _only_addressees(ctx, range(i + 1, j)):
                 return None  # `отметили три сферы: …`: a list of what the object holds
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
+            if nxt is not None and nxt.text == "'" and j + 3 < stop and ctx.tokens[j + 2].text == "'":
+                # `заявил: ''Мы не отступим''`: wiki italics, no quotation marks, hold the words
+                nxt = ctx.tokens[j + 3]
             if nxt is None or nxt.text[:1] in "«„“\"'":
                 return None  # a direct quote follows: the direct rules hold it
             return nxt.start
