@@ -379,7 +379,10 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
             return None
     else:
         head_end = group.open_at
-    stripped = ctx.text[:head_end].rstrip(" \t\n\xa0'")  # wiki text wraps quotations in ''…''
+    # wiki text wraps quotations in ''…'', with a stray straight mark at times (`: ''"«…»''`)
+    stripped = ctx.text[:head_end].rstrip(" \t\n\xa0'")
+    if stripped.endswith('"') and not any(q.close_at == len(stripped) - 1 for q, _ in ctx.quoted):
+        stripped = stripped[:-1].rstrip(" \t\n\xa0'")
     unit = ctx.unit_at(max(pstart, len(stripped) - 1))
     lo = max(unit.start if unit else pstart, pstart)
     toks = ctx.token_range(lo, len(stripped))
