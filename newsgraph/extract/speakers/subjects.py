@@ -17,6 +17,9 @@ RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда", "когда"
 DASHED_ASIDE = 12  # tokens of an aside set off by dashes between a subject and its cue
 CONTRASTIVE = ("но", "однако", "а")
 CONJUNCTIONS = ("и", *CONTRASTIVE)  # joining a verb to an earlier one with the same subject
+# `, после чего заявил`, `, затем сообщил`: what follows is done next by the same subject
+AFTER_WHICH = frozenset({"чего", "этого"})
+SEQUENCE_ADVERBS = frozenset({"затем", "потом", "позже", "позднее", "впоследствии"})
 CONJUNCT_WINDOW = 24  # tokens back from a verb joined by `и` to the first conjunct's verb
 CITED_PHRASE = 8  # tokens of the noun phrase after `со ссылкой на`
 
@@ -43,9 +46,17 @@ class CueSubjects(FinderBase):
         полиция сфабриковала дело, и заявлял`)."""
         toks = self.ctx.tokens
         k = verb - 1
+        sequence = False
         while k > floor and toks[k].pos == "ADV" and toks[k].text.lower() not in CONJUNCTIONS:
+            sequence = sequence or toks[k].text.lower() in SEQUENCE_ADVERBS
             k -= 1  # `и позднее назвала`; `однако`, tagged an adverb too, joins
-        if k - 1 <= floor or toks[k].text.lower() not in CONJUNCTIONS or toks[k - 1].text != ",":
+        if k - 1 > floor and toks[k].text.lower() in AFTER_WHICH and toks[k - 1].text.lower() == "после":
+            k -= 1  # `осмотрел завод, после чего заявил`
+        elif sequence and toks[k].text == ",":
+            k += 1  # `осмотрел завод, затем заявил`
+        if k - 1 <= floor or toks[k - 1].text != ",":
+            return None
+        if toks[k].text.lower() not in CONJUNCTIONS and toks[k].text.lower() != "после" and not sequence:
             return None
         gender, number = toks[verb].feats.get("Gender"), toks[verb].feats.get("Number")
         first = None  # the leftmost agreeing verb: the clause's own, not one inside its words
@@ -64,7 +75,10 @@ class CueSubjects(FinderBase):
                 ):
                     continue
                 first = j
-        return self.subject_before(first, floor) if first is not None else None
+        if first is None:
+            return None
+        # `зашёл директор клуба Леонид Федун, чтобы …, после чего сообщил`: a subject after its verb
+        return self.subject_before(first, floor) or self.subject_after(first, k - 1)
 
     def _between_names(self, j: int) -> bool:
         """Token `j` (a dash) stands between two names, pairing them (`матч Топалов — Крамник`)."""
