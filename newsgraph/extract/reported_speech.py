@@ -56,6 +56,9 @@ SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gende
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
 EPITHET_WITH_OBJECT = "an evaluation after `назвал` with its object, the epithet quoted"
+PARTICIPLE_OPENING = (
+    5  # tokens from the comma to a participle of speech (`, в своем выступлении охарактеризовавший`)
+)
 NAMING_WINDOW = 8  # tokens from `назвал` to the end of an unquoted evaluation
 # tokens from `назвал` to the epithet's opening mark (`назвал посещение … министром … «…»`)
 EPITHET_WINDOW = 14
@@ -1281,6 +1284,8 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
     tok = ctx.tokens[i]
     impersonal = cues.impersonal_cue(tok)
     if _participle_cue(tok):
+        if tok.lemma in cues.DESCRIBING_VERBS and (described := _described_as(ctx, finder, unit, toks, i)):
+            return described  # `Пономарев, охарактеризовавший X как «…»`
         return _participle(ctx, finder, unit, toks, i)
     if tok.lemma in cues.DIRECT_ONLY_CUES:
         return _inserted_cue(ctx, finder, unit, toks, i)
@@ -1919,13 +1924,7 @@ def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: rang
         between = between[len(ctx.tokens[i + 1].text) :].strip(" ,")
     if complement is None or between[:3] != "что":
         return None
-    speaker = None
-    k = toks.start
-    while k < i and speaker is None:
-        ref = ctx.referent_at(k)
-        if ref is not None and ref.type == "person" and finder.is_nominative(ref):
-            speaker = finder.from_referent(ref, how="name")
-        k += 1
+    speaker = _sentence_person(ctx, finder, toks, i)
     if speaker is None:
         return None
     _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
@@ -1943,6 +1942,16 @@ def _participle(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: rang
         confidence=OMITTED_CONFIDENCE,
         reason="a participle of opinion: the view of the person the sentence is about",
     )
+
+
+def _sentence_person(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -> Speaker | None:
+    """The first person the sentence names in the nominative before token `i`: whom a participle's
+    phrase there is about."""
+    for k in range(toks.start, i):
+        ref = ctx.referent_at(k)
+        if ref is not None and ref.type == "person" and finder.is_nominative(ref):
+            return finder.from_referent(ref, how="name")
+    return None
 
 
 def _main_clause_resumes(ctx: QuoteContext, start: int, stop: int) -> int:
@@ -2758,7 +2767,9 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     глифосат как вещество, которое …`: the object and its description from `как` to the end of
     the phrase are the speaker's view (an addressee before the object is not)."""
     tok = ctx.tokens[i]
-    if not _finite_word(tok) or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
+    finite = _finite_word(tok)
+    participle = not finite and _active_participle_word(tok) and _set_off_participle(ctx, toks, i)
+    if not (finite or participle) or (i > toks.start and ctx.tokens[i - 1].text.lower() == "не"):
         return None
     j, limit = i + 1, i + NAMING_WINDOW
     while j < min(toks.stop - 1, limit):
@@ -2771,7 +2782,10 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
             _, ustop = trim(ctx.text, unit.start, unit.stop, period=True)
             if tok.lemma in cues.DEFINING_VERBS and not _adjective_after(ctx, j + 1, toks.stop):
                 return None  # `определила Москву как место проведения форума`: a choice, not a view
-            subject = _coordinated_subject(ctx, finder, toks, i) or finder.subject_before(i, toks.start)
+            if participle:  # `депутат Илья Пономарев, охарактеризовавший X как «…»`
+                subject = _sentence_person(ctx, finder, toks, i)
+            else:
+                subject = _coordinated_subject(ctx, finder, toks, i) or finder.subject_before(i, toks.start)
             if subject is None:
                 return None
             first = i + 1
@@ -2791,6 +2805,17 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
             return None
         j += 1
     return None
+
+
+def _set_off_participle(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """The participle at `i` opens a phrase set off by a comma, maybe after an adverbial of a
+    few words (`, в своем выступлении охарактеризовавший …`)."""
+    for k in range(i - 1, max(toks.start, i - PARTICIPLE_OPENING) - 1, -1):
+        if ctx.tokens[k].text == ",":
+            return True
+        if ctx.tokens[k].pos in ("VERB", "PUNCT"):
+            return False
+    return False
 
 
 def _adjective_after(ctx: QuoteContext, k: int, stop: int) -> bool:
@@ -2835,6 +2860,13 @@ def _description_end(ctx: QuoteContext, start: int, stop: int) -> int:
     rng = ctx.token_range(start, end)
     inserted = -1
     for c in rng:
+        nxt = ctx.tokens[c + 1] if c + 1 < rng.stop else None
+        if (
+            ctx.tokens[c].text == "и"
+            and nxt is not None
+            and (_speech_cue(nxt) or _active_participle_word(nxt))
+        ):
+            return ctx.tokens[c].start  # `как «…» и выразивший убеждение, что …`: a clause of its own
         if ctx.tokens[c].text != "," or c + 1 >= rng.stop or c == inserted:
             continue
         nxt = ctx.tokens[c + 1]
@@ -2863,6 +2895,15 @@ def _finite_word(tok) -> bool:
         and bool(parses)
         and all(p.tag.POS == "VERB" and "indc" in p.tag for p in parses)
     )
+
+
+def _active_participle_word(tok) -> bool:
+    """An active participle, also where the tagger reads it as a noun (`охарактеризовавший`):
+    every analysis of the word is one."""
+    if tok.feats.get("VerbForm") == "Part":
+        return tok.feats.get("Voice") == "Act"
+    parses = analyzer().parse(tok.text.lower())
+    return bool(parses) and all(p.tag.POS == "PRTF" and "actv" in p.tag for p in parses)
 
 
 def _noun_word(tok) -> bool:
