@@ -899,7 +899,7 @@ def extract(doc: Doc) -> Doc:
     scores: dict[tuple[str, str], int] = {}
     evidence: dict[tuple[str, str], tuple[int, int]] = {}
     for quote in doc.quotes:
-        if not quote.speaker:
+        if not quote.speaker or _holds_its_words(doc.quotes, quote):
             continue
         tone = None
         denial = scorer.denial(quote)
@@ -925,6 +925,20 @@ def extract(doc: Doc) -> Doc:
         for (holder, target), score in scores.items()
     ]
     return doc
+
+
+def _holds_its_words(quotes: list[Quote], quote: Quote) -> bool:
+    """The quote reports a statement whose own words, quoted, are another quote of the same
+    speaker and cue inside it (`назвал решение «жалким поступком»`): those words are the evidence,
+    counted once."""
+    return any(
+        other is not quote
+        and other.cue_start == quote.cue_start
+        and other.speaker == quote.speaker
+        and quote.start <= other.start
+        and other.stop <= quote.stop
+        for other in quotes
+    )
 
 
 def _polarity(score: int) -> str:

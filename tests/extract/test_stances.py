@@ -552,3 +552,14 @@ def test_one_stance_per_holder_and_target(seed_doc):
     for stance in seed_doc.stances:
         assert 0 <= stance.start < stance.stop <= len(seed_doc.text)
         assert stance.stage == "stances.lexicon.v2"
+
+
+def test_epithet_counted_once_as_its_words(pipeline):
+    """`назвал X «Y»` gives a reported evaluation and the quoted epithet inside it: the epithet,
+    the speaker's own words, is the stance's evidence, and the statement counts once."""
+    doc = pipeline(
+        parse_text("Рабочий завода Vestas Марк назвал атмосферу на заводе Vestas «на самом деле хорошей».")
+    )
+    names = {e.id: (e.name.get("ru") or "") for e in doc.entities}
+    evidence = {names[s.target]: doc.text[s.start : s.stop] for s in doc.stances}
+    assert evidence.get("Vestas") == "на самом деле хорошей", f"stances found: {evidence}"
