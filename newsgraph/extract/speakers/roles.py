@@ -150,7 +150,7 @@ class Roles(FinderBase):
                         j = close + 1
                         continue
                 if (t.text in (",", "и") or _person_noun(t)) and (self._ceiling is None or j < self._ceiling):
-                    named = self._name_after_nouns(j, i + ROLE_PHRASE_WINDOW)
+                    named = self._name_after_nouns(j, i + ROLE_PHRASE_WINDOW, ctx.tokens[i].feats.get("Case"))
                     if named is not None:
                         j = named  # `комедиантка и телеведущая Эллен Дедженерес`: roles joined
                         continue
@@ -476,10 +476,12 @@ class Roles(FinderBase):
                 return found
         return None
 
-    def _name_after_nouns(self, j: int, end: int) -> int | None:
+    def _name_after_nouns(self, j: int, end: int, case: str | None = None) -> int | None:
         """`актер, продюсер и директор Нейл Патрик Харрис`: from token `j`, person nouns in the
-        nominative joined by commas and `и` (with their adjectives, genitives, titles and places)
-        up to a person's name; the name's first token, or None."""
+        nominative (or in `case`, the first role's) joined by commas and `и` (with their
+        adjectives, genitives, titles and places) up to a person's name; the name's first token, or
+        None. A person noun in another case after a comma starts a clause of its own (`По словам
+        тренера, нападающий Педро получил травму`)."""
         ctx = self.ctx
         nouns, k = 0, j
         while k < min(len(ctx.tokens), end):
@@ -493,6 +495,8 @@ class Roles(FinderBase):
                 # `директор «Ростеха»`, `коллега по группе «Блестящие»`; `директор музея и археолог
                 # из Новоселова, Александр Кержаев` (a village the tagger may take for a surname)
             elif _person_noun(t):
+                if case and t.feats.get("Case") not in (case, None) and self._after_comma(k, j):
+                    return None
                 nouns += 1
             elif nouns and t.text in QUOTE_MARKS and (title := self._title_in_marks(k)) is not None:
                 k = title  # `партнёрша по сериалу «Кухня»`
@@ -514,6 +518,13 @@ class Roles(FinderBase):
                 return None
             k += 1
         return None
+
+    def _after_comma(self, k: int, floor: int) -> bool:
+        """A comma stands before token `k`, past its adjectives and possessives."""
+        k -= 1
+        while k > floor and self.ctx.tokens[k].pos in ("ADJ", "DET"):
+            k -= 1
+        return k >= floor and self.ctx.tokens[k].text == ","
 
     def _name_starting(self, k: int) -> Referent | None:
         """The name whose first token is `k`, if any."""
