@@ -396,6 +396,8 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
         tok = ctx.tokens[i]
         if tok.lemma in cues.DIRECT_ONLY_CUES or tok.feats.get("Tense") == "Fut":
             continue
+        if _is_cue(ctx, i) and _inside_reported(ctx, toks, i):
+            break  # `Ермак написал, что Киев ожидает решений «в ближайшие дни»`: Ермак's words hold it
         if _is_cue(ctx, i) and (
             _words(ctx.text[group.start : group.stop]) >= MIN_WORDS_PARTIAL or _short_utterance(ctx, group)
         ):
@@ -649,6 +651,12 @@ def _first_word(ctx: QuoteContext, toks: range) -> int:
             return -1
         i += 1
     return i
+
+
+def _inside_reported(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """The verb at `i` stands in the `что`-clause of a cue before it in its sentence."""
+    said = next((k for k in toks if k < i and ctx.tokens[k].text.lower() == "что"), None)
+    return said is not None and any(_is_cue(ctx, m) for m in range(toks.start, said))
 
 
 def _is_cue(ctx: QuoteContext, i: int) -> bool:
