@@ -2602,6 +2602,11 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         # `… — сказала она.` closing a paragraph: direct speech without quotation marks
         begin = ctx.paras[unit.para][0]
     start, stop = trim(ctx.text, begin, end, period=True)
+    opening = ctx.text.rfind("''", start, stop) if ctx.text.startswith("''", stop) else -1
+    if opening >= 0 and ctx.text[start:opening].rstrip()[-1:] in ("", ".", "!", "?", "…"):
+        # `Министр выступил. ''Для нас это красная линия'', — сказал министр`: the words in the wiki
+        # marks opening a sentence (not `Посольство принимает ''«…»'', подчеркнул …`)
+        start = opening + 2
     topic = TOPIC_CLAUSE.match(ctx.text, start, stop)
     if topic is not None:  # `О том, что …, сказал X`: the words are the `что`-clause
         start = topic.end()
@@ -2669,8 +2674,13 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     for k in range(i - 1, max(toks.start, i - NAMING_WINDOW) - 1, -1):
         if ctx.tokens[k].text == ",":
             break
-        if ctx.tokens[k].lemma == "который":
-            return None  # `…, которого в прессе называют «…»`: a name given, not a statement
+        which = ctx.tokens[k]
+        if which.lemma == "который" and (
+            which.feats.get("Case") != "Nom" or which.feats.get("Number") != tok.feats.get("Number")
+        ):
+            # `…, которого (который) в прессе называют «…»`: a name given, not a statement; `сенатор,
+            # который назвал законопроект «…»` says it
+            return None
     words = ctx.text[q.start : qstop]
     if not words[:1].islower():
         return None
