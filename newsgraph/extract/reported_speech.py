@@ -55,6 +55,9 @@ OMITTED_CONFIDENCE = 0.6
 SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gender the article names most"
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
+DIALOGUE_LINE = "a dialogue line, a dash before the words and before their cue"
+DIALOGUE_DASH = re.compile(r"[—–][ \t\xa0]+")
+NEXT_LINE_CUE = re.compile(r",[ \t\xa0]*[—–][ \t\xa0]+\w")  # `…, — сказал он`: a line's own cue
 EPITHET_WITH_OBJECT = "an evaluation after `назвал` with its object, the epithet quoted"
 PARTICIPLE_OPENING = (
     5  # tokens from the comma to a participle of speech (`, в своем выступлении охарактеризовавший`)
@@ -163,6 +166,9 @@ def _in_unit(
 ) -> list[Quote]:
     toks = ctx.token_range(unit.start, unit.stop)
     found: list[Quote] = []
+    resumed = _dialogue_resumed(ctx, unit, earlier)
+    if resumed is not None and not any(a < resumed.stop and resumed.start < b for a, b in busy):
+        return [resumed]
     for i in toks:
         tok = ctx.tokens[i]
         if _inside(tok.start, quotations):
@@ -2598,7 +2604,10 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         return _quote_around(ctx, finder, unit, i, speaker)  # `Поне, отмечает издание, был …`
     end = ctx.tokens[j].start if ctx.tokens[j].text == "," else ctx.tokens[j].stop
     begin = unit.start
-    if dashed and not ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
+    opened = _dialogue_opening(ctx, unit, end) if dashed else None
+    if opened is not None:
+        begin = opened  # `— Нет. Я дал слово маме, — заявил он`: the line from its dash, all its sentences
+    elif dashed and not ctx.text[unit.stop : ctx.paras[unit.para][1]].strip():
         # `… — сказала она.` closing a paragraph: direct speech without quotation marks
         begin = ctx.paras[unit.para][0]
     start, stop = trim(ctx.text, begin, end, period=True)
@@ -2612,7 +2621,57 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         start = topic.end()
     kind = "unmarked" if dashed else "indirect"  # no quotation marks: not `direct`
     return _said(
-        ctx, finder, i, kind, start, stop, speaker, outlet=finder.outlet(i, toks.stop), confidence=0.75
+        ctx,
+        finder,
+        i,
+        kind,
+        start,
+        stop,
+        speaker,
+        outlet=finder.outlet(i, toks.stop),
+        confidence=0.75,
+        reason=DIALOGUE_LINE if opened is not None else None,
+    )
+
+
+def _dialogue_opening(ctx: QuoteContext, unit: Unit, end: int) -> int | None:
+    """Where a dialogue line ending at `end` begins: after the last dash in its paragraph that
+    opens the paragraph or a sentence (`Смирнов вышел к журналистам. — Мы будем обжаловать`)."""
+    pstart = ctx.paras[unit.para][0]
+    opening = None
+    for match in DIALOGUE_DASH.finditer(ctx.text, pstart, end):
+        if ctx.text[pstart : match.start()].rstrip()[-1:] in ("", ".", "!", "?", "…"):
+            opening = match.end()
+    return opening
+
+
+def _dialogue_resumed(ctx: QuoteContext, unit: Unit, earlier: list[Quote]) -> Quote | None:
+    """`— …, — заявил он журналистам. — Сейчас я тренер, и мне это нравится.`: a dash opening a
+    sentence after a dialogue line's cue in its paragraph resumes the same speaker's words, to the
+    paragraph's end or the next line's cue."""
+    text = ctx.text
+    dash = DIALOGUE_DASH.match(text, unit.start)
+    if dash is None:
+        return None
+    line = next(
+        (
+            q
+            for q in reversed(earlier)
+            if q.reason == DIALOGUE_LINE
+            and q.cue_stop is not None
+            and ctx.para_index(q.cue_stop) == unit.para
+            and q.cue_stop < unit.start
+        ),
+        None,
+    )
+    pstop = ctx.paras[unit.para][1]
+    if line is None or NEXT_LINE_CUE.search(text, dash.end(), pstop):
+        return None  # none before, or the sentence is a line with a cue of its own
+    start, stop = trim(text, dash.end(), pstop, period=True)
+    if stop <= start:
+        return None
+    return replace(
+        line, start=start, stop=stop, confidence=0.7, reason="a dialogue line resumed after its cue"
     )
 
 
