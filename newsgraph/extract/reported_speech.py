@@ -2575,6 +2575,8 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if ctx.tokens[i].feats.get("VerbForm") == "Conv":
         return None  # `Об этом объявили 21 сентября, выступив на форуме`: an adverbial clause, not a source
     j = i - 1
+    while j > toks.start and ctx.tokens[j].pos == "ADV" and ctx.tokens[j - 1].text in ("—", "–", "-", ","):
+        j -= 1  # `— Мы это не обсуждали, — коротко ответил Песков`: how it was said
     dashed = False
     while j > toks.start and ctx.tokens[j].text in ("—", "–", "-"):
         j, dashed = j - 1, True
