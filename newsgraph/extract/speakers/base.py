@@ -254,6 +254,18 @@ class FinderBase:
         entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
         return entity.kind if entity is not None else None
 
+    def oblique_by_form(self, ref: Referent) -> bool:
+        """A word of the name the dictionary knows has no nominative reading at all (`Валиевой`,
+        `Ивана Смирнова`): the name stands in another case, whatever the tagger says (a foreign
+        name it does not know, `Дорит`, tells nothing)."""
+        morph = analyzer()
+        words = (self.ctx.tokens[k].text.lower() for k in self.ctx.token_range(ref.start, ref.stop))
+        return any(
+            morph.word_is_known(word) and not any("nomn" in p.tag for p in morph.parse(word))
+            for word in words
+            if word[:1].isalpha()
+        )
+
     def is_nominative(self, ref: Referent) -> bool:
         """A name's head case; any word of a person's name will do (the tagger errs on foreign names)."""
         rng = self.ctx.token_range(ref.start, ref.stop)

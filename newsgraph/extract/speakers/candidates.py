@@ -405,6 +405,14 @@ class Candidates(FinderBase):
         ):
             return None  # `из квартиры своей дочери Челси, объявила`: the name stands in the kin noun's case
         if (
+            ref.type == "person"
+            and before is not None
+            and before.lemma in cues.KIN_NOUNS
+            and before.feats.get("Case") == "Nom"
+            and self.oblique_by_form(ref)
+        ):
+            return None  # `Мать Валиевой рассказала`, `Жена Ивана Смирнова`: the relative, not the speaker
+        if (
             ref.type != "person"
             and before is not None
             and before.pos == "NOUN"

@@ -289,17 +289,21 @@ class Roles(FinderBase):
         return False
 
     def _kin_of_other_gender(self, i: int, ref: Referent) -> bool:
-        """A kin noun (token `i`) of one gender right before a person named of the other
-        (`матери Майкла Джексона`): the person is the relative, not the one the noun names."""
+        """A kin noun (token `i`) right before a person named of the other gender (`матери Майкла
+        Джексона`) or in a case other than the nominative (`Мать Валиевой`): the person is the
+        relative, not the one the noun names."""
         ctx = self.ctx
         kin = ctx.tokens[i]
         gender = kin.feats.get("Gender")
         return (
             kin.lemma in cues.KIN_NOUNS
-            and gender in ("Masc", "Fem")
-            and ref.gender in ("Masc", "Fem")
-            and ref.gender != gender
             and ctx.token_at(ref.start) == i + 1
+            and (
+                (gender in ("Masc", "Fem") and ref.gender in ("Masc", "Fem") and ref.gender != gender)
+                # `Мать Валиевой`: a name that cannot be the subject the kin noun is (not `по словам
+                # его супруги Валентины Бондаревой`, where both stand in the frame's case)
+                or (kin.feats.get("Case") == "Nom" and self.oblique_by_form(ref))
+            )
         )
 
     def _kin_introduced(self, i: int, relative: Referent) -> Speaker | None:
