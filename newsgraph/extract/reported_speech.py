@@ -55,6 +55,7 @@ OMITTED_CONFIDENCE = 0.6
 SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gender the article names most"
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
+HOLDER_RELATIVES = frozenset({"где", "чей", "чья", "чьё", "чье", "чьи"})  # `в театре, где служил актёр,`
 DIALOGUE_LINE = "a dialogue line, a dash before the words and before their cue"
 DIALOGUE_DASH = re.compile(r"[—–][ \t\xa0]+")
 NEXT_LINE_CUE = re.compile(r",[ \t\xa0]*[—–][ \t\xa0]+\w")  # `…, — сказал он`: a line's own cue
@@ -861,7 +862,9 @@ def _framed_quote(
         # clause after the frame is the claim, not the sentence it hangs on (nor a contrast after it)
         start, stop = fstop, _contrast_before(ctx, fstop, ustop)
     elif _only_connective(ctx, ustart, fstart):
-        start, stop = fstop, _subjects_gerund(ctx, fstop, ustop)  # the frame opens the sentence
+        # the frame opens the sentence, maybe with a clause on its holder (`Как уточнили в театре, где
+        # служил актёр, прощание пройдёт в пятницу`)
+        start, stop = _past_holder_clause(ctx, fstop, ustop), _subjects_gerund(ctx, fstop, ustop)
     elif _reported_before(ctx, ustart, fstart):
         # `X заявил, что …, по его словам, речь идёт о …`: a statement of its own before the frame
         start, stop = fstop, ustop
@@ -880,6 +883,23 @@ def _framed_quote(
     return make_quote(
         ctx, kind, start, stop, cue=cue, speaker=speaker, outlet=outlet, confidence=confidence, reason=reason
     )
+
+
+def _past_holder_clause(ctx: QuoteContext, start: int, stop: int) -> int:
+    """Where the words after a frame begin: past a relative clause set off by commas that
+    qualifies the frame's holder (`, у которой тренируется спортсменка,`, `, где служил актёр,`),
+    else at `start` (a participle there may open the words' own subject: `, прошедшие выборы …`)."""
+    toks = ctx.token_range(start, stop)
+    if len(toks) < 3 or ctx.tokens[toks[0]].text != ",":
+        return start
+    first, second = ctx.tokens[toks[1]], ctx.tokens[toks[2]]
+    opens = (
+        first.lemma == "который"
+        or (first.pos == "ADP" and second.lemma == "который")
+        or first.text.lower() in HOLDER_RELATIVES
+    )
+    closing = next((k for k in toks[2:] if ctx.tokens[k].text == ","), None) if opens else None
+    return ctx.tokens[closing].stop if closing is not None and closing + 1 < toks.stop else start
 
 
 def _reported_before(ctx: QuoteContext, start: int, stop: int) -> bool:
