@@ -102,6 +102,12 @@ LATER_FINDING = re.compile(
     r"\s*(?:однако|но|а)\s+(?:(позже|позднее|впоследствии)|выяснилось|оказалось)\b",
     re.IGNORECASE,
 )
+# `…, но назвать колонию отказались`, `…, однако от других комментариев воздержался`, `…, но не
+# стал уточнять`: the speaker declining to say more, not a part of what was said
+DECLINED = re.compile(
+    r"\s*(?:но|однако)\s+(?:[\w-]+\s+){0,3}?(?:отказал|отказыва|воздержал|воздерживал|не\s+стал|не\s+уточни)",
+    re.IGNORECASE,
+)
 DENIED = re.compile(r",\s*(?:однако|но)\s+(?:она|оно|они|это|эта информация|информация)\b", re.IGNORECASE)
 STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "публикация"})
 MADE_STATEMENTS = STATEMENT_DOCUMENTS | {"обращение", "коммюнике"}  # `сделал заявление, что …`
@@ -2023,6 +2029,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start
         if _later_finding(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `…, что X задержан, однако позже выяснилось, что …`: the narrator's
+        if DECLINED.match(ctx.text, ctx.tokens[c].stop):
+            return ctx.tokens[c].start  # `…, но назвать колонию отказались`: what the speaker would not say
         if _parallel_institution(ctx, c + 1, toks.stop):
             return ctx.tokens[c].start  # `…, в украинском также не смогли подтвердить …`
         opener = _connective_length(ctx, c + 1, toks.stop)
