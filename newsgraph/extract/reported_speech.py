@@ -55,6 +55,7 @@ OMITTED_CONFIDENCE = 0.6
 SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gender the article names most"
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
+ADDRESSEE_WORDS = 5  # tokens from a cue to the comma before its `что`, an addressee between
 HOLDER_RELATIVES = frozenset({"где", "чей", "чья", "чьё", "чье", "чьи"})  # `в театре, где служил актёр,`
 DIALOGUE_LINE = "a dialogue line, a dash before the words and before their cue"
 DIALOGUE_DASH = re.compile(r"[—–][ \t\xa0]+")
@@ -316,8 +317,16 @@ def _cue_before_colon(
     holding = [(a, b) for a, b in busy if a <= ctx.tokens[i].start < b]
     if any(span not in claimed or span[1] - span[0] > CLAIMED_CUE_CHARS for span in holding):
         return False
-    after = [t.text.lower() for t in ctx.tokens[i + 1 : i + 3]]
-    return after == [",", "что"]
+    comma = next(
+        (k for k in range(i + 1, min(len(ctx.tokens) - 1, i + ADDRESSEE_WORDS)) if ctx.tokens[k].text == ","),
+        None,
+    )
+    # `заявил (журналистам), что …: «…»`: an addressee may stand between the cue and its clause
+    return (
+        comma is not None
+        and ctx.tokens[comma + 1].text.lower() == "что"
+        and _only_addressees(ctx, range(i + 1, comma))
+    )
 
 
 def _inside(offset: int, quotations: list[Group]) -> bool:
