@@ -169,12 +169,15 @@ class FinderBase:
         """The preposition governing token `i` in its paragraph, looking past adjectives and
         quotation marks."""
         para = self.ctx.para_index(self.ctx.tokens[i].start)
+        case = self.ctx.tokens[i].feats.get("Case")
         i -= 1
         while i >= 0 and (
             self.ctx.tokens[i].text in QUOTE_MARKS
             or self.ctx.tokens[i].pos in ("ADJ", "DET")
             or self.ctx.tokens[i].feats.get("VerbForm") == "Part"  # `в управляющей компании`
         ):
+            if self.ctx.tokens[i].feats.get("Case") not in (case, None) and case is not None:
+                return None  # `из задержанных Олег Ким`: no modifier of the word, which it would agree with
             i -= 1  # `в своем Twitter`
         if i < 0 or self.ctx.para_index(self.ctx.tokens[i].start) != para:
             return None

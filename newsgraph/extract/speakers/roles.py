@@ -27,6 +27,7 @@ KNOWN_AS_NOUNS = frozenset(
 )
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 APPOSITION_CHAIN_TOKENS = 40  # at most, between a role noun after its cue and the name closing its sentence
+ONE_OF = frozenset({"одного", "одной"})  # `отец одного из погибших`
 PLACE_PREPOSITIONS = PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM  # `археолог из Новоселова`
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
@@ -139,6 +140,13 @@ class Roles(FinderBase):
                     continue
                 if t.text in QUOTE_MARKS:  # `директор «Ростеха» Сергей Чемезов`
                     j += 1
+                    continue
+                if (
+                    t.text.lower() in ONE_OF
+                    and j + 1 < len(ctx.tokens)
+                    and ctx.tokens[j + 1].text.lower() == "из"
+                ):
+                    j += 2  # `отец одного из погибших Андрей Ковальчук`: whose father, then the name
                     continue
                 if t.text == "(":  # `представитель союза (Unión …) Сесар Дуран`: an aside
                     close = next(
