@@ -3424,11 +3424,13 @@ def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) 
     if ctx.tokens[first].text.lower() not in ("о", "об") or not first < i <= first + 8:
         return None
     if any(
-        ctx.tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP") for k in range(first + 1, i)
+        ctx.tokens[k].pos not in ("NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP")
+        and ctx.tokens[k].feats.get("VerbForm") != "Inf"  # `О намерении уйти в отставку сообщил`
+        for k in range(first + 1, i)
     ):
         return None
     speaker = finder.subject_after(i, toks.stop)
-    end = ctx.tokens[i - 1].stop
+    end = ctx.tokens[_where_said(ctx, first + 1, i) - 1].stop
     if speaker is None:  # `Об отставке правительства премьер Бойко Борисов заявил …`: the subject before
         speaker = finder.subject_before(i, first + 1)
         if speaker is None or speaker.start <= ctx.tokens[first].start:
@@ -3440,6 +3442,25 @@ def _about_first(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) 
     return _said(
         ctx, finder, i, "indirect", start, stop, speaker, outlet=finder.outlet(i, toks.stop), confidence=0.7
     )
+
+
+def _where_said(ctx: QuoteContext, lo: int, hi: int) -> int:
+    """Where a place the words were published in starts among tokens `lo`…`hi` (`в своём
+    Telegram-канале`, `в соцсетях`, `в Instagram`), else `hi`: the topic before it is what was said."""
+    for k in range(lo, hi):
+        if ctx.tokens[k].text.lower() not in ("в", "во", "на"):
+            continue
+        j = k + 1
+        while j < hi and ctx.tokens[j].pos in ("DET", "ADJ"):
+            j += 1
+        if j < hi and (
+            ctx.tokens[j].lemma in cues.PUBLICATION_PLACES
+            or ctx.tokens[j].lemma in cues.NETWORK_NOUNS
+            or ctx.tokens[j].text.lower() in cues.PLATFORMS
+            or ctx.tokens[j].lemma.split("-")[0] in cues.PLATFORMS  # `Telegram-канале`
+        ):
+            return k
+    return hi
 
 
 def _colon_paragraph(
