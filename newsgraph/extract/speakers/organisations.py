@@ -344,6 +344,8 @@ class Organisations(FinderBase):
             w in NOT_EXECUTIVE_HEADS for w in name.split()
         ):
             return False  # `Верховный суд … Правительство призвало`: a court or a parliament governs not
+        if kind == "media" and wanted is None and lemma not in cues.OUTLET_NOUNS:
+            return False  # `сообщили РИА Новости в пресс-службе клуба`: an outlet is no club
         return kind is None or wanted is None or kind in wanted
 
     def _body_by_adjective(self, j: int) -> Speaker | None:
