@@ -240,7 +240,9 @@ def _parse_clause(
     verb opening the clause is the cue, and `— эти слова X …` names X.
     """
     toks = ctx.token_range(lo, hi)
-    for i in toks[:CUE_WINDOW]:
+    # quotation marks around a name do not count (`— так лидер «Яблока» Николай Рыбаков оценил`)
+    words = [k for k in toks if ctx.tokens[k].text not in QUOTE_MARKS]
+    for i in words[:CUE_WINDOW]:
         if (
             ctx.tokens[i].lemma in cues.QUOTING_VERBS
         ):  # `— цитирует Иванова ТАСС`, `— приводит слова Иванова ТАСС`
@@ -328,6 +330,14 @@ def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Att
     with_words = _with_these_words(ctx, finder, toks)
     if with_words is not None:
         return with_words
+    if len(toks) > 2 and ctx.tokens[toks[0]].text.lower() == "так":
+        # `«…», — так лидер партии Николай Рыбаков оценил итоги`: whoever did so with the words
+        words = [k for k in toks if ctx.tokens[k].text not in QUOTE_MARKS][: CUE_WINDOW + 2]
+        verb = next((k for k in words if _finite_past_or_present(ctx.tokens[k])), None)
+        speaker = finder.subject_before(verb, toks.start + 1) if verb is not None else None
+        if speaker is not None:
+            tok = ctx.tokens[verb]
+            return Attribution((tok.start, tok.stop), speaker, verb, toks.stop)
     for i in toks[:SPEECH_VERB_WINDOW]:
         tok = ctx.tokens[i]
         if tok.lemma in WORDS_NOUNS and tok.pos == "NOUN":  # `— эти слова Иванова приводит ТАСС`
@@ -345,6 +355,10 @@ def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Att
         if tok.pos not in ("ADV", "PART", "DET", "PRON", "ADJ"):  # `таково мнение X`
             return None
     return None
+
+
+def _finite_past_or_present(tok: Token) -> bool:
+    return tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin" and tok.feats.get("Tense") != "Fut"
 
 
 def _with_these_words(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
