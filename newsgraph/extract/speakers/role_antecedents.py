@@ -333,8 +333,17 @@ class RoleAntecedents(FinderBase):
         return None
 
     def _describes(self, sp: Speaker, lemma: str) -> bool:
-        """An unnamed source's description has a word of this lemma (`Его адвокат`: `адвокат`)."""
-        return any(self.ctx.tokens[k].lemma == lemma for k in self.ctx.token_range(sp.start, sp.stop))
+        """An unnamed source's description has this lemma for its head noun (`Его адвокат`:
+        `адвокат`; not `Пресс-служба губернатора`, the governor's office, not the governor)."""
+        head = next(
+            (
+                k
+                for k in self.ctx.token_range(sp.start, sp.stop)
+                if self.ctx.tokens[k].pos in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        return head is not None and self.ctx.tokens[head].lemma == lemma
 
     def _subject_since(self, people: list[Referent], sp: Speaker, tok: Token) -> bool:
         """Someone else was named as a subject in `tok`'s paragraph after `sp` last spoke (`«…», —
