@@ -1107,11 +1107,12 @@ def _about_this(
     tok = ctx.tokens[i]
     impersonal = cues.impersonal_cue(tok)
     made = tok.lemma in cues.ISSUING_VERBS and tok.feats.get("VerbForm") == "Fin"
-    if not (impersonal or made or _speech_cue(tok)):
+    these_words = _these_words_opening(ctx, toks, i)
+    if not (impersonal or made or these_words or _speech_cue(tok)):
         return None
     if i > toks.start and ctx.tokens[i - 1].text.lower() == "не":
         return None  # `Об этом не сообщается`: nothing was said
-    first = _this_phrase(ctx, toks, i, statement_only=made)
+    first = toks.start if these_words else _this_phrase(ctx, toks, i, statement_only=made)
     if first is None:
         return None
     floor = toks.start
@@ -1273,6 +1274,21 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool
     if 3 <= rel <= 4 and low[0] == "с" and low[1] in SUCH and low[2] in cues.STATEMENT_NOUNS:
         return toks.start  # `С таким заявлением выступил …`
     return None
+
+
+def _these_words_opening(ctx: QuoteContext, toks: range, i: int) -> bool:
+    """`«…». Такими словами начал пресс-конференцию X`: the sentence opens with `такими (этими)
+    словами` and the verb at `i` is its first finite one, whatever it is."""
+    if i - toks.start < 2 or len(toks) < 3:
+        return False
+    opening = [ctx.tokens[k].text.lower() for k in toks[:2]]
+    return (
+        opening[0] in ("такими", "этими")
+        and opening[1] == "словами"
+        and ctx.tokens[i].feats.get("VerbForm") == "Fin"
+        and not any(ctx.tokens[k].feats.get("VerbForm") == "Fin" for k in range(toks.start + 2, i))
+        and _after_quote(ctx, toks)
+    )
 
 
 def _after_quote(ctx: QuoteContext, toks: range) -> bool:
