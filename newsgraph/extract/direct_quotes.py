@@ -25,6 +25,7 @@ from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import QUOTE_MARKS, Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote, Token
 
+CAPTION_NOUNS = frozenset({"подпись"})  # `с подписью: «…»`
 CUE_WINDOW = 6  # tokens from the dash to the cue verb
 MIN_WORDS_UNATTRIBUTED = 4  # shorter unattributed quotations are names or scare quotes
 MIN_WORDS_PARTIAL = 3  # a quotation inside a sentence, right after a cue
@@ -404,6 +405,9 @@ def _before(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributi
         return None
     if stripped.endswith(":"):
         return _colon_clause(ctx, finder, toks, group)
+    captioned = _captioned(ctx, finder, toks)  # `выложила видео с подписью «…»`
+    if captioned is not None:
+        return captioned
     # a cue right before the mark: `пообещал «…»`, `said "…"`; not one that attributes only the
     # words it follows, nor a future (`продолжит «трудиться в команде»`: no one spoke)
     for i in reversed(toks[-2:]):
@@ -506,7 +510,30 @@ def _finite_verb(tok: Token) -> bool:
     return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
 
 
+def _captioned(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Attribution | None:
+    """`опубликовал фотографию с подписью: «…»`: a caption the subject of the clause put to what
+    it published is that subject's words."""
+    k = toks.stop - 1
+    if k > toks.start and ctx.tokens[k].text == ":":
+        k -= 1
+    if (
+        k <= toks.start
+        or ctx.tokens[k].lemma not in CAPTION_NOUNS
+        or ctx.tokens[k - 1].text.lower() not in ("с", "со")
+    ):
+        return None
+    verb = next((j for j in range(k - 2, toks.start - 1, -1) if _finite_past_or_present(ctx.tokens[j])), None)
+    speaker = finder.subject_before(verb, toks.start) if verb is not None else None
+    if speaker is None:
+        return None
+    tok = ctx.tokens[k]
+    return Attribution((tok.start, tok.stop), speaker, k, toks.stop)
+
+
 def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: Group) -> Attribution | None:
+    captioned = _captioned(ctx, finder, toks)
+    if captioned is not None:
+        return captioned
     for i in reversed(toks):
         quoting = _quoting_before_colon(ctx, finder, i, toks)
         if quoting is not None:
