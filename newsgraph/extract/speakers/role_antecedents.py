@@ -35,6 +35,12 @@ ROLE_SYNONYMS = {
     "гендиректор": ("директор",),
     "главком": ("главнокомандующий",),
 }
+# Posts that lead an organisation, as a headline's noun (`Генсек ООН`, `Глава МАГАТЭ`) and as the
+# role the body gives the person (`Генеральный секретарь ООН`, `Генеральный директор МАГАТЭ`)
+LEADING_TITLES = frozenset(
+    "лидер глава председатель руководитель генсек гендиректор президент директор начальник".split()
+)
+LEADER_AFTER_PARAGRAPHS = 1  # paragraphs after a headline's noun where the leader is named
 COMPOUND_HEAD = 6  # letters of the first part of a hyphenated role that names it alone (`премьер`)
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
 # Titles of office that exclude one another: `президент` is no one named as `министр`.
@@ -210,6 +216,26 @@ class RoleAntecedents(FinderBase):
             ):
                 return _at(self.from_referent(ref, how="name"), tok, "role")
         return self._introduced_with_role(tok, org)
+
+    def _leader_named_after(self, tok: Token, org: Referent | Speaker) -> Speaker | None:
+        """A headline's `Генсек ООН призвал …` with no head named before: the one person the next
+        paragraphs name with a leading post in that organisation (`Генеральный секретарь ООН
+        Антониу Гутерриш`)."""
+        ctx = self.ctx
+        if org.entity is None or tok.lemma not in LEADING_TITLES:
+            return None
+        para = ctx.para_index(tok.start)
+        limit = ctx.paras[min(len(ctx.paras) - 1, para + LEADER_AFTER_PARAGRAPHS)][1]
+        found: dict[str, Referent] = {}
+        for ref in ctx.referents:
+            if ref.type != "person" or not tok.stop <= ref.start < limit or ref.entity is None:
+                continue
+            role = self.role_of(ref)
+            if role is not None and role.org == org.entity and _leading(role.text):
+                found.setdefault(ref.entity, ref)
+        if len(found) != 1:
+            return None
+        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def _body_after(self, tok: Token) -> bool:
         """An organisation named in the genitive right after the role noun (`Председатель Госдумы`)."""
@@ -434,3 +460,9 @@ def _role_lemmas(finder: RoleAntecedents, role: Role) -> list[str]:
     """The lemmas of a role phrase's words (`официальный представитель ведомства`)."""
     ctx = finder.ctx
     return [ctx.tokens[k].lemma for k in ctx.token_range(role.start, role.stop)]
+
+
+def _leading(role_text: str) -> bool:
+    """The role names a post that leads its organisation (`Генеральный директор`, `глава`)."""
+    words = role_text.lower().split()
+    return bool(words) and (words[0] in LEADING_TITLES or (words[0] == "генеральный" and len(words) > 1))

@@ -167,7 +167,9 @@ class UnnamedSources(FinderBase):
                 if self._leads(
                     i
                 ):  # `Новый глава Пентагона`, `Форвард «Реала»`: the person named before in that role
-                    leader = self._leader_named(ctx.tokens[i], ref)
+                    leader = self._leader_named(ctx.tokens[i], ref) or self._leader_named_after(
+                        ctx.tokens[i], ref
+                    )
                     if leader is not None:
                         return leader
                 # `представитель ZANU-PF`, `агентство Reuters`: the named organisation speaks
