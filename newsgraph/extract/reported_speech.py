@@ -283,8 +283,10 @@ def _words_after_colon(
     pstart, pstop = ctx.paras[unit.para + 1]
     if speaker is None or ctx.text[pstart:pstop].lstrip()[:1] in '«„“"':
         return None  # a quotation: the direct rules hold it
-    if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1:
-        return None  # a blank line between: what the colon announced is not in the text (an embed)
+    if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1 and not ctx.text.startswith("''", pstart):
+        # a blank line between: what the colon announced is not in the text (an embed), unless the
+        # words stand in wiki italics (`сообщила следующее: ¶ ¶ ''Она не болела …''`)
+        return None
     start, stop = trim(ctx.text, pstart, pstop)
     return make_quote(
         ctx,
@@ -299,13 +301,14 @@ def _words_after_colon(
     )
 
 
-def _relative_clause(ctx: QuoteContext, toks: range, i: int) -> bool:
-    """`письмо, о котором ранее говорил Песков:`: the cue stands in a relative clause."""
+def _relative_clause(ctx: QuoteContext, toks: range, i: int, *, subject: bool = True) -> bool:
+    """`письмо, о котором ранее говорил Песков:`: the cue stands in a relative clause (one whose
+    relative word is its subject too, unless `subject` is False)."""
     for k in range(i - 1, toks.start - 1, -1):
         if ctx.tokens[k].text in (",", ":", ";", "—", "–"):
             return False
         if ctx.tokens[k].lemma == "который":
-            return True
+            return subject or ctx.tokens[k].feats.get("Case") != "Nom" or ctx.tokens[k - 1].pos == "ADP"
     return False
 
 
@@ -3507,13 +3510,17 @@ def _colon_paragraph(
     pstart, pstop = ctx.paras[unit.para + 1]
     if ctx.text[pstart:pstop].lstrip()[:1] in '«„“"':
         return None  # a quotation: the direct rules hold it
-    if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1:
-        return None  # a blank line between: what the colon announced is not in the text (an embed)
+    if ctx.text.count("\n", ctx.paras[unit.para][1], pstart) > 1 and not ctx.text.startswith("''", pstart):
+        # a blank line between: what the colon announced is not in the text (an embed), unless the
+        # words stand in wiki italics (`сообщила следующее: ¶ ¶ ''Она не болела …''`)
+        return None
     if impersonal:
         speaker = finder.document_author(toks.start, last)
     else:
-        if _relative_clause(ctx, toks, i):
-            return None  # `пролила свет на письмо, о котором говорил Песков:`: not Песков's words
+        if _relative_clause(ctx, toks, i, subject=False):
+            # `пролила свет на письмо, о котором говорил Песков:`: not Песков's words (`Анне
+            # Никифоровой, которая сообщила следующее:` is hers)
+            return None
         speaker = author or finder.subject_before(i, toks.start) or finder.subject_after(i, last)
         if speaker is None:
             return None
