@@ -57,6 +57,7 @@ NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
 ADDRESSEE_WORDS = 5  # tokens from a cue to the comma before its `что`, an addressee between
 HOLDER_RELATIVES = frozenset({"где", "чей", "чья", "чьё", "чье", "чьи"})  # `в театре, где служил актёр,`
+RATHER_AS = re.compile(r",?\s*(?:но|а)\s+как\b")  # `не как X, но как Y`
 DIALOGUE_LINE = "a dialogue line, a dash before the words and before their cue"
 DIALOGUE_DASH = re.compile(r"[—–][ \t\xa0]+")
 NEXT_LINE_CUE = re.compile(r",[ \t\xa0]*[—–][ \t\xa0]+\w")  # `…, — сказал он`: a line's own cue
@@ -2919,10 +2920,16 @@ def _described_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
             while ctx.tokens[first].feats.get("Case") == "Dat" and ctx.tokens[first].pos in ("NOUN", "PRON"):
                 first += 1  # `охарактеризовал журналистам ситуацию как …`
             end = _description_end(ctx, t.start, ustop)
+            rather = RATHER_AS.match(ctx.text, end) if ctx.tokens[j - 1].text.lower() == "не" else None
+            if rather is not None:  # `не как «тяжёлое», но как «удовлетворительное»`: both halves
+                end = _description_end(ctx, rather.end() - len("как"), ustop)
             start, stop = trim(ctx.text, ctx.tokens[first].start, end, period=True)
             return _view(
                 ctx, finder, toks, i, (start, stop), subject, "a description after `охарактеризовал X как`"
             )
+        if t.text.lower() in ("уже", "не", "ещё", "еще") and j > i + 1:
+            j += 1  # `характеризуют её состояние уже не как «тяжёлое», но как …`
+            continue
         # the object and its modifiers only (`Дж.Коми`, `нового директора`, `ситуацию на рынке`)
         if (
             t.pos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "ADP")
