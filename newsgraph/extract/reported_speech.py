@@ -2679,18 +2679,8 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if topic is not None:  # `О том, что …, сказал X`: the words are the `что`-clause
         start = topic.end()
     kind = "unmarked" if dashed else "indirect"  # no quotation marks: not `direct`
-    return _said(
-        ctx,
-        finder,
-        i,
-        kind,
-        start,
-        stop,
-        speaker,
-        outlet=finder.outlet(i, toks.stop),
-        confidence=0.75,
-        reason=DIALOGUE_LINE if opened is not None else None,
-    )
+    outlet, reason = finder.outlet(i, toks.stop), DIALOGUE_LINE if opened is not None else None
+    return _said(ctx, finder, i, kind, start, stop, speaker, outlet=outlet, confidence=0.75, reason=reason)
 
 
 def _dialogue_opening(ctx: QuoteContext, unit: Unit, end: int) -> int | None:

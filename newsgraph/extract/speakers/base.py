@@ -177,7 +177,7 @@ class FinderBase:
             or self.ctx.tokens[i].pos in ("ADJ", "DET")
             or self.ctx.tokens[i].feats.get("VerbForm") == "Part"  # `в управляющей компании`
         ):
-            if self.ctx.tokens[i].feats.get("Case") not in (case, None) and case is not None:
+            if case is not None and self.ctx.tokens[i].feats.get("Case") not in (case, None):
                 return None  # `из задержанных Олег Ким`: no modifier of the word, which it would agree with
             i -= 1  # `в своем Twitter`
         if i < 0 or self.ctx.para_index(self.ctx.tokens[i].start) != para:

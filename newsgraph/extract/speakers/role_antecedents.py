@@ -218,9 +218,9 @@ class RoleAntecedents(FinderBase):
         return self._introduced_with_role(tok, org)
 
     def _leader_named_after(self, tok: Token, org: Referent | Speaker) -> Speaker | None:
-        """A headline's `Генсек ООН призвал …` with no head named before: the one person the next
-        paragraphs name with a leading post in that organisation (`Генеральный секретарь ООН
-        Антониу Гутерриш`)."""
+        """A headline's `Генсек ООН призвал …` with no head named before: the one person named after
+        it, up to the next paragraph, in a leading post in that organisation (`Генеральный секретарь
+        ООН Антониу Гутерриш`)."""
         ctx = self.ctx
         if org.entity is None or tok.lemma not in LEADING_TITLES:
             return None

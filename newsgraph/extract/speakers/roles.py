@@ -111,7 +111,7 @@ class Roles(FinderBase):
                     represented = self._party_of(ref, j) if j >= 2 else None
                     if represented is not None:
                         return represented
-                    if self._kin_of_other_gender(i, ref):
+                    if self._relative_after_kin(i, ref):
                         # `По словам матери Майкла Джексона`: his mother, introduced so before, or unnamed
                         return self._kin_introduced(i, ref) or self._unnamed(i)
                     apposed = self._apposition_name(self._last_token(ref) + 1)
@@ -296,7 +296,7 @@ class Roles(FinderBase):
                 return not ctx.in_quote(t.start) and t.text not in QUOTE_MARKS and not t.text.isupper()
         return False
 
-    def _kin_of_other_gender(self, i: int, ref: Referent) -> bool:
+    def _relative_after_kin(self, i: int, ref: Referent) -> bool:
         """A kin noun (token `i`) right before a person named of the other gender (`матери Майкла
         Джексона`) or in a case other than the nominative (`Мать Валиевой`): the person is the
         relative, not the one the noun names."""
