@@ -62,9 +62,8 @@ DIALOGUE_LINE = "a dialogue line, a dash before the words and before their cue"
 DIALOGUE_DASH = re.compile(r"[—–][ \t\xa0]+")
 NEXT_LINE_CUE = re.compile(r",[ \t\xa0]*[—–][ \t\xa0]+\w")  # `…, — сказал он`: a line's own cue
 EPITHET_WITH_OBJECT = "an evaluation after `назвал` with its object, the epithet quoted"
-PARTICIPLE_OPENING = (
-    5  # tokens from the comma to a participle of speech (`, в своем выступлении охарактеризовавший`)
-)
+# tokens from the comma to a participle of speech (`, в своем выступлении охарактеризовавший`)
+PARTICIPLE_OPENING = 5
 NAMING_WINDOW = 8  # tokens from `назвал` to the end of an unquoted evaluation
 # tokens from `назвал` to the epithet's opening mark (`назвал посещение … министром … «…»`)
 EPITHET_WINDOW = 14
