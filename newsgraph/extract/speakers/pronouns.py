@@ -4,6 +4,8 @@ sentence (`Компания … В нём она сообщила`), and the las
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext, Referent, Unit
 from newsgraph.extract.speakers.base import FinderBase, Speaker, _at
@@ -185,10 +187,15 @@ class Pronouns(FinderBase):
         return None
 
     def _sentence_before(self, tok: Token) -> Unit | None:
-        """The sentence before the one `tok` opens, in the same paragraph, else None."""
+        """The sentence before the one `tok` opens (or closes as the subject of a quotation's cue:
+        `«…», — заявили они.`), in the same paragraph, else None."""
         ctx = self.ctx
         unit = ctx.unit_at(tok.start)
-        if unit is None or ctx.token_at(unit.start) != ctx.token_at(tok.start):
+        if unit is None:
+            return None
+        if ctx.token_at(unit.start) != ctx.token_at(tok.start) and not QUOTATION_AND_CUE.fullmatch(
+            ctx.text, unit.start, tok.start
+        ):
             return None
         index = ctx.units.index(unit)
         if index == 0 or ctx.units[index - 1].para != unit.para:
@@ -430,6 +437,10 @@ class Pronouns(FinderBase):
                     return ref
                 break
         return None
+
+
+# A quotation, a dash and one verb before a pronoun (`«Мы едины», — заявили они`)
+QUOTATION_AND_CUE = re.compile(r"\s*[«„“\"][^\n]*[»“”\"][,!?…]?\s*[—–-]\s*\w+\s+")
 
 
 def _head_gender(ctx: QuoteContext, speaker: Speaker) -> str | None:
