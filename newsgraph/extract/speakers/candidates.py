@@ -21,6 +21,11 @@ from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
+# Posts held by each of two people named together before (`Макрон и Шольц … Лидеры заявили`).
+PAIR_TITLES = frozenset(
+    "лидер министр президент глава премьер премьер-министр канцлер руководитель председатель".split()
+)
+
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
 PLACE_ANAPHORS = frozenset({"там", "здесь"})  # the body named before, as a place (`Там уточнили`)
 # Professions that, bare and opening a sentence, refer back to the person the article is about
@@ -172,6 +177,9 @@ class Candidates(FinderBase):
             if tok.feats.get("Number") == "Plur":  # `политологи заключили`, `адвокаты Мингазова`
                 if agree[1] not in ("Plur", None):
                     return None
+                pair = self._pair_before(tok) if tok.lemma in PAIR_TITLES else None
+                if pair is not None:  # `Макрон и Шольц провели переговоры. Лидеры заявили`: the pair
+                    return _at(pair, tok, "role")
                 return self._members_introduced(i) or self._unnamed(i)
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
