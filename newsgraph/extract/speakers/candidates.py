@@ -21,6 +21,8 @@ from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
+# Sources only in the singular (`обвинение` the prosecution, `обвинения` accusations).
+SINGULAR_SOURCES = frozenset({"обвинение", "защита", "следствие"})
 # Posts held by each of two people named together before (`Макрон и Шольц … Лидеры заявили`).
 PAIR_TITLES = frozenset(
     "лидер министр президент глава премьер премьер-министр канцлер руководитель председатель".split()
@@ -162,6 +164,8 @@ class Candidates(FinderBase):
         if tok.lemma in cues.ROLE_NOUNS and tok.feats.get("Number") != "Plur":
             return self._role_subject(i, agree, backwards=backwards)
         if tok.lemma in cues.UNNAMED_SOURCES:
+            if tok.lemma in SINGULAR_SOURCES and tok.feats.get("Number") == "Plur":
+                return None  # `В посольстве обвинения назвали «клеветой»`: accusations, not the prosecution
             return (
                 self._named_by_head(i)
                 or self._source_named_after(i, agree)
