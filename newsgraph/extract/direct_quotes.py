@@ -553,11 +553,23 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: 
     last = toks.stop - 2  # the token before the colon
     if last >= toks.start:
         ref = ctx.referent_at(last)
+        first = ctx.token_at(ref.start) if ref is not None else None
         if (
             ref is not None
             and ref.type in ("person", "organization")
-            and ctx.token_at(ref.start) == _first_word(ctx, toks)
+            and first is not None
+            and first == _first_word(ctx, toks)
         ):
+            noun = ctx.tokens[first - 1] if first > toks.start else None
+            if (
+                ref.type == "person"
+                and noun is not None
+                and noun.lemma in cues.SERVANT_NOUNS
+                and finder.oblique_by_form(ref)
+            ):
+                # `Мать Бондаревой: «…»`: the relative (or the lawyer) of the one named speaks
+                described = finder._unnamed(first - 1)
+                return Attribution(None, described, None, toks.stop) if described is not None else None
             return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
     return (
         _verbless_heading(ctx, finder, toks)
