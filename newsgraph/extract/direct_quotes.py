@@ -568,7 +568,7 @@ def _colon_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: 
                 and finder.oblique_by_form(ref)
             ):
                 # `Мать Бондаревой: «…»`: the relative (or the lawyer) of the one named speaks
-                described = finder._unnamed(first - 1)
+                described = finder.unnamed(first - 1)
                 return Attribution(None, described, None, toks.stop) if described is not None else None
             return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
     return (

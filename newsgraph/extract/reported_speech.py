@@ -883,6 +883,9 @@ def _framed_quote(
         # the frame opens the sentence, maybe with a clause on its holder (`Как уточнили в театре, где
         # служил актёр, прощание пройдёт в пятницу`)
         start, stop = _past_holder_clause(ctx, fstop, ustop), _subjects_gerund(ctx, fstop, ustop)
+        apposed = finder.apposed_person(end) if speaker is None or speaker.type == "unnamed" else None
+        if apposed is not None:  # `Как заявил представитель министерства, замминистра Андрей Руденко, …`
+            speaker, start = apposed
     elif _reported_before(ctx, ustart, fstart):
         # `X заявил, что …, по его словам, речь идёт о …`: a statement of its own before the frame
         start, stop = fstop, ustop

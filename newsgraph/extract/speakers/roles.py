@@ -83,6 +83,19 @@ class Roles(FinderBase):
             return k
         return self._name_after_nouns(k + 1, k + ROLE_PHRASE_WINDOW) or k
 
+    def apposed_person(self, k: int) -> tuple[Speaker, int] | None:
+        """The person named in an apposition set off by commas from token `k` (`, замминистра Андрей
+        Руденко,`), with the offset where its closing comma ends; None if there is none."""
+        ctx = self.ctx
+        j = self._apposition_name(k)
+        ref = ctx.referent_at(j) if j != k else None
+        if ref is None or ref.type != "person":
+            return None
+        after = self._last_token(ref) + 1
+        if after >= len(ctx.tokens) or ctx.tokens[after].text != ",":
+            return None
+        return self.from_referent(ref, how="name"), ctx.tokens[after].stop
+
     def _woman_in_role(self, i: int, ref: Referent, agree: tuple[str | None, str | None]) -> bool:
         """`Как рассказала официальный представитель МВД Евгения Семёнова`: a woman named after a
         masculine role noun her verb agrees with in the feminine is the speaker herself, whatever
