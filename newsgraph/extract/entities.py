@@ -61,6 +61,7 @@ NER_TYPES = {"PER": "person", "LOC": "location", "ORG": "organization"}
 SCAN_TYPES = frozenset({"country", "location"})
 SCAN_KINDS = frozenset({"alliance"})
 MAX_SCAN_WORDS = 5
+INITIAL = re.compile(r"[А-ЯЁA-Z]\.?")  # a surname given as its initial (`Лаурентий Д.`)
 JURY_HEADS = frozenset({"суд", "коллегия", "жюри"})  # `коллегия присяжных`: a jury
 MAX_REPEAT_WORDS = 6
 MAX_PARENTHESISED = 9
@@ -352,9 +353,35 @@ def ner_candidates(doc: Doc, starts: list[int]) -> list[Candidate]:
             # "лидера Аль-Кайды Усамы бин Ладена": an organisation's name run into the person's
             cands.append(leading)
             first = leading.stop
+        if span.type == "PER" and initial_after_first_name(doc, first, stop):
+            first -= 1  # "Лаурентий Д. сказал": the NER took the initial alone
+            if (
+                stop < len(tokens)
+                and tokens[stop].text == "."
+                and tokens[stop].start == tokens[stop - 1].stop
+            ):
+                stop += 1  # the initial's full stop is part of the name ("Лаурентий Д.")
         normal = span.normal if (first, stop) == token_range(tokens, starts, span.start, span.stop) else ""
         cands.append(Candidate(first, stop, "ner", ner_type=span.type, normal=normal))
     return cands
+
+
+def initial_after_first_name(doc: Doc, first: int, stop: int) -> bool:
+    """The span is one capital letter (a surname given as its initial) right after a first name
+    (one the dictionary knows, or a name the tagger reads as a person's), in the same line
+    (`Лаурентий Д.`)."""
+    tokens = doc.tokens
+    if stop - first != 1 or first == 0 or not INITIAL.fullmatch(tokens[first].text):
+        return False
+    before = tokens[first - 1]
+    return (
+        before.text[:1].isupper()
+        and (
+            dictionary_first_name(before.text)
+            or (before.pos == "PROPN" and before.feats.get("Animacy") == "Anim")
+        )
+        and "\n" not in doc.text[before.stop : tokens[first].start]
+    )
 
 
 def nominative_after_oblique(head: Token, last: Token) -> bool:
@@ -1244,6 +1271,8 @@ def place_nominative(token: Token) -> str | None:
 
 def canonical(cand: Candidate, toks: list[Token], text: str) -> str:
     if cand.type == "person":
+        if len(toks) > 2 and toks[-1].text == "." and INITIAL.fullmatch(toks[-2].text):
+            return person_nominative(toks[:-1], "") + "."  # "Лаурентий Д.": a surname's initial
         return person_nominative(toks, cand.normal)
     if cand.entry is not None:
         return cand.entry.ru
