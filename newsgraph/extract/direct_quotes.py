@@ -346,7 +346,7 @@ def _speech_clause(ctx: QuoteContext, finder: SpeakerFinder, toks: range) -> Att
             if speaker is not None:
                 return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
             return None
-        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin" and tok.feats.get("Tense") != "Fut":
+        if _finite_past_or_present(tok):
             speaker = finder.subject_after(i, toks.stop) or finder.subject_before(i, toks.start)
             if speaker is None:
                 speaker = omitted_subject(finder, ctx, i)

@@ -39,7 +39,7 @@ from newsgraph.extract.direct_quotes import (
     bare_pronoun,
     pronoun_source,
 )
-from newsgraph.extract.quote_context import QuoteContext, Unit
+from newsgraph.extract.quote_context import RELATIVE_WORDS, QuoteContext, Unit
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import Speaker, SpeakerFinder, omitted_subject
 from newsgraph.extract.speakers.frames import ANY_DOCUMENT, DOCUMENT_MAKING_VERBS, MADE_DOCUMENTS
@@ -56,7 +56,6 @@ SUBJECTLESS_REASON = "no subject in the sentence: the person of the verb's gende
 NEXT_SPEAKER_WINDOW = 8  # tokens from a comma to the next speaker's verb
 CITED_SOURCE_TOKENS = 8  # tokens of the source a citation names (`со ссылкой на источники в компании`)
 ADDRESSEE_WORDS = 5  # tokens from a cue to the comma before its `что`, an addressee between
-HOLDER_RELATIVES = frozenset({"где", "чей", "чья", "чьё", "чье", "чьи"})  # `в театре, где служил актёр,`
 RATHER_AS = re.compile(r",?\s*(?:но|а)\s+как\b")  # `не как X, но как Y`
 DIALOGUE_LINE = "a dialogue line, a dash before the words and before their cue"
 DIALOGUE_DASH = re.compile(r"[—–][ \t\xa0]+")
@@ -915,9 +914,9 @@ def _past_holder_clause(ctx: QuoteContext, start: int, stop: int) -> int:
         return start
     first, second = ctx.tokens[toks[1]], ctx.tokens[toks[2]]
     opens = (
-        first.lemma == "который"
-        or (first.pos == "ADP" and second.lemma == "который")
-        or first.text.lower() in HOLDER_RELATIVES
+        first.lemma in RELATIVE_WORDS
+        or (first.pos == "ADP" and second.lemma in RELATIVE_WORDS)
+        or first.text.lower() == "где"
     )
     closing = next((k for k in toks[2:] if ctx.tokens[k].text == ","), None) if opens else None
     return ctx.tokens[closing].stop if closing is not None and closing + 1 < toks.stop else start
@@ -2673,7 +2672,7 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         begin = ctx.paras[unit.para][0]
     start, stop = trim(ctx.text, begin, end, period=True)
     opening = ctx.text.rfind("''", start, stop) if ctx.text.startswith("''", stop) else -1
-    if opening >= 0 and ctx.text[start:opening].rstrip()[-1:] in ("", ".", "!", "?", "…"):
+    if opening >= 0 and _sentence_opens(ctx.text, start, opening):
         # `Министр выступил. ''Для нас это красная линия'', — сказал министр`: the words in the wiki
         # marks opening a sentence (not `Посольство принимает ''«…»'', подчеркнул …`)
         start = opening + 2
@@ -2691,9 +2690,14 @@ def _dialogue_opening(ctx: QuoteContext, unit: Unit, end: int) -> int | None:
     pstart = ctx.paras[unit.para][0]
     opening = None
     for match in DIALOGUE_DASH.finditer(ctx.text, pstart, end):
-        if ctx.text[pstart : match.start()].rstrip()[-1:] in ("", ".", "!", "?", "…"):
+        if _sentence_opens(ctx.text, pstart, match.start()):
             opening = match.end()
     return opening
+
+
+def _sentence_opens(text: str, lo: int, at: int) -> bool:
+    """Offset `at` opens a sentence: nothing but a finished sentence before it since `lo`."""
+    return text[lo:at].rstrip()[-1:] in ("", ".", "!", "?", "…")
 
 
 def _dialogue_resumed(ctx: QuoteContext, unit: Unit, earlier: list[Quote]) -> Quote | None:

@@ -226,16 +226,12 @@ class RoleAntecedents(FinderBase):
             return None
         para = ctx.para_index(tok.start)
         limit = ctx.paras[min(len(ctx.paras) - 1, para + LEADER_AFTER_PARAGRAPHS)][1]
-        found: dict[str, Referent] = {}
-        for ref in ctx.referents:
-            if ref.type != "person" or not tok.stop <= ref.start < limit or ref.entity is None:
-                continue
+
+        def fits(ref: Referent, first: int) -> bool:
             role = self.role_of(ref)
-            if role is not None and role.org == org.entity and _leading(role.text):
-                found.setdefault(ref.entity, ref)
-        if len(found) != 1:
-            return None
-        return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
+            return role is not None and role.org == org.entity and _leading(role.text)
+
+        return self._one_introduced(tok, fits, [r for r in ctx.referents if tok.stop <= r.start < limit])
 
     def _body_after(self, tok: Token) -> bool:
         """An organisation named in the genitive right after the role noun (`Председатель Госдумы`)."""
@@ -284,12 +280,14 @@ class RoleAntecedents(FinderBase):
 
         return self._one_introduced(tok, fits)
 
-    def _one_introduced(self, tok: Token, fits: Callable[[Referent, int], bool]) -> Speaker | None:
-        """The one person named (outside quotes) before `tok` whose introduction `fits` (the
-        referent and its first token), as `tok`'s role; None for nobody or two people: which one
-        is meant, the text does not say."""
+    def _one_introduced(
+        self, tok: Token, fits: Callable[[Referent, int], bool], refs: list[Referent] | None = None
+    ) -> Speaker | None:
+        """The one person named (outside quotes) before `tok` (or among `refs`) whose introduction
+        `fits` (the referent and its first token), as `tok`'s role; None for nobody or two people:
+        which one is meant, the text does not say."""
         ctx, found = self.ctx, {}
-        for ref in ctx.referents_before(tok.start, 0):
+        for ref in ctx.referents_before(tok.start, 0) if refs is None else refs:
             first = ctx.token_at(ref.start)
             if ref.type != "person" or not ref.entity or first is None or ctx.in_quote(ref.start):
                 continue
