@@ -35,6 +35,9 @@ BARE_PRONOUN = 0.5  # a pronoun as the subject that refers to nobody found: the 
 BARE_PRONOUN_REASON = "a pronoun with no antecedent found"
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
 QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it quotes (`Infox.ru пресс-службу`)
+RELAYED_WORDS_WINDOW = (
+    5  # tokens from a cue to the `слова` it relays (`передаёт агентство «РИА Новости» слова`)
+)
 # `«…», — эти слова Иванова цитирует ТАСС`, `«…» — таково мнение X`; `Ответ X был коротким: «…»`
 WORDS_NOUNS = frozenset(
     {"слово", "заявление", "мнение", "оценка", "позиция", "вывод", "ответ", "комментарий"}
@@ -261,8 +264,10 @@ def _parse_clause(
                     None,
                 )
                 return Attribution((tok.start, tok.stop), quoted, i, toks.stop, outlet)
-        if _is_cue(ctx, i) and i + 1 < toks.stop and ctx.tokens[i + 1].lemma == "слово":
-            quoted = finder.quoted_person(i + 2, toks.stop)  # `— передает слова Лаврова ТАСС`
+        words_at = _words_after_cue(ctx, i, toks.stop) if _is_cue(ctx, i) else None
+        if words_at is not None:
+            # `— передает слова Лаврова ТАСС`, `— передаёт РИА Новости слова Конашенкова`
+            quoted = finder.quoted_person(words_at + 1, toks.stop)
             if quoted is not None:
                 tok = ctx.tokens[i]
                 outlet = next(
@@ -278,6 +283,25 @@ def _parse_clause(
             tok = ctx.tokens[i]
             return Attribution((tok.start, tok.stop), speaker, i, toks.stop)
     return _speech_clause(ctx, finder, toks) if speech else None
+
+
+def _words_after_cue(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """The index of `слова` a cue relays, right after it or after the outlet that relays them
+    (`передаёт слова Лаврова`, `передаёт РИА Новости слова Конашенкова`), or None."""
+    k = i + 1
+    while k < stop and k - i <= RELAYED_WORDS_WINDOW:
+        tok = ctx.tokens[k]
+        if tok.lemma == "слово":
+            return k
+        ref = ctx.referent_at(k)
+        if not (
+            (ref is not None and ref.type == "organization")
+            or tok.text in QUOTE_MARKS
+            or tok.lemma in cues.OUTLET_NOUNS
+        ):
+            return None
+        k += 1
+    return None
 
 
 def _quoted_body(ctx: QuoteContext, finder: SpeakerFinder, lo: int, hi: int) -> Speaker | None:

@@ -29,7 +29,7 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.direct_quotes import Group, find_direct, utterance_like
 from newsgraph.extract.quote_context import QuoteContext, build_context
 from newsgraph.extract.quote_records import make_quote, trim
-from newsgraph.extract.reported_speech import find_reported
+from newsgraph.extract.reported_speech import QUOTE_OPENERS, find_reported
 from newsgraph.extract.speakers import Speaker, SpeakerFinder
 from newsgraph.extract.unmarked_speech import find_unmarked
 from newsgraph.model import Doc, Quote
@@ -103,7 +103,10 @@ def _relaying_outlets(ctx: QuoteContext, quotes: list[Quote]) -> None:
             if tok.lemma not in cues.RELAY_FRAME_VERBS or tok.feats.get("VerbForm") != "Fin":
                 continue
             framed = k > 0 and (ctx.tokens[k - 1].text == "," or ctx.tokens[k - 1].text.lower() == "как")
-            ref = ctx.referent_at(k + 1) if k + 1 < len(ctx.tokens) else None
+            j = k + 1
+            while j < len(ctx.tokens) and ctx.tokens[j].text in QUOTE_OPENERS:
+                j += 1  # `, пишет «Коммерсант»`
+            ref = ctx.referent_at(j) if j < len(ctx.tokens) else None
             if framed and ref is not None and ctx.is_media(ref.entity):
                 quote.outlet = ref.entity
                 break

@@ -951,6 +951,25 @@ def _named_report_before(ctx: QuoteContext, finder: SpeakerFinder, start: int, s
     return subject is not None and subject.entity is not None
 
 
+def _about_this_reported(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int) -> bool:
+    """Tokens `start`…`stop` say who told the sentence before, named (`Об этом сообщил начальник
+    Генштаба Валерий Герасимов`): a report whose words are already a quote of theirs. (A report
+    with words of its own, `Джобс заявил о своем уходе, сообщает AP`, is the outlet's as well, as
+    the gold sets annotate it; so is an unnamed one's, `Министр заявил, что …, пишет lenta.ru`.)"""
+    if (
+        stop - start < 3
+        or ctx.tokens[start].text.lower() not in ("об", "о")
+        or ctx.tokens[start + 1].lemma != "это"
+    ):
+        return False
+    for k in range(start + 2, stop):
+        if _finite_cue(ctx.tokens[k]):
+            subject = finder.subject_after(k, stop) or finder.subject_before(k, start)
+            if subject is not None and subject.entity is not None:
+                return True
+    return False
+
+
 def _subjects_gerund(ctx: QuoteContext, start: int, stop: int) -> int:
     """`По данным следствия, Хендрикс связался с осведомителем, сообщив, что «…»`: a speech
     gerund with its reported clause, set off by a comma after a clause whose subject is named (or
@@ -2646,9 +2665,14 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if (
         ctx.tokens[i].lemma in cues.RELAY_FRAME_VERBS
         and ctx.is_media(speaker.entity)
-        and _named_report_before(ctx, finder, toks.start, ctx.tokens[j].stop)
+        and (
+            _named_report_before(ctx, finder, toks.start, ctx.tokens[j].stop)
+            or _about_this_reported(ctx, finder, toks.start, j)
+        )
     ):
-        return None  # `Лавров заявил, что …, сообщает ТАСС`: the agency relays the minister's words
+        # `Лавров заявил, что …, сообщает ТАСС`, `Об этом сообщил министр Иван Петров, передаёт РИА
+        # Новости`: the agency relays the words of the one the sentence names
+        return None
     rest = ctx.token_range(speaker.stop, unit.stop)
     if _relayed(ctx, rest):
         rest = range(0)  # `…, заявил министр, передает «Интерфакс»`: the agency relays the words

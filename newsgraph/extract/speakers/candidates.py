@@ -424,6 +424,8 @@ class Candidates(FinderBase):
             and self.oblique_by_form(ref)
         ):
             return None  # `Мать Валиевой рассказала`, `Жена Ивана Смирнова`: the relative, not the speaker
+        if ref.type != "person" and before is not None and before.lemma in cues.SOURCES_TO_OUTLETS:
+            return None  # `Источник Reuters в Минобороны сообщил`: whose source, not the subject
         if (
             ref.type != "person"
             and before is not None
