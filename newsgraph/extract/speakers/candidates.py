@@ -16,6 +16,7 @@ from newsgraph.extract.speakers.grammar import (
     _agreement,
     _agrees,
     _latin,
+    _person_noun,
 )
 from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
@@ -166,6 +167,9 @@ class Candidates(FinderBase):
         if tok.lemma in cues.UNNAMED_SOURCES:
             if tok.lemma in SINGULAR_SOURCES and tok.feats.get("Number") == "Plur":
                 return None  # `В посольстве обвинения назвали «клеветой»`: accusations, not the prosecution
+            before = self.ctx.tokens[i - 1] if i > 0 else None
+            if tok.lemma == "семья" and before is not None and _person_noun(before):
+                return None  # `Друзья семьи рассказали`: the friends (`семьи` read as a plural)
             return (
                 self._named_by_head(i)
                 or self._source_named_after(i, agree)
@@ -481,10 +485,21 @@ class Candidates(FinderBase):
         if before is not None and before.pos == "NOUN" and before.feats.get("Animacy") == "Anim":
             return True
         j = (k or 0) - 1
-        while j >= 0 and self.ctx.tokens[j].pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM"):
+        # past other nouns, their phrases and participles (`Родственники погибших при крушении
+        # вертолёта на Камчатке заявили`: the relatives)
+        while j >= 0 and self.ctx.tokens[j].pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM", "ADP", "VERB"):
             t = self.ctx.tokens[j]
+            if t.pos == "VERB" and t.feats.get("VerbForm") != "Part":
+                return False
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom":
                 return t.feats.get("Number") == "Plur"
+            if (
+                t.pos in ("ADJ", "VERB")
+                and t.feats.get("Case") == "Nom"
+                and t.feats.get("Number") == "Plur"
+                and (j == 0 or self.ctx.tokens[j - 1].pos == "PUNCT")
+            ):
+                return True  # `Пострадавшие при взрыве в Магнитогорске`, `Близкие погибшего в Сочи туриста`
             j -= 1
         return False
 
@@ -529,8 +544,12 @@ class Candidates(FinderBase):
             return found
         if tok.lemma in cues.PUBLICATION_PLACES:
             return self._page_owner(i)  # `на сайте Минобороны сообщили`: whose page it is speaks
-        if tok.lemma in cues.UNNAMED_SOURCES and tok.feats.get("Animacy") != "Anim":
-            return self._unnamed(i)  # `в полиции рассказали`
+        if (
+            tok.lemma in cues.UNNAMED_SOURCES
+            or tok.lemma in cues.BODY_HEADS
+            or tok.lemma in cues.QUALIFIED_BODY_HEADS
+        ) and tok.feats.get("Animacy") != "Anim":
+            return self._unnamed(i)  # `в полиции рассказали`, `в береговой охране сообщили`
         return None
 
     def _page_owner(self, i: int) -> Speaker | None:

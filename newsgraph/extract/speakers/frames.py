@@ -10,6 +10,9 @@ from newsgraph.extract.speakers.organisations import BAND_NOUNS
 
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
 FAMILY_HOLDERS = frozenset({"семья"})  # `по данным семьи`: an unnamed source of its own
+# Head nouns of bodies a frame names by a common noun (`по данным береговой охраны`, `по данным
+# министерства`): the body speaks (the speaking-bodies pass makes it an entity).
+BODY_NOUNS = cues.BODY_HEADS | cues.QUALIFIED_BODY_HEADS
 # Documents an earlier sentence may give an author by making them, and the verbs that do.
 MADE_DOCUMENTS = frozenset(
     """
@@ -240,9 +243,16 @@ class Frames(FinderBase):
                 low in cues.POSSESSIVES
                 and j + 1 < hi
                 and ctx.tokens[j + 1].pos == "NOUN"
-                and ctx.tokens[j + 1].feats.get("Animacy") == "Anim"
+                and (
+                    ctx.tokens[j + 1].feats.get("Animacy") == "Anim"
+                    or ctx.tokens[j + 1].lemma in FAMILY_HOLDERS
+                    or ctx.tokens[j + 1].lemma in cues.ORG_ANAPHORS
+                    or ctx.tokens[j + 1].lemma in cues.ORG_VOICES
+                )
             ):
-                j = first = j + 1  # `по словам его супруги Валентины`: whose wife, not the holder
+                # `по словам его супруги Валентины`, `в заявлении его семьи`, `его клуба`: whose wife,
+                # family or club, not the holder
+                j = first = j + 1
                 continue
             if low in cues.POSSESSIVES or low in cues.PERSONAL_PRONOUNS:
                 gender, number = cues.PERSONAL_PRONOUNS[cues.POSSESSIVES.get(low, low)]
@@ -273,6 +283,8 @@ class Frames(FinderBase):
             national = self._national_body(j)  # `по данным узбекской стороны`: the country named
             if national is not None:
                 return national
+            if j == first and tok.pos == "NOUN" and tok.lemma in BODY_NOUNS:
+                return self._unnamed(j)  # `по данным береговой охраны (Италии)`: the body, said so
             members = self._members_of_body(j) if j == first else None  # `по словам полицейских`
             if members is not None:
                 return members

@@ -110,13 +110,16 @@ class UnnamedSources(FinderBase):
                 and any(
                     ctx.tokens[k].pos == "NOUN"
                     and (
-                        ctx.tokens[k].feats.get("Animacy") == "Anim" or ctx.tokens[k].lemma in cues.ORG_VOICES
+                        ctx.tokens[k].feats.get("Animacy") == "Anim"
+                        or ctx.tokens[k].lemma in cues.ORG_VOICES
+                        or ctx.tokens[k].lemma in cues.QUALIFIED_BODY_HEADS
                     )
                     for k in range(i + 1, j)
                 )
             ):
                 # `представители партии президента Франции`: the country qualifies a person, not the
-                # speaker; `представитель полицейского управления Вашингтона`: a body of the city
+                # speaker; `представитель полицейского управления Вашингтона`, `представитель пожарной
+                # службы Мюнхена`: a body of the city
                 break
             if (
                 named
