@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.institutions import adjective_countries
 from newsgraph.extract.names import surname_forms
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import FinderBase, Role, Speaker, _at
@@ -299,6 +300,7 @@ class RoleAntecedents(FinderBase):
 
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
         body = self._body_after(tok)
+        nation = self._nation_before(tok)
         people = [
             r
             for r in self._antecedents(tok.start)
@@ -306,6 +308,7 @@ class RoleAntecedents(FinderBase):
             and (not gender or not r.gender or r.gender == gender)
             and not _other_office(self.role_of(r), tok.lemma, body=body)
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
+            and not self._of_other_nation(self.role_of(r), nation)
         ]
         introduced = self._introduced_roles(tok.start)
         for ref in people:
@@ -343,6 +346,7 @@ class RoleAntecedents(FinderBase):
                 and sp.key
                 and (not gender or not sp.gender or sp.gender == gender)
                 and not _other_office(sp.role, tok.lemma, body=body)
+                and not self._of_other_nation(sp.role, nation)
                 and not self._subject_since(people, sp, tok)
             ):
                 return _at(sp, tok, "role")
@@ -355,6 +359,29 @@ class RoleAntecedents(FinderBase):
             # named before, in whatever case
             return _at(self.from_referent(people[0], how="name"), tok, "role")
         return None
+
+    def _nation_before(self, tok: Token) -> tuple[str, ...]:
+        """The stems of the country a national adjective before the noun names (`Немецкий министр`:
+        `герман`, `фрг`), or ()."""
+        k = self.ctx.token_at(tok.start)
+        adj = self.ctx.tokens[k - 1] if k else None
+        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
+            return ()
+        if adj.lemma not in cues.NATIONAL_STEMS and adj.lemma not in adjective_countries():
+            return ()  # `главный`, `городской`: no country
+        return cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+
+    def _of_other_nation(self, role: Role | None, nation: tuple[str, ...]) -> bool:
+        """The role names a country other than the one the noun's adjective names (`Министр
+        обороны Франции` is no `Немецкий министр`)."""
+        if not nation or role is None:
+            return False
+        countries = [
+            r.name.lower()
+            for r in self.ctx.referents_before(role.stop, role.start)
+            if r.type == "country" and r.start >= role.start and r.name
+        ]
+        return bool(countries) and not any(c.startswith(nation) for c in countries)
 
     def _describes(self, sp: Speaker, lemma: str) -> bool:
         """An unnamed source's description has this lemma for its head noun (`Его адвокат`:
