@@ -10,7 +10,7 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.institutions import adjective_countries
 from newsgraph.extract.names import surname_forms
 from newsgraph.extract.quote_context import Referent
-from newsgraph.extract.speakers.base import FinderBase, Role, Speaker, _at
+from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Role, Speaker, _at
 from newsgraph.extract.speakers.grammar import APPOSITION_DASHES
 from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW, SPOUSE_NOUNS
 from newsgraph.model import Token
@@ -242,6 +242,20 @@ class RoleAntecedents(FinderBase):
         ref = self.ctx.referent_at(k + 1)
         return ref is not None and ref.type == "organization" and self.ctx.token_at(ref.start) == k + 1
 
+    def _body_named_after(self, tok: Token) -> str | None:
+        """The organisation named right after the role noun, in the genitive or a form the tagger
+        leaves without case (`Глава ВТБ`, `глава «Газпрома»`): its entity id, or None."""
+        k = self.ctx.token_at(tok.start)
+        if k is None:
+            return None
+        j = k + 1
+        while j < len(self.ctx.tokens) and self.ctx.tokens[j].text in QUOTE_MARKS:
+            j += 1
+        ref = self.ctx.referent_at(j) if j < len(self.ctx.tokens) else None
+        if ref is None or ref.type != "organization" or self.ctx.token_at(ref.start) != j:
+            return None
+        return ref.entity if self.ctx.tokens[j].feats.get("Case") in ("Gen", None) else None
+
     def _office_holder_before(self, i: int, stop: int) -> Speaker | None:
         """`Врио губернатора Брянской области Сергей Николаев … уточнил глава региона`, `Министр
         обороны … Глава военного ведомства`: a head noun (token `i`) over a common noun for a place
@@ -311,6 +325,14 @@ class RoleAntecedents(FinderBase):
             and not self._of_other_nation(self.role_of(r), nation)
         ]
         introduced = self._introduced_roles(tok.start)
+        named_body = self._body_named_after(tok) if tok.lemma in cues.LEADER_NOUNS else None
+        if named_body is not None:
+            # `Глава ВТБ Андрей Костин и глава Сбербанка Герман Греф … Глава ВТБ считает`: the one who
+            # heads the body the noun names, not the one named last
+            for ref in people:
+                role = self.role_of(ref) or introduced.get(ref.entity or "")
+                if role is not None and role.org == named_body and tok.lemma in _role_lemmas(self, role):
+                    return _at(self.from_referent(ref, how="name"), tok, "role")
         for ref in people:
             # the role at this mention, else the one the article gave the person before (`аспирант МГУ
             # Азат Мифтахов … Азата Мифтахова задержали. По словам аспиранта МГУ`)
