@@ -8,6 +8,8 @@ verb reports in the dative ("заявил ВФокусе Mail") is an outlet.
 
 from __future__ import annotations
 
+import re
+
 # Lemma of a head noun -> (type, organisation kind).
 HEAD_NOUNS: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(
@@ -408,11 +410,24 @@ HEAD_LINKERS = frozenset(
 )
 
 
+# One-word names of Russian federal agencies and ministries (`Роскомнадзор`, `Росстат`,
+# `Минздрав`) and the federal services' acronyms (`ФАС`, `ФНС`: Федеральная … служба).
+FEDERAL_BODY = re.compile(
+    r"^(рос\w*(надзор|стат|авиация|реестр|имущество|недра|финмониторинг|архив|гидромет|морречфлот|лесхоз"
+    r"|рыболовство|молодёжь|молодежь|таможня|транснадзор)"
+    r"|мин(здрав|юст|труд|фин|транс|энерго|культуры|сельхоз|природы|просвещения|обрнауки|цифры|спорт|строй"
+    r"|востокразвития|обороны|экономразвития|промторг|нац|обр)"
+    r"|фас|фнс|фтс|фмс|фсо|фстэк|фскн|фмба)$"
+)
+
+
 def org_kind(lemmas: list[str]) -> str | None:
     words = set(lemmas)
     for kind, cues in ORG_NAME_CUES:
         if words & cues:
             return kind
+    if len(lemmas) == 1 and FEDERAL_BODY.match(lemmas[0]):
+        return "government"
     return None
 
 
