@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.entities import is_legal_form
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker, _at
 from newsgraph.extract.speakers.grammar import (
@@ -436,6 +437,7 @@ class Candidates(FinderBase):
             and before.pos == "NOUN"
             and before.feats.get("Case") not in ("Nom", None)
             and before.lemma not in cues.TIME_NOUNS  # `На прошлой неделе Франция заявила`: when, then who
+            and not is_legal_form(before.text)  # `ПАО «Магнит» сообщило`: the form is no noun it qualifies
             and not _addressee_first(before, tok)
         ):
             return None  # `рабочий из цеха Vestas`, `директор компании «Ромашка»`: a name qualifying a noun

@@ -6,6 +6,7 @@ organisation a person leads, and the outlet a statement was given to (`заяв�
 from __future__ import annotations
 
 from newsgraph.extract import speech_cues as cues
+from newsgraph.extract.entities import is_legal_form
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.grammar import (
@@ -21,6 +22,9 @@ from newsgraph.model import Token
 LEADER_WINDOW = 12  # tokens from `лидер партии …` to the leader's name
 MEMBERS_ORG_WINDOW = 8  # tokens from `депутатов от правящей партии` to the organisation's name
 BAND_NOUNS = frozenset({"группа"})  # `по словам группы`: a band named before as `группа X`
+# Nouns for the press alone (`газета`, `издание`; not `агентство`, which may be a state agency):
+# they stand for an outlet, never for a company or a body.
+PRESS_NOUNS = frozenset("издание газета телеканал радиостанция журнал телекомпания информагентство".split())
 # Words of the names of courts and parliaments: bodies of state no `правительство`,
 # `министерство`, `ведомство` refers back to.
 # `министерство … Судана` is no court: whole words of the canonical (nominative) name.
@@ -287,7 +291,9 @@ class Organisations(FinderBase):
         while k >= 0 and self.ctx.tokens[k].text in QUOTE_MARKS:
             k -= 1
         inside = k >= 0 and self.ctx.tokens[k].start >= unit.start
-        head = self.ctx.tokens[k] if inside and self.ctx.tokens[k].pos == "NOUN" else None
+        head = self.ctx.tokens[k] if inside and self.ctx.tokens[k].pos in ("NOUN", "PROPN") else None
+        if head is not None and is_legal_form(head.text):
+            head = None  # `ПАО «Магнит» купило`: the form, indeclinable, says no case
         start = k if head is not None else first
         if inside and self._preposition_before(start) is not None:
             return False
@@ -346,6 +352,8 @@ class Organisations(FinderBase):
             return False  # `Верховный суд … Правительство призвало`: a court or a parliament governs not
         if kind == "media" and wanted is None and lemma not in cues.OUTLET_NOUNS:
             return False  # `сообщили РИА Новости в пресс-службе клуба`: an outlet is no club
+        if lemma in PRESS_NOUNS and kind is not None and kind != "media":
+            return False  # `Как сообщает Financial Times, BP … По данным газеты`: a company is no newspaper
         return kind is None or wanted is None or kind in wanted
 
     def _body_by_adjective(self, j: int) -> Speaker | None:
