@@ -1847,8 +1847,22 @@ def _became_known(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if first == i - 1 and (first == toks.start or ctx.tokens[first - 1].text != ","):
         return None  # `стало известно` inside a clause: no frame
     speaker = finder.from_referent(ref, how="org")
+    after = (ctx.token_at(ref.stop - 1) or k) + 1
+    while after < end and ctx.tokens[after].text in NAME_MARKS:
+        after += 1
+    source = (
+        finder.holder(after + 1, end)
+        if after + 1 < end and ctx.tokens[after].text.lower() in ("из", "от")
+        else None
+    )
     cue = (ctx.tokens[first].start, tok.stop)
-    return _framed_quote(ctx, finder, unit, first, end, cue, speaker, 0.7)
+    if source is None:
+        return _framed_quote(ctx, finder, unit, first, end, cue, speaker, 0.7)
+    # `Как стало известно «Интерфаксу» из источника в правоохранительных органах`: the source speaks,
+    # the outlet it spoke to recorded
+    quote = _framed_quote(ctx, finder, unit, first, end, cue, source, 0.7)
+    quote.outlet = quote.outlet or ref.entity
+    return quote
 
 
 def _news_appeared(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: int) -> Quote | None:

@@ -28,6 +28,7 @@ KNOWN_AS_NOUNS = frozenset(
 POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
 APPOSITION_CHAIN_TOKENS = 40  # at most, between a role noun after its cue and the name closing its sentence
 ONE_OF = frozenset({"одного", "одной"})  # `отец одного из погибших`
+RETIRED_STATUS = frozenset({"отставка", "запас"})  # `полковник в отставке`: part of the rank
 PLACE_PREPOSITIONS = PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM  # `археолог из Новоселова`
 ROLE_PHRASE_WINDOW = 14  # tokens from a role noun to the name, a quoted organisation between
 COUNTERPART_NOUNS = frozenset({"визави"})  # the one the last speaker spoke with
@@ -531,6 +532,14 @@ class Roles(FinderBase):
                 or t.pos in ("ADJ", "DET")  # `подруга певицы и её коллега`
                 or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen")
                 or (nouns and t.text.lower() in PLACE_PREPOSITIONS and self._name_starting(k + 1) is not None)
+                # `полковник в отставке Михаил Ходарёнок`, `генерал в запасе`
+                or (
+                    nouns
+                    and t.text.lower() == "в"
+                    and k + 1 < len(ctx.tokens)
+                    and ctx.tokens[k + 1].lemma in RETIRED_STATUS
+                )
+                or (k > 0 and ctx.tokens[k - 1].text.lower() == "в" and t.lemma in RETIRED_STATUS)
                 # `коллега по группе`, `партнёр по команде`
                 or (
                     nouns
@@ -572,9 +581,13 @@ class Roles(FinderBase):
         )
 
     def _role_place(self, j: int) -> bool:
-        """`лидер демократов в сенате Гарри Рид`, `посол России в США`: where the role is held."""
+        """`лидер демократов в сенате Гарри Рид`, `посол России в США`, `руководитель направления в
+        «Яндексе» Андрей Законов`: where the role is held."""
         ctx = self.ctx
-        nxt = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+        k = j + 1
+        while k < len(ctx.tokens) - 1 and ctx.tokens[k].text in QUOTE_MARKS:
+            k += 1
+        nxt = ctx.tokens[k] if k < len(ctx.tokens) else None
         return (
             ctx.tokens[j].text.lower() in PREPOSITIONS_OF_PLACE
             and nxt is not None
