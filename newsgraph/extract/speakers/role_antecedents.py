@@ -63,6 +63,8 @@ OFFICES_OF_ANAPHORS = {
         "компания авиакомпания корпорация госкорпорация концерн холдинг банк".split(), _COMPANY_HEADS
     ),
 }
+# Nouns for whoever heads a body (`Начальник управления`, `глава разведки`).
+HEAD_NOUNS = frozenset("глава руководитель начальник директор председатель командующий шеф".split())
 HEADS_OF_ANY_OFFICE = ("глав", "лидер")  # stems: `глава РФ Дмитрий Медведев … Президент отметил`
 
 
@@ -265,16 +267,33 @@ class RoleAntecedents(FinderBase):
         k = i + 1
         while k < stop and ctx.tokens[k].pos == "ADJ":
             k += 1
-        posts = OFFICES_OF_ANAPHORS.get(ctx.tokens[k].lemma) if k < stop else None
-        if posts is None or ctx.tokens[k].feats.get("Case") != "Gen" or ctx.referent_at(k) is not None:
+        if k >= stop or ctx.tokens[k].feats.get("Case") != "Gen" or ctx.referent_at(k) is not None:
             return None
+        posts = OFFICES_OF_ANAPHORS.get(ctx.tokens[k].lemma)
+        last = k  # the body is the last noun of the description (`правления … организации`)
+        for t in range(k + 1, stop):
+            tok = ctx.tokens[t]
+            if ctx.referent_at(t) is not None or not (
+                tok.pos == "ADJ" or (tok.pos == "NOUN" and tok.feats.get("Case") == "Gen")
+            ):
+                break
+            if tok.pos == "NOUN":
+                last = t
+        noun = ctx.tokens[last].lemma
 
         def fits(ref: Referent, first: int) -> bool:
             role = self.role_of(ref)
-            return role is not None and any(
-                ctx.tokens[t].lemma in posts for t in ctx.token_range(role.start, role.stop)
-            )
+            if role is None:
+                return False
+            lemmas = [ctx.tokens[t].lemma for t in ctx.token_range(role.start, role.stop)]
+            if posts is not None:
+                return any(lemma in posts for lemma in lemmas)
+            # `Начальник управления здравоохранения … По данным главы управления`, `Директор Службы
+            # внешней разведки … отметил глава разведки`: a head of that very body
+            return bool(lemmas) and lemmas[0] in HEAD_NOUNS and noun in lemmas[1:]
 
+        if posts is None and ctx.tokens[i].lemma not in HEAD_NOUNS:
+            return None
         return self._one_introduced(ctx.tokens[i], fits)
 
     def _introduced_with_role(self, tok: Token, org: Referent | Speaker) -> Speaker | None:
