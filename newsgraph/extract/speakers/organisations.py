@@ -482,6 +482,8 @@ class Organisations(FinderBase):
         for i in range(max(0, verb - 12, first or 0), min(ceiling, verb + 8, len(ctx.tokens))):
             t = ctx.tokens[i]
             framed = t.lemma in cues.OUTLET_FRAMES and i > 0 and ctx.tokens[i - 1].text.lower() in ("в", "во")
+            if t.lemma in cues.OUTLET_NOUNS and not framed and self._employer_of(i):
+                continue  # `главный редактор журнала «Экспорт вооружений»`: where he works, not whom he told
             if framed or t.lemma in cues.OUTLET_NOUNS:
                 found = self._outlet_ref(range(i + 1, min(i + 4, len(ctx.tokens))), dative=False)
             elif (
@@ -506,12 +508,30 @@ class Organisations(FinderBase):
                 return found
         return None
 
+    def _employer_of(self, i: int) -> bool:
+        """The outlet noun at `i` follows a person noun not in the dative (past adjectives): the
+        outlet someone works for (`главный редактор журнала`), not the one told (`корреспонденту
+        газеты`)."""
+        k = i - 1
+        while k >= 0 and self.ctx.tokens[k].pos == "ADJ":
+            k -= 1
+        tok = self.ctx.tokens[k] if k >= 0 else None
+        return (
+            tok is not None
+            and tok.pos == "NOUN"
+            and tok.feats.get("Animacy") == "Anim"
+            and tok.feats.get("Case") != "Dat"
+        )
+
     def _outlet_ref(self, indices: range, *, dative: bool) -> str | None:
         for j in indices:
             if self.ctx.tokens[j].text in (".", "!", "?", ";"):
                 return None  # `— сказал собеседник агентства. В Кремле …`: the next sentence's name
             ref = self.ctx.referent_at(j)
             if ref is None:
+                tok = self.ctx.tokens[j]
+                if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+                    return None  # `в телеграм-канале основатель «Додо»`: a person's employer, no outlet
                 continue
             head = self.ctx.tokens[self.ctx.token_at(ref.start) or j]
             entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
