@@ -254,7 +254,30 @@ def ner_markups(texts: list[str], words: list[list[str]]) -> Iterator[NERMarkup]
         inputs = infer.encoder.input([encode(item) if shared else infer.encoder.item(item) for item in items])
         preds = infer.decoder(infer.process([inputs]))
         for text, item, pred in zip(texts[start : start + tagger.batch_size], items, preds, strict=True):
-            yield adapt_markup(BIOMarkup.from_tuples(zip(item, pred, strict=True)).to_span(text))
+            yield adapt_markup(
+                BIOMarkup.from_tuples(zip(item, opening_repaired(item, pred), strict=True)).to_span(text)
+            )
+
+
+def opening_repaired(words: list[str], tags: list[str]) -> list[str]:
+    """The tagger's tags with a name that opens the text begun: its decoder tags the first word
+    `I-` (`Лавров назвал условия мира` opening an article: `I-PER`), which the markup drops. It
+    does so for any capitalised first word, so only a word that may be a name is begun: a noun
+    the dictionary reads as a name at least as likely as anything else (`Лавров`, `Зеленский`),
+    or a noun it does not know (`Мутарика`), is begun; not `Новости`, `Неназываемый`, `Гора`."""
+    if not tags or not tags[0].startswith("I-") or not words[0][:1].isupper() or not _may_be_name(words[0]):
+        return tags
+    return ["B-" + tags[0][2:], *tags[1:]]
+
+
+def _may_be_name(word: str) -> bool:
+    parses = _plain_parse(word)
+    if not parses:
+        return False
+    if not any(isinstance(p[4][0][0], DictionaryAnalyzer) for p in parses):
+        return any(p[1].POS == "NOUN" for p in parses)  # guessed: `Мутарика`, `Ивоби`
+    top = max(p[3] for p in parses)
+    return any(p[3] == top and PROPER_GRAMMEMES & p[1].grammemes for p in parses)
 
 
 def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
