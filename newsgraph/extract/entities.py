@@ -43,7 +43,16 @@ from newsgraph.extract.names import (
     without_generation,
 )
 from newsgraph.extract.quote_context import agreeing_gender, span_gender
-from newsgraph.extract.speech_cues import ORG_ANAPHORS, PRESS_SERVICE, UNNAMED_SOURCES
+from newsgraph.extract.speech_cues import (
+    BODY_HEADS,
+    OPINION_VERBS,
+    ORG_ANAPHORS,
+    ORG_VOICES,
+    PRESS_SERVICE,
+    ROLE_NOUNS,
+    UNNAMED_SOURCES,
+)
+from newsgraph.extract.speech_cues import SPEECH_VERBS as CUE_VERBS
 from newsgraph.extract.typing_rules import (
     NOT_NAMES,
     PUBLISH_VERBS,
@@ -227,10 +236,49 @@ def stage_name(doc: Doc, cand: Candidate) -> bool:
     return doc.tokens[cand.first - 1].lemma in PERFORMER_NOUNS
 
 
+def add_opening_surnames(doc: Doc, starts: list[int], cands: list[Candidate]) -> None:
+    """`Зеленский назвал его «неприемлемым»`, `Третьяк заявил, что …`: a surname alone opening a
+    sentence before a speech verb, which the NER tagger, reading a capital there as a sentence's,
+    leaves out. A person when the dictionary knows the word as a surname or a first name, or does
+    not know it and may read it as a noun; not a word for a role, a source or a body."""
+    tokens = doc.tokens
+    covered = {k for c in cands for k in range(c.first, c.stop)}
+    for sentence in doc.sentences:
+        k = bisect.bisect_left(starts, sentence.start)
+        if k + 1 >= len(tokens) or k in covered:
+            continue
+        word, verb = tokens[k], tokens[k + 1]
+        if (
+            verb.pos == "VERB"
+            and verb.feats.get("VerbForm") == "Fin"
+            and verb.lemma in SPEAKING_VERBS
+            and len(word.text) >= OPENING_SURNAME_MIN
+            and word.text[:1].isupper()
+            and word.text[1:].islower()
+            and word.text.isalpha()
+            and word.lemma not in NOT_SURNAMES
+            and may_be_surname(word.text)
+        ):
+            cands.append(Candidate(k, k + 1, "ner", ner_type="PER"))
+
+
+def may_be_surname(word: str) -> bool:
+    """The dictionary reads the word as a surname or a first name, or guesses a noun it does not know."""
+    found = parses(word)
+    if not gazetteer_morph().word_is_known(word.lower()):
+        return any(p.tag.POS == "NOUN" for p in found)
+    return any("Surn" in p.tag or "Name" in p.tag for p in found)
+
+
 def dictionary_first_name(word: str) -> bool:
     """A first name the dictionary knows ("Андрей", "Роза"), not one it guesses for an unknown word."""
     return gazetteer_morph().word_is_known(word.lower()) and any("Name" in p.tag for p in parses(word))
 
+
+OPENING_SURNAME_MIN = 3  # letters of a surname opening a sentence (not `Он`, `Их`)
+SPEAKING_VERBS = CUE_VERBS | OPINION_VERBS | frozenset({"назвать"})
+# Nouns that open a sentence as a speaker but name no one (`Эксперт заявил`, `Полиция сообщила`).
+NOT_SURNAMES = ROLE_NOUNS | UNNAMED_SOURCES | ORG_ANAPHORS | ORG_VOICES | BODY_HEADS
 
 # Legal forms written before a company's name: never a name by themselves.
 LEGAL_FORMS = frozenset(
@@ -1760,6 +1808,7 @@ def extract(doc: Doc) -> Doc:
         return doc
     starts = [t.start for t in doc.tokens]
     cands = split_surname_pairs(doc, ner_candidates(doc, starts))
+    add_opening_surnames(doc, starts, cands)
     add_head_names(doc, cands)
     cands = resolve_overlaps(strip_legal_forms(doc, cands))
     add_original_spellings(doc.tokens, cands)
