@@ -23,6 +23,7 @@ from newsgraph.morph import analyzer
 ANTECEDENT_PARAGRAPHS = 3  # how far back a pronoun or role noun may look
 MISSPELT_MIN = 5  # letters a surname needs before a one-letter slip in it is read as a slip
 MISSPELT_LONG = 8  # letters from which two slips are allowed
+INFLECTED_STEM_MIN = 4  # letters of a canonical surname whose other forms are read as its cases
 QUOTE_MARKS = frozenset("«»„“”\"'")  # `''Reuters''`: wiki markup for a title, one apostrophe a token
 
 
@@ -272,6 +273,15 @@ class FinderBase:
             for word in words
             if word[:1].isalpha()
         )
+
+    def inflected_surname(self, ref: Referent) -> bool:
+        """The person's surname stands here in a form other than the canonical name's (a
+        nominative), one ending it inflects (`Фургала` of `Сергей Фургал`): another case."""
+        said, canonical = self.ctx.text[ref.start : ref.stop].split(), (ref.name or "").split()
+        if ref.type != "person" or not said or not canonical:
+            return False
+        word, name = said[-1].lower().replace("ё", "е"), canonical[-1].lower().replace("ё", "е")
+        return word != name and len(name) >= INFLECTED_STEM_MIN and word.startswith(name[:-1])
 
     def is_nominative(self, ref: Referent) -> bool:
         """A name's head case; any word of a person's name will do (the tagger errs on foreign names)."""

@@ -411,7 +411,7 @@ class Candidates(FinderBase):
             and before.lemma in cues.SERVANT_NOUNS
             and agree[0] == "Masc"
             and self.ctx.token_at(ref.stop - 1) == first
-            and cues.man_in_genitive(tok.text)
+            and (cues.man_in_genitive(tok.text) or self.inflected_surname(ref))
         ):
             return None  # `адвокат Маркива заявил`: a man's genitive, whom the lawyer serves, not a woman
         if (
