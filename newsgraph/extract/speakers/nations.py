@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import FinderBase, Role, Speaker, _at
+from newsgraph.extract.speakers.role_antecedents import _other_office
 from newsgraph.extract.speakers.roles import ROLE_PHRASE_WINDOW
 from newsgraph.model import Token
 
@@ -105,13 +106,22 @@ class Nations(FinderBase):
             same = [ref for ref, _ in national]
         if same:
             return _at(self.from_referent(same[0], how="name"), ctx.tokens[i], "role")
-        # `белорусского лидера` with only one person named so far: that person
+        # `белорусского лидера`, `— заявил черногорский наставник` with only one person named so
+        # far (not one whose role names another country or another office): that person; not a
+        # noun with a complement (`Венесуэльский министр информации`: someone new)
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen":
+            return None
         people = {
             r.entity: r
             for r in self._antecedents(ctx.tokens[i].start)
-            if r.type == "person" and r.entity and (not gender or not r.gender or gender == r.gender)
+            if r.type == "person"
+            and r.entity
+            and (not gender or not r.gender or gender == r.gender)
+            and not self._of_other_nation(self.role_of(r), stems)
+            and not _other_office(self.role_of(r), noun)
         }
-        if len(people) == 1 and ctx.tokens[i].lemma in cues.LEADER_NOUNS:
+        if len(people) == 1:
             return _at(self.from_referent(next(iter(people.values())), how="name"), ctx.tokens[i], "role")
         return None
 
