@@ -23,7 +23,10 @@ ROLE_SYNONYMS = {
     "монарх": ("король", "королева", "император", "султан", "эмир"),
     "лидер": ("глава", "председатель", "руководитель"),
     "руководитель": ("глава", "председатель", "директор"),
-    "врач": ("доктор",),
+    "врач": (
+        "доктор хирург терапевт дерматолог кардиолог онколог педиатр невролог психиатр инфекционист "
+        "реаниматолог травматолог медик"
+    ).split(),
     "доктор": ("врач",),
     "защитник": ("адвокат",),
     "адвокат": ("защитник",),
@@ -35,7 +38,16 @@ ROLE_SYNONYMS = {
     "генпрокурор": ("прокурор",),
     "гендиректор": ("директор",),
     "главком": ("главнокомандующий",),
+    "наставник": ("тренер",),
+    "тренер": ("наставник",),
 }
+# Trades a noun names narrowly: `— сказал тренер` is no one the text gave another role
+# (`генеральный директор клуба Олег Малышев`), though he spoke last.
+TRADES = frozenset(
+    """
+    тренер наставник режиссёр режиссер врач хирург инженер прокурор судья следователь
+    """.split()
+)
 # Posts that lead an organisation, as a headline's noun (`Генсек ООН`, `Глава МАГАТЭ`) and as the
 # role the body gives the person (`Генеральный секретарь ООН`, `Генеральный директор МАГАТЭ`)
 LEADING_TITLES = frozenset(
@@ -342,6 +354,7 @@ class RoleAntecedents(FinderBase):
             and not _other_office(self.role_of(r), tok.lemma, body=body)
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
             and not self._of_other_nation(self.role_of(r), nation)
+            and not _other_trade(self.role_of(r), tok.lemma)
         ]
         introduced = self._introduced_roles(tok.start)
         named_body = self._body_named_after(tok) if tok.lemma in cues.LEADER_NOUNS else None
@@ -387,6 +400,7 @@ class RoleAntecedents(FinderBase):
                 and sp.key
                 and (not gender or not sp.gender or sp.gender == gender)
                 and not _other_office(sp.role, tok.lemma, body=body)
+                and not _other_trade(sp.role, tok.lemma)
                 and not self._of_other_nation(sp.role, nation)
                 and not self._subject_since(people, sp, tok)
             ):
@@ -505,6 +519,12 @@ def _other_office(role: Role | None, noun: str, *, body: bool = False) -> bool:
         return False
     words = role.text.lower().split()
     return not _names_noun(role.text, noun) and not any(w.startswith(HEADS_OF_ANY_OFFICE) for w in words)
+
+
+def _other_trade(role: Role | None, noun: str) -> bool:
+    """`— сказал врач` is not the `Директор компании` quoted before: a noun for a trade refers back
+    to no one the text gave a role that does not name it."""
+    return noun in TRADES and role is not None and not _names_noun(role.text, noun)
 
 
 def _names_noun(text: str, noun: str) -> bool:
