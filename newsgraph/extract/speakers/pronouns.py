@@ -95,6 +95,11 @@ class Pronouns(FinderBase):
                 continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
+            if self._in_relative_clause(ref):
+                # `Тренер Валерий Карпин, при котором Головин стал лидером, … — сказал он`: the main
+                # clause's subject, not someone in a clause on it
+                fallback = fallback or ref
+                continue
             if (
                 last
                 and last[0].type == "person"
@@ -129,6 +134,19 @@ class Pronouns(FinderBase):
             ):
                 return _at(sp, tok, "pronoun")
         return None
+
+    def _in_relative_clause(self, ref: Referent) -> bool:
+        """The name stands in a relative clause set off by a comma (`, при котором Головин стал …`)."""
+        ctx = self.ctx
+        k = (ctx.token_at(ref.start) or 0) - 1
+        while (
+            k >= 0 and ctx.tokens[k].text not in (",", ".", "!", "?", "\n") and "\n" not in ctx.tokens[k].text
+        ):
+            if ctx.tokens[k].lemma == "который":
+                j = k - 1 if k > 0 and ctx.tokens[k - 1].pos == "ADP" else k  # `, при котором`
+                return j > 0 and ctx.tokens[j - 1].text == ","
+            k -= 1
+        return False
 
     def _oblique_apposition(self, ref: Referent) -> bool:
         """`носят русские имена — Алёша и Соня`, `из квартиры своей дочери Челси`: a name set after a
