@@ -260,6 +260,8 @@ def _parse_clause(
                         if (r := ctx.referent_at(k))
                         and r.type == "organization"
                         and r.entity != quoted.entity
+                        # not the body in the quoted person's role (`слова главы «Биокада» Дмитрия Морозова`)
+                        and not (ctx.tokens[i].start < r.start < quoted.start)
                     ),
                     None,
                 )

@@ -148,7 +148,12 @@ class Candidates(FinderBase):
         if low in ("один", "одна") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             # `один из участников встречи`, `одна из матерей`, unless named in apposition
             # (`…, генерал Питер Цвак,`)
-            return self._named_in_apposition(i) or self._named_after_group(i) or self._unnamed(i)
+            return (
+                self._named_in_apposition(i)
+                or self._named_after_group(i)
+                or self._named_before_apposition(i, agree)
+                or self._unnamed(i)
+            )
         if self._substantivised(i, agree):
             return self._unnamed(i)  # `оставшиеся в живых утверждали`: people described, unnamed
         nominative = tok.feats.get("Case", "Nom") == "Nom" or _nominative_alike(tok, agree)
@@ -332,6 +337,15 @@ class Candidates(FinderBase):
         if first is None or ctx.tokens[first].feats.get("Case", "Nom") != "Nom":
             return None
         return self.from_referent(ref, how="name")
+
+    def _named_before_apposition(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
+        """`Инженер Павел Орлов, один из разработчиков ракеты «Ангара», заявил`: the description is
+        an apposition set off after a person's name, who speaks."""
+        ctx = self.ctx
+        if i < 2 or ctx.tokens[i - 1].text != ",":
+            return None
+        ref = ctx.referent_at(i - 2)
+        return self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
 
     def _named_in_apposition(self, i: int) -> Speaker | None:
         """`один из участников празднования, отставной генерал США Питер Цвак, …`: the person

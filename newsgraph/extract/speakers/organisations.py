@@ -494,7 +494,8 @@ class Organisations(FinderBase):
                 found = self._outlet_ref(range(i + 1, min(i + 3, len(ctx.tokens))), dative=False)
                 entity = ctx.doc.entity(found) if found else None
                 found = found if entity is not None and entity.kind == "media" else None  # `источник ТАСС`
-            elif verb < i <= verb + 2:
+            elif verb < i <= verb + 2 and not (i == verb + 2 and _person_noun_at(ctx.tokens[verb + 1])):
+                # `сказал ТАСС`, `сказал он ТАСС`; not `сказал основатель SpaceX`: his company
                 found = self._outlet_ref(range(i, i + 1), dative=True)
             elif (
                 i == verb - 1
@@ -546,3 +547,8 @@ class Organisations(FinderBase):
                 return ref.entity
             return None
         return None
+
+
+def _person_noun_at(tok: Token) -> bool:
+    """A noun for a person (`основатель`, `глава`): what follows it is his, not an outlet."""
+    return tok.pos == "NOUN" and (tok.feats.get("Animacy") == "Anim" or tok.lemma in cues.ROLE_NOUNS)

@@ -206,8 +206,11 @@ class Roles(FinderBase):
             closing = self._name_closing_sentence(i)
             if closing is not None:
                 return self.from_referent(closing, how="name")
-        if i >= 2 and ctx.tokens[i - 1].text == ",":
-            ref = ctx.referent_at(i - 2)
+        comma = i - 1
+        while comma > 0 and ctx.tokens[comma].pos in ("ADJ", "DET", "NUM"):
+            comma -= 1  # `Анна Кикина, единственная женщина в отряде …, рассказала`
+        if comma >= 1 and ctx.tokens[comma].text == ",":
+            ref = ctx.referent_at(comma - 1)
             appositive = self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
             if appositive is not None:
                 return appositive  # `Иванов, глава компании, заявил`
