@@ -2622,8 +2622,10 @@ def _only_addressees(ctx: QuoteContext, between: range | list[int], *, accusativ
         ):
             prev = tok  # `гражданам России`: the addressee's genitive
             continue
-        elif tok.pos in ("ADV", "PART") or tok.feats.get("Case") in cases:
-            in_phrase = False
+        elif tok.pos in ("ADV", "PART") or (
+            tok.pos not in ("VERB", "AUX") and tok.feats.get("Case") in cases
+        ):
+            in_phrase = False  # not a verb, which has no case (`призвал не доверять публикациям о …`)
         elif _site_dot(ctx, k):
             continue  # `рассказала bbcrussian.com`: a site's address, whom it was told
         else:
