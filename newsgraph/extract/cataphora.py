@@ -9,7 +9,9 @@ A speaker given by a role noun alone ("Адвокат Насира заявил,
 2. a direct quote continued by the next cue of its paragraph ("«…», — сказал глава
    государства — «…», — напомнил Медведев"): the person of that cue, when the cue
    verbs agree in gender and nobody else is named between;
-3. a headline's speaker described, not named ("23-летняя подруга Березовского не верит …",
+3. the sentence right after the words saying who told them ("«…», — сказал кандидат. Об
+   этом заявил журналистам лидер оппозиции Эдмундо Гонсалес"): that person;
+4. a headline's speaker described, not named ("23-летняя подруга Березовского не верит …",
    "Россиянин, обвиняемый в хакерской атаке, заявил …"): the person named as the speaker of
    the same cue verb, saying words about the same thing, in the first paragraphs after it ("Подруга … Екатерина Сабирова … не
    верит, что …", "29-летний москвич Дмитрий Смилянец заявил …"), the lead the headline sums up.
@@ -18,6 +20,8 @@ When two different persons fit, or none does, the speaker stays unnamed.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext, Referent, tagged_nominative
@@ -28,6 +32,7 @@ NAMED_WITHIN_PARAGRAPHS = 2  # paragraphs after the speaker's own where the name
 LEAD_PARAGRAPHS = 3  # paragraphs after a headline where the lead restating it stands
 QUALIFIER_WORDS = 3  # genitive words between the noun and the name (`офицер военно-морской разведки`)
 APPOSITION_GAP = frozenset({",", "—", "–", "-"})  # `адвокат, Стивен Брунстайн`
+ABOUT_THIS = re.compile(r"\s*Об\s+этом\b")  # `Об этом заявил …`: who told the words before
 
 
 def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
@@ -38,6 +43,8 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if head is None:
             continue
         found = _named_by_noun(ctx, head) | _continuing_cue(ctx, quotes, index, head)
+        if not found:
+            found = _told_next(ctx, quote)
         if not found:
             found = _lead_speaker(ctx, quotes, index)
         if len(found) != 1:
@@ -137,6 +144,30 @@ def _person(ctx: QuoteContext, ref: Referent | None, k: int) -> bool:
     return (
         ref is not None and ref.type == "person" and ref.entity is not None and ctx.token_at(ref.start) == k
     )
+
+
+def _told_next(ctx: QuoteContext, quote: Quote) -> set[str]:
+    """`«…», — сказал кандидат. Об этом заявил журналистам лидер оппозиции Эдмундо Гонсалес`: the
+    sentence right after the words says who told them (`Об этом`, a speech cue, one person named
+    in the nominative)."""
+    unit = ctx.unit_at(quote.stop)
+    after = next((u for u in ctx.units if unit is not None and u.start >= unit.stop), None)
+    if after is None or not ABOUT_THIS.match(ctx.text, after.start):
+        return set()
+    toks = ctx.token_range(after.start, after.stop)
+    if not any(
+        t.lemma in cues.SPEECH_VERBS and t.feats.get("VerbForm") == "Fin"
+        for t in ctx.tokens[toks.start : toks.stop]
+    ):
+        return set()
+    people = {
+        ref.entity
+        for k in toks
+        if (ref := ctx.referent_at(k)) is not None
+        and _person(ctx, ref, k)
+        and tagged_nominative(ctx.tokens[i] for i in ctx.token_range(ref.start, ref.stop))
+    }
+    return people
 
 
 def _continuing_cue(ctx: QuoteContext, quotes: list[Quote], index: int, head: int) -> set[str]:
