@@ -194,6 +194,11 @@ class Candidates(FinderBase):
                 pair = self._pair_before(tok) if tok.lemma in PAIR_TITLES else None
                 if pair is not None:  # `Макрон и Шольц провели переговоры. Лидеры заявили`: the pair
                     return _at(pair, tok, "role")
+                named = self._name_after_nouns(i, i + ROLE_PHRASE_WINDOW)
+                ref = self.ctx.referent_at(named) if named is not None else None
+                if ref is not None and self.is_nominative(ref):
+                    # `сказали родители спортсмена Игорь и Ольга Смирновы`: the first named stands for them
+                    return self.from_referent(ref, how="name", number="Plur")
                 return self._members_introduced(i) or self._unnamed(i)
             # any person noun refers back like a role does: `— заявил музыкант`
             return self._role_subject(i, agree, backwards=backwards)
