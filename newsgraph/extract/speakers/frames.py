@@ -9,6 +9,7 @@ from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, 
 from newsgraph.extract.speakers.organisations import BAND_NOUNS
 
 AGENT_WINDOW = 6  # tokens from a passive cue to its agent
+ADJECTIVE_LEMMA_ENDINGS = ("ый", "ий", "ой")  # `внештатный` read as a noun by the tagger
 FAMILY_HOLDERS = frozenset({"семья"})  # `по данным семьи`: an unnamed source of its own
 # Head nouns of bodies a frame names by a common noun (`по данным береговой охраны`, `по данным
 # министерства`): the body speaks (the speaking-bodies pass makes it an entity).
@@ -236,7 +237,11 @@ class Frames(FinderBase):
             if ref is not None:  # a place stands for its government (`по словам Сеула`)
                 return self.from_referent(ref, how="name")
             low = tok.text.lower()
-            if j == first and tok.pos == "ADJ" and low not in cues.POSSESSIVES:
+            if (
+                j == first
+                and low not in cues.POSSESSIVES
+                and (tok.pos == "ADJ" or self._adjective_read_as_noun(j, hi))
+            ):
                 j = first = j + 1  # `по словам 25-летней спортсменки`: the noun its adjectives qualify
                 continue
             if (
@@ -312,6 +317,20 @@ class Frames(FinderBase):
                 return self._unnamed(j)  # `по словам сослуживцев`, `по мнению коллег`, `соседки актёра`
             j += 1
         return None
+
+    def _adjective_read_as_noun(self, j: int, hi: int) -> bool:
+        """`главного внештатного инфекциониста`: a word with an adjective's ending the tagger read as
+        a noun, before a person noun in the same case."""
+        ctx = self.ctx
+        tok, nxt = ctx.tokens[j], ctx.tokens[j + 1] if j + 1 < hi else None
+        return (
+            tok.pos == "NOUN"
+            and tok.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS)
+            and nxt is not None
+            and nxt.pos == "NOUN"
+            and nxt.feats.get("Animacy") == "Anim"
+            and nxt.feats.get("Case") == tok.feats.get("Case")
+        )
 
     def _past_genitives(self, k: int, hi: int) -> int:
         """`шерифа округа Харрис Эда Гонзалеса`: the token after the inanimate genitives (and the
