@@ -176,7 +176,8 @@ class FinderBase:
         """The preposition governing token `i` in its paragraph, looking past adjectives and
         quotation marks."""
         para = self.ctx.para_index(self.ctx.tokens[i].start)
-        case = self.ctx.tokens[i].feats.get("Case")
+        # the tagger's case of a word in Latin letters says nothing (`в своём Telegram-канале`)
+        case = None if _latin(self.ctx.tokens[i].text) else self.ctx.tokens[i].feats.get("Case")
         i -= 1
         while i >= 0 and (
             self.ctx.tokens[i].text in QUOTE_MARKS
