@@ -133,9 +133,12 @@ class Roles(FinderBase):
                     if tok_lemma in cues.KIN_NOUNS and named is not None and named.type == "person":
                         # `Как рассказала дочь Имельды Маркос, сенатор Ими Маркос, …`: the daughter
                         return self.from_referent(named, how="name")
+                    named = self._person_right_after(ref)
+                    if named is not None and (self.inflected_surname(ref) or self.oblique_by_form(ref)):
+                        # `адвокат Гуськовой Елена Орлова`: whose lawyer, then the lawyer
+                        return self.from_referent(named, how="name")
                     if any_case or self.is_nominative(ref) or self._woman_in_role(i, ref, agree):
                         return self.from_referent(ref, how="name")
-                    named = self._person_right_after(ref)
                     if named is not None and self.is_nominative(named):
                         return self.from_referent(
                             named, how="name"
