@@ -346,6 +346,7 @@ class RoleAntecedents(FinderBase):
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
         body = self._body_after(tok)
         nation = self._nation_before(tok)
+        said = self._last_cue_unit(tok.start)
         people = [
             r
             for r in self._antecedents(tok.start)
@@ -355,6 +356,9 @@ class RoleAntecedents(FinderBase):
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
             and not self._of_other_nation(self.role_of(r), nation)
             and not _other_trade(self.role_of(r), tok.lemma)
+            # `По его мнению, уйти должен министр Олег Сидоров. … — написал политик`: someone in what
+            # the last speaker said is not the noun's antecedent
+            and not (said is not None and said[0] < r.start < said[1] and r.entity != said[2])
         ]
         introduced = self._introduced_roles(tok.start)
         named_body = self._body_named_after(tok) if tok.lemma in cues.LEADER_NOUNS else None
