@@ -543,7 +543,11 @@ def _holds_word(low: str, noun: str) -> bool:
     stem = noun[:-1] if noun[-1:] in "ьйаяо" and len(noun) >= STEM_MIN else noun
     head = noun.split("-")[0]
     # `премьер-министр` said before as `премьера`, `генерал-майор` as `генерала`
-    return stem in low or ("-" in noun and len(head) >= COMPOUND_HEAD and head in low)
+    # at a word's start: `замминистра`, `Премьер-министр` name no `министр`
+    words = low.split()
+    return any(word.startswith(stem) for word in words) or (
+        "-" in noun and len(head) >= COMPOUND_HEAD and any(word.startswith(head) for word in words)
+    )
 
 
 def _role_lemmas(finder: RoleAntecedents, role: Role) -> list[str]:
