@@ -343,6 +343,19 @@ class Candidates(FinderBase):
             return None
         return self.from_referent(ref, how="name")
 
+    def _opening_adverbial(self, first: int) -> bool:
+        """A prepositional phrase of two or three words opens the sentence right before token
+        `first` (`В ответ`, `В свою очередь`, `В итоге`): a circumstance, not a noun it qualifies."""
+        unit = self.ctx.unit_at(self.ctx.tokens[first].start)
+        start = self.ctx.token_at(unit.start) if unit is not None else None
+        return (
+            start is not None
+            and 2 <= first - start <= 3
+            and self.ctx.tokens[start].pos == "ADP"
+            and self.ctx.tokens[first - 1].pos == "NOUN"
+            and all(self.ctx.tokens[k].pos in ("DET", "ADJ") for k in range(start + 1, first - 1))
+        )
+
     def _named_before_apposition(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
         """`Инженер Павел Орлов, один из разработчиков ракеты «Ангара», заявил`: the description is
         an apposition set off after a person's name, who speaks."""
@@ -457,6 +470,7 @@ class Candidates(FinderBase):
             and before.feats.get("Case") not in ("Nom", None)
             and before.lemma not in cues.TIME_NOUNS  # `На прошлой неделе Франция заявила`: when, then who
             and not is_legal_form(before.text)  # `ПАО «Магнит» сообщило`: the form is no noun it qualifies
+            and not self._opening_adverbial(first)  # `В ответ Пекин заявил`: how, then who
             and not _addressee_first(before, tok)
         ):
             return None  # `рабочий из цеха Vestas`, `директор компании «Ромашка»`: a name qualifying a noun
