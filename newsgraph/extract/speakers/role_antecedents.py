@@ -71,6 +71,9 @@ OFFICES_OF_ANAPHORS = {
     **dict.fromkeys("регион область край губерния".split(), frozenset({"губернатор"})),
     # the governor of a city that is a region (`Губернатор Санкт-Петербурга … глава города`)
     **dict.fromkeys("город столица".split(), frozenset({"мэр", "градоначальник", "губернатор"})),
+    # `глава кабинета` is the prime minister, `глава украинской дипломатии` the foreign minister
+    "кабинет": frozenset({"премьер", "премьер-министр"}),
+    "дипломатия": frozenset({"иностранный", "мид", "госсекретарь"}),
     **dict.fromkeys(
         "компания авиакомпания корпорация госкорпорация концерн холдинг банк".split(), _COMPANY_HEADS
     ),
