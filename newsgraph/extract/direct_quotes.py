@@ -35,6 +35,7 @@ BARE_PRONOUN = 0.5  # a pronoun as the subject that refers to nobody found: the 
 BARE_PRONOUN_REASON = "a pronoun with no antecedent found"
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
 QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it quotes (`Infox.ru пресс-службу`)
+CONTINUED_PARAGRAPHS = 2  # paragraphs a quotation left open may run on before its closing mark
 RELAYED_WORDS_WINDOW = (
     5  # tokens from a cue to the `слова` it relays (`передаёт агентство «РИА Новости» слова`)
 )
@@ -184,7 +185,27 @@ def _groups(ctx: QuoteContext) -> list[Group]:
             last.stop, last.close_at = stop, q.close_at
             continue
         groups.append(Group(q.open_at, q.start, stop, q.close_at))
+    for group in groups:
+        if group.close_at is None:
+            _closed_later(ctx, group, groups)
     return groups
+
+
+def _closed_later(ctx: QuoteContext, group: Group, groups: list[Group]) -> None:
+    """`сказал: «Дорогу откроют в мае. ¶ Мост будет готов к осени».`: a quotation left open whose
+    next paragraphs (at most `CONTINUED_PARAGRAPHS`) open no other but one closes it runs to that
+    mark, though its paragraphs were not opened again."""
+    para = ctx.para_index(group.open_at)
+    for nxt in range(para + 1, min(len(ctx.paras), para + 1 + CONTINUED_PARAGRAPHS)):
+        start, stop = ctx.paras[nxt]
+        if any(start <= g.open_at < stop for g in groups if g is not group):
+            return  # another quotation opens there
+        marks = [i for i in range(start, stop) if ctx.text[i] in "«»"]
+        if not marks:
+            continue
+        if ctx.text[marks[0]] == "»" and not ctx.text[marks[0] - 1].isspace():
+            group.stop, group.close_at = marks[0], marks[0]
+        return
 
 
 def _starts_next_paragraph(ctx: QuoteContext, prev_stop: int, open_at: int) -> bool:
