@@ -95,7 +95,7 @@ class Pronouns(FinderBase):
                 continue  # `Белый дом охарактеризовал Ли Куан Ю … Он`: an object, not the subject
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
                 continue
-            if self._in_relative_clause(ref):
+            if self._in_relative_clause(ref) or self._in_question(ref, tok):
                 # `Тренер Валерий Карпин, при котором Головин стал лидером, … — сказал он`: the main
                 # clause's subject, not someone in a clause on it
                 fallback = fallback or ref
@@ -134,6 +134,20 @@ class Pronouns(FinderBase):
             ):
                 return _at(sp, tok, "pronoun")
         return None
+
+    def _in_question(self, ref: Referent, tok: Token) -> bool:
+        """The name stands in a question put to the speaker, in the pronoun's sentence before it
+        (`На вопрос, встретится ли Путин с Трампом, он ответил`)."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        if unit is None or not (unit.start <= ref.start < tok.start):
+            return False
+        k = (ctx.token_at(ref.start) or 0) - 1
+        while k >= 0 and ctx.tokens[k].start >= unit.start:
+            if ctx.tokens[k].lemma == "вопрос":
+                return True
+            k -= 1
+        return False
 
     def _in_relative_clause(self, ref: Referent) -> bool:
         """The name stands in a relative clause set off by a comma (`, при котором Головин стал …`)."""
