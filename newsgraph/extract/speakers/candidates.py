@@ -34,6 +34,16 @@ NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # 
 PLACE_ANAPHORS = frozenset({"там", "здесь"})  # the body named before, as a place (`Там уточнили`)
 # Professions that, bare and opening a sentence, refer back to the person the article is about
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
+# `— ответил тот`: a demonstrative standing for the person the sentence before spoke of.
+DEMONSTRATIVES = {"тот": "Masc", "та": "Fem"}
+# Participles that stand for a person in court and incident news (`потерпевшая`, `задержанный`).
+SUBSTANTIVISED_PEOPLE = frozenset(
+    """
+    потерпевший потерпевшая пострадавший пострадавшая подозреваемый подозреваемая обвиняемый
+    обвиняемая задержанный задержанная осуждённый осужденный осуждённая осужденная подсудимый
+    подсудимая выживший выжившая
+    """.split()
+)
 COUNTED_SPEAKERS = frozenset(
     "страна государство сторона делегация команда издание".split()
 )  # `несколько стран заявили`
@@ -73,6 +83,14 @@ class Candidates(FinderBase):
             if _agrees(agree, gender, number):
                 return self.resolve_pronoun(gender or agree[0], number, tok)
             return None
+        if (
+            low in DEMONSTRATIVES
+            and verb is not None
+            and i > verb
+            and _agrees(agree, DEMONSTRATIVES[low], "Sing")
+            and not self._noun_after(i)
+        ):
+            return self._last_object(tok, DEMONSTRATIVES[low])  # `— ответил тот`: the one asked
         if low in PLACE_ANAPHORS and agree[1] == "Plur" and verb is not None and i < verb:
             # `В ОСК сообщили, что … Там уточнили, что …`: the body that spoke just before
             body = next(
@@ -156,6 +174,14 @@ class Candidates(FinderBase):
             )
         if self._substantivised(i, agree):
             return self._unnamed(i)  # `оставшиеся в живых утверждали`: people described, unnamed
+        if tok.text.lower() in SUBSTANTIVISED_PEOPLE and _agrees(
+            agree, tok.feats.get("Gender"), tok.feats.get("Number")
+        ):
+            # `— рассказала потерпевшая`: the one introduced so (`потерпевшую Ольгу Соколову`); read
+            # as a participle, someone unnamed; read as a noun, as person nouns are, below
+            introduced = self._introduced_with(tok, agree[0])
+            if introduced is not None or tok.pos == "VERB":
+                return introduced or self._unnamed(i)
         nominative = tok.feats.get("Case", "Nom") == "Nom" or _nominative_alike(tok, agree)
         members = self._members_of_body(i) if nominative else None  # `Законодатели потребовали`
         if members is not None:
@@ -342,6 +368,27 @@ class Candidates(FinderBase):
         if first is None or ctx.tokens[first].feats.get("Case", "Nom") != "Nom":
             return None
         return self.from_referent(ref, how="name")
+
+    def _noun_after(self, i: int) -> bool:
+        nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
+        return nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ")  # `тот человек`: a determiner
+
+    def _last_object(self, tok: Token, gender: str) -> Speaker | None:
+        """`Журналист спросил министра Ивана Петрова … — ответил тот`: the person of that gender
+        named last before, in the sentence before, not as its subject (the one spoken to)."""
+        unit = self.ctx.unit_at(tok.start)
+        before = [u for u in self.ctx.units if unit is not None and u.stop <= unit.start]
+        floor = before[-1].start if before else 0
+        for ref in self._antecedents(tok.start):
+            if ref.start < floor:
+                break
+            if (
+                ref.type == "person"
+                and (not ref.gender or ref.gender == gender)
+                and not self.is_nominative(ref)
+            ):
+                return _at(self.from_referent(ref, how="name"), tok, "pronoun")
+        return None
 
     def _opening_adverbial(self, first: int) -> bool:
         """A prepositional phrase of two or three words opens the sentence right before token
