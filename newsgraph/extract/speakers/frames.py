@@ -36,7 +36,9 @@ DOCUMENT_ACTS = {
 ANY_DOCUMENT = "документ"
 DOCUMENT_PRONOUNS = frozenset("нём нем ней".split())
 # Verbs that make a document besides those that make a statement (`выпустил доклад`).
-DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset("выпустить подготовить направить написать".split())
+DOCUMENT_MAKING_VERBS = cues.MAKING_VERBS | frozenset(
+    "выпустить подготовить направить написать зачитать огласить распространить обнародовать".split()
+)
 QUOTED_PERSON_WINDOW = 30  # tokens from `цитирует` to the name of the person quoted
 # Acts of power a person issues (`указ`): published on a body's site, they are still the issuer's.
 DECREES = frozenset("указ распоряжение постановление приказ".split())
@@ -162,6 +164,8 @@ class Frames(FinderBase):
                 k -= 1  # `совместное`
             if k > floor and ctx.tokens[k].text.lower() in ("с", "со"):
                 k -= 1  # `выступил с обращением`
+            if k - 1 > floor and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k - 1].pos == "ADP":
+                k -= 2  # `зачитала на брифинге заявление`: where it was made
             verb = ctx.tokens[k]
             if (
                 verb.pos != "VERB"
