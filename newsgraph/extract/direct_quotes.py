@@ -35,6 +35,8 @@ BARE_PRONOUN = 0.5  # a pronoun as the subject that refers to nobody found: the 
 BARE_PRONOUN_REASON = "a pronoun with no antecedent found"
 SPEECH_VERB_WINDOW = 3  # tokens from `«…», —` to a verb not in the lexicon
 QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it quotes (`Infox.ru пресс-службу`)
+# Verbs of answering what was said before, with no speech verb's cue of their own.
+RESPONSE_VERBS = frozenset("поддержать возразить согласиться вторить подхватить парировать".split())
 CONTINUED_PARAGRAPHS = 2  # paragraphs a quotation left open may run on before its closing mark
 RELAYED_WORDS_WINDOW = (
     5  # tokens from a cue to the `слова` it relays (`передаёт агентство «РИА Новости» слова`)
@@ -686,9 +688,9 @@ def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group:
     for k in toks[:SUBJECT_COLON_WINDOW]:
         ref = ctx.referent_at(k)
         if ref is None:
-            if ctx.tokens[k].pos in ("VERB", "AUX"):
+            if ctx.tokens[k].pos in ("VERB", "AUX") and ctx.tokens[k].lemma not in RESPONSE_VERBS:
                 return None
-            continue
+            continue  # `Его поддержал краевед Виктор Зыков: «…»`: one who answers the words before
         if ref.type != "person" and not finder.is_nominative(ref):
             continue  # `Представитель Роскосмоса Александр Воробьёв дал объяснение: «…»`: the role's body
         prep = ctx.tokens[k - 1] if k > toks.start else None
