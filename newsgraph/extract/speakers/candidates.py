@@ -514,6 +514,14 @@ class Candidates(FinderBase):
             ref.type != "person"
             and before is not None
             and before.pos == "NOUN"
+            and before.feats.get("Animacy") == "Anim"
+            and _latin(self.ctx.text[ref.start : ref.stop])
+        ):
+            return None  # `Бывший инженер Tesla заявил`: a caseless name of whom he works for
+        if (
+            ref.type != "person"
+            and before is not None
+            and before.pos == "NOUN"
             and before.feats.get("Case") not in ("Nom", None)
             and before.lemma not in cues.TIME_NOUNS  # `На прошлой неделе Франция заявила`: when, then who
             and not is_legal_form(before.text)  # `ПАО «Магнит» сообщило`: the form is no noun it qualifies

@@ -4,6 +4,8 @@ text, unless it shows whom the source speaks for: a named body, a person spoken 
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
@@ -13,6 +15,8 @@ CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "пери�
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
+# `, пожелавший остаться неизвестным`, `, попросивший не называть его имени`: asked for anonymity
+ANONYMITY = re.compile(r"\s*,\s*(?:пожелавш|попросивш)\w*\s+(?:остаться|не\s+называть)", re.IGNORECASE)
 PERSON_VOICES = cues.SPOKESPEOPLE | cues.PRESS_OFFICES | frozenset("штаб пресс-атташе агент".split())
 # A judge with no name speaks for the court the article names (`судья заявила`).
 JUDGES = frozenset({"судья"})
@@ -30,6 +34,16 @@ class UnnamedSources(FinderBase):
     def unnamed(self, i: int) -> Speaker | None:
         """An unnamed source described by the noun phrase around token `i`."""
         return self._unnamed(i)
+
+    def _off_the_record(self, i: int, start: int, stop: int) -> bool:
+        """A former member (`Экс-сотрудник`, `бывший инженер`) or one who asked not to be named
+        (`, пожелавший остаться неизвестным`): no voice of the body the description names."""
+        ctx = self.ctx
+        head = ctx.tokens[i].text.lower()
+        if head.startswith("экс-") or any(ctx.tokens[k].lemma == "бывший" for k in range(start, i)):
+            return True
+        tail = ctx.text[ctx.tokens[stop - 1].stop : ctx.tokens[stop - 1].stop + 60]
+        return ANONYMITY.match(tail) is not None
 
     def _unnamed(self, i: int) -> Speaker | None:
         found = self._described(i)
@@ -91,6 +105,16 @@ class UnnamedSources(FinderBase):
         start, stop = self._description_span(i)
         first, last = ctx.tokens[start], ctx.tokens[stop - 1]
         head = ctx.tokens[i].lemma
+        if self._off_the_record(i, start, stop):
+            # `Экс-сотрудник OpenAI, пожелавший остаться неизвестным`: speaks for no one but himself
+            return Speaker(
+                first.start,
+                last.stop,
+                "unnamed",
+                text=ctx.text[first.start : last.stop],
+                type="unnamed",
+                number=ctx.tokens[i].feats.get("Number", "Sing"),
+            )
         spoken_for = self._spoken_for(i, stop) or self._court_of_judge(i, stop)
         if spoken_for is not None:
             spoken_for.start, spoken_for.stop = first.start, last.stop
