@@ -53,6 +53,9 @@ class Pronouns(FinderBase):
 
     def resolve_pronoun(self, gender: str | None, number: str | None, tok: Token) -> Speaker | None:
         if number == "Plur":
+            cited = self._plural_cited_before(tok)
+            if cited is not None:
+                return cited  # `… со ссылкой на источники в полиции. По их данным`: the sources
             group = self._group_antecedent(tok)
             for sp in self.previous(tok.start)[:4]:
                 # `они`, `их`: a plural subject, or a body speaking as a collective (`армия`)
@@ -133,6 +136,29 @@ class Pronouns(FinderBase):
                 and not (sp.type == "unnamed" and gender and sp.gender and sp.gender != gender)
             ):
                 return _at(sp, tok, "pronoun")
+        return None
+
+    def _plural_cited_before(self, tok: Token) -> Speaker | None:
+        """The sentence before cites unnamed sources in the plural (`Об этом сообщает Los Angeles
+        Times со ссылкой на источники в полиции`): a plural pronoun after it stands for them, not
+        for the outlet that cited them."""
+        ctx = self.ctx
+        unit = ctx.unit_at(tok.start)
+        before = [u for u in ctx.units if unit is not None and u.stop <= unit.start]
+        if not before:
+            return None
+        span = ctx.token_range(before[-1].start, before[-1].stop)
+        for k in span:
+            begin = cues.citation_end(ctx.tokens, k)
+            if begin is None or begin >= span.stop:
+                continue
+            head = ctx.tokens[begin]
+            if head.lemma in cues.UNNAMED_SOURCES and head.feats.get("Number") == "Plur":
+                stop = begin + 1
+                while stop < span.stop and ctx.tokens[stop].pos not in ("PUNCT", "VERB"):
+                    stop += 1
+                text = ctx.text[head.start : ctx.tokens[stop - 1].stop]
+                return Speaker(tok.start, tok.stop, "pronoun", text=text, type="unnamed", number="Plur")
         return None
 
     def _in_question(self, ref: Referent, tok: Token) -> bool:
