@@ -1,8 +1,8 @@
 """Unmarked speech: a first-person paragraph with no quotation marks that
 continues the quotes of the speaker just before it (common in interviews
 retold by the press). It is one quote (one utterance, as a quotation over
-several sentences is): from the paragraph's start to the end of its last
-first-person sentence, with a lower confidence and the reason it was attributed.
+several sentences is): from the paragraph's start to the end of its first run of
+first-person sentences, with a lower confidence and the reason it was attributed.
 An interview's answer (`Мустафа Джемилев: Да, всё верно. …`) is unmarked speech
 of the person named before the colon. In a question-and-answer interview (questions
 and answers each a paragraph opened by a dash, or questions set apart as paragraphs
@@ -54,15 +54,17 @@ def find_unmarked(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quote])
             continue
         speaker = speakers[0]
         name = speaker.name or speaker.text
-        # one utterance, one quote: from the paragraph's start to the end of its last first-person
-        # sentence (`Мы собрали … Работы продолжаются. Я лично контролирую …`: one voice); past
-        # that, nothing marks whose voice it is (the author's may resume)
+        # one utterance, one quote: from the paragraph's start to the end of its first run of
+        # first-person sentences; past that, nothing marks whose voice it is (the author's may resume)
         start = stop = None
         for unit in ctx.units:
             if not (pstart <= unit.start < pstop):
                 continue
+            marked = first_person(ctx, unit.start, unit.stop)
+            if not marked and stop is not None:
+                break
             start = unit.start if start is None else start
-            stop = unit.stop if first_person(ctx, unit.start, unit.stop) else stop
+            stop = unit.stop if marked else stop
         if start is None or stop is None:
             continue
         start, stop = trim(ctx.text, start, stop)
