@@ -2080,6 +2080,14 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
         if _dash_and_pronoun_cue(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `…, что шокирован — он назвал сына …`: a statement of its own
+        if (
+            ctx.tokens[c].text == ","
+            and c + 2 < toks.stop
+            and ctx.tokens[c + 1].text in ("—", "–")
+            and _speech_cue(ctx.tokens[c + 2])
+            and ctx.tokens[c + 2].feats.get("VerbForm") == "Fin"
+        ):
+            return ctx.tokens[c].start  # `— Министр заявил о …, — пояснил Песков`: the line's own cue
         if ctx.tokens[c].text != ",":
             continue
         if (
