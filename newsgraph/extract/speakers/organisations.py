@@ -484,7 +484,10 @@ class Organisations(FinderBase):
             framed = t.lemma in cues.OUTLET_FRAMES and i > 0 and ctx.tokens[i - 1].text.lower() in ("в", "во")
             if t.lemma in cues.OUTLET_NOUNS and not framed and self._employer_of(i):
                 continue  # `главный редактор журнала «Экспорт вооружений»`: where he works, not whom he told
-            if framed or t.lemma in cues.OUTLET_NOUNS:
+            asked = t.lemma == "вопрос" and i > 0 and ctx.tokens[i - 1].text.lower() == "на"
+            if asked:  # `Отвечая на вопрос «Известий»`, `на вопрос корреспондента РИА Новости`
+                found = self._outlet_ref(range(i + 1, min(i + 5, len(ctx.tokens))), dative=False, media=True)
+            elif framed or t.lemma in cues.OUTLET_NOUNS:
                 found = self._outlet_ref(range(i + 1, min(i + 4, len(ctx.tokens))), dative=False)
             elif (
                 t.lemma in cues.SOURCES_TO_OUTLETS
@@ -524,16 +527,25 @@ class Organisations(FinderBase):
             and tok.feats.get("Case") != "Dat"
         )
 
-    def _outlet_ref(self, indices: range, *, dative: bool) -> str | None:
+    def _outlet_ref(self, indices: range, *, dative: bool, media: bool = False) -> str | None:
+        """The organisation named first at `indices` (an outlet; with `media`, only one the
+        entities stage typed so), or None."""
         for j in indices:
             if self.ctx.tokens[j].text in (".", "!", "?", ";"):
                 return None  # `— сказал собеседник агентства. В Кремле …`: the next sentence's name
             ref = self.ctx.referent_at(j)
             if ref is None:
                 tok = self.ctx.tokens[j]
-                if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+                if (
+                    tok.pos == "NOUN"
+                    and tok.feats.get("Animacy") == "Anim"
+                    and not (media and tok.lemma in cues.MEDIA_STAFF)
+                ):
                     return None  # `в телеграм-канале основатель «Додо»`: a person's employer, no outlet
                 continue
+            if media:
+                entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
+                return ref.entity if entity is not None and entity.kind == "media" else None
             head = self.ctx.tokens[self.ctx.token_at(ref.start) or j]
             entity = self.ctx.doc.entity(ref.entity) if ref.entity else None
             media = entity is not None and entity.kind == "media"

@@ -362,6 +362,7 @@ class RoleAntecedents(FinderBase):
             # `По его мнению, уйти должен министр Олег Сидоров. … — написал политик`: someone in what
             # the last speaker said is not the noun's antecedent
             and not (said is not None and said[0] < r.start < said[1] and r.entity != said[2])
+            and not self._in_question(r, tok)  # `Отвечая на вопрос Путина, министр заявил`
         ]
         introduced = self._introduced_roles(tok.start)
         named_body = self._body_named_after(tok) if tok.lemma in cues.LEADER_NOUNS else None
