@@ -10,6 +10,7 @@ from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
 from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
 from newsgraph.extract.speakers.roles import _of_whom
+from newsgraph.model import Token
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
@@ -107,14 +108,7 @@ class UnnamedSources(FinderBase):
         head = ctx.tokens[i].lemma
         if self._off_the_record(i, start, stop):
             # `Экс-сотрудник OpenAI, пожелавший остаться неизвестным`: speaks for no one but himself
-            return Speaker(
-                first.start,
-                last.stop,
-                "unnamed",
-                text=ctx.text[first.start : last.stop],
-                type="unnamed",
-                number=ctx.tokens[i].feats.get("Number", "Sing"),
-            )
+            return self._as_described(i, first, last)
         spoken_for = self._spoken_for(i, stop) or self._court_of_judge(i, stop)
         if spoken_for is not None:
             spoken_for.start, spoken_for.stop = first.start, last.stop
@@ -275,14 +269,17 @@ class UnnamedSources(FinderBase):
             holder = self._office_holder_before(i, stop)  # `Врио губернатора … уточнил глава региона`
             if holder is not None:
                 return holder
-        number = ctx.tokens[i].feats.get("Number", "Sing")
+        return self._as_described(i, first, last)
+
+    def _as_described(self, i: int, first: Token, last: Token) -> Speaker:
+        """An unnamed source kept with its description, from `first` to `last`, its head at `i`."""
         return Speaker(
             first.start,
             last.stop,
             "unnamed",
-            text=ctx.text[first.start : last.stop],
+            text=self.ctx.text[first.start : last.stop],
             type="unnamed",
-            number=number,
+            number=self.ctx.tokens[i].feats.get("Number", "Sing"),
         )
 
     def _press_service_named_before(self, j: int) -> Speaker | None:
