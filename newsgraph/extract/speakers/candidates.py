@@ -404,12 +404,16 @@ class Candidates(FinderBase):
         )
 
     def _named_before_apposition(self, i: int, agree: tuple[str | None, str | None]) -> Speaker | None:
-        """`Инженер Павел Орлов, один из разработчиков ракеты «Ангара», заявил`: the description is
-        an apposition set off after a person's name, who speaks."""
+        """`Инженер Павел Орлов, один из разработчиков ракеты «Ангара», заявил`, `Анна Кикина,
+        единственная женщина в отряде Роскосмоса, рассказала`: the description (token `i`, its
+        adjectives before it) is an apposition set off after a person's name, who speaks."""
         ctx = self.ctx
-        if i < 2 or ctx.tokens[i - 1].text != ",":
+        comma = i - 1
+        while comma > 0 and ctx.tokens[comma].pos in ("ADJ", "DET", "NUM"):
+            comma -= 1
+        if comma < 1 or ctx.tokens[comma].text != ",":
             return None
-        ref = ctx.referent_at(i - 2)
+        ref = ctx.referent_at(comma - 1)
         return self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
 
     def _named_in_apposition(self, i: int) -> Speaker | None:

@@ -209,15 +209,11 @@ class Roles(FinderBase):
             closing = self._name_closing_sentence(i)
             if closing is not None:
                 return self.from_referent(closing, how="name")
-        comma = i - 1
-        while comma > 0 and ctx.tokens[comma].pos in ("ADJ", "DET", "NUM"):
-            comma -= 1  # `Анна Кикина, единственная женщина в отряде …, рассказала`
-        if comma >= 1 and ctx.tokens[comma].text == ",":
-            ref = ctx.referent_at(comma - 1)
-            appositive = self._from_referent(ref, agree) if ref is not None and ref.type == "person" else None
-            if appositive is not None:
-                return appositive  # `Иванов, глава компании, заявил`
-            # `Говоря о программах Кинга, глава RT сообщила`: a name in another case ends a clause before
+        appositive = self._named_before_apposition(i, agree)
+        if appositive is not None:
+            # `Иванов, глава компании, заявил` (not `Говоря о программах Кинга, глава RT сообщила`: a
+            # name in another case ends a clause before)
+            return appositive
         tok = ctx.tokens[i]
         if agree[1] == "Plur" and tok.feats.get("Number") == "Sing":
             group = self._unnamed(i)  # `родители и адвокат погибшего настаивают`
