@@ -178,10 +178,9 @@ class Pronouns(FinderBase):
     def _in_relative_clause(self, ref: Referent) -> bool:
         """The name stands in a relative clause set off by a comma (`, при котором Головин стал …`)."""
         ctx = self.ctx
+        unit = ctx.unit_at(ref.start)
         k = (ctx.token_at(ref.start) or 0) - 1
-        while (
-            k >= 0 and ctx.tokens[k].text not in (",", ".", "!", "?", "\n") and "\n" not in ctx.tokens[k].text
-        ):
+        while k >= 0 and unit is not None and ctx.tokens[k].start >= unit.start and ctx.tokens[k].text != ",":
             if ctx.tokens[k].lemma == "который":
                 j = k - 1 if k > 0 and ctx.tokens[k - 1].pos == "ADP" else k  # `, при котором`
                 return j > 0 and ctx.tokens[j - 1].text == ","
