@@ -38,9 +38,8 @@ QUOTED_BODY_WINDOW = 4  # tokens from `цитирует` to the press office it 
 # Verbs of answering what was said before, with no speech verb's cue of their own.
 RESPONSE_VERBS = frozenset("поддержать возразить согласиться вторить подхватить парировать".split())
 CONTINUED_PARAGRAPHS = 2  # paragraphs a quotation left open may run on before its closing mark
-RELAYED_WORDS_WINDOW = (
-    5  # tokens from a cue to the `слова` it relays (`передаёт агентство «РИА Новости» слова`)
-)
+# Tokens from a cue to the `слова` it relays (`передаёт агентство «РИА Новости» слова`).
+RELAYED_WORDS_WINDOW = 5
 # `«…», — эти слова Иванова цитирует ТАСС`, `«…» — таково мнение X`; `Ответ X был коротким: «…»`
 WORDS_NOUNS = frozenset(
     {"слово", "заявление", "мнение", "оценка", "позиция", "вывод", "ответ", "комментарий"}

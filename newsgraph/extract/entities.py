@@ -237,7 +237,7 @@ def stage_name(doc: Doc, cand: Candidate) -> bool:
 
 
 def add_opening_surnames(doc: Doc, starts: list[int], cands: list[Candidate]) -> None:
-    """`Зеленский назвал его «неприемлемым»`, `Третьяк заявил, что …`: a surname alone opening a
+    """`Зеленский назвал его «неприемлемым»`, `Эрдоган заявил, что …`: a surname alone opening a
     sentence before a speech verb, which the NER tagger, reading a capital there as a sentence's,
     leaves out. A person when the dictionary knows the word as a surname or a first name, or does
     not know it and may read it as a noun; not a word for a role, a source or a body."""
