@@ -309,6 +309,9 @@ def _womans_consonant_surname(token: Token) -> bool:
 # instrumental and prepositional ("Кокшаровой"), and in any oblique case, whose ending's first two
 # letters stay in the nominative ("Максимкину", "Кокшаровой" -> "Максимкина", "Кокшарова").
 WOMANS_NOMINATIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+INSTRUMENTAL_NAME_MIN = 5  # letters of a first name read as a woman's instrumental (`Майей`)
+INDECLINABLE_ENDINGS = frozenset("иуюоеэ")  # a foreign surname's last letter when it does not decline
+HUSHING = frozenset("жшчщц")  # after them `-ей` is `-а`'s instrumental (`Джорджей`, `Сашей`)
 WOMANS_GENITIVE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
 WOMANS_OBLIQUE_ENDINGS = (*WOMANS_GENITIVE_ENDINGS, "ову", "еву", "ёву", "ину", "ыну")
 
@@ -328,6 +331,31 @@ def womans_surname(words: list[str], tokens: list[Token]) -> list[str]:
     if written.endswith(WOMANS_NOMINATIVE_ENDINGS) and words[1] == written[:-1]:
         return [words[0], written]  # "Гульнара Шайхутдинова", made "Шайхутдинов"
     return words
+
+
+def womans_instrumental(words: list[str], tokens: list[Token]) -> list[str]:
+    """A woman's first name in the instrumental the normal form kept or made a man's
+    (`Камалой Харрис`, `Джорджей Мелони` -> `Джордж Мелони`): put in her nominative (`Камала`,
+    `Джорджа`, `Майя`), a foreign surname that does not decline as written."""
+    if len(tokens) < 2 or len(words) != len(tokens):
+        return words
+    first = tokens[0].text
+    if not first[:1].isupper() or len(first) < INSTRUMENTAL_NAME_MIN or not first.endswith(("ой", "ей")):
+        return words
+    if any(p.is_known and p.tag.case == "nomn" and "Name" in p.tag for p in parses(first)):
+        return words  # `Андрей`, `Сергей`: a man's name in the nominative
+    stem = first[:-2]
+    if first.endswith("ой") or stem[-1:].lower() in HUSHING:
+        named = stem + "а"  # `Камалой` -> `Камала`, `Джорджей` -> `Джорджа`
+    else:
+        named = stem + "я"  # `Майей` -> `Майя`, `Марией` -> `Мария`
+    # a surname ending in a vowel that does not decline, or in a consonant, stays as written
+    # (`Мелони`, `Санду`, `Харрис`); `Чантурией`, `Кокшаровой` keep the normal form's nominative
+    rest = [
+        t.text if t.text[-1:].lower() in INDECLINABLE_ENDINGS or ends_in_consonant(t.text) else w
+        for w, t in zip(words[1:], tokens[1:], strict=True)
+    ]
+    return [named, *rest]
 
 
 @lru_cache(maxsize=4096)
@@ -386,6 +414,6 @@ def person_nominative(tokens: list[Token], normal: str) -> str:
                 # a full name's case is tagged surely; a lone first name's is not
                 # ("дочь спортсмена Джианна" is taken for a genitive)
                 words[i] = foreign_nominative(token)
-    words = womans_surname(words, tokens)
+    words = womans_surname(womans_instrumental(words, tokens), tokens)
     # Headlines in capitals: a person's name is written in title case, its Roman numeral not ("Мсвати III")
     return " ".join(w.title() if w.isupper() and len(w) > 2 and not ROMAN.fullmatch(w) else w for w in words)
