@@ -238,4 +238,5 @@ def test_oblique_womans_surname_makes_a_woman(quote_pipeline):
     people = [
         r for r in build_context(quote_pipeline(Doc(text=text, lang="ru"))).referents if r.type == "person"
     ]
-    assert [(r.name, r.gender) for r in people] == [("Иван Сидоров", "Masc"), ("Зухрой Муртазиной", "Fem")]
+    # her canonical name in the nominative (a woman's first name in the instrumental)
+    assert [(r.name, r.gender) for r in people] == [("Иван Сидоров", "Masc"), ("Зухра Муртазина", "Fem")]
