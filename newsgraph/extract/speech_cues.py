@@ -243,6 +243,17 @@ QUALIFIED_BODY_HEADS = frozenset(
 CITING_WORDS = frozenset({"ссылаясь", "сославшись"})
 
 
+def national_adjective(tok: Token | None) -> bool:
+    """An adjective that may name a country (`немецкий`, `японский`, `российский`)."""
+    return tok is not None and tok.pos == "ADJ" and tok.lemma.endswith(("ский", "цкий"))
+
+
+def national_stems(lemma: str) -> tuple[str, ...]:
+    """The stems of the country's name a national adjective names (`немецкий`: `герман`, `фрг`),
+    else its first four letters (`французский`: `фран`)."""
+    return NATIONAL_STEMS.get(lemma, (lemma[:4],))
+
+
 def citation_end(tokens: Sequence[Token], k: int) -> int | None:
     """Where the source cited begins when a citation (`со ссылкой на`, `ссылаясь на`,
     `сославшись на`) opens at token `k`, else None."""

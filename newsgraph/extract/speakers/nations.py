@@ -32,13 +32,13 @@ class Nations(FinderBase):
             if ctx.tokens[nxt].feats.get("Case") in ("Gen", None):
                 return self.from_referent(ref, how="name")  # `Власти Японии`: the name is the speaker
         adj = ctx.tokens[i - 1] if i > 0 else None
-        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
+        if not cues.national_adjective(adj):
             if bare and (adj is None or adj.pos != "ADJ"):
                 return self._authorities_named_before(i)
             return None
         if tok.lemma not in cues.NATIONAL_BY_ADJECTIVE:
             return None  # `американские СМИ`: anonymous media of that country
-        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        stems = cues.national_stems(adj.lemma)
         for ref in ctx.referents_before(tok.start, 0):
             if ref.type in ("country", "location") and ref.entity:
                 if any(ref.name.lower().startswith(stem) for stem in stems):
@@ -83,9 +83,9 @@ class Nations(FinderBase):
         """`Французский лидер заявил`: the person named before with a role of that country (`президент Франции`)."""
         ctx = self.ctx
         adj = ctx.tokens[i - 1] if i > 0 else None
-        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
+        if not cues.national_adjective(adj):
             return None
-        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        stems = cues.national_stems(adj.lemma)
         national: list[tuple[Referent, list[str]]] = []
         for ref in self._antecedents(ctx.tokens[i].start):
             if ref.type != "person" or (gender and ref.gender and gender != ref.gender):
@@ -135,9 +135,7 @@ class Nations(FinderBase):
         if (
             tok.lemma not in NATIONAL_OFFICIALS
             or tok.feats.get("Number") == "Plur"
-            or adj is None
-            or adj.pos != "ADJ"
-            or not adj.lemma.endswith(("ский", "цкий"))
+            or not cues.national_adjective(adj)
             or adj.lemma in cues.BODY_ADJECTIVES
         ):
             return None
@@ -147,7 +145,7 @@ class Nations(FinderBase):
                 return None  # `представитель компании «Х»`, `посол Иван Петров`: named otherwise
             if ctx.tokens[k].pos in ("PUNCT", "VERB"):
                 break
-        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        stems = cues.national_stems(adj.lemma)
         for ref in ctx.referents:
             if ref.type == "country" and ref.entity and ref.name.lower().startswith(stems):
                 official = self._official_named_before(tok, ref.entity)
@@ -211,7 +209,7 @@ class Nations(FinderBase):
         titles = cues.HEADS_OF.get(ctx.tokens[j].lemma) if j < len(ctx.tokens) else None
         if titles is None:
             return None
-        stems = cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],)) if adj is not None else ()
+        stems = cues.national_stems(adj.lemma) if adj is not None else ()
         found: dict[str, Referent] = {}
         for ref in self._antecedents(ctx.tokens[i].start):
             if ref.type != "person" or not ref.entity or (gender and ref.gender and gender != ref.gender):

@@ -428,11 +428,11 @@ class RoleAntecedents(FinderBase):
         `герман`, `фрг`), or ()."""
         k = self.ctx.token_at(tok.start)
         adj = self.ctx.tokens[k - 1] if k else None
-        if adj is None or adj.pos != "ADJ" or not adj.lemma.endswith(("ский", "цкий")):
+        if not cues.national_adjective(adj):
             return ()
         if adj.lemma not in cues.NATIONAL_STEMS and adj.lemma not in adjective_countries():
             return ()  # `главный`, `городской`: no country
-        return cues.NATIONAL_STEMS.get(adj.lemma, (adj.lemma[:4],))
+        return cues.national_stems(adj.lemma)
 
     def _of_other_nation(self, role: Role | None, nation: tuple[str, ...]) -> bool:
         """The role names a country other than the one the noun's adjective names (`Министр
