@@ -251,14 +251,6 @@ class RoleAntecedents(FinderBase):
 
         return self._one_introduced(tok, fits, [r for r in ctx.referents if tok.stop <= r.start < limit])
 
-    def _body_after(self, tok: Token) -> bool:
-        """An organisation named in the genitive right after the role noun (`Председатель Госдумы`)."""
-        k = self.ctx.token_at(tok.start)
-        if k is None or k + 1 >= len(self.ctx.tokens) or self.ctx.tokens[k + 1].feats.get("Case") != "Gen":
-            return False
-        ref = self.ctx.referent_at(k + 1)
-        return ref is not None and ref.type == "organization" and self.ctx.token_at(ref.start) == k + 1
-
     def _body_named_after(self, tok: Token) -> str | None:
         """The organisation named right after the role noun, in the genitive or a form the tagger
         leaves without case (`Глава ВТБ`, `глава «Газпрома»`): its entity id, or None."""
@@ -347,7 +339,7 @@ class RoleAntecedents(FinderBase):
         return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
-        body = self._body_after(tok)
+        body = self._body_named_after(tok) is not None  # `Председатель Госдумы`
         nation = self._nation_before(tok)
         said = self._last_cue_unit(tok.start)
         people = [
