@@ -520,12 +520,7 @@ class Organisations(FinderBase):
         while k >= 0 and self.ctx.tokens[k].pos == "ADJ":
             k -= 1
         tok = self.ctx.tokens[k] if k >= 0 else None
-        return (
-            tok is not None
-            and tok.pos == "NOUN"
-            and tok.feats.get("Animacy") == "Anim"
-            and tok.feats.get("Case") != "Dat"
-        )
+        return tok is not None and _person_noun_at(tok) and tok.feats.get("Case") != "Dat"
 
     def _outlet_ref(self, indices: range, *, dative: bool, media: bool = False) -> str | None:
         """The organisation named first at `indices` (an outlet; with `media`, only one the
