@@ -150,8 +150,7 @@ def _told_next(ctx: QuoteContext, quote: Quote) -> set[str]:
     """`«…», — сказал кандидат. Об этом заявил журналистам лидер оппозиции Эдмундо Гонсалес`: the
     sentence right after the words says who told them (`Об этом`, a speech cue, one person named
     in the nominative)."""
-    unit = ctx.unit_at(quote.stop)
-    after = next((u for u in ctx.units if unit is not None and u.start >= unit.stop), None)
+    after = ctx.unit_after(quote.stop)
     if after is None or not ABOUT_THIS.match(ctx.text, after.start):
         return set()
     toks = ctx.token_range(after.start, after.stop)

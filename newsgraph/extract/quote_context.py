@@ -88,6 +88,17 @@ class QuoteContext:
                 return unit
         return None
 
+    def unit_before(self, offset: int) -> Unit | None:
+        """The sentence before the one holding `offset`, or None."""
+        unit = self.unit_at(offset)
+        before = [u for u in self.units if unit is not None and u.stop <= unit.start]
+        return before[-1] if before else None
+
+    def unit_after(self, offset: int) -> Unit | None:
+        """The sentence after the one holding `offset`, or None."""
+        unit = self.unit_at(offset)
+        return next((u for u in self.units if unit is not None and u.start >= unit.stop), None)
+
     def referent_at(self, token: int) -> Referent | None:
         """The referent covering this token (the longest one, when several do)."""
         offset = self.tokens[token].start

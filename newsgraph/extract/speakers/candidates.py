@@ -376,9 +376,8 @@ class Candidates(FinderBase):
     def _last_object(self, tok: Token, gender: str) -> Speaker | None:
         """`Журналист спросил министра Ивана Петрова … — ответил тот`: the person of that gender
         named last before, in the sentence before, not as its subject (the one spoken to)."""
-        unit = self.ctx.unit_at(tok.start)
-        before = [u for u in self.ctx.units if unit is not None and u.stop <= unit.start]
-        floor = before[-1].start if before else 0
+        before = self.ctx.unit_before(tok.start)
+        floor = before.start if before is not None else 0
         for ref in self._antecedents(tok.start):
             if ref.start < floor:
                 break

@@ -143,11 +143,10 @@ class Pronouns(FinderBase):
         Times со ссылкой на источники в полиции`): a plural pronoun after it stands for them, not
         for the outlet that cited them."""
         ctx = self.ctx
-        unit = ctx.unit_at(tok.start)
-        before = [u for u in ctx.units if unit is not None and u.stop <= unit.start]
-        if not before:
+        before = ctx.unit_before(tok.start)
+        if before is None:
             return None
-        span = ctx.token_range(before[-1].start, before[-1].stop)
+        span = ctx.token_range(before.start, before.stop)
         for k in span:
             begin = cues.citation_end(ctx.tokens, k)
             if begin is None or begin >= span.stop:
