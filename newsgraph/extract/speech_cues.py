@@ -159,6 +159,15 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Trades stated before a name (`российский дирижер Валерий Гергиев`): a role there, though alone
+# they do not refer back as `ROLE_NOUNS` do (`известный актёр, режиссёр и общественный деятель`).
+PROFESSIONS = frozenset(
+    """
+    дирижёр дирижер композитор музыкант пианист скрипач виолончелист певец певица актёр актер актриса
+    художник скульптор архитектор режиссёр режиссер продюсер тренер наставник
+    """.split()
+)
+
 # Roles held by someone other than the people of the story unless the text
 # gave them that role (`Прокурор заявил` is not the defendant named before).
 FUNCTIONAL_ROLES = frozenset(

@@ -40,12 +40,19 @@ ROLE_SYNONYMS = {
     "главком": ("главнокомандующий",),
     "наставник": ("тренер",),
     "тренер": ("наставник",),
+    # `маэстро` is the conductor or musician named before, not the official who spoke of him
+    # the prime minister stated as the head of the government (`председатель кабинета министров`)
+    **dict.fromkeys(
+        ("премьер", "премьер-министр"),
+        ("председатель правительства", "председатель кабинета", "глава правительства", "глава кабинета"),
+    ),
+    "маэстро": tuple("дирижёр дирижер композитор музыкант пианист скрипач виолончелист певец".split()),
 }
 # Trades a noun names narrowly: `— сказал тренер` is no one the text gave another role
 # (`генеральный директор клуба Олег Малышев`), though he spoke last.
 TRADES = frozenset(
     """
-    тренер наставник режиссёр режиссер врач хирург инженер прокурор судья следователь
+    тренер наставник режиссёр режиссер врач хирург инженер прокурор судья следователь маэстро
     """.split()
 )
 # Posts that lead an organisation, as a headline's noun (`Генсек ООН`, `Глава МАГАТЭ`) and as the
@@ -532,7 +539,12 @@ def _names_noun(text: str, noun: str) -> bool:
     `руководитель`): the lemma, or its stem when it ends in a soft sign or a vowel that the
     cases change (`прокурор` is no stem of `прокуратуры`)."""
     # `Председатель Госдумы Вячеслав Володин … — подчеркнул спикер`: a synonym names it too
-    return any(_holds_word(text.lower(), word) for word in (noun, *ROLE_SYNONYMS.get(noun, ())))
+    # (a synonym of several words is named by all of them: `глава кабинета министров` for `премьер`)
+    low = text.lower()
+    return any(
+        all(_holds_word(low, word) for word in phrase.split())
+        for phrase in (noun, *ROLE_SYNONYMS.get(noun, ()))
+    )
 
 
 def _holds_word(low: str, noun: str) -> bool:

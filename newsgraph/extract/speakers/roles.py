@@ -749,6 +749,7 @@ class Roles(FinderBase):
                 t.lemma in cues.ROLE_NOUNS
                 or t.text.lower() in cues.ROLE_NOUNS
                 or t.lemma in cues.MEMBER_NOUNS
+                or t.lemma in cues.PROFESSIONS
             ):
                 head = i  # `заместитель министра`, `аспирант МГУ`
             elif not (
@@ -756,6 +757,7 @@ class Roles(FinderBase):
                 or (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") == "Gen")
                 or t.text == "-"
                 or t.text in QUOTE_MARKS
+                or self._joins_genitives(i)
             ):
                 break
             i -= 1
@@ -768,6 +770,15 @@ class Roles(FinderBase):
             role = Role(ctx.text[start:stop], start, stop, org)
         self._roles[ref.start] = role
         return role
+
+    def _joins_genitives(self, i: int) -> bool:
+        """`и` between two genitives inside a role (`Министр топлива и энергетики`, `министр науки и
+        высшего образования`): the role goes on past it."""
+        toks = self.ctx.tokens
+        if toks[i].text.lower() != "и" or i == 0 or i + 1 >= len(toks):
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        return all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" for t in (before, after))
 
     def _held_by_next(self, ref: Referent, head: int) -> bool:
         """A role in the nominative before a name in the genitive that a name in the nominative
