@@ -162,7 +162,15 @@ def common_word_opening(doc: Doc, i: int) -> bool:
     if not opens_sentence(doc, i):
         return False
     word = doc.tokens[i].text
-    if not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    # `Активисты-правозащитники`: each half a common word
+    return all(_common_word(part) for part in word.split("-"))
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary common noun or adjective that no reading makes a name."""
+    if not word.isalpha():
         return False
     found = parses(word)
     if not found or not gazetteer_morph().word_is_known(word.lower()):

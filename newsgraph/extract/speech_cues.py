@@ -161,7 +161,7 @@ ROLE_NOUNS = frozenset(
 
 # Trades stated before a name (`российский дирижер Валерий Гергиев`): a role there, though alone
 # they do not refer back as `ROLE_NOUNS` do (`известный актёр, режиссёр и общественный деятель`).
-PROFESSIONS = frozenset(
+STATED_TRADES = frozenset(
     """
     дирижёр дирижер композитор музыкант пианист скрипач виолончелист певец певица актёр актер актриса
     художник скульптор архитектор режиссёр режиссер продюсер тренер наставник

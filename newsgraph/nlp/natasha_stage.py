@@ -315,7 +315,10 @@ def retag(word: str, pos: str, feats: dict[str, str], *, opening: bool = False) 
     dictionary's reading wins (inside a sentence a capital marks a name: `Мясников`, `Челах`)."""
     if opening and pos in ("NOUN", "PROPN", "ADJ") and word[:1].isupper() and word[1:].islower():
         common = _common_noun_cases(word.lower())
-        if "Nom" in common and (pos == "ADJ" or feats.get("Case") not in common):
+        # (a hyphenated pair of common nouns read as a name: `Активисты-правозащитники`)
+        if "Nom" in common and (
+            pos == "ADJ" or feats.get("Case") not in common or ("-" in word and pos == "PROPN")
+        ):
             # only into the nominative: `Кувватов` opening a sentence is a surname, not `кувват`
             return "NOUN", dict(common["Nom"])
         return pos, feats
@@ -384,6 +387,11 @@ def _common_noun_cases(word: str) -> dict[str, tuple[tuple[str, str], ...]]:
     noun (no name, place, organisation or abbreviation reading); empty for any other word."""
     parses = _plain_parse(word)
     readings: dict[str, tuple[tuple[str, str], ...]] = {}
+    if "-" in word and parses and not isinstance(parses[0][4][0][0], DictionaryAnalyzer):
+        # `Активисты-правозащитники`: two common nouns joined, in the cases both halves can take
+        first, _, last = word.partition("-")
+        before, after = _common_noun_cases(first), _common_noun_cases(last) if "-" not in last else {}
+        return {case: reading for case, reading in after.items() if case in before}
     for parse in parses:
         tag = parse[1]
         if (

@@ -163,6 +163,10 @@ class Candidates(FinderBase):
                     members.start = tok.start
                     return members
             return self._unnamed(i)  # `некоторые считают`, `несколько источников сообщают`
+        if (low == "%" or tok.lemma == "процент") and not governed:
+            share = self._share_of_people(i)
+            if share is not None:
+                return share  # `52% опрошенных полагают`, `57 процентов россиян считают`
         if low in ("один", "одна") and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].text == "из":
             # `один из участников встречи`, `одна из матерей`, unless named in apposition
             # (`…, генерал Питер Цвак,`)
@@ -351,6 +355,26 @@ class Candidates(FinderBase):
             and head.lemma not in cues.STATEMENT_NOUNS
             and head.lemma not in COUNTED_SPEAKERS
         )
+
+    def _share_of_people(self, i: int) -> Speaker | None:
+        """`52% опрошенных респондентов`, `57 процентов россиян`: a share of people polled, an
+        unnamed source described from its number to the people counted (a people noun or a
+        participle for them in the genitive plural); None for a share of anything else."""
+        ctx = self.ctx
+        start = i - 1 if i > 0 and ctx.tokens[i - 1].pos == "NUM" else i
+        k, people = i + 1, None
+        while k < min(len(ctx.tokens), i + 1 + GROUP_WORDS):
+            t = ctx.tokens[k]
+            if t.feats.get("Case") != "Gen" or t.pos not in ("NOUN", "ADJ", "VERB", "PROPN"):
+                break
+            if t.feats.get("Number") == "Plur" and (
+                t.feats.get("Animacy") == "Anim" or t.feats.get("VerbForm") == "Part"
+            ):
+                people = k
+            k += 1
+        if people is None:
+            return None
+        return self._as_described(i, ctx.tokens[start], ctx.tokens[people])
 
     def _named_after_group(self, i: int) -> Speaker | None:
         """`один из авторов исследования Иван Петров из МГУ`: a name in the nominative right after

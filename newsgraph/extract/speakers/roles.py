@@ -749,7 +749,7 @@ class Roles(FinderBase):
                 t.lemma in cues.ROLE_NOUNS
                 or t.text.lower() in cues.ROLE_NOUNS
                 or t.lemma in cues.MEMBER_NOUNS
-                or t.lemma in cues.PROFESSIONS
+                or t.lemma in cues.STATED_TRADES
             ):
                 head = i  # `заместитель министра`, `аспирант МГУ`
             elif not (
