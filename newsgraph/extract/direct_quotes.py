@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.extract import speech_cues as cues
-from newsgraph.extract.quote_context import QuoteContext
+from newsgraph.extract.quote_context import QuoteContext, Referent
 from newsgraph.extract.quote_records import make_quote, trim
 from newsgraph.extract.speakers import QUOTE_MARKS, Speaker, SpeakerFinder, omitted_subject
 from newsgraph.model import Quote, Token
@@ -673,6 +673,23 @@ def _quoting_before_colon(
     return Attribution((tok.start, tok.stop), quoted, i, toks.stop, outlet)
 
 
+def _person_named_next(
+    ctx: QuoteContext, finder: SpeakerFinder, ref: Referent, toks: range
+) -> Referent | None:
+    """The person named in the nominative after `ref` before any verb (`председатель ODS Мартин
+    Куба дал понять`: the body qualifies the person's role), or None."""
+    k = finder._last_token(ref) + 1
+    stop = min(toks.stop, k + SUBJECT_COLON_WINDOW)
+    while k < stop:
+        if ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].text == ",":
+            return None
+        other = ctx.referent_at(k)
+        if other is not None and other.type == "person":
+            return other if finder.is_nominative(other) else None
+        k += 1
+    return None
+
+
 def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group: Group) -> Attribution | None:
     """`Александр Белов оказался более дипломатичным: «…»`, `Иванов был краток: «…»`: no cue, but
     a person opens the clause and the words after the colon read as an utterance."""
@@ -695,6 +712,10 @@ def _subject_colon(ctx: QuoteContext, finder: SpeakerFinder, toks: range, group:
         prep = ctx.tokens[k - 1] if k > toks.start else None
         if prep is not None and prep.pos == "ADP":
             return None
+        named = _person_named_next(ctx, finder, ref, toks) if ref.type != "person" else None
+        if named is not None:
+            # `Председатель партии «Яблоко» Николай Рыбаков ясно дал понять: «…»`: the body is his
+            return Attribution(None, finder.from_referent(named, how="name"), None, toks.stop)
         if (
             ref.type == "organization"
             and finder.is_nominative(ref)

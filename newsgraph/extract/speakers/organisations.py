@@ -32,6 +32,7 @@ NOT_EXECUTIVE_HEADS = frozenset("суд трибунал парламент ду
 # Bodies named by their own noun (`Комиссия по …`, `Следственный комитет`): qualified by an
 # adjective of their own, they refer back only to a body named with that noun.
 SELF_NAMING_BODIES = frozenset("комиссия комитет совет инспекция".split())
+GROUPINGS = frozenset({"коалиция", "альянс"})  # bodies of members that are bodies themselves
 # adjectives pointing back at organisations named before (`эти компании`, `обе компании`)
 POINTING_ADJECTIVES = frozenset(
     "этот тот данный оба указанный названный упомянутый вышеупомянутый такой сам".split()
@@ -253,6 +254,12 @@ class Organisations(FinderBase):
         if tok.lemma in SELF_NAMING_BODIES and self._described_anew(i):
             # `антикоррупционная комиссия объявила`: a body of its own, unless one named with that noun
             candidates = [r for r in candidates if tok.lemma[:5] in r.name.lower()]
+        if tok.lemma in GROUPINGS:
+            # `Правительственная коалиция из ODS и TOP 09 … Коалиция заявила`: the grouping, never one
+            # of its members; one named with that noun or a known alliance
+            candidates = [
+                r for r in candidates if tok.lemma[:5] in r.name.lower() or self._kind(r) == "alliance"
+            ]
         candidates = self._anaphor_order(tok, candidates)
         for ref in candidates:
             if self._fits_anaphor(ref, tok.lemma):

@@ -199,8 +199,10 @@ class RoleAntecedents(FinderBase):
             return None
         return _at(self.from_referent(next(iter(found.values())), how="name"), tok, "role")
 
-    def _role_in_sentence(self, ref: Referent, lemma: str) -> bool:
-        """The role noun stands in the sentence naming the person (`X назначен министром`)."""
+    def _role_in_sentence(self, ref: Referent, tok: Token) -> bool:
+        """The role noun `tok` stands again in the sentence naming the person (`X назначен министром`);
+        `tok` itself is not that mention (`X освобожден, сообщил представитель мэрии`: someone else)."""
+        lemma = tok.lemma
         unit = self.ctx.unit_at(ref.start)
         if unit is None:
             return False
@@ -217,6 +219,7 @@ class RoleAntecedents(FinderBase):
         # `Его адвокат сообщил, что Кинг умер`: a role with a possessive is someone else's
         return len(people) == 1 and any(
             self.ctx.tokens[k].lemma == lemma
+            and self.ctx.tokens[k].start != tok.start
             and not (k > 0 and self.ctx.tokens[k - 1].text.lower() in cues.POSSESSIVE_DETERMINERS)
             for k in self.ctx.token_range(unit.start, unit.stop)
         )
@@ -396,7 +399,7 @@ class RoleAntecedents(FinderBase):
             for ref in people:
                 # `Картер вступил в должность министра обороны. … Новый министр пообещал`: the role
                 # said elsewhere in the sentence naming the person as its subject
-                if self.is_nominative(ref) and self._role_in_sentence(ref, tok.lemma):
+                if self.is_nominative(ref) and self._role_in_sentence(ref, tok):
                     return _at(self.from_referent(ref, how="name"), tok, "role")
             return None
         for sp in self.previous(tok.start):

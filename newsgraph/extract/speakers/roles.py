@@ -696,9 +696,9 @@ class Roles(FinderBase):
         if nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen":
             if j > i + 1:  # `представитель следственного управления`
                 return True
-            return (
-                nxt.lemma not in cues.ORG_ANAPHORS
-            )  # `глава корпорации` points back, `глава пресс-службы` not
+            # `глава корпорации` points back, `глава пресс-службы` not, nor `представитель мэрии`: a
+            # spokesman of a body is no one named before
+            return nxt.lemma not in cues.ORG_ANAPHORS or ctx.tokens[i].lemma in cues.SPOKESPEOPLE
         if (
             after is not None
             and after.text.lower() == "из"
