@@ -2253,6 +2253,18 @@ def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
     )
 
 
+def _gerund_goes_on(ctx: QuoteContext, rest: range) -> bool:
+    """`, добавив, что …`, `, отметив …`: the rest of a sentence after a trailing cue's subject is a
+    speech gerund, whose words are said by the same subject."""
+    k = rest.start
+    while k < rest.stop and ctx.tokens[k].text in NAME_MARKS:
+        k += 1  # `сообщила пресс-служба компании «Северсталь», отметив`
+    if k + 1 >= rest.stop or ctx.tokens[k].text != ",":
+        return False
+    gerund = ctx.tokens[k + 1]
+    return gerund.feats.get("VerbForm") == "Conv" and _speech_cue(gerund)
+
+
 def _relayed(ctx: QuoteContext, rest: range) -> bool:
     """`, передает «Интерфакс»`, `, сообщает РБК со ссылкой на …`: a clause naming who relays the words."""
     k = next((k for k in rest if ctx.tokens[k].text == ","), None)
@@ -2465,6 +2477,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return nxt.start
         if t.text == "." and _site_dot(ctx, j):
             continue  # `заявила Lenta.ru, что`
+        if t.feats.get("VerbForm") == "Conv" and ctx.tokens[j - 1].text == "," and _speech_cue(t):
+            return None  # `сообщило агентство MAP, добавив, что …`: the `что` is the gerund's
         if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None
     return None
@@ -2698,8 +2712,10 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         # Новости`: the agency relays the words of the one the sentence names
         return None
     rest = ctx.token_range(speaker.stop, unit.stop)
-    if _relayed(ctx, rest):
-        rest = range(0)  # `…, заявил министр, передает «Интерфакс»`: the agency relays the words
+    if _relayed(ctx, rest) or _gerund_goes_on(ctx, rest):
+        # `…, заявил министр, передает «Интерфакс»`: the agency relays the words; `…, сообщило
+        # агентство MAP, добавив, что …`: the speaker goes on to say more, a statement of its own
+        rest = range(0)
     connective = not dashed and all(
         ctx.tokens[k].pos in ("CCONJ", "ADV", "PART") for k in range(toks.start, j)
     )  # `Однако, добавил он, их количество ограничено`: the words are after the cue
