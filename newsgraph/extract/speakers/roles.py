@@ -25,7 +25,11 @@ KNOWN_AS_NOUNS = frozenset(
     "политик деятель дипломат журналист писатель поэт актёр актер актриса певец певица музыкант "
     "режиссёр режиссер художник учёный ученый спортсмен спортсменка".split()
 )
-POINTING_BACK = frozenset({"сам"})  # `сам`, `сама`: the person named before, not someone new
+# `сам`, `сама`, `новоиспечённый кандидат`, `упомянутый чиновник`: the person named before, not
+# someone new
+POINTING_BACK = frozenset(
+    "сам новоиспечённый новоиспеченный упомянутый вышеупомянутый указанный данный этот".split()
+)
 APPOSITION_CHAIN_TOKENS = 40  # at most, between a role noun after its cue and the name closing its sentence
 ONE_OF = frozenset({"одного", "одной"})  # `отец одного из погибших`
 RETIRED_STATUS = frozenset({"отставка", "запас"})  # `полковник в отставке`: part of the rank
