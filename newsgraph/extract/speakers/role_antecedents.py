@@ -261,6 +261,24 @@ class RoleAntecedents(FinderBase):
 
         return self._one_introduced(tok, fits, [r for r in ctx.referents if tok.stop <= r.start < limit])
 
+    def _office_named_after(self, tok: Token, country: Referent) -> Speaker | None:
+        """A headline's `Премьер Японии объявил …` with no one named before: the one person named
+        after it, up to the next paragraph, in that office of that country (`премьер-министром
+        Японии Ёсихико Нода`)."""
+        ctx = self.ctx
+        if tok.lemma not in OFFICES or country.entity is None:
+            return None
+        if any(r.type == "person" for r in ctx.referents_before(tok.start, 0)):
+            return None
+        para = ctx.para_index(tok.start)
+        limit = ctx.paras[min(len(ctx.paras) - 1, para + LEADER_AFTER_PARAGRAPHS)][1]
+
+        def fits(ref: Referent, first: int) -> bool:
+            role = self.role_of(ref)
+            return role is not None and role.org == country.entity and _names_noun(role.text, tok.lemma)
+
+        return self._one_introduced(tok, fits, [r for r in ctx.referents if tok.stop <= r.start < limit])
+
     def _body_named_after(self, tok: Token) -> str | None:
         """The organisation named right after the role noun, in the genitive or a form the tagger
         leaves without case (`Глава ВТБ`, `глава «Газпрома»`): its entity id, or None."""

@@ -148,6 +148,10 @@ class UnnamedSources(FinderBase):
                 holder = self._role_holder(ctx.tokens[i], ref)  # `президентов России и США`: Russia's
                 if holder is not None:
                     return holder
+            if named and ref.type == "country" and ctx.tokens[i].feats.get("Number") != "Plur":
+                holder = self._office_named_after(ctx.tokens[i], ref)  # a headline's `Премьер Японии`
+                if holder is not None:
+                    return holder
             inside = j > 0 and ctx.tokens[j - 1].text.lower() in ("в", "во", "из")  # `источник в Роскосмосе`
             if named and head in cues.SOURCES_TO_OUTLETS and not inside and ref.type == "organization":
                 placed = self._source_placed(start, self._last_token(ref) + 1)
