@@ -454,7 +454,10 @@ ACCUSE_VERBS = frozenset("обвинить обвинять упрекнуть �
 
 # Finite verbs after which a speech verb stands in the infinitive and still
 # reports speech (`успел заявить, что`, `поспешил сообщить, что`).
-PHASE_VERBS = frozenset("успеть поспешить спешить поторопиться решить счесть".split())
+# (`стали обвинять Земана в том, что …`, `продолжает утверждать, что …`)
+PHASE_VERBS = frozenset(
+    "успеть поспешить спешить поторопиться решить счесть стать начать продолжать продолжить".split()
+)
 
 # Nouns of stance that a speech verb takes as its object, the stance being the
 # content (`подтвердил готовность …`, `выразил надежду, что …`).

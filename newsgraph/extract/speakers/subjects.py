@@ -31,6 +31,9 @@ ROLE_CONJUNCT = 6  # tokens back from `и` to the first of two roles of one pers
 COUNTING_NUMERALS = frozenset("два три четыре пять шесть несколько оба".split())
 
 
+IN_PERSON_OF_WINDOW = 5  # words from `в лице` to the name (`своего нового председателя`)
+
+
 class CueSubjects(FinderBase):
     """Finding the subject of a cue left or right of the cue verb."""
 
@@ -202,6 +205,10 @@ class CueSubjects(FinderBase):
                     continue
                 break
             ref = self.ctx.referent_at(i)
+            through = self._in_person_of(ref) if ref is not None and ref.type == "person" else None
+            if through is not None:
+                i = through - 1  # `ODS в лице своего председателя Мартина Кубы заявила`: the party speaks
+                continue
             if ref is not None and (
                 self._addressed_outlet(ref, verb, floor) or self.on_owned_page(ref) or self._members_of(ref)
             ):
@@ -252,6 +259,23 @@ class CueSubjects(FinderBase):
             found = self._candidate(k, verb, backwards=True)
             if found is not None:
                 return found
+        return None
+
+    def _in_person_of(self, ref: Referent) -> int | None:
+        """The `в` of `в лице` before a person's name and their role (`в лице своего нового
+        председателя Мартина Кубы`): through whom a body acts, not the subject; None otherwise."""
+        ctx = self.ctx
+        first = ctx.token_at(ref.start) or 0
+        k = first - 1
+        while k > max(0, first - IN_PERSON_OF_WINDOW - 1) and ctx.tokens[k].pos in (
+            "ADJ",
+            "DET",
+            "NOUN",
+            "PRON",
+        ):
+            if ctx.tokens[k].text.lower() == "лице" and ctx.tokens[k - 1].text.lower() == "в":
+                return k - 1
+            k -= 1
         return None
 
     def _first_of_two_roles(self, i: int, verb: int, floor: int) -> Speaker | None:
