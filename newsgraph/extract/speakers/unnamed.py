@@ -22,6 +22,10 @@ PERSON_VOICES = cues.SPOKESPEOPLE | cues.PRESS_OFFICES | frozenset("штаб п�
 # A judge with no name speaks for the court the article names (`судья заявила`).
 JUDGES = frozenset({"судья"})
 COURT_HEADS = frozenset({"суд", "трибунал"})
+# Words for whose an outlet is (`телеканал, принадлежащий организации «Хамас»`), and the words
+# from them to the owner's name.
+OWNING_WORDS = frozenset("принадлежащий подконтрольный контролируемый контролировать принадлежать".split())
+OWNER_WINDOW = 4
 PRESS_SERVICE_OWNER = 5  # tokens from `пресс-служба` to its organisation's name (`столичного главка МВД`)
 # Nouns of those who speak for an entity, kept as the description of a quote given to it.
 VOICE_NOUNS = PERSON_VOICES | cues.ORG_VOICES | cues.SOURCES_TO_OUTLETS
@@ -109,6 +113,9 @@ class UnnamedSources(FinderBase):
         if self._off_the_record(i, start, stop):
             # `Экс-сотрудник OpenAI, пожелавший остаться неизвестным`: speaks for no one but himself
             return self._as_described(i, first, last)
+        owner = self._owner_of_outlet(i, stop)
+        if owner is not None:
+            return owner
         spoken_for = self._spoken_for(i, stop) or self._court_of_judge(i, stop)
         if spoken_for is not None:
             spoken_for.start, spoken_for.stop = first.start, last.stop
@@ -338,6 +345,32 @@ class UnnamedSources(FinderBase):
         role = self.role_of(ref)
         first = self.ctx.token_at(role.start) if role is not None else None
         return first is not None and self.ctx.tokens[first].lemma in JUDGES
+
+    def _owner_of_outlet(self, i: int, stop: int) -> Speaker | None:
+        """`телеканал, принадлежащий организации «Хамас»`, `СМИ, подконтрольные правительству`: an
+        unnamed outlet described by its owner speaks for the owner named there, its description
+        kept."""
+        ctx = self.ctx
+        if ctx.tokens[i].lemma not in cues.OUTLET_NOUNS | {"сми", "масс-медиа"} or stop + 1 >= len(
+            ctx.tokens
+        ):
+            return None
+        if ctx.tokens[stop].text != "," or ctx.tokens[stop + 1].lemma not in OWNING_WORDS:
+            return None
+        for k in range(stop + 2, min(len(ctx.tokens), stop + 2 + OWNER_WINDOW)):
+            ref = ctx.referent_at(k)
+            if ref is not None and ref.entity and ref.type in ("organization", "country"):
+                owner = self.from_referent(ref, how="represented")
+                end = self._last_token(ref)
+                if end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].text in QUOTE_MARKS:
+                    end += 1  # `организации «Хамас»`
+                owner.start, owner.stop = ctx.tokens[i].start, ctx.tokens[end].stop
+                owner.description = ctx.text[owner.start : owner.stop]
+                owner.number = ctx.tokens[i].feats.get("Number", "Sing")
+                return owner
+            if ref is not None or ctx.tokens[k].text in (",", ".", ";", ":"):
+                return None
+        return None
 
     def _spoken_for(self, i: int, stop: int) -> Speaker | None:
         """`Представитель Эрдогана назвал`, `Пресс-служба Кадырова заявила`, `пресс-секретарь
