@@ -311,7 +311,8 @@ class FinderBase:
             # (`кандидатура Керри будет утверждена`: a noun before it governs it)
             after = self.ctx.tokens[rng[-1] + 1] if rng[-1] + 1 < len(self.ctx.tokens) else None
             if ref.type != "person":
-                after = self._verb_after_genitives(rng[-1] + 1)  # past `России`
+                # past `России`, `также`, `в пятницу`, `в своём Telegram-канале`, `, которое …,`
+                after = self._verb_after_adjuncts(rng[-1] + 1)
             before = self.ctx.tokens[rng[0] - 1] if rng[0] > 0 else None
             # `из Венесуэлы и Никарагуа сообщил`: a body after `и` may be governed with the one before
             joins = ("PUNCT", "CCONJ") if ref.type == "person" else ("PUNCT",)
@@ -338,12 +339,41 @@ class FinderBase:
             and not self.ctx.text[unit.start : first.start].strip(' «"')
         )
 
-    def _verb_after_genitives(self, k: int) -> Token | None:
-        """The token at `k`, or past the genitive names that follow a body's name there."""
-        tokens = self.ctx.tokens
-        while k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].feats.get("Case") == "Gen":
-            k += 1
-        return tokens[k] if k < len(tokens) else None
+    def _verb_after_adjuncts(self, k: int) -> Token | None:
+        """The token at `k`, or past what may stand between a body's name and its verb: genitive
+        names (`Минобороны России`), adverbs and particles (`также`), prepositional phrases (`в
+        пятницу`, `в свою очередь`) and a clause set off by commas opened by `который` or a
+        participle (`Минобороны, которое возглавляет …, сообщило`)."""
+        tokens, n = self.ctx.tokens, len(self.ctx.tokens)
+        limit = min(n, k + ADJUNCT_WINDOW)
+        while k < limit:
+            t = tokens[k]
+            if t.pos == "PROPN" and t.feats.get("Case") == "Gen":
+                k += 1
+            elif t.pos in ("ADV", "PART") and t.text.isalpha():
+                k += 1
+            elif t.pos == "ADP":
+                k += 1  # the preposition, then its phrase: anything but a nominative
+                while k < limit and (
+                    tokens[k].text in QUOTE_MARKS
+                    or (
+                        tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "X")
+                        and tokens[k].feats.get("Case") != "Nom"
+                    )
+                ):
+                    k += 1
+            elif (
+                t.text == ","
+                and k + 1 < n
+                and (tokens[k + 1].lemma == "который" or tokens[k + 1].feats.get("VerbForm") == "Part")
+            ):
+                close = next((j for j in range(k + 2, limit) if tokens[j].text == ","), None)
+                if close is None:
+                    return None
+                k = close + 1
+            else:
+                break
+        return tokens[k] if k < n else None
 
     def caseless(self, ref: Referent) -> bool:
         """The last word of a person's name hides its case: it does not decline (`Кэрри`), or it
@@ -358,6 +388,9 @@ class FinderBase:
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
+
+
+ADJUNCT_WINDOW = 16  # tokens from a body's name to its verb past what stands between them
 
 
 @cache
