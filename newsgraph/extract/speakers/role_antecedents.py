@@ -46,6 +46,8 @@ ROLE_SYNONYMS = {
         ("премьер", "премьер-министр"),
         ("председатель правительства", "председатель кабинета", "глава правительства", "глава кабинета"),
     ),
+    # the minister stated as the head of a ministry named by its short name (`Глава Минфина`)
+    "министр": ("глава мин", "руководитель мин", "глава мид", "руководитель мид"),
     # a director, a head doctor, a rector named so or as the head (`Глава компании`, `главный врач`)
     "директор": ("гендиректор", "глава", "руководитель", "управляющий"),
     "главврач": ("главный врач", "врач"),
@@ -66,6 +68,8 @@ TRADES = frozenset(
 LEADING_TITLES = frozenset(
     "лидер глава председатель руководитель генсек гендиректор президент директор начальник".split()
 )
+# What a ministry's canonical name does not show by its first letters after `мин`
+MINISTRY_FIELDS = {"мид": "иност"}
 LEADER_AFTER_PARAGRAPHS = 1  # paragraphs after a headline's noun where the leader is named
 COMPOUND_HEAD = 6  # letters of the first part of a hyphenated role that names it alone (`премьер`)
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
@@ -267,6 +271,33 @@ class RoleAntecedents(FinderBase):
 
         return self._one_introduced(tok, fits, [r for r in ctx.referents if tok.stop <= r.start < limit])
 
+    def _minister_of(self, body: str, people: list[Referent], introduced: dict[str, Role]) -> Referent | None:
+        """`Министр обороны Андрей Белоусов … Глава Минобороны пообещал`: the one person given the
+        post of minister of what the ministry's short name names (`Минобороны`: `обороны`,
+        `Минфин`: `фин…`), or None."""
+        entity = self.ctx.doc.entity(body)
+        name = (entity.name.get("ru") or "").lower() if entity is not None else ""
+        words = name.split()
+        if len(words) > 1 and words[0] == "министерство":
+            field = words[1][:5]  # `Министерство иностранных дел`: `иност`
+        elif len(words) == 1 and name.startswith("мин") and len(name) > 4:
+            field = name[3:7]  # `Минобороны`: `обор`, `Минфин`: `фин`
+        else:
+            field = MINISTRY_FIELDS.get(name, "")
+        if not field:
+            return None
+        found: dict[str, Referent] = {}
+        for ref in people:
+            role = self.role_of(ref) or introduced.get(ref.entity or "")
+            words = role.text.lower().split() if role is not None else []
+            if (
+                ref.entity
+                and any(w.startswith("министр") for w in words)
+                and any(w.startswith(field) for w in words)
+            ):
+                found.setdefault(ref.entity, ref)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _office_named_after(self, tok: Token, country: Referent) -> Speaker | None:
         """A headline's `Премьер Японии объявил …` with no one named before: the one person named
         after it, up to the next paragraph, in that office of that country (`премьер-министром
@@ -399,6 +430,9 @@ class RoleAntecedents(FinderBase):
                 role = self.role_of(ref) or introduced.get(ref.entity or "")
                 if role is not None and role.org == named_body and tok.lemma in _role_lemmas(self, role):
                     return _at(self.from_referent(ref, how="name"), tok, "role")
+            minister = self._minister_of(named_body, people, introduced)
+            if minister is not None:
+                return _at(self.from_referent(minister, how="name"), tok, "role")
         for ref in people:
             # the role at this mention, else the one the article gave the person before (`аспирант МГУ
             # Азат Мифтахов … Азата Мифтахова задержали. По словам аспиранта МГУ`)

@@ -252,7 +252,12 @@ class Roles(FinderBase):
             and not self._of_person(i)
             and not self._unknown_name_after(i)
         ):
-            # `— отметила представитель компании`: the woman quoted just before holds the role
+            # `— отметила представитель компании`: the woman quoted just before holds the role,
+            # unless another woman was given this very role (`Вице-премьер Татьяна Голикова и глава
+            # ЦБ Эльвира Набиуллина … Глава ЦБ отметила`)
+            stated = self.resolve_role(tok, "Fem", strict=True)
+            if stated is not None:
+                return stated
             for sp in self.previous(tok.start):
                 if sp.type == "person" and sp.entity and sp.gender == "Fem":
                     return _at(sp, tok, "role")
