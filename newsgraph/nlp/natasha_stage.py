@@ -301,6 +301,7 @@ def run_natasha_many(texts: list[str]) -> list[natasha.Doc]:
     return ndocs
 
 
+ROLE_PREFIXES = frozenset({"экс", "вице"})  # hyphenated before a role noun (`экс-министр`)
 VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "чь")  # an infinitive: a verb's lemma given to a noun
 # grammemes of readings that name someone or something: such a word may be a name
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init"})
@@ -385,14 +386,22 @@ def _as_person(feats: dict[str, str]) -> dict[str, str]:
 def _common_noun_cases(word: str) -> dict[str, tuple[tuple[str, str], ...]]:
     """The UD readings, by case, of a word the dictionary (not a guesser) knows only as a common
     noun (no name, place, organisation or abbreviation reading); empty for any other word."""
-    parses = _plain_parse(word)
+    readings = _dictionary_noun_cases(word)
+    if readings or "-" not in word:
+        return readings
+    # `Активисты-правозащитники`: two common nouns joined, in the cases both halves can take
+    first, _, last = word.partition("-")
+    after = _common_noun_cases(last) if "-" not in last else {}
+    if first in ROLE_PREFIXES:
+        return after  # `Экс-министр`: the noun the prefix qualifies
+    before = _common_noun_cases(first)
+    return {case: reading for case, reading in after.items() if case in before}
+
+
+def _dictionary_noun_cases(word: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`_common_noun_cases` for a word as the dictionary knows it whole."""
     readings: dict[str, tuple[tuple[str, str], ...]] = {}
-    if "-" in word and parses and not isinstance(parses[0][4][0][0], DictionaryAnalyzer):
-        # `Активисты-правозащитники`: two common nouns joined, in the cases both halves can take
-        first, _, last = word.partition("-")
-        before, after = _common_noun_cases(first), _common_noun_cases(last) if "-" not in last else {}
-        return {case: reading for case, reading in after.items() if case in before}
-    for parse in parses:
+    for parse in _plain_parse(word):
         tag = parse[1]
         if (
             not isinstance(parse[4][0][0], DictionaryAnalyzer)

@@ -30,8 +30,9 @@ ROLE_SYNONYMS = {
     "доктор": ("врач",),
     "защитник": ("адвокат",),
     "адвокат": ("защитник",),
-    "прокурор": ("обвинитель",),
-    "обвинитель": ("прокурор",),
+    "прокурор": ("обвинитель", "гособвинитель"),
+    "обвинитель": ("прокурор", "гособвинитель"),
+    "гособвинитель": ("прокурор", "обвинитель"),
     # a short form for the role said in full before (`Генеральный секретарь НАТО … Генсек`)
     "генсек": ("секретарь",),
     "госсекретарь": ("секретарь",),
@@ -89,7 +90,7 @@ OFFICES_OF_ANAPHORS = {
     # the governor of a city that is a region (`Губернатор Санкт-Петербурга … глава города`)
     **dict.fromkeys("город столица".split(), frozenset({"мэр", "градоначальник", "губернатор"})),
     # `глава кабинета` is the prime minister, `глава украинской дипломатии` the foreign minister
-    "кабинет": frozenset({"премьер", "премьер-министр"}),
+    **dict.fromkeys(("кабинет", "кабмин"), frozenset({"премьер", "премьер-министр"})),
     "дипломатия": frozenset({"иностранный", "мид", "госсекретарь"}),
     **dict.fromkeys(
         "компания авиакомпания корпорация госкорпорация концерн холдинг банк".split(), _COMPANY_HEADS
@@ -602,6 +603,11 @@ def _names_noun(text: str, noun: str) -> bool:
     # `Председатель Госдумы Вячеслав Володин … — подчеркнул спикер`: a synonym names it too
     # (a synonym of several words is named by all of them: `глава кабинета министров` for `премьер`)
     low = text.lower()
+    if noun.startswith("экс-") and len(noun) > len("экс-"):
+        # `Бывший министр обороны Сергей Шойгу … Экс-министр заявил`: the former one, said so
+        return any(w.startswith(("бывш", "экс")) for w in low.split()) and _names_noun(
+            text, noun[len("экс-") :]
+        )
     return any(
         all(_holds_word(low, word) for word in phrase.split())
         for phrase in (noun, *ROLE_SYNONYMS.get(noun, ()))

@@ -28,7 +28,7 @@ KNOWN_AS_NOUNS = frozenset(
 # `сам`, `сама`, `новоиспечённый кандидат`, `упомянутый чиновник`: the person named before, not
 # someone new
 POINTING_BACK = frozenset(
-    "сам новоиспечённый новоиспеченный упомянутый вышеупомянутый указанный данный этот".split()
+    "сам новоиспечённый новоиспеченный упомянутый вышеупомянутый указанный данный этот опальный бессменный".split()
 )
 APPOSITION_CHAIN_TOKENS = 40  # at most, between a role noun after its cue and the name closing its sentence
 ONE_OF = frozenset({"одного", "одной"})  # `отец одного из погибших`
