@@ -88,6 +88,16 @@ RELAYED_SUBJECT_WINDOW = 40
 NAME_IN_MARKS = 4  # words of a name in quotation marks (`"Арканкерген"`)
 PROMISE_WINDOW = 10  # tokens from `пообещал` to its infinitive, an aside in parentheses not counted
 QUOTE_OPENERS = frozenset('«„“"')
+# Gerunds of the occasion of speaking (`выступая на форуме`, `отвечая на вопрос`)
+SPEAKING_GERUNDS = frozenset(
+    "выступать отвечать ответить комментировать прокомментировать ссылаться сослаться".split()
+)
+# Where words are said (`в своём Telegram-канале`, `на пресс-конференции`), and the words from the
+# preposition to that noun
+OCCASION_NOUNS = frozenset(
+    "интервью эфир пресс-конференция брифинг канал телеграм-канал соцсеть микроблог блог заявление".split()
+)
+OCCASION_WORDS = 3
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
 QUOTE_CLOSERS = frozenset('»“”"')
 LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -2059,6 +2069,36 @@ def _main_clause_resumes(ctx: QuoteContext, start: int, stop: int) -> int:
     return stop
 
 
+def _speakers_gerund(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """A gerund at token `k` (past `не`) of speech or of the occasion of speaking (`уточнив`,
+    `добавив`, `не уточнив`, `выступая`, `отвечая`, `сославшись`): the speaker's, not the reported
+    clause's (`рабочие ушли, забрав инструменты` keeps its gerund)."""
+    if k < stop and ctx.tokens[k].text.lower() == "не":
+        k += 1
+    if k >= stop:
+        return False
+    tok = ctx.tokens[k]
+    return tok.feats.get("VerbForm") == "Conv" and (
+        tok.lemma in SPEAKING_GERUNDS or tok.lemma in cues.SPEECH_VERBS or _speech_cue(tok)
+    )
+
+
+def _speech_occasion(ctx: QuoteContext, k: int, stop: int) -> bool:
+    """`в своём Telegram-канале`, `на пресс-конференции в Анкаре` closing the sentence after a
+    comma: where the words were said, not part of them."""
+    if k >= stop or ctx.tokens[k].text.lower() not in ("в", "во", "на"):
+        return False
+    rest = ctx.tokens[k + 1 : stop]
+    heads = [
+        j
+        for j, t in enumerate(rest[:OCCASION_WORDS])
+        if t.lemma in OCCASION_NOUNS or "telegram" in t.text.lower()
+    ]
+    if not heads:
+        return False
+    return not any(t.pos in ("VERB", "AUX") or t.text in (",", ":", ";") for t in rest)
+
+
 def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
     """Where a comma opens another speaker's clause: `…, оппозиция заявляет о …`, `…, сообщает ТАСС`.
 
@@ -2090,6 +2130,10 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start  # `— Министр заявил о …, — пояснил Песков`: the line's own cue
         if ctx.tokens[c].text != ",":
             continue
+        if _speakers_gerund(ctx, c + 1, toks.stop) or _speech_occasion(ctx, c + 1, toks.stop):
+            # `…, что встреча возможна, уточнив, что …`, `…, выступая на форуме`, `…, в своём
+            # Telegram-канале.`: what the speaker did saying it, not what was said
+            return ctx.tokens[c].start
         if (
             c + 2 < toks.stop
             and ctx.tokens[c + 1].lemma == "который"
