@@ -151,6 +151,7 @@ REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # 
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
 HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
+SAYINGS = frozenset({"говорится"})  # `Как говорится, время покажет`: a saying, no one's words
 CLAUSE_WORDS = frozenset({"что", "будто", "чтобы", ":"})  # before a clause said, not a phrase
 # `Полный текст документа:`: the heading of a document given in full, and the documents so given
 DOCUMENT_TEXT_NOUNS = frozenset({"текст", "содержание"})
@@ -362,9 +363,12 @@ def _frame(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i:
         verb = ctx.tokens[v]
         if cues.impersonal_cue(verb):
             # `как отмечается в сообщении ведомства, …`: the document's source, or nobody named
-            source = finder.document_source(v + 1, toks.stop)
+            # the document's source stands inside the frame (`в сообщении, завод закрыт`: not `завод`)
+            source = finder.document_source(v + 1, _clause_end(ctx, v + 1, toks.stop))
             if source is None and (verb.lemma in HEDGES or verb.text.lower() in HEDGES):
                 return None  # `что, как предполагается, позволит …`: the writer's guess, nobody's words
+            if verb.text.lower() in SAYINGS and v + 1 < toks.stop and ctx.tokens[v + 1].text == ",":
+                return None
             end = _clause_end(ctx, v + 1, toks.stop)
             if source is None and end >= toks.stop - 1 and ctx.tokens[v + 1].pos not in ("PUNCT", "ADP"):
                 end = v + 1  # `Как сообщается Бабур прилетел …`: the comma after the frame left out
