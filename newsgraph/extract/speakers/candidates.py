@@ -310,6 +310,8 @@ class Candidates(FinderBase):
             and tok.text.lower() not in cues.POSSESSIVES
         ):
             return False
+        if i >= 2 and ctx.tokens[i - 1].text == "," and _plural_noun(ctx.tokens[i - 2]):
+            return False  # `Газеты, близкие к Кремлю, пишут`: a phrase on the noun before, the subject
         nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
         # a noun in the form of a plural nominative is its head (`проведенные исследования`, the
         # tagger reading an inanimate plural as an accusative)
@@ -768,12 +770,45 @@ def _lexical(tok: Token) -> bool:
 
 def _nominative_alike(tok: Token, agree: tuple[str | None, str | None]) -> bool:
     """An inanimate noun tagged accusative whose nominative is the same word (`заявило
-    ведомство`, `сообщают органы`): the subject when it agrees with the cue."""
+    ведомство`, `сообщают органы`): the subject when it agrees with the cue; or a capitalised
+    common noun the tagger read as a name in another case (`Газеты, близкие к Кремлю, пишут`)."""
+    if (
+        tok.pos == "PROPN"
+        and agree[1] == "Plur"
+        and tok.text[1:].islower()
+        and _common_noun(tok.text.lower())
+        and _may_be_plural_nominative(tok.text.lower())
+    ):
+        return True
     if tok.feats.get("Case") != "Acc" or tok.feats.get("Animacy") != "Inan" or agree[1] is None:
         return False
     if agree[1] != tok.feats.get("Number"):
         return False
     return agree[1] == "Plur" or (agree[0] is not None and agree[0] == tok.feats.get("Gender"))
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A noun in the nominative plural (`Газеты`, `СМИ`), by the tagger or, for a word opening a
+    sentence that it may read otherwise, by the dictionary."""
+    if tok.pos not in ("NOUN", "PROPN"):
+        return False
+    if tok.feats.get("Number") == "Plur" and tok.feats.get("Case") in ("Nom", None):
+        return True
+    return _may_be_plural_nominative(tok.text.lower())
+
+
+@cache
+def _common_noun(word: str) -> bool:
+    """Every reading of the word is a common noun, none a proper name."""
+    parses = analyzer().parse(word)
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and not (NAME_GRAMMEMES & p.tag.grammemes) for p in parses
+    )
+
+
+@cache
+def _may_be_plural_nominative(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in analyzer().parse(word))
 
 
 @cache
