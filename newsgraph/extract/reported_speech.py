@@ -98,6 +98,10 @@ OCCASION_NOUNS = frozenset(
     "интервью эфир пресс-конференция брифинг канал телеграм-канал соцсеть микроблог блог заявление".split()
 )
 OCCASION_WORDS = 3
+# Verbs by which a body issues a document (`опубликовал заявление, в котором …`)
+ISSUING_DOCUMENT_VERBS = cues.ISSUING_VERBS | frozenset(
+    "выпустить выпускать представить представлять".split()
+)
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
 QUOTE_CLOSERS = frozenset('»“”"')
 LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -1426,6 +1430,7 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             finder.document_source(toks.start, ceiling)
             or finder.cited_source(toks.start, ceiling)
             or finder.agent(i + 1, ceiling)  # `было объявлено президентом, что …`
+            or _document_of_relative(ctx, finder, unit, i)
             or _document_before(ctx, finder, unit, toks, ceiling)
             or finder.document_made(toks.start, ceiling)
         )
@@ -2383,6 +2388,33 @@ def _document_before(
         return None
     rng = ctx.token_range(prev.start, prev.stop)
     return finder.document_source(rng.start, rng.stop) if len(rng) else None
+
+
+def _document_of_relative(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int) -> Speaker | None:
+    """`Белый дом опубликовал заявление, в котором говорится, что …`: an impersonal cue in a
+    relative clause on a document noun speaks for whoever issued that document in the same
+    sentence (the subject of `опубликовал`, `распространил`, `выпустил`)."""
+    rng = ctx.token_range(unit.start, unit.stop)
+    k = i - 1
+    while k > rng.start and ctx.tokens[k].lemma != "который":
+        if ctx.tokens[k].text in (",", ".", ";", ":"):
+            return None
+        k -= 1
+    if ctx.tokens[k].lemma != "который" or k - 1 <= rng.start:
+        return None
+    comma = k - 1 if ctx.tokens[k - 1].text == "," else k - 2  # `, в котором`
+    if comma <= rng.start or ctx.tokens[comma].text != ",":
+        return None
+    noun = ctx.tokens[comma - 1]
+    if noun.lemma not in cues.DOCUMENT_NOUNS:
+        return None
+    for j in range(comma - 2, rng.start - 1, -1):
+        verb = ctx.tokens[j]
+        if verb.feats.get("VerbForm") == "Fin" and verb.lemma in ISSUING_DOCUMENT_VERBS:
+            return finder.subject_before(j, rng.start) or finder.subject_after(j, comma)
+        if verb.text in (",", ";", ":"):
+            return None
+    return None
 
 
 def _sourced_quote(
