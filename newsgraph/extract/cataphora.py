@@ -39,6 +39,10 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """Give quotes whose speaker is an unnamed person noun to the person named after it."""
     entities = {e.id: e for e in ctx.doc.entities}
     for index, quote in enumerate(quotes):
+        pronoun = _unresolved_pronoun(ctx, quote)
+        if pronoun is not None:
+            _pronoun_told_next(ctx, quote, pronoun, entities)
+            continue
         head = _role_head(ctx, quote)
         if head is None:
             continue
@@ -55,6 +59,43 @@ def resolve(ctx: QuoteContext, quotes: list[Quote]) -> None:
         quote.speaker = person
         name = entities[person].name.get("ru") or person
         add_reason(quote, f"an unnamed {ctx.tokens[head].lemma!r} named after it: {name}")
+
+
+def _unresolved_pronoun(ctx: QuoteContext, quote: Quote) -> int | None:
+    """`«…», — отметила она.` opening the text's account of someone no one named yet: the
+    pronoun right after the cue of a quote left with no speaker, else None."""
+    if quote.speaker is not None or quote.speaker_start is not None or quote.cue_stop is None:
+        return None
+    k = ctx.token_at(quote.cue_stop - 1)
+    k = k + 1 if k is not None else None
+    if k is None or k >= len(ctx.tokens):
+        return None
+    tok = ctx.tokens[k]
+    return k if tok.text.lower() in ("он", "она") else None
+
+
+def _pronoun_told_next(ctx: QuoteContext, quote: Quote, k: int, entities: dict) -> None:
+    """Rule 3 for a pronoun (`— отметила она. Об этом заявила … Мария Захарова`): the one person
+    the next sentence names as the teller, of the pronoun's gender; the pronoun is the mention."""
+    found = _told_next(ctx, quote)
+    if len(found) != 1:
+        return
+    (person,) = found
+    entity = entities.get(person)
+    gender = "Fem" if ctx.tokens[k].text.lower() == "она" else "Masc"
+    if entity is None or entity.type != "person" or _gender_of(ctx, person) not in (gender, None):
+        return
+    quote.speaker = person
+    quote.speaker_start, quote.speaker_stop = ctx.tokens[k].start, ctx.tokens[k].stop
+    quote.speaker_text = ctx.tokens[k].text
+    name = entity.name.get("ru") or person
+    add_reason(quote, f"the pronoun {ctx.tokens[k].text!r} is the person the next sentence names: {name}")
+
+
+def _gender_of(ctx: QuoteContext, entity: str) -> str | None:
+    """The gender the article's mentions give a person, or None."""
+    genders = {r.gender for r in ctx.referents if r.entity == entity and r.gender}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _role_head(ctx: QuoteContext, quote: Quote) -> int | None:
