@@ -91,11 +91,34 @@ def segment(ndoc: natasha.Doc) -> None:
     mark) is left to razdel, which joins its lines."""
     segmenter = models.segmenter()
     ndoc.tokens = join_domains([adapt_token(t) for t in segmenter.tokenize(ndoc.text)])
-    sents = [adapt_sent(s) for s in segmenter.sentenize(ndoc.text)]
+    sents = join_titles(ndoc.text, [adapt_sent(s) for s in segmenter.sentenize(ndoc.text)])
     if not hard_wrapped(ndoc.text):
         sents = [part for sent in sents for part in split_lines(sent)]
     ndoc.sents = sents
     ndoc.envelop_sent_tokens()
+
+
+# a title of one-word parts between full stops in guillemets (`«Москва. Кремль. Путин»`)
+DOTTED_TITLE = re.compile(r"«[А-ЯЁA-Z][а-яёa-z-]*(?:\. [А-ЯЁA-Z][а-яёa-z-]*)+\.?»")
+
+
+def join_titles(text: str, sents: list[DocSent]) -> list[DocSent]:
+    """razdel ends a sentence at each full stop of a programme's title (`Песков в эфире программы
+    «Москва. Кремль. Путин» заявил`): sentences cut inside such a title are joined again."""
+    titles = [(m.start(), m.end()) for m in DOTTED_TITLE.finditer(text)]
+    if not titles:
+        return sents
+    out: list[DocSent] = []
+    for sent in sents:
+        if (
+            out
+            and any(lo < sent.start < hi for lo, hi in titles)
+            and "\n" not in text[out[-1].stop : sent.start]
+        ):
+            last = out.pop()
+            sent = DocSent(last.start, sent.stop, text[last.start : sent.stop])
+        out.append(sent)
+    return out
 
 
 # the last part of a site's name (`Газета.Ru`, `Лента.ру`, `Yahoo.com`)

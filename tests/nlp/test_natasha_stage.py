@@ -177,3 +177,12 @@ def test_a_russian_sites_name_is_one_token_not_a_sentences_end():
     assert "Ленте.ру" in words and "Газете.Ru" in words
     assert words[words.index("lenta") : words.index("lenta") + 3] == ["lenta", ".", "ru"]
     assert [doc.text[t.start : t.stop] for t in doc.tokens] == words
+
+
+def test_a_programmes_title_with_full_stops_does_not_end_a_sentence():
+    """razdel ends a sentence at each full stop of `«Москва. Кремль. Путин»`; a title of one-word
+    parts in guillemets is joined back, a quotation of sentences is not."""
+    text = "Песков в эфире программы «Москва. Кремль. Путин» заявил, что встреча возможна. «Мы готовы. Мы ждём», — сказал он."
+    sents = [s.text for s in run_natasha(text).sents]
+    assert sents[0] == "Песков в эфире программы «Москва. Кремль. Путин» заявил, что встреча возможна."
+    assert "«Мы готовы." in sents
