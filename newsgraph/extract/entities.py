@@ -1400,6 +1400,7 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, list[int]]:
     join_surnames(doc, cands, sets)
     join_trailing_names(doc, cands, sets)
     join_middle_names(cands, sets)
+    join_patronymic_names(doc, cands, sets)
     join_acronyms(doc, cands, sets)
     join_cores(doc, cands, sets)
     return sets.groups()
@@ -1617,6 +1618,38 @@ def join_middle_names(cands: list[Candidate], sets: Clusters) -> None:
             sets.union(first_of[next(iter(names))], i)
 
 
+PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
+
+
+def first_and_patronymic(name: str) -> bool:
+    """A person named by a first name and a patronymic only ("Марат Шакирзянович")."""
+    words = lemma_key(name).split()
+    return len(words) == 2 and words[1].endswith(PATRONYMIC_ENDINGS) and len(words[1]) >= len("ович") + 3
+
+
+def in_quotation(doc: Doc, cand: Candidate) -> bool:
+    """The candidate stands inside guillemets opened earlier in its line."""
+    start = doc.tokens[cand.first].start
+    line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
+    return line.count("«") > line.count("»")
+
+
+def join_patronymic_names(doc: Doc, cands: list[Candidate], sets: Clusters) -> None:
+    """ "Марат Шакирзянович" is "Марат Шакирзянович Хуснуллин": a first name and a patronymic with no
+    surname join the one person of the article named in full with both; not inside a title in
+    quotation marks (`«Один день Ивана Денисовича»` names a story, not its hero). A surname that
+    looks like a patronymic (`Михаил Агранович`) is why the full name must hold it."""
+    words = {i: lemma_key(c.name).split() for i, c in enumerate(cands) if c.type == "person"}
+    for i, w in words.items():
+        if not first_and_patronymic(cands[i].name) or in_quotation(doc, cands[i]):
+            continue
+        fits = {
+            " ".join(other): j for j, other in words.items() if j != i and len(other) >= 3 and other[:2] == w
+        }
+        if len(fits) == 1:
+            sets.union(next(iter(fits.values())), i)
+
+
 def same_stem(word: str, surname: str) -> bool:
     """An unusual inflection of a foreign surname ("Мессии" for "Месси")."""
     return len(surname) >= 4 and word.startswith(surname) and len(word) - len(surname) <= 2
@@ -1717,6 +1750,7 @@ def build_entity(doc: Doc, cands: list[Candidate], members: list[int]) -> Entity
             spelled,
             key=lambda c: (
                 c.source == "institution",  # "Сенат Австралии" over a bare "Сенат" joined to it
+                not first_and_patronymic(c.name),  # the full name over "Марат Шакирзянович"
                 not all(
                     is_latin(w) for w in c.name.split()
                 ),  # "Международная амнистия" (Amnesty International)
