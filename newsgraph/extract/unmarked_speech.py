@@ -19,6 +19,7 @@ from newsgraph.model import Quote
 
 FIRST_PERSON_CONFIDENCE = 0.6
 QUOTE_MARKS = '«»„“”"'
+HEADLINE_SPEAKERS = frozenset({"organization", "country"})  # `Кремль: …`, `Минобороны: …`
 INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
 INTERVIEW_MIN_WORDS = 4
 DASHES = ("—", "–", "-")
@@ -120,7 +121,13 @@ def _interview_answer(
     toks = ctx.token_range(pstart, colon)
     first = toks.start if len(toks) else None
     ref = ctx.referent_at(first) if first is not None else None
-    if ref is None or ref.type != "person" or ref.start != pstart or ctx.text[ref.stop : colon].strip():
+    if ref is None or ref.start != pstart or ctx.text[ref.stop : colon].strip():
+        return None
+    # a body or a country only in a headline (`Минобороны: ВСУ потеряли …`), not a label in the text
+    # (`Источник: …`, `Фото: …`)
+    if ref.type != "person" and not (
+        ref.type in HEADLINE_SPEAKERS and _headline(ctx, pstart, pstop) and ref.entity
+    ):
         return None
     start, stop = trim(ctx.text, colon + 1, pstop)
     if len(ctx.text[start:stop].split()) < INTERVIEW_MIN_WORDS:
@@ -135,6 +142,11 @@ def _interview_answer(
         "an interview's answer: the paragraph opens with the speaker's name and a colon",
         carried=False,
     )
+
+
+def _headline(ctx: QuoteContext, pstart: int, pstop: int) -> bool:
+    """The text's first paragraph, one line with no full stop at its end."""
+    return bool(ctx.paras) and ctx.paras[0][0] == pstart and not ctx.text[pstart:pstop].rstrip().endswith(".")
 
 
 def _dashed(ctx: QuoteContext, pstart: int, pstop: int) -> bool:
