@@ -145,8 +145,13 @@ def _interview_answer(
 
 
 def _headline(ctx: QuoteContext, pstart: int, pstop: int) -> bool:
-    """The text's first paragraph, one line with no full stop at its end."""
-    return bool(ctx.paras) and ctx.paras[0][0] == pstart and not ctx.text[pstart:pstop].rstrip().endswith(".")
+    """The text's first paragraph, one line with no full stop or question mark at its end (not an
+    interviewer's question: `Голос Америки: Вы передавали письмо?`)."""
+    return (
+        bool(ctx.paras)
+        and ctx.paras[0][0] == pstart
+        and not ctx.text[pstart:pstop].rstrip().endswith((".", "?"))
+    )
 
 
 def _dashed(ctx: QuoteContext, pstart: int, pstop: int) -> bool:
