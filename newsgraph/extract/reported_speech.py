@@ -102,6 +102,7 @@ OCCASION_WORDS = 3
 ISSUING_DOCUMENT_VERBS = cues.ISSUING_VERBS | frozenset(
     "выпустить выпускать представить представлять".split()
 )
+NOT_EXCLUDING = frozenset({"исключить", "исключать"})  # `не исключил, что …`: a statement of its own
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
 QUOTE_CLOSERS = frozenset('»“”"')
 LATIN_WORD = re.compile(r"[A-Za-z]")
@@ -1647,15 +1648,26 @@ def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
 
 
 def _same_speaker(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int) -> tuple[int, Speaker] | None:
-    """`X сообщил, что …, и пообещал …`: a cue joined by `и` to a statement of this sentence
-    has its speaker (with where that statement's cue stands)."""
-    if i < 1 or ctx.tokens[i - 1].text.lower() != "и" or not finder.history:
+    """`X сообщил, что …, и пообещал …`, `…, и не исключил, что …`: a cue joined by `и` to a
+    statement of this sentence has its speaker (with where that statement's cue stands); so has a
+    speech gerund after a comma (`Песков сказал, что Кремль не видит угрозы, отметив, что …`)."""
+    j = i - 1
+    while j > unit_first(ctx, unit) and (ctx.tokens[j].text.lower() == "не" or ctx.tokens[j].pos == "ADV"):
+        j -= 1
+    joined = j >= 0 and ctx.tokens[j].text.lower() == "и"
+    gerund = j >= 0 and ctx.tokens[j].text == "," and ctx.tokens[i].feats.get("VerbForm") == "Conv"
+    if i < 1 or not (joined or gerund) or not finder.history:
         return None
     pos, speaker = max(finder.history, key=lambda h: h[0])
     if speaker is None or not unit.start <= pos < ctx.tokens[i].start:
         return None
     verb = ctx.tokens[i]
     return pos, replace(speaker, how="omitted", start=verb.start, stop=verb.stop)
+
+
+def unit_first(ctx: QuoteContext, unit: Unit) -> int:
+    """The index of the sentence's first token."""
+    return ctx.token_at(unit.start) or 0
 
 
 def _said_before(ctx: QuoteContext, cue: int, offset: int) -> bool:
@@ -2283,14 +2295,18 @@ def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
     contrast = word in CONTRASTS and c > 0 and ctx.tokens[c - 1].text == ","
     if (word != "и" and not contrast) or c + 1 >= stop:
         return False
-    k = c + 1
-    while k < stop and ctx.tokens[k].pos == "ADV":
+    k, negated = c + 1, False
+    while k < stop and (ctx.tokens[k].pos == "ADV" or ctx.tokens[k].text.lower() == "не"):
+        negated = negated or ctx.tokens[k].text.lower() == "не"
         k += 1
     if _explanation(ctx, k, stop) is not None:
         return True  # `…, и объясняют его гибель стремлением …`
     if k >= stop or not _speech_cue(ctx.tokens[k]) or ctx.tokens[k].feats.get("VerbForm") != "Fin":
         return False
-    if ctx.tokens[k].lemma not in cues.SPEECH_VERBS or ctx.tokens[k].lemma in cues.OPINION_VERBS:
+    not_excluded = negated and ctx.tokens[k].lemma in NOT_EXCLUDING  # `…, и не исключил, что …`
+    if not not_excluded and (
+        ctx.tokens[k].lemma not in cues.SPEECH_VERBS or ctx.tokens[k].lemma in cues.OPINION_VERBS
+    ):
         return False  # `заявил, что знает … и надеется, что …`: a view within what was said
     # `…, и пообещал найти инвесторов`: a promise or call with its infinitive is a statement too
     if _complement(ctx, k, stop) is not None or _infinitive_complement(ctx, k, stop) is not None:
