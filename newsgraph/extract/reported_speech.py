@@ -970,6 +970,16 @@ def _named_report_before(ctx: QuoteContext, finder: SpeakerFinder, start: int, s
     return subject is not None and subject.entity is not None
 
 
+def _trailing_report_before(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int) -> bool:
+    """Tokens `start`…`stop` end with a trailing cue and its named subject (`Виновные будут
+    наказаны, заявил Чавушоглу`): someone's statement that a trailing `передаёт Anadolu` relays."""
+    for k in range(stop - 1, start, -1):
+        if ctx.tokens[k].text == "," and k + 1 < stop and _finite_cue(ctx.tokens[k + 1]):
+            subject = finder.subject_after(k + 1, stop)
+            return subject is not None and subject.entity is not None
+    return False
+
+
 def _about_this_reported(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int) -> bool:
     """Tokens `start`…`stop` say who told the sentence before, named (`Об этом сообщил начальник
     Генштаба Валерий Герасимов`): a report whose words are already a quote of theirs. (A report
@@ -2802,6 +2812,7 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         and (
             _named_report_before(ctx, finder, toks.start, ctx.tokens[j].stop)
             or _about_this_reported(ctx, finder, toks.start, j)
+            or _trailing_report_before(ctx, finder, toks.start, j)
         )
     ):
         # `Лавров заявил, что …, сообщает ТАСС`, `Об этом сообщил министр Иван Петров, передаёт РИА
