@@ -220,7 +220,10 @@ KIN_NOUNS = frozenset(
 # Pronouns for an indefinite group of speakers (`некоторые считают, что`).
 INDEFINITE_GROUPS = frozenset("некоторые многие другие одни все остальные".split())
 QUANTIFIERS = frozenset(
-    "несколько ряд большинство множество двое трое четверо пятеро шестеро оба обе треть половина четверть".split()
+    """
+    несколько ряд большинство множество двое трое четверо пятеро шестеро оба обе треть половина
+    четверть два две три четыре
+    """.split()
 )
 
 # Nouns through which an organisation speaks (`пресс-служба Минобороны`,

@@ -192,6 +192,8 @@ class Candidates(FinderBase):
             return members
         if not nominative or tok.pos not in ("NOUN", "PROPN"):
             return self._institution(i, agree)
+        if tok.lemma == "группа" and self._group_of_people(i):
+            return self._unnamed(i)  # `Группа учёных сообщила`: people, described, not a band
         if tok.lemma in cues.ORG_VOICES or tok.lemma in cues.ORG_ANAPHORS:
             return self._org_voice(i, agree)
         if tok.lemma in cues.OUTLET_NOUNS:  # `телеграм-канал «Опер слил»`, `агентство Reuters`
@@ -356,6 +358,17 @@ class Candidates(FinderBase):
             and head.lemma not in cues.ORG_ANAPHORS
             and head.lemma not in cues.STATEMENT_NOUNS
             and head.lemma not in COUNTED_SPEAKERS
+        )
+
+    def _group_of_people(self, i: int) -> bool:
+        """`группа учёных`, `группа военных`: a plural noun or participle for people after it."""
+        nxt = self.ctx.tokens[i + 1] if i + 1 < len(self.ctx.tokens) else None
+        return (
+            nxt is not None
+            and nxt.feats.get("Case") == "Gen"
+            and nxt.feats.get("Number") == "Plur"
+            and (nxt.feats.get("Animacy") == "Anim" or nxt.pos == "ADJ")
+            and self.ctx.referent_at(i + 1) is None
         )
 
     def _share_of_people(self, i: int) -> Speaker | None:
