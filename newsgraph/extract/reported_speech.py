@@ -143,10 +143,22 @@ CONNECTIVE_PHRASES = (
     ("в", "ответ"),
     ("в", "свою", "очередь"),
     ("тогда", "как"),
+    ("в", "то", "время", "как"),
     *_CONSEQUENCES,
     *(("и", *phrase) for phrase in _CONSEQUENCES),
 )
 CONNECTIVE_WORDS = max(len(phrase) for phrase in CONNECTIVE_PHRASES)
+# Parentheticals between a second speaker and the cue (`а ЦБ, напротив, полагает`)
+ASIDES = (
+    ("напротив",),
+    ("в", "свою", "очередь"),
+    ("со", "своей", "стороны"),
+    ("впрочем",),
+    ("однако",),
+    ("тем", "не", "менее"),
+    ("в", "частности"),
+)
+ASIDE_WORDS = max(len(phrase) for phrase in ASIDES)
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
 TIME_RELATIVES = frozenset({"когда"})
 RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
@@ -2194,6 +2206,12 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             if (k == c + 1 and t.text.lower() in CONTRASTS) or t.text in NAME_MARKS:
                 k += 1
                 continue  # `…, однако лидер оппозиции назвал …`, `…, а газета «Ведомости» пишет …`
+            aside = _aside_after_subject(ctx, k, toks.stop) if k > c + 1 else None
+            if aside is not None:
+                # `…, а ЦБ, напротив, полагает …`, `…, а Сидоров, в свою очередь, считает …`
+                subject_end = subject_end if subject_end is not None else k
+                limit, k = limit + aside - k, aside
+                continue
             finite = t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short"  # `уверена`
             if (_speech_cue(t) or t.lemma in cues.NAMING_VERBS) and finite:
                 if k == c + 1 and ctx.tokens[c + 2 : c + 3] and _trailing_subject(ctx, k + 1, toks.stop):
@@ -2219,9 +2237,14 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             qualifier = (
                 t.feats.get("Case") == "Gen" and ctx.tokens[k - 1].pos in ("NOUN", "ADJ") and k > c + 1
             )
-            # a foreign name's words (`The Wall Street Journal`) are the subject's too
-            if (t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") and not named) or (
-                t.feats.get("Case") not in ("Nom", None) and not named and not qualifier
+            # a foreign name's words (`The Wall Street Journal`) are the subject's too, and so is a
+            # possessive (`а его коллега Андрей Сидоров считает`)
+            possessive = k == c + 1 + (ctx.tokens[c + 1].text.lower() in CONTRASTS) and (
+                t.text.lower() in cues.POSSESSIVE_DETERMINERS
+            )
+            if not possessive and (
+                (t.pos not in ("NOUN", "PROPN", "ADJ", "CCONJ", "DET") and not named)
+                or (t.feats.get("Case") not in ("Nom", None) and not named and not qualifier)
             ):
                 break
             k += 1
@@ -2247,6 +2270,19 @@ def _later_finding(ctx: QuoteContext, c: int, stop: int) -> bool:
         return True
     verb = next((t for t in ctx.tokens[c + 3 : min(stop, c + 8)] if _finite_word(t)), None)
     return verb is not None and verb.feats.get("Tense") == "Past"
+
+
+def _aside_after_subject(ctx: QuoteContext, k: int, stop: int) -> int | None:
+    """A parenthetical set off by commas at `k` (`, напротив,`, `, в свою очередь,`, `, со своей
+    стороны,`): the token after its closing comma, else None."""
+    if ctx.tokens[k].text != ",":
+        return None
+    words = [t.text.lower() for t in ctx.tokens[k + 1 : min(stop, k + 1 + ASIDE_WORDS + 1)]]
+    for phrase in ASIDES:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and len(words) > n and words[n] == ",":
+            return k + n + 2
+    return None
 
 
 def _connective_length(ctx: QuoteContext, k: int, stop: int) -> int:
