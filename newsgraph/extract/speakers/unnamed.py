@@ -8,7 +8,7 @@ import re
 
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import Referent
-from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker
+from newsgraph.extract.speakers.base import ANTECEDENT_PARAGRAPHS, QUOTE_MARKS, FinderBase, Speaker, _at
 from newsgraph.extract.speakers.roles import _of_whom
 from newsgraph.model import Token
 
@@ -26,6 +26,7 @@ COURT_HEADS = frozenset({"суд", "трибунал"})
 # from them to the owner's name.
 OWNING_WORDS = frozenset("принадлежащий подконтрольный контролируемый контролировать принадлежать".split())
 OWNER_WINDOW = 4
+SOURCE_NOUN_WORDS = 5  # words from `источник`/`собеседник` to the body it speaks for (`в Минфине`)
 PRESS_SERVICE_OWNER = 5  # tokens from `пресс-служба` to its organisation's name (`столичного главка МВД`)
 # Nouns of those who speak for an entity, kept as the description of a quote given to it.
 VOICE_NOUNS = PERSON_VOICES | cues.ORG_VOICES | cues.SOURCES_TO_OUTLETS
@@ -51,6 +52,9 @@ class UnnamedSources(FinderBase):
         return ANONYMITY.match(tail) is not None
 
     def _unnamed(self, i: int) -> Speaker | None:
+        again = self._source_said_before(i)
+        if again is not None:
+            return again
         found = self._described(i)
         if (
             found is not None
@@ -345,6 +349,32 @@ class UnnamedSources(FinderBase):
         role = self.role_of(ref)
         first = self.ctx.token_at(role.start) if role is not None else None
         return first is not None and self.ctx.tokens[first].lemma in JUDGES
+
+    def _source_said_before(self, i: int) -> Speaker | None:
+        """`Источник в Минфине сообщил, что … По словам собеседника, …`: a bare `источник` or
+        `собеседник` is the source the last statement of the paragraph or the one before was
+        given to, when it was introduced with that noun."""
+        ctx, tok = self.ctx, self.ctx.tokens[i]
+        if tok.lemma not in cues.SOURCES_TO_OUTLETS or tok.feats.get("Number") == "Plur":
+            return None
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        before = ctx.tokens[i - 1] if i > 0 else None
+        if (
+            nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ", "ADP", "NUM") or nxt.text in QUOTE_MARKS)
+        ) or (
+            before is not None and before.pos in ("ADJ", "DET") and before.text.lower() not in ("этот", "тот")
+        ):
+            return None  # `другой источник`, `источник в мэрии`, `Собеседник «Коммерсанта»`: described anew
+        last = self.previous(tok.start, paragraphs=1)[:1]
+        if not last:
+            return None
+        k = ctx.token_at(last[0].start)
+        if k is None or not any(
+            ctx.tokens[j].lemma in cues.SOURCES_TO_OUTLETS
+            for j in range(max(0, k - SOURCE_NOUN_WORDS), k + 1)
+        ):
+            return None
+        return _at(last[0], tok, "role")
 
     def _owner_of_outlet(self, i: int, stop: int) -> Speaker | None:
         """`телеканал, принадлежащий организации «Хамас»`, `СМИ, подконтрольные правительству`: an
