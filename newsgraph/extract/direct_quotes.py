@@ -678,7 +678,7 @@ def _person_named_next(
 ) -> Referent | None:
     """The person named in the nominative after `ref` before any verb (`председатель ODS Мартин
     Куба дал понять`: the body qualifies the person's role), or None."""
-    k = finder._last_token(ref) + 1
+    k = ctx.token_range(ref.start, ref.stop).stop
     stop = min(toks.stop, k + SUBJECT_COLON_WINDOW)
     while k < stop:
         if ctx.tokens[k].pos in ("VERB", "AUX") or ctx.tokens[k].text == ",":

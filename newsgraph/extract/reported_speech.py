@@ -1674,7 +1674,7 @@ def _same_speaker(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int) 
     statement of this sentence has its speaker (with where that statement's cue stands); so has a
     speech gerund after a comma (`Песков сказал, что Кремль не видит угрозы, отметив, что …`)."""
     j = i - 1
-    while j > unit_first(ctx, unit) and (ctx.tokens[j].text.lower() == "не" or ctx.tokens[j].pos == "ADV"):
+    while j > _unit_first(ctx, unit) and (ctx.tokens[j].text.lower() == "не" or ctx.tokens[j].pos == "ADV"):
         j -= 1
     joined = j >= 0 and ctx.tokens[j].text.lower() == "и"
     gerund = j >= 0 and ctx.tokens[j].text == "," and ctx.tokens[i].feats.get("VerbForm") == "Conv"
@@ -1687,7 +1687,7 @@ def _same_speaker(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int) 
     return pos, replace(speaker, how="omitted", start=verb.start, stop=verb.stop)
 
 
-def unit_first(ctx: QuoteContext, unit: Unit) -> int:
+def _unit_first(ctx: QuoteContext, unit: Unit) -> int:
     """The index of the sentence's first token."""
     return ctx.token_at(unit.start) or 0
 
@@ -2132,12 +2132,7 @@ def _speech_occasion(ctx: QuoteContext, k: int, stop: int) -> bool:
     if k >= stop or ctx.tokens[k].text.lower() not in ("в", "во", "на"):
         return False
     rest = ctx.tokens[k + 1 : stop]
-    heads = [
-        j
-        for j, t in enumerate(rest[:OCCASION_WORDS])
-        if t.lemma in OCCASION_NOUNS or "telegram" in t.text.lower()
-    ]
-    if not heads:
+    if not any(t.lemma in OCCASION_NOUNS or "telegram" in t.text.lower() for t in rest[:OCCASION_WORDS]):
         return False
     return not any(t.pos in ("VERB", "AUX") or t.text in (",", ":", ";") for t in rest)
 

@@ -50,6 +50,7 @@ COUNTED_SPEAKERS = frozenset(
 
 
 GROUP_WORDS = 5  # words of the group after `один из` before a name (`авторов исследования`)
+SHARE_WORDS = 5  # words after a share to the people counted (`52% опрошенных жителей столицы`)
 
 
 class Candidates(FinderBase):
@@ -378,7 +379,7 @@ class Candidates(FinderBase):
         ctx = self.ctx
         start = i - 1 if i > 0 and ctx.tokens[i - 1].pos == "NUM" else i
         k, people = i + 1, None
-        while k < min(len(ctx.tokens), i + 1 + GROUP_WORDS):
+        while k < min(len(ctx.tokens), i + 1 + SHARE_WORDS):
             t = ctx.tokens[k]
             if t.feats.get("Case") != "Gen" or t.pos not in ("NOUN", "ADJ", "VERB", "PROPN"):
                 break
@@ -821,6 +822,7 @@ def _common_noun(word: str) -> bool:
 
 @cache
 def _may_be_plural_nominative(word: str) -> bool:
+    """The dictionary has a reading of the word as a noun in the nominative plural."""
     return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in analyzer().parse(word))
 
 

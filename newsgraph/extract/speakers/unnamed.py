@@ -26,6 +26,7 @@ COURT_HEADS = frozenset({"суд", "трибунал"})
 # from them to the owner's name.
 OWNING_WORDS = frozenset("принадлежащий подконтрольный контролируемый контролировать принадлежать".split())
 OWNER_WINDOW = 4
+OWNED_OUTLETS = cues.OUTLET_NOUNS | {"сми", "масс-медиа"}  # outlets described by their owner
 SOURCE_NOUN_WORDS = 5  # words from `источник`/`собеседник` to the body it speaks for (`в Минфине`)
 PRESS_SERVICE_OWNER = 5  # tokens from `пресс-служба` to its organisation's name (`столичного главка МВД`)
 # Nouns of those who speak for an entity, kept as the description of a quote given to it.
@@ -381,9 +382,7 @@ class UnnamedSources(FinderBase):
         unnamed outlet described by its owner speaks for the owner named there, its description
         kept."""
         ctx = self.ctx
-        if ctx.tokens[i].lemma not in cues.OUTLET_NOUNS | {"сми", "масс-медиа"} or stop + 1 >= len(
-            ctx.tokens
-        ):
+        if ctx.tokens[i].lemma not in OWNED_OUTLETS or stop + 1 >= len(ctx.tokens):
             return None
         if ctx.tokens[stop].text != "," or ctx.tokens[stop + 1].lemma not in OWNING_WORDS:
             return None
