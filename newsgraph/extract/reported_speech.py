@@ -102,6 +102,7 @@ OCCASION_WORDS = 3
 ISSUING_DOCUMENT_VERBS = cues.ISSUING_VERBS | frozenset(
     "выпустить выпускать представить представлять".split()
 )
+THREAT_VERBS = frozenset({"пригрозить"})  # `пригрозил Китаю новыми пошлинами` (not `грозил кулаком`)
 NOT_EXCLUDING = frozenset({"исключить", "исключать"})  # `не исключил, что …`: a statement of its own
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
 QUOTE_CLOSERS = frozenset('»“”"')
@@ -1463,7 +1464,12 @@ def _cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range, i: i
             ctx, start, stop, (tok.start, tok.stop), source, "impersonal cue: no speaker named"
         )
     if complement is None:
-        complement = _infinitive_complement(ctx, i, toks.stop) or _stance_complement(ctx, i, toks.stop)
+        complement = (
+            _infinitive_complement(ctx, i, toks.stop)
+            or _stance_complement(ctx, i, toks.stop)
+            or _demanded_of(ctx, i, toks.stop)
+            or _threatened_with(ctx, i, toks.stop)
+        )
     if complement is None and tok.lemma in cues.DEMAND_VERBS | cues.ACCUSE_VERBS | cues.INSIST_VERBS:
         complement = _demand_complement(ctx, i, toks.stop) or _prepositional_complement(ctx, i, toks.stop)
         if complement is not None and finder.subject_before(i, toks.start) is None:
@@ -2664,6 +2670,47 @@ def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     return None
 
 
+def _demanded_of(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`потребовал от губернаторов навести порядок`: whom of (`от` and its noun phrase) and the
+    infinitive demanded; the content with its addressee, as a call's."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in cues.DEMAND_VERBS or tok.feats.get("VerbForm") != "Fin":
+        return None
+    j = i + 1
+    if j >= stop or ctx.tokens[j].text.lower() != "от":
+        return None
+    j += 1
+    while j < min(stop, i + CALL_WINDOW) and (
+        ctx.tokens[j].pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") or ctx.tokens[j].text in NAME_MARKS
+    ):
+        j += 1
+    if j < stop and ctx.tokens[j].pos == "VERB" and ctx.tokens[j].feats.get("VerbForm") == "Inf":
+        return ctx.tokens[i + 1].start
+    return None
+
+
+def _threatened_with(ctx: QuoteContext, i: int, stop: int) -> int | None:
+    """`пригрозил Израилю «жёстким ответом»`, `пригрозил Китаю новыми пошлинами`: past the
+    addressee in the dative, the threat in the instrumental."""
+    tok = ctx.tokens[i]
+    if tok.lemma not in THREAT_VERBS or tok.feats.get("VerbForm") != "Fin":
+        return None
+    j = i + 1
+    while j < stop and (
+        ctx.tokens[j].pos in ("ADV", "PART")
+        or (
+            ctx.tokens[j].feats.get("Case") == "Dat" and ctx.tokens[j].pos in ("NOUN", "PROPN", "PRON", "ADJ")
+        )
+    ):
+        j += 1
+    k = j + 1 if j < stop and ctx.tokens[j].text in NAME_MARKS else j
+    while k < stop and ctx.tokens[k].pos in ("ADJ", "DET"):
+        k += 1
+    if k < stop and ctx.tokens[k].pos == "NOUN" and ctx.tokens[k].feats.get("Case") == "Ins":
+        return ctx.tokens[j].start
+    return None
+
+
 def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """`призвал общественность согласиться с …`, `призвал к сдержанности`: whom and what to,
     the content with its addressee (an accusative, or none)."""
@@ -2679,12 +2726,9 @@ def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return ctx.tokens[i + 1].start
         if t.text in QUOTE_OPENERS and j > i + 1:
             return ctx.tokens[i + 1].start  # `призывает зрителей «совершить хиджру»`
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART", "NUM") or t.feats.get(
-            "Case"
-        ) not in (
-            "Acc",
-            "Gen",
-            None,
+        named = ctx.referent_at(j) is not None  # `призывал Тегеран соблюдать`: a name's case is a guess
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART", "NUM") or (
+            t.feats.get("Case") not in ("Acc", "Gen", None) and not named
         ):
             return None
     return None
