@@ -331,13 +331,15 @@ class UnnamedSources(FinderBase):
 
     def _court_of_judge(self, i: int, stop: int) -> Speaker | None:
         """`судья заявила` with nothing after: the judge gives the ruling of the one court the
-        article named before (`Судом Партизанского района … судья заявила`)."""
+        article named before (`Судом Партизанского района … судья заявила`); so does a bare
+        `суд` (`Высокий суд Лондона отклонил иск … — говорится в решении суда`)."""
         tok = self.ctx.tokens[i]
-        if tok.lemma not in JUDGES or stop != i + 1 or tok.feats.get("Number") == "Plur":
+        bare_court = tok.lemma in COURT_HEADS and (i == 0 or self.ctx.tokens[i - 1].pos != "ADJ")
+        if (tok.lemma not in JUDGES and not bare_court) or stop != i + 1 or tok.feats.get("Number") == "Plur":
             return None
         courts: dict[str, Referent] = {}
         for ref in self._antecedents(tok.start):
-            if ref.type == "person" and self._judge_named(ref):
+            if ref.type == "person" and self._judge_named(ref) and not bare_court:
                 return None  # `Судья … Елена Абрамова отклонила … Как пояснила судья`: that judge speaks
             if ref.type == "organization" and ref.entity and COURT_HEADS & set(ref.name.lower().split()[:3]):
                 courts.setdefault(ref.entity, ref)
