@@ -785,6 +785,9 @@ def _according_frame(
         if ref is None or ref.type not in ("person", "organization"):
             return None
         speaker, confidence = finder.from_referent(ref, how="name"), 0.8
+    if speaker is None and end == j + 1 and noun.lemma in cues.DOCUMENT_NOUNS:
+        # `«Яндекс» опубликовал пресс-релиз. Согласно документу, …`: the one who made it before
+        speaker = finder.document_made(j, end)
     # `Согласно сообщению, …` with no source: the quotes stage gives it to the organisation quoted last
     if speaker is None and not (noun.lemma in STATEMENT_DOCUMENTS and end == j + 1):
         return None
