@@ -370,9 +370,9 @@ class Pronouns(FinderBase):
                 if (
                     ref.type == "person"
                     and (not ref.gender or ref.gender == gender)
-                    and self.is_nominative(ref)
+                    and (self.is_nominative(ref) or self._spoke_at(ref))
                 ):
-                    return None  # a name nearer
+                    return None  # a name nearer (`По словам председателя комитета Михаила Фрейдлина`)
                 j = (ctx.token_at(ref.start) or j) - 1
                 continue
             spoken = next((sp for pos, sp in self.history if sp.start <= t.start < sp.stop), None)
@@ -407,6 +407,10 @@ class Pronouns(FinderBase):
                 return _at(found, tok, "pronoun")
             j -= 1
         return None
+
+    def _spoke_at(self, ref: Referent) -> bool:
+        """The name is a speaker's mention already found (a frame's holder in the genitive)."""
+        return any(sp.entity == ref.entity and sp.start <= ref.start < sp.stop for _, sp in self.history)
 
     def _represented_at(self, t: Token) -> Speaker | None:
         """The organisation spoken for by the role noun at token `t`, as a speaker already found
