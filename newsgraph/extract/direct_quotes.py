@@ -249,7 +249,25 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     speech = any(c in marked for c in "—–-") and (
         "," in marked or ctx.text[group.close_at - 1] in "!?…" or _statement_named(ctx, lo)
     )
-    return _parse_clause(ctx, finder, lo, hi, speech=speech)
+    return _parse_clause(ctx, finder, lo, hi, speech=speech) or (
+        _name_closing_line(ctx, finder, lo) if any(c in marked for c in "—–") else None
+    )
+
+
+def _name_closing_line(ctx: QuoteContext, finder: SpeakerFinder, lo: int) -> Attribution | None:
+    """`«Мы не допустим дефолта», — Силуанов` (a headline): a person's name after the dash, and
+    nothing else to the end of the line."""
+    line_end = ctx.text.find("\n", lo)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    toks = ctx.token_range(lo, line_end)
+    if not len(toks):
+        return None
+    ref = ctx.referent_at(toks.start)
+    if ref is None or ref.type != "person" or ref.start != ctx.tokens[toks.start].start:
+        return None
+    if ctx.text[ref.stop : line_end].strip(" .\t\xa0"):
+        return None
+    return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
 
 
 def _cue_first(ctx: QuoteContext, offset: int) -> bool:
