@@ -1897,14 +1897,27 @@ def _became_known(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
     if tok.text.lower() != "известно" or i == toks.start or ctx.tokens[i - 1].lemma != "стать":
         return None
     k = i + 1
-    if k < toks.stop and ctx.tokens[k].lemma in cues.OUTLET_NOUNS:
+    noun = k if k < toks.stop and ctx.tokens[k].lemma in cues.OUTLET_NOUNS else None
+    if noun is not None:
         k += 1  # `Как стало известно газете «Ведомости»`
     while k < toks.stop and ctx.tokens[k].text in QUOTE_OPENERS:
         k += 1
     ref = ctx.referent_at(k) if k < toks.stop else None
+    first = i - 2 if i - 2 >= toks.start and ctx.tokens[i - 2].text.lower() == "как" else i - 1
+    if (
+        (ref is None or ref.type != "organization")
+        and noun is not None
+        and k < toks.stop
+        and ctx.tokens[k].text == ","
+    ):
+        # `…, пишет «Коммерсантъ». Как стало известно изданию, …`: the outlet named before
+        told = finder.outlet_named_before(noun)
+        if told is None or first == i - 1:
+            return None
+        end = _clause_end(ctx, k, toks.stop)
+        return _framed_quote(ctx, finder, unit, first, end, (ctx.tokens[first].start, tok.stop), told, 0.7)
     if ref is None or ref.type != "organization":
         return None
-    first = i - 2 if i - 2 >= toks.start and ctx.tokens[i - 2].text.lower() == "как" else i - 1
     end = _clause_end(ctx, k, toks.stop)
     if first == i - 1 and (first == toks.start or ctx.tokens[first - 1].text != ","):
         return None  # `стало известно` inside a clause: no frame

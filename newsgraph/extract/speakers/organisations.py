@@ -215,6 +215,10 @@ class Organisations(FinderBase):
                 return speaker
         return None
 
+    def outlet_named_before(self, i: int) -> Speaker | None:
+        """`Как стало известно изданию`: the outlet the noun at token `i` refers back to, or None."""
+        return self._org_anaphor(i) if self.ctx.tokens[i].lemma in cues.OUTLET_NOUNS else None
+
     def _org_anaphor(self, i: int) -> Speaker | None:
         tok = self.ctx.tokens[i]
         if self._described_kind(i):
