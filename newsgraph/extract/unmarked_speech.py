@@ -19,6 +19,9 @@ from newsgraph.model import Quote
 
 FIRST_PERSON_CONFIDENCE = 0.6
 QUOTE_MARKS = '«»„“”"'
+# Words of talking with someone that introduce an interview (`поговорил с …`, `взял интервью у …`)
+TALK_WORDS = frozenset("поговорить побеседовать беседовать интервью беседа разговор".split())
+TALKED_WITH_WORDS = 8  # words from `с`/`у` to the interviewee's name (`главой «Сбербанка»`)
 HEADLINE_SPEAKERS = frozenset({"organization", "country"})  # `Кремль: …`, `Минобороны: …`
 INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
 INTERVIEW_MIN_WORDS = 4
@@ -249,4 +252,31 @@ def _interviewee(ctx: QuoteContext, finder: SpeakerFinder, question: int) -> Spe
         ]
         if people:
             return finder.from_referent(people[0], how="name")
+        talked = _talked_with(ctx, finder, pstart, pstop)
+        if talked is not None:
+            return talked
+    return None
+
+
+def _talked_with(ctx: QuoteContext, finder: SpeakerFinder, pstart: int, pstop: int) -> Speaker | None:
+    """`Корреспондент поговорил с главой «Сбербанка» Германом Грефом`, `взял интервью у …`: the
+    person talked with, named after `с` or `у` past a word of talking, in whatever case."""
+    toks = ctx.token_range(pstart, pstop)
+    talk = next((k for k in toks if ctx.tokens[k].lemma in TALK_WORDS), None)
+    if talk is None:
+        return None
+    prep = next(
+        (
+            k
+            for k in range(talk + 1, min(toks.stop, talk + 4))
+            if ctx.tokens[k].text.lower() in ("с", "со", "у")
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    for k in range(prep + 1, min(toks.stop, prep + 1 + TALKED_WITH_WORDS)):
+        ref = ctx.referent_at(k)
+        if ref is not None and ref.type == "person":
+            return finder.from_referent(ref, how="name")
     return None
