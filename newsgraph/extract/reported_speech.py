@@ -102,6 +102,7 @@ OCCASION_WORDS = 3
 ISSUING_DOCUMENT_VERBS = cues.ISSUING_VERBS | frozenset(
     "выпустить выпускать представить представлять".split()
 )
+ANNOUNCING_WORDS = frozenset({"следующее", "вот", "что"})  # `заявил следующее:`, `сказал вот что:`
 THREAT_VERBS = frozenset({"пригрозить"})  # `пригрозил Китаю новыми пошлинами` (not `грозил кулаком`)
 NOT_EXCLUDING = frozenset({"исключить", "исключать"})  # `не исключил, что …`: a statement of its own
 NAME_MARKS = frozenset('«»„“"')  # around a name in a subject (`газета «Ведомости»`)
@@ -2625,7 +2626,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
                 return t.start
             return None
         if t.text == ":" and ctx.text[t.stop : t.stop + 1].isspace():  # not `15:13`
-            if not _only_addressees(ctx, range(i + 1, j)):
+            announced = [k for k in range(i + 1, j) if ctx.tokens[k].text.lower() not in ANNOUNCING_WORDS]
+            if not _only_addressees(ctx, announced):  # `заявил следующее: …`: the words announced
                 return None  # `отметили три сферы: …`: a list of what the object holds
             nxt = ctx.tokens[j + 1] if j + 1 < stop else None
             if nxt is not None and nxt.text == "'" and j + 3 < stop and ctx.tokens[j + 2].text == "'":

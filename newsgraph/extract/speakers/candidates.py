@@ -24,7 +24,7 @@ from newsgraph.model import Token
 from newsgraph.morph import analyzer
 
 # Sources only in the singular (`обвинение` the prosecution, `обвинения` accusations).
-SINGULAR_SOURCES = frozenset({"обвинение", "защита", "следствие"})
+SINGULAR_SOURCES = frozenset({"обвинение", "гособвинение", "защита", "следствие"})
 # Posts held by each of two people named together before (`Макрон и Шольц … Лидеры заявили`).
 PAIR_TITLES = frozenset(
     "лидер министр президент глава премьер премьер-министр канцлер руководитель председатель".split()
