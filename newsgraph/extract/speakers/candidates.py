@@ -812,11 +812,12 @@ def _plural_noun(tok: Token) -> bool:
 
 
 @cache
-def _common_noun(word: str) -> bool:
-    """Every reading of the word is a common noun, none a proper name."""
+def _common_noun(word: str, *, animate: bool = False) -> bool:
+    """Every reading of the word is a common noun (an animate one, with `animate`), none a proper name."""
     parses = analyzer().parse(word)
     return bool(parses) and all(
-        p.tag.POS == "NOUN" and not (NAME_GRAMMEMES & p.tag.grammemes) for p in parses
+        p.tag.POS == "NOUN" and (not animate or "anim" in p.tag) and not (NAME_GRAMMEMES & p.tag.grammemes)
+        for p in parses
     )
 
 
@@ -829,7 +830,4 @@ def _may_be_plural_nominative(word: str) -> bool:
 @cache
 def _common_person_noun(word: str) -> bool:
     """Every reading of the word is an animate common noun, none a proper name (`индонезиец`)."""
-    parses = analyzer().parse(word)
-    return bool(parses) and all(
-        p.tag.POS == "NOUN" and "anim" in p.tag and not (NAME_GRAMMEMES & p.tag.grammemes) for p in parses
-    )
+    return _common_noun(word, animate=True)

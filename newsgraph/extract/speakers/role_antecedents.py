@@ -17,6 +17,12 @@ from newsgraph.model import Token
 
 SAME_DESCRIPTION = 3  # words of a role description that, said again, name the person it introduced
 LEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})  # `X возглавил Y`
+# Role nouns that each name the others' post (`защитник` is the `адвокат`)
+INTERCHANGEABLE_ROLES = (
+    ("защитник", "адвокат"),
+    ("прокурор", "обвинитель", "гособвинитель"),
+    ("наставник", "тренер"),
+)
 # Role nouns that name the same post (`спикер` of a parliament is its `председатель`)
 ROLE_SYNONYMS = {
     "спикер": ("председатель",),
@@ -28,20 +34,13 @@ ROLE_SYNONYMS = {
         "реаниматолог травматолог медик"
     ).split(),
     "доктор": ("врач",),
-    "защитник": ("адвокат",),
-    "адвокат": ("защитник",),
-    "прокурор": ("обвинитель", "гособвинитель"),
-    "обвинитель": ("прокурор", "гособвинитель"),
-    "гособвинитель": ("прокурор", "обвинитель"),
+    **{noun: tuple(n for n in group if n != noun) for group in INTERCHANGEABLE_ROLES for noun in group},
     # a short form for the role said in full before (`Генеральный секретарь НАТО … Генсек`)
     "генсек": ("секретарь",),
     "госсекретарь": ("секретарь",),
     "генпрокурор": ("прокурор",),
     "гендиректор": ("директор",),
     "главком": ("главнокомандующий",),
-    "наставник": ("тренер",),
-    "тренер": ("наставник",),
-    # `маэстро` is the conductor or musician named before, not the official who spoke of him
     # the prime minister stated as the head of the government (`председатель кабинета министров`)
     **dict.fromkeys(
         ("премьер", "премьер-министр"),
@@ -54,6 +53,7 @@ ROLE_SYNONYMS = {
     "главврач": ("главный врач", "врач"),
     "ректор": ("глава", "руководитель"),
     "заведующий": ("завотделением", "заведующая"),
+    # `маэстро` is the conductor or musician named before, not the official who spoke of him
     "маэстро": tuple("дирижёр дирижер композитор музыкант пианист скрипач виолончелист певец".split()),
 }
 # Trades a noun names narrowly: `— сказал тренер` is no one the text gave another role
