@@ -150,17 +150,6 @@ CONNECTIVE_PHRASES = (
     *(("и", *phrase) for phrase in _CONSEQUENCES),
 )
 CONNECTIVE_WORDS = max(len(phrase) for phrase in CONNECTIVE_PHRASES)
-# Parentheticals between a second speaker and the cue (`а ЦБ, напротив, полагает`)
-ASIDES = (
-    ("напротив",),
-    ("в", "свою", "очередь"),
-    ("со", "своей", "стороны"),
-    ("впрочем",),
-    ("однако",),
-    ("тем", "не", "менее"),
-    ("в", "частности"),
-)
-ASIDE_WORDS = max(len(phrase) for phrase in ASIDES)
 PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
 TIME_RELATIVES = frozenset({"когда"})
 RULING_NOUNS = frozenset({"решение", "постановление", "вердикт", "приговор"})  # a court's, after `согласно`
@@ -2295,12 +2284,21 @@ def _aside_after_subject(ctx: QuoteContext, k: int, stop: int) -> int | None:
     стороны,`): the token after its closing comma, else None."""
     if ctx.tokens[k].text != ",":
         return None
-    words = [t.text.lower() for t in ctx.tokens[k + 1 : min(stop, k + 1 + ASIDE_WORDS + 1)]]
-    for phrase in ASIDES:
+    words = [t.text.lower() for t in ctx.tokens[k + 1 : min(stop, k + 1 + cues.ASIDE_WORDS + 1)]]
+    for phrase in cues.ASIDES:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(words) > n and words[n] == ",":
             return k + n + 2
     return None
+
+
+def _aside_before(ctx: QuoteContext, toks: range, comma: int) -> bool:
+    """An aside set off by commas closes at `comma` (`Лавров, в свою очередь, отметил`)."""
+    for k in range(comma - 1, max(toks.start, comma - cues.ASIDE_WORDS - 1) - 1, -1):
+        if ctx.tokens[k].text == ",":
+            words = [t.text.lower() for t in ctx.tokens[k + 1 : comma]]
+            return cues.aside_at(words) == len(words)
+    return False
 
 
 def _connective_length(ctx: QuoteContext, k: int, stop: int) -> int:
@@ -2896,6 +2894,8 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         j, dashed = j - 1, True
     if j <= toks.start or (ctx.tokens[j].text != "," and not dashed):
         return None
+    if not dashed and _aside_before(ctx, toks, j):
+        return None  # `Ван И, со своей стороны, отметил высокий уровень доверия`: the subject is before
     speaker = finder.subject_after(i, toks.stop) or _noun_after(ctx, finder, toks, i)
     if speaker is None:
         return None

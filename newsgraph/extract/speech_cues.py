@@ -712,3 +712,23 @@ def man_in_genitive(word: str) -> bool:
         and any({"masc", "gent", "anim"} <= p.tag.grammemes for p in parses)
         and not any({"masc", "nomn"} <= p.tag.grammemes for p in parses)
     )
+
+# Parentheticals that may stand between a speaker and the cue, set off by commas or not (`а ЦБ,
+# напротив, полагает`, `Минобороны, однако, заявило`, `Песков в свою очередь заявил`)
+ASIDES = (
+    ("напротив",),
+    ("в", "свою", "очередь"),
+    ("со", "своей", "стороны"),
+    ("впрочем",),
+    ("однако",),
+    ("тем", "не", "менее"),
+    ("в", "частности"),
+    ("между", "тем"),
+    ("в", "то", "же", "время"),
+)
+ASIDE_WORDS = max(len(phrase) for phrase in ASIDES)
+
+
+def aside_at(words: list[str]) -> int:
+    """How many of `words` (lower-cased) an aside opening them takes, else 0."""
+    return next((len(phrase) for phrase in ASIDES if tuple(words[: len(phrase)]) == phrase), 0)

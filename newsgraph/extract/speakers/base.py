@@ -313,13 +313,16 @@ class FinderBase:
             if ref.type != "person":
                 # past `России`, `также`, `в пятницу`, `в своём Telegram-канале`, `, которое …,`
                 after = self._verb_after_adjuncts(rng[-1] + 1)
-            before = self.ctx.tokens[rng[0] - 1] if rng[0] > 0 else None
+            opening = rng[0]
+            while ref.type != "person" and opening > 0 and _nominative_adjective(self.ctx.tokens[opening - 1]):
+                opening -= 1  # `Российское Минобороны в свою очередь заявило`
+            before = self.ctx.tokens[opening - 1] if opening > 0 else None
             # `из Венесуэлы и Никарагуа сообщил`: a body after `и` may be governed with the one before
             joins = ("PUNCT", "CCONJ") if ref.type == "person" else ("PUNCT",)
             opens = (
                 before is None
                 or before.pos in joins
-                or self.ctx.unit_at(before.start) != self.ctx.unit_at(self.ctx.tokens[rng[0]].start)
+                or self.ctx.unit_at(before.start) != self.ctx.unit_at(self.ctx.tokens[opening].start)
             )
             if (
                 opens
@@ -348,7 +351,9 @@ class FinderBase:
         limit = min(n, k + ADJUNCT_WINDOW)
         while k < limit:
             t = tokens[k]
-            if t.pos == "PROPN" and t.feats.get("Case") == "Gen":
+            if (past := self._past_aside(k)) != k:
+                k = past  # `Минобороны, однако, заявило`
+            elif t.pos == "PROPN" and t.feats.get("Case") == "Gen":
                 k += 1
             elif t.pos in ("ADV", "PART") and t.text.isalpha():
                 k += 1
@@ -375,6 +380,36 @@ class FinderBase:
                 break
         return tokens[k] if k < n else None
 
+    def _past_aside(self, k: int) -> int:
+        """The token after an aside opening at `k`, set off by commas (`, однако,`, `, в свою
+        очередь,`) or not (`в свою очередь`), else `k`."""
+        tokens = self.ctx.tokens
+        comma = k < len(tokens) and tokens[k].text == ","
+        start = k + 1 if comma else k
+        n = cues.aside_at([t.text.lower() for t in tokens[start : start + cues.ASIDE_WORDS]])
+        if not n:
+            return k
+        if not comma:
+            return start + n
+        return start + n + 1 if start + n < len(tokens) and tokens[start + n].text == "," else k
+
+    def _before_asides(self, verb: int, floor: int) -> int:
+        """The last token before the cue `verb` past adverbs and asides between them (`Захарова,
+        однако, заявила`, `Песков в свою очередь заявил`, `Захарова также заявила`)."""
+        tokens, k = self.ctx.tokens, verb - 1
+        while k > floor:
+            t = tokens[k]
+            if t.pos in ("ADV", "PART") and t.text.isalpha() and t.text.lower() != "не":
+                k -= 1
+                continue
+            for opening in range(k, max(floor, k - cues.ASIDE_WORDS - 1) - 1, -1):
+                if self._past_aside(opening) == k + 1:
+                    k = opening - 1
+                    break
+            else:
+                return k
+        return k
+
     def caseless(self, ref: Referent) -> bool:
         """The last word of a person's name hides its case: it does not decline (`Кэрри`), or it
         is a woman's surname ending in a consonant (`Аленка Братушек`, `Анна Ковач`)."""
@@ -385,12 +420,32 @@ class FinderBase:
             for k in rng[-1:]
         )
 
+    def feminine_nominative(self, ref: Referent, verb: Token) -> bool:
+        """A person's name before a feminine verb whose last word reads as a woman's nominative
+        (`Захарова, однако, заявила`): the tagger may have read a man's genitive in it."""
+        rng = self.ctx.token_range(ref.start, ref.stop)
+        return (
+            bool(len(rng))
+            and verb.feats.get("Gender") == "Fem"
+            and verb.feats.get("Number") != "Plur"
+            and _womans_nominative(self.ctx.tokens[rng[-1]].text)
+        )
+
     def _last_token(self, ref: Referent) -> int:
         rng = self.ctx.token_range(ref.start, ref.stop)
         return rng.stop - 1 if len(rng) else 0
 
 
 ADJUNCT_WINDOW = 16  # tokens from a body's name to its verb past what stands between them
+
+
+def _nominative_adjective(tok: Token) -> bool:
+    return tok.pos == "ADJ" and tok.feats.get("Case") == "Nom"
+
+
+@cache
+def _womans_nominative(word: str) -> bool:
+    return any({"femn", "nomn"} <= p.tag.grammemes for p in analyzer().parse(word) if "NOUN" in p.tag)
 
 
 @cache

@@ -244,11 +244,15 @@ class CueSubjects(FinderBase):
                 ref is not None
                 and unsure is None
                 and ref.type == "person"
-                and (self.is_nominative(ref) or self.caseless(ref))
+                and (
+                    self.is_nominative(ref)
+                    or self.caseless(ref)
+                    or self.feminine_nominative(ref, self.ctx.tokens[verb])
+                )
             ):
                 # `При вступлении в должность Братушек пообещала`: a name whose case cannot be
                 # seen right before the cue, when nothing else is its subject
-                unsure = ref if self._last_token(ref) == verb - 1 else None
+                unsure = ref if self._last_token(ref) == self._before_asides(verb, floor) else None
             i = min(i, self.ctx.token_at(ref.start) or i) - 1 if ref else i - 1
         if unsure is not None and _agreement(self.ctx.tokens[verb])[1] != "Plur":
             return self.from_referent(unsure, how="name")
