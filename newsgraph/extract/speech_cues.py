@@ -713,6 +713,7 @@ def man_in_genitive(word: str) -> bool:
         and not any({"masc", "nomn"} <= p.tag.grammemes for p in parses)
     )
 
+
 # Parentheticals that may stand between a speaker and the cue, set off by commas or not (`а ЦБ,
 # напротив, полагает`, `Минобороны, однако, заявило`, `Песков в свою очередь заявил`)
 ASIDES = (

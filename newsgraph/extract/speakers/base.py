@@ -314,7 +314,9 @@ class FinderBase:
                 # past `России`, `также`, `в пятницу`, `в своём Telegram-канале`, `, которое …,`
                 after = self._verb_after_adjuncts(rng[-1] + 1)
             opening = rng[0]
-            while ref.type != "person" and opening > 0 and _nominative_adjective(self.ctx.tokens[opening - 1]):
+            while (
+                ref.type != "person" and opening > 0 and _nominative_adjective(self.ctx.tokens[opening - 1])
+            ):
                 opening -= 1  # `Российское Минобороны в свою очередь заявило`
             before = self.ctx.tokens[opening - 1] if opening > 0 else None
             # `из Венесуэлы и Никарагуа сообщил`: a body after `и` may be governed with the one before
