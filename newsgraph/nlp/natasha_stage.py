@@ -92,6 +92,7 @@ def segment(ndoc: natasha.Doc) -> None:
     segmenter = models.segmenter()
     ndoc.tokens = join_domains([adapt_token(t) for t in segmenter.tokenize(ndoc.text)])
     sents = join_titles(ndoc.text, [adapt_sent(s) for s in segmenter.sentenize(ndoc.text)])
+    sents = [part for sent in sents for part in split_after_designations(sent)]
     if not hard_wrapped(ndoc.text):
         sents = [part for sent in sents for part in split_lines(sent)]
     ndoc.sents = sents
@@ -119,6 +120,30 @@ def join_titles(text: str, sents: list[DocSent]) -> list[DocSent]:
             sent = DocSent(last.start, sent.stop, text[last.start : sent.stop])
         out.append(sent)
     return out
+
+
+# a model's designation ending in a capital letter, then a full stop and the next sentence
+# (`танки Т-90М. Как отметил …`, `Су-35С.`, `F-35A.`, `проекта 22350М.`): razdel reads the letter
+# as a name's initial and runs on
+DESIGNATION_END = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*[A-ZА-ЯЁ]\.(?=\s+[«\"„“(]?[A-ZА-ЯЁ])")
+
+
+def split_after_designations(sent: DocSent) -> Iterator[DocSent]:
+    """The sentence cut after each model designation that ends one inside it."""
+    start = 0
+    for m in DESIGNATION_END.finditer(sent.text):
+        part = sent.text[start : m.end()].strip()
+        if part:
+            offset = sent.start + sent.text.index(part, start)
+            yield DocSent(offset, offset + len(part), part)
+        start = m.end()
+    if start == 0:
+        yield sent
+        return
+    rest = sent.text[start:].strip()
+    if rest:
+        offset = sent.start + sent.text.index(rest, start)
+        yield DocSent(offset, offset + len(rest), rest)
 
 
 # the last part of a site's name (`Газета.Ru`, `Лента.ру`, `Yahoo.com`)

@@ -186,3 +186,17 @@ def test_a_programmes_title_with_full_stops_does_not_end_a_sentence():
     sents = [s.text for s in run_natasha(text).sents]
     assert sents[0] == "Песков в эфире программы «Москва. Кремль. Путин» заявил, что встреча возможна."
     assert "«Мы готовы." in sents
+
+
+def test_a_models_designation_ending_in_a_capital_letter_ends_its_sentence():
+    """razdel reads the last letter of `Т-90М.` or `F-35A.` as a name's initial and runs on into the
+    next sentence; a word with a digit ending in a capital letter and a full stop before a capital
+    ends it. Initials (`А. С. Пушкин`) stay inside their sentence."""
+    text = "Войска получили танки Т-90М. Как отметил министр, машины исправны. Польша купила F-35A. Это сказал А. С. Петров."
+    sents = [s.text for s in run_natasha(text).sents]
+    assert sents == [
+        "Войска получили танки Т-90М.",
+        "Как отметил министр, машины исправны.",
+        "Польша купила F-35A.",
+        "Это сказал А. С. Петров.",
+    ]
