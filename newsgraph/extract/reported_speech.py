@@ -1679,8 +1679,11 @@ def _same_speaker(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, i: int) 
     gerund = j >= 0 and ctx.tokens[j].text == "," and ctx.tokens[i].feats.get("VerbForm") == "Conv"
     if i < 1 or not (joined or gerund) or not finder.history:
         return None
-    pos, speaker = max(finder.history, key=lambda h: h[0])
-    if speaker is None or not unit.start <= pos < ctx.tokens[i].start:
+    before = [h for h in finder.history if unit.start <= h[0] < ctx.tokens[i].start]
+    if not before:
+        return None  # (a quote found later in the text, as direct quotes are, is no statement before)
+    pos, speaker = max(before, key=lambda h: h[0])
+    if speaker is None:
         return None
     verb = ctx.tokens[i]
     return pos, replace(speaker, how="omitted", start=verb.start, stop=verb.stop)
