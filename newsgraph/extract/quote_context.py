@@ -27,6 +27,7 @@ RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей р
 RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
 PHRASE_TOKENS = 7  # tokens of a prepositional phrase between a name and its verb at most
 NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
+SAID_AFTER = re.compile(r"[»“”\"']*\s*,?\s*[—–]")  # after a closing mark: the dash before the cue
 # Wiki markup of a link whose words stay in the sentence (`Буркхальтер [http://osce.org/… заявил], что`):
 # the bracket and address before the words, and the closing bracket after them.
 LINK_OPENING = re.compile(r"\[(?:https?://|www\.)[^\s\]]*[ \t]+(?=[^\]\n]*\])")
@@ -123,6 +124,14 @@ class QuoteContext:
         """Inside someone's quoted words: a quotation of a few words is a name (`"Коммерсантъ"`)."""
         return any(
             q.start <= offset < stop and len(self.text[q.start : stop].split()) >= NAME_WORDS
+            for q, stop in self.quoted
+        )
+
+    def in_said_marks(self, offset: int) -> bool:
+        """Inside quotation marks closed before a dash (`«Погибла женщина», — написала она`):
+        someone's words, however few."""
+        return any(
+            q.start <= offset < stop and SAID_AFTER.match(self.text, stop + 1) is not None
             for q, stop in self.quoted
         )
 

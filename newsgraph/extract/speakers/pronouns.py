@@ -323,6 +323,7 @@ class Pronouns(FinderBase):
                 and ctx.referent_at(j) is None
                 and j > 0
                 and ctx.tokens[j - 1].pos in ("ADJ", "NUM")  # `27-летний житель`: someone new
+                and not ctx.in_said_marks(t.start)  # `«Погибла пожилая женщина», — написала она`
             ):
                 found = self._unnamed(j)
                 if found is not None:
@@ -383,8 +384,10 @@ class Pronouns(FinderBase):
                     return _at(spoken, tok, "pronoun")
                 if spoken.type == "person" and (not spoken.gender or spoken.gender == gender):
                     return None  # a speaker resolved to a name (a role noun, a pronoun) is nearer
-            elif ctx.in_quote(t.start):
-                pass  # `«Мне кажется, что гид бросил ребят», — сказал он`: someone in the words
+            elif ctx.in_quote(t.start) or ctx.in_said_marks(t.start):
+                # `«Мне кажется, что гид бросил ребят», — сказал он`, `«Погибла пожилая женщина», —
+                # написала она`: someone in the words
+                pass
             elif _antecedent_noun(t, gender) and (t.lemma in cues.ROLE_NOUNS or t.lemma in cues.KIN_NOUNS):
                 # `Представитель компании «СДС-Уголь» заявил … По его словам`: the representative who
                 # spoke for the company; else a role noun nearer may be someone named
