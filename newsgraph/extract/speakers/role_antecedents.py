@@ -74,6 +74,9 @@ MINISTRY_FIELDS = {"мид": "иност"}
 LEADER_AFTER_PARAGRAPHS = 1  # paragraphs after a headline's noun where the leader is named
 COMPOUND_HEAD = 6  # letters of the first part of a hyphenated role that names it alone (`премьер`)
 STEM_MIN = 7  # letters of a role noun long enough to be matched by its stem
+PLACE_COMPLEMENT = 4  # tokens after a role noun where the places it is of are named (`Глава МИД Турции`)
+PLACE_TYPES = frozenset({"country", "location"})
+HOME_COUNTRIES = frozenset({"Россия"})  # where an official whose role names no place serves
 # Titles of office that exclude one another: `президент` is no one named as `министр`.
 OFFICES = frozenset(
     """
@@ -407,7 +410,9 @@ class RoleAntecedents(FinderBase):
     def resolve_role(self, tok: Token, gender: str | None, *, strict: bool = False) -> Speaker | None:
         body = self._body_named_after(tok) is not None  # `Председатель Госдумы`
         nation = self._nation_before(tok)
+        places = self._places_after(tok)
         said = self._last_cue_unit(tok.start)
+        introduced = self._introduced_roles(tok.start)
         people = [
             r
             for r in self._antecedents(tok.start)
@@ -416,13 +421,13 @@ class RoleAntecedents(FinderBase):
             and not _other_office(self.role_of(r), tok.lemma, body=body)
             and not (tok.lemma in OFFICES and self._named_as_kin(r))
             and not self._of_other_nation(self.role_of(r), nation)
+            and not self._of_other_place(r.entity, self.role_of(r), places, tok.start)
             and not _other_trade(self.role_of(r), tok.lemma)
             # `По его мнению, уйти должен министр Олег Сидоров. … — написал политик`: someone in what
             # the last speaker said is not the noun's antecedent
             and not (said is not None and said[0] < r.start < said[1] and r.entity != said[2])
             and not self._in_question(r, tok)  # `Отвечая на вопрос Путина, министр заявил`
         ]
-        introduced = self._introduced_roles(tok.start)
         named_body = self._body_named_after(tok) if tok.lemma in cues.LEADER_NOUNS else None
         if named_body is not None:
             # `Глава ВТБ Андрей Костин и глава Сбербанка Герман Греф … Глава ВТБ считает`: the one who
@@ -471,6 +476,7 @@ class RoleAntecedents(FinderBase):
                 and not _other_office(sp.role, tok.lemma, body=body)
                 and not _other_trade(sp.role, tok.lemma)
                 and not self._of_other_nation(sp.role, nation)
+                and not self._of_other_place(sp.entity, sp.role, places, tok.start)
                 and not self._subject_since(people, sp, tok)
             ):
                 return _at(sp, tok, "role")
@@ -506,6 +512,50 @@ class RoleAntecedents(FinderBase):
             if r.type == "country" and r.start >= role.start and r.name
         ]
         return bool(countries) and not any(c.startswith(nation) for c in countries)
+
+    def _places_after(self, tok: Token) -> dict[str, Referent]:
+        """The places (by entity) the noun's genitive complement names (`Постпред Франции`,
+        `Глава МИД Турции`, `Глава Дагестана`), past bodies named in it, or {}."""
+        ctx, places = self.ctx, {}
+        k = ctx.token_at(tok.start)
+        j = k + 1 if k is not None else len(ctx.tokens)
+        while j < min(len(ctx.tokens), (k or 0) + 1 + PLACE_COMPLEMENT):
+            ref = ctx.referent_at(j)
+            if ref is None or ref.entity is None or ref.type not in PLACE_TYPES | {"organization"}:
+                break
+            if ref.type in PLACE_TYPES:
+                places[ref.entity] = ref
+            j = ctx.token_range(ref.start, ref.stop).stop
+        return places
+
+    def _of_other_place(
+        self, entity: str | None, role: Role | None, places: dict[str, Referent], before: int
+    ) -> bool:
+        """The roles the article gave a person before offset `before` name places, none of them
+        the noun's (`Посол России Алексей Полищук` is no `Посол Германии`). A role with a complement
+        naming no place nor body is taken for one at home, so no `Глава МИД Турции` is `Министр
+        иностранных дел Сергей Лавров`. A person given no role, or a bare title (`Президент
+        Корреа`), may hold any (`Эрдоган заявил … Президент Турции отметил`), and so may one of a
+        named body (`генеральный секретарь ЦК КПК`)."""
+        if not places:
+            return False
+        roles = [role] if role is not None else []
+        roles += [
+            found
+            for ref in self.ctx.referents_before(before, 0)
+            if entity and ref.entity == entity and (found := self.role_of(ref)) is not None
+        ]
+        own, bodies = set(), False
+        for r in roles:
+            for named in self.ctx.referents_before(r.stop, r.start):
+                if named.start >= r.start and named.type in PLACE_TYPES and named.entity:
+                    own.add(named.entity)
+                bodies = bodies or (named.start >= r.start and named.type == "organization")
+        if own:
+            return not own & places.keys()
+        if bodies or not any(len(r.text.split()) > 1 for r in roles):
+            return False
+        return any(place.type == "country" and place.name not in HOME_COUNTRIES for place in places.values())
 
     def _describes(self, sp: Speaker, lemma: str) -> bool:
         """An unnamed source's description has this lemma for its head noun (`Его адвокат`:
