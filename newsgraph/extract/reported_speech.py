@@ -1132,6 +1132,7 @@ SUCH = frozenset(
         "такое",
         "такую",
         "такой",
+        "такие",
         "таким",
         "этим",
         "эту",
@@ -1142,6 +1143,8 @@ SUCH = frozenset(
         "соответствующее",
     }
 )
+SUCH_DATIVE = frozenset({"такому", "этому", "подобному", "аналогичному"})  # `К такому выводу пришли`
+CONCLUSIONS_REACHED = frozenset({"выводу", "заключению"})
 # `Такое заявление сделал X`, `Такое заявление распространила пресс-служба X`
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 THIS_HEADS = frozenset(
@@ -1165,7 +1168,10 @@ def _about_this(
     """
     tok = ctx.tokens[i]
     impersonal = cues.impersonal_cue(tok)
-    made = tok.lemma in cues.ISSUING_VERBS and tok.feats.get("VerbForm") == "Fin"
+    made = (
+        tok.lemma in cues.ISSUING_VERBS | cues.GIVING_VERBS | cues.CONCLUSION_VERBS
+        and tok.feats.get("VerbForm") == "Fin"
+    )
     these_words = _these_words_opening(ctx, toks, i)
     if not (impersonal or made or these_words or _speech_cue(tok)):
         return None
@@ -1307,10 +1313,14 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool
     low = [ctx.tokens[k].text.lower() for k in range(len(ctx.tokens))[toks.start : toks.stop]]
     rel = i - toks.start
     if statement_only:
+        if ctx.tokens[toks.stop - 1].text == ":":
+            return None  # `Коэн давал такую оценку своим работам:`: the words follow
         if 2 <= rel <= 3 and low[0] in SUCH and low[1] in cues.STATEMENT_NOUNS:
             return toks.start
         if rel + 2 < len(low) and low[rel + 1] in SUCH and low[rel + 2] in cues.STATEMENT_NOUNS:
             return toks.start  # `Кан сделал это заявление на митинге`
+        if 3 <= rel <= 4 and low[0] == "к" and low[1] in SUCH_DATIVE and low[2] in CONCLUSIONS_REACHED:
+            return toks.start  # `К такому выводу пришли аналитики`
         return None
     if tuple(low[:2]) == ABOUT_THIS and rel <= 15 and not _this_noun(ctx, toks.start + 2):
         return toks.start  # `Об этом в эфире ток-шоу 30 октября заявила …`

@@ -14,6 +14,9 @@ from newsgraph.model import Token
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
+PARTICIPLE_AGENT = (
+    4  # tokens from a passive participle to its noun, past its agent (`опрошенные «Известиями» эксперты`)
+)
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
 # `, пожелавший остаться неизвестным`, `, попросивший не называть его имени`: asked for anonymity
@@ -112,6 +115,14 @@ class UnnamedSources(FinderBase):
 
     def _described(self, i: int) -> Speaker | None:
         ctx = self.ctx
+        noun = self._noun_of_participle(i)
+        if noun is not None:
+            # `опрошенные «Известиями» эксперты`: the experts, whom the paper asked
+            found = self._described(noun)
+            if found is not None and found.type == "unnamed":
+                found.start = ctx.tokens[i].start
+                found.text = ctx.text[found.start : found.stop]
+            return found
         start, stop = self._description_span(i)
         first, last = ctx.tokens[start], ctx.tokens[stop - 1]
         head = ctx.tokens[i].lemma
@@ -286,6 +297,22 @@ class UnnamedSources(FinderBase):
             if holder is not None:
                 return holder
         return self._as_described(i, first, last)
+
+    def _noun_of_participle(self, i: int) -> int | None:
+        """Token `i` is a passive participle before its noun with its agent between (`опрошенные
+        «Известиями» эксперты`): the noun, else None."""
+        ctx = self.ctx
+        tok = ctx.tokens[i]
+        if tok.feats.get("VerbForm") != "Part" or tok.feats.get("Voice") != "Pass":
+            return None
+        for k in range(i + 1, min(len(ctx.tokens), i + PARTICIPLE_AGENT + 1)):
+            t = ctx.tokens[k]
+            if t.text in QUOTE_MARKS or t.feats.get("Case") == "Ins":
+                continue
+            if t.pos == "NOUN" and t.feats.get("Case") == tok.feats.get("Case") and k > i + 1:
+                return k
+            return None
+        return None
 
     def _as_described(self, i: int, first: Token, last: Token) -> Speaker:
         """An unnamed source kept with its description, from `first` to `last`, its head at `i`."""
