@@ -160,6 +160,7 @@ REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # 
 # a speaker with a cue of their own inside the clause speaks instead.
 HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
 SAYINGS = frozenset({"говорится"})  # `Как говорится, время покажет`: a saying, no one's words
+DECLINED_PHASES = frozenset({"стать"})  # `не стал уточнять`: a speech verb declined, nothing said
 CLAUSE_WORDS = frozenset({"что", "будто", "чтобы", ":"})  # before a clause said, not a phrase
 # `Полный текст документа:`: the heading of a document given in full, and the documents so given
 DOCUMENT_TEXT_NOUNS = frozenset({"текст", "содержание"})
@@ -970,7 +971,8 @@ def _cue_and_that(ctx: QuoteContext, toks: range) -> tuple[int, int] | None:
 
 def _named_report_before(ctx: QuoteContext, finder: SpeakerFinder, start: int, stop: int) -> bool:
     """A speech cue with its `что`-clause stands before offset `stop`, its subject named: someone's
-    statement that a trailing `сообщает ТАСС` only relays."""
+    statement that a trailing `сообщает ТАСС` only relays. (`X объявил о своей отставке, сообщает
+    AP` is the agency's report of the whole sentence: the words of X are only a noun phrase.)"""
     found = _cue_and_that(ctx, ctx.token_range(ctx.tokens[start].start, stop))
     subject = finder.subject_before(found[0], start) if found is not None else None
     return subject is not None and subject.entity is not None
@@ -2012,7 +2014,14 @@ def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -
 def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
     """`не сообщил`, `ничего не сообщает`: a speech verb denied (`не исключил`, `не отрицал` say something)."""
     tok = ctx.tokens[i]
-    if i <= toks.start or ctx.tokens[i - 1].text.lower() != "не":
+    if (
+        i - 2 >= toks.start
+        and ctx.tokens[i - 2].text.lower() == "не"
+        and ctx.tokens[i - 1].lemma in DECLINED_PHASES
+        and tok.feats.get("VerbForm") == "Inf"
+    ):
+        i -= 1  # `не стал уточнять, что …`: declined to say
+    elif i <= toks.start or ctx.tokens[i - 1].text.lower() != "не":
         return False
     if (
         tok.lemma not in cues.SPEECH_VERBS
@@ -2649,11 +2658,19 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             return nxt.start
         if t.text == "." and _site_dot(ctx, j):
             continue  # `заявила Lenta.ru, что`
-        if t.feats.get("VerbForm") == "Conv" and ctx.tokens[j - 1].text == "," and _speech_cue(t):
-            return None  # `сообщило агентство MAP, добавив, что …`: the `что` is the gerund's
+        if t.feats.get("VerbForm") == "Conv" and _after_comma(ctx, j) and _speech_cue(t):
+            # `сообщило агентство MAP, добавив, что …`, `пригрозил санкциями, не уточнив, что имеется в
+            # виду`: the `что` is the gerund's
+            return None
         if t.text in (".", "!", "?", ";") or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None
     return None
+
+
+def _after_comma(ctx: QuoteContext, j: int) -> bool:
+    """A comma stands before token `j`, or before the `не` before it."""
+    before = ctx.tokens[j - 1].text
+    return before == "," or (before.lower() == "не" and j > 1 and ctx.tokens[j - 2].text == ",")
 
 
 def _infinitive_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:

@@ -25,6 +25,7 @@ TALKED_WITH_WORDS = 8  # words from `с`/`у` to the interviewee's name (`гла
 HEADLINE_SPEAKERS = frozenset({"organization", "country"})  # `Кремль: …`, `Минобороны: …`
 INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
 INTERVIEW_MIN_WORDS = 4
+HEADLINE_PEOPLE_WORDS = 2  # `Аналитики:`, `Британские учёные:`
 DASHES = ("—", "–", "-")
 QUESTION_MAX_CHARS = 400  # a question set apart as a paragraph is short
 LEAD_PARAGRAPHS = 3  # how far before the first question the interviewee is introduced
@@ -124,6 +125,8 @@ def _interview_answer(
     toks = ctx.token_range(pstart, colon)
     first = toks.start if len(toks) else None
     ref = ctx.referent_at(first) if first is not None else None
+    if ref is None and first is not None and _headline(ctx, pstart, pstop):
+        return _people_in_headline(ctx, finder, toks, colon, pstop)
     if ref is None or ref.start != pstart or ctx.text[ref.stop : colon].strip():
         return None
     # a body or a country only in a headline (`Минобороны: ВСУ потеряли …`), not a label in the text
@@ -143,6 +146,45 @@ def _interview_answer(
         stop,
         speaker,
         "an interview's answer: the paragraph opens with the speaker's name and a colon",
+        carried=False,
+    )
+
+
+def _people_in_headline(
+    ctx: QuoteContext, finder: SpeakerFinder, toks: range, colon: int, pstop: int
+) -> Quote | None:
+    """`Аналитики: рубль ослабнет …`, `Медики: …`: a headline opened by a plural noun for people
+    and a colon gives their words, an unnamed source kept with that noun."""
+    words = [ctx.tokens[k] for k in toks]
+    head = words[-1] if words else None
+    if (
+        head is None
+        or len(words) > HEADLINE_PEOPLE_WORDS
+        or head.pos != "NOUN"
+        or head.feats.get("Number") != "Plur"
+        or head.feats.get("Case") != "Nom"
+        or head.feats.get("Animacy") != "Anim"
+        or any(t.pos != "ADJ" for t in words[:-1])
+    ):
+        return None
+    start, stop = trim(ctx.text, colon + 1, pstop)
+    if len(ctx.text[start:stop].split()) < INTERVIEW_MIN_WORDS:
+        return None
+    speaker = Speaker(
+        words[0].start,
+        head.stop,
+        "unnamed",
+        text=ctx.text[words[0].start : head.stop],
+        type="unnamed",
+        number="Plur",
+    )
+    finder.remember(start, speaker)
+    return _unmarked(
+        ctx,
+        start,
+        stop,
+        speaker,
+        "a headline's words after the people who said them and a colon",
         carried=False,
     )
 
