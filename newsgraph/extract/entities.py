@@ -1646,8 +1646,40 @@ def join_patronymic_names(doc: Doc, cands: list[Candidate], sets: Clusters) -> N
         fits = {
             " ".join(other): j for j, other in words.items() if j != i and len(other) >= 3 and other[:2] == w
         }
+        before = doc.tokens[cands[i].first - 1] if cands[i].first > 0 else None
+        introduced = before is not None and before.pos == "NOUN"  # `оператор Михаил Агранович`: someone new
+        if (
+            not fits
+            and not introduced
+            and patronymic_of_name(w[1])
+            and not any(other[-1] == w[1] and other != w for other in words.values())
+        ):
+            # `Ирина Винер-Усманова … — заявила Ирина Александровна`: the one person of that first name
+            # named in full before (`Операторами выступили Михаил Агранович и Михаил Хасая`: two people)
+            fits = {
+                " ".join(other): j
+                for j, other in words.items()
+                if len(other) == 2
+                and other[0] == w[0]
+                and not first_and_patronymic(cands[j].name)
+                and cands[j].stop < cands[i].first - 1  # named in full before, not beside it
+            }
         if len(fits) == 1:
             sets.union(next(iter(fits.values())), i)
+
+
+def patronymic_of_name(word: str) -> bool:
+    """The word is a patronymic made from a first name the dictionary knows (`александровна`:
+    `александр`, `алексеевич`: `алексей`, `игоревич`: `игорь`)."""
+    for ending in sorted(PATRONYMIC_ENDINGS, key=len, reverse=True):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return any(
+                "Name" in p.tag and "masc" in p.tag and p.normal_form.replace("ё", "е") == stem + tail
+                for tail in ("", "й", "ь")
+                for p in parses(stem + tail)
+            )
+    return False
 
 
 def same_stem(word: str, surname: str) -> bool:
