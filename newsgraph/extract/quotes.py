@@ -56,6 +56,7 @@ RECEIVING_VERBS = frozenset({"получить", "получать"})  # `пол
 UNKNOWN_WRITER = frozenset({"анонимный", "неизвестный"})  # `анонимное письмо`: no one's known words
 RECEIVED_WINDOW = 6  # tokens before a document where its receiving verb or `анонимный` stands
 DOCUMENT_WINDOW = 40  # characters after an impersonal cue where its document is named
+SOURCE_NOUNS = frozenset({"источник"})  # an outlet's unnamed sources, cited before a `собеседник издания`
 
 
 @component(
@@ -209,6 +210,10 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
                 break  # `Собеседники РБК сообщили … уточнил один из собеседников агентства`: one of them
             if wanted == "relayed" and entity is not None and entity.kind == "media":
                 break  # `сообщает Bloomberg со ссылкой на источники … собеседник агентства`: one of those
+            if wanted == "relayed" and _sources_cited(ctx, before, quote.start):
+                # `Минфин предложил …, пишет РБК со ссылкой на источники. По словам собеседника
+                # издания`: one of the outlet's sources, not the one the news is about
+                break
             if entity is None or (wanted not in ("anyone", "relayed") and entity.type == "person"):
                 continue
             if wanted == "voice" and entity.kind == "media":
@@ -216,6 +221,17 @@ def _previous_sources(ctx: QuoteContext, finder: SpeakerFinder, quotes: list[Quo
             quote.speaker, quote.speaker_text = entity.id, None
             quote.reason = f"the source points back: {entity.name.get('ru') or entity.id}, quoted just before"
             break
+
+
+def _sources_cited(ctx: QuoteContext, before: Quote, stop: int) -> bool:
+    """After the quote `before` (its words, cue and speaker) and before offset `stop`, an outlet's
+    sources are cited (`…, пишет РБК со ссылкой на источники`, `источник РБК … утверждает`); not
+    that quote's own source (`Источник в Минобороны сообщил … — сказал собеседник агентства`)."""
+    lo = max(before.stop, before.cue_stop or 0, before.speaker_stop or 0)
+    return any(
+        ctx.tokens[k].lemma in SOURCE_NOUNS or ctx.tokens[k].text.lower() == "ссылкой"
+        for k in ctx.token_range(lo, stop)
+    )
 
 
 def _meeting_body(ctx: QuoteContext, quote: Quote) -> str | None:

@@ -101,11 +101,12 @@ def render(doc) -> str:
 
 
 def _common_noun(doc, quote) -> bool:
-    """The speaker's mention is one word, a common noun for an organisation (`Концерн`)."""
+    """The speaker's mention is one word, a common noun for an organisation (`Концерн`) or a place
+    standing for one (`Там`)."""
     from newsgraph.extract.speech_cues import ORG_ANAPHORS
 
     words = [t for t in doc.tokens if quote.speaker_start <= t.start < quote.speaker_stop]
-    return len(words) == 1 and words[0].lemma in ORG_ANAPHORS
+    return len(words) == 1 and (words[0].lemma in ORG_ANAPHORS or words[0].text.lower() in ("там", "здесь"))
 
 
 def _name(entities: dict, quote) -> str:

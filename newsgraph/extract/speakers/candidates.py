@@ -32,6 +32,7 @@ PAIR_TITLES = frozenset(
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # the dictionary's proper names
 PLACE_ANAPHORS = frozenset({"там", "здесь"})  # the body named before, as a place (`Там уточнили`)
+PLACE_BODY_NOUNS = frozenset({"пресс-служба", "офис", "штаб-квартира", "приёмная", "приемная"})
 # Professions that, bare and opening a sentence, refer back to the person the article is about
 PROFESSIONS = frozenset("журналист блогер дипломат чиновник военный комментатор деятель".split())
 # `— ответил тот`: a demonstrative standing for the person the sentence before spoke of.
@@ -57,6 +58,29 @@ class Candidates(FinderBase):
     """The speaker a single token stands for, if any."""
 
     __slots__ = ()
+
+    def _body_named_as_place(self, i: int) -> Speaker | None:
+        """The organisation last named after `в`/`во`/`из` before token `i`, in its sentence or the
+        one before (`Запрос был направлен в Минфин. Там пояснили`), or None."""
+        ctx = self.ctx
+        unit = ctx.unit_at(ctx.tokens[i].start)
+        if unit is None:
+            return None
+        before = ctx.unit_before(unit.start)
+        floor = before.start if before is not None and before.para >= unit.para - 1 else unit.start
+        for k in range(i - 1, -1, -1):
+            if ctx.tokens[k].start < floor:
+                return None
+            ref = ctx.referent_at(k)
+            if ref is None or ref.type != "organization" or not ref.entity:
+                continue
+            first = ctx.token_at(ref.start) or k
+            j = first - 1
+            while j >= 0 and (ctx.tokens[j].text in QUOTE_MARKS or ctx.tokens[j].lemma in PLACE_BODY_NOUNS):
+                j -= 1  # `в «Ростелекоме»`, `в пресс-службу «Магнита»`
+            if j >= 0 and ctx.tokens[j].text.lower() in PREPOSITIONS_OF_PLACE | PREPOSITIONS_FROM:
+                return self.from_referent(ref, how="institution")
+        return None
 
     def _candidate(self, i: int, verb: int | None, *, backwards: bool) -> Speaker | None:
         ctx, tok = self.ctx, self.ctx.tokens[i]
@@ -92,8 +116,13 @@ class Candidates(FinderBase):
             and not self._noun_after(i)
         ):
             return self._last_object(tok, DEMONSTRATIVES[low])  # `— ответил тот`: the one asked
-        if low in PLACE_ANAPHORS and agree[1] == "Plur" and verb is not None and i < verb:
-            # `В ОСК сообщили, что … Там уточнили, что …`: the body that spoke just before
+        if low in PLACE_ANAPHORS and agree[1] == "Plur" and verb is not None:
+            # `В ЦБ ответили сдержанно. Там напомнили`, `дают в Альфа-банке: там считают`, `— сказали
+            # там`: the body last named as a place; else the body that spoke just before (`В ОСК
+            # сообщили, что … Там уточнили`)
+            placed = self._body_named_as_place(i)
+            if placed is not None:
+                return _at(placed, tok, "institution")
             body = next(
                 (
                     sp
@@ -102,7 +131,7 @@ class Candidates(FinderBase):
                 ),
                 None,
             )
-            return _at(body, tok, "institution") if body is not None else None
+            return _at(body, tok, "institution") if body is not None and i < verb else None
         if low in cues.ENGLISH_PRONOUNS:
             gender, number = cues.ENGLISH_PRONOUNS[low]
             return self.resolve_pronoun(gender, number, tok)
