@@ -27,6 +27,7 @@ RELATIVE_WORDS = frozenset({"который", "чей"})  # `Рено, чей р
 RELATIVE_CLAUSE_TOKENS = 15  # tokens of such a clause at most
 PHRASE_TOKENS = 7  # tokens of a prepositional phrase between a name and its verb at most
 NAME_WORDS = 4  # a quotation this long or longer holds words said, not a name
+DIALOGUE_LINE = re.compile(r"\s*[—–]\s+([^—–\n]+?)[,!?…]\s*[—–]\s")  # `— Слова, — сказал он`
 SAID_AFTER = re.compile(r"[»“”\"']*\s*,?\s*[—–]")  # after a closing mark: the dash before the cue
 # Wiki markup of a link whose words stay in the sentence (`Буркхальтер [http://osce.org/… заявил], что`):
 # the bracket and address before the words, and the closing bracket after them.
@@ -128,12 +129,17 @@ class QuoteContext:
         )
 
     def in_said_marks(self, offset: int) -> bool:
-        """Inside quotation marks closed before a dash (`«Погибла женщина», — написала она`):
-        someone's words, however few."""
-        return any(
+        """Inside quotation marks closed before a dash (`«Погибла женщина», — написала она`), or
+        inside a dialogue line before its dash (`— Деньги выделены, подрядчик выбран, — сказал
+        он`): someone's words, however few."""
+        if any(
             q.start <= offset < stop and SAID_AFTER.match(self.text, stop + 1) is not None
             for q, stop in self.quoted
-        )
+        ):
+            return True
+        pstart, pstop = self.paras[self.para_index(offset)]
+        line = DIALOGUE_LINE.match(self.text, pstart, pstop)
+        return line is not None and line.start(1) <= offset < line.end(1)
 
     def in_marks(self, offset: int) -> bool:
         """Inside quotation marks, a name's (`по делу «X и другие»`) or someone's words."""

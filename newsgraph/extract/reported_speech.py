@@ -142,6 +142,7 @@ CONTRASTS = frozenset({"однако", "а", "но", "тогда", "зато"}) 
 # связи с этим ряд звёзд призвали …`.
 _CONSEQUENCES = (("в", "связи", "с", "этим"), ("после", "этого"), ("поэтому",), ("в", "результате"))
 CONNECTIVE_PHRASES = (
+    ("то",),  # `Если X уверен, что …, то его коллега Y полагает …`
     ("в", "ответ"),
     ("в", "свою", "очередь"),
     ("тогда", "как"),
@@ -2358,13 +2359,26 @@ def _dash_and_pronoun_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
 
 def _parallel_institution(ctx: QuoteContext, k: int, stop: int) -> bool:
     """`В российском Минфине утверждают, что …, в украинском также не смогли подтвердить …`:
-    a place (`в` + its words) then `также`/`тоже` and a plural verb: another institution's clause."""
+    a place (`в` + its words) then `также`/`тоже` and a plural verb, or a body named as a place and
+    a plural speech cue (`…, в Счетной палате предупреждают`): another institution's clause."""
     if k >= stop or ctx.tokens[k].text.lower() not in ("в", "во"):
         return False
     j = k + 1
     while j < min(stop, k + 6) and ctx.tokens[j].pos in ("ADJ", "NOUN", "PROPN"):
         j += 1
-    if j == k + 1 or j >= stop or ctx.tokens[j].text.lower() not in ("также", "тоже"):
+    if j == k + 1 or j >= stop:
+        return False
+    if (
+        ctx.tokens[j].feats.get("Number") == "Plur"
+        and ctx.tokens[j].feats.get("VerbForm") == "Fin"
+        and _speech_cue(ctx.tokens[j])
+        and any(
+            ctx.referent_at(h) is not None or ctx.tokens[h].lemma in cues.ORG_ANAPHORS
+            for h in range(k + 1, j)
+        )
+    ):
+        return True  # `В то время как в Минфине считают, что …, в Счетной палате предупреждают, что …`
+    if ctx.tokens[j].text.lower() not in ("также", "тоже"):
         return False
     j += 1
     if j < stop and ctx.tokens[j].text.lower() == "не":
@@ -2760,6 +2774,7 @@ def _threatened_with(ctx: QuoteContext, i: int, stop: int) -> int | None:
 def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """`призвал общественность согласиться с …`, `призвал к сдержанности`: whom and what to,
     the content with its addressee (an accusative, or none)."""
+    apposed = -1
     for j in range(i + 1, min(stop, i + CALL_WINDOW)):
         t = ctx.tokens[j]
         if t.pos == "VERB" and (
@@ -2773,9 +2788,20 @@ def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         if t.text in QUOTE_OPENERS and j > i + 1:
             return ctx.tokens[i + 1].start  # `призывает зрителей «совершить хиджру»`
         named = ctx.referent_at(j) is not None  # `призывал Тегеран соблюдать`: a name's case is a guess
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART", "NUM") or (
-            t.feats.get("Case") not in ("Acc", "Gen", None) and not named
+        if (
+            t.text in ("—", "–")
+            and ctx.tokens[j - 1].pos == "NOUN"
+            and j + 1 < stop
+            and ctx.tokens[j + 1].pos == "NOUN"
         ):
+            apposed = j + 1
+            continue  # `призвала государства — члены ЕС сохранить`: one addressee
+        if j == apposed:
+            continue
+        participle = t.pos == "VERB" and t.feats.get("VerbForm") == "Part"  # `призвал воюющие стороны`
+        if (
+            t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART", "NUM") and not participle
+        ) or (t.feats.get("Case") not in ("Acc", "Gen", None) and not named):
             return None
     return None
 

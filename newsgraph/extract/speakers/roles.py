@@ -265,6 +265,9 @@ class Roles(FinderBase):
             for sp in self.previous(tok.start):
                 if sp.type == "person" and sp.entity and sp.gender == "Fem":
                     return _at(sp, tok, "role")
+            woman = self._woman_named_before(i)
+            if woman is not None:
+                return woman  # `Мария Захарова выступила на брифинге. Официальный представитель МИД заявила`
         if tok.lemma in COUNTERPART_NOUNS:
             counterpart = self._counterpart(tok, agree[0])
             if counterpart is not None:
@@ -392,6 +395,23 @@ class Roles(FinderBase):
         if after >= len(ctx.tokens) or ctx.tokens[after].text != ",":
             return None
         return ref if ctx.tokens[k].feats.get("Case") == case else None
+
+    def _woman_named_before(self, i: int) -> Speaker | None:
+        """The one woman named in the sentence of token `i` or the one before it, or None."""
+        ctx = self.ctx
+        unit = ctx.unit_at(ctx.tokens[i].start)
+        if unit is None:
+            return None
+        before = ctx.unit_before(unit.start)
+        floor = before.start if before is not None and before.para >= unit.para - 1 else unit.start
+        women = {
+            ref.entity: ref
+            for ref in ctx.referents_before(ctx.tokens[i].start, floor)
+            if ref.type == "person" and ref.entity and ref.gender == "Fem" and not ctx.in_quote(ref.start)
+        }
+        if len(women) != 1:
+            return None
+        return _at(self.from_referent(next(iter(women.values())), how="name"), ctx.tokens[i], "role")
 
     def _one_of_gender(self, i: int, gender: str | None) -> Speaker | None:
         """`Гражданку Израиля и США 25-летнюю Нааму Иссахар задержали … ¶ По первоначальным словам
