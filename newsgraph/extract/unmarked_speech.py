@@ -11,6 +11,8 @@ ending in `?`), each answer is unmarked speech of the person the lead introduces
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.extract.quote_records import make_quote, trim
@@ -26,6 +28,7 @@ HEADLINE_SPEAKERS = frozenset({"organization", "country"})  # `Кремль: …
 INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
 INTERVIEW_MIN_WORDS = 4
 HEADLINE_PEOPLE_WORDS = 2  # `Аналитики:`, `Британские учёные:`
+HEADLINE_TOPIC = re.compile(r"(?:о|об|обо|про)\s", re.IGNORECASE)  # `Макрон о торговой войне: …`
 DASHES = ("—", "–", "-")
 QUESTION_MAX_CHARS = 400  # a question set apart as a paragraph is short
 LEAD_PARAGRAPHS = 3  # how far before the first question the interviewee is introduced
@@ -126,8 +129,19 @@ def _interview_answer(
     first = toks.start if len(toks) else None
     ref = ctx.referent_at(first) if first is not None else None
     if ref is None and first is not None and _headline(ctx, pstart, pstop):
-        return _people_in_headline(ctx, finder, toks, colon, pstop)
-    if ref is None or ref.start != pstart or ctx.text[ref.stop : colon].strip():
+        people = _people_in_headline(ctx, finder, toks, colon, pstop)
+        if people is not None:
+            return people
+    headline = _headline(ctx, pstart, pstop)
+    if ref is None and headline:
+        # `Экономист Наталья Орлова: …`, `Глава ВТБ Андрей Костин: …`: a role before the name
+        ref = next((r for k in toks if (r := ctx.referent_at(k)) is not None and r.type == "person"), None)
+        if ref is not None and not _role_words(ctx, ctx.token_range(pstart, ref.start)):
+            ref = None
+    between = ctx.text[ref.stop : colon].strip() if ref is not None else ""
+    if ref is None or (between and not (headline and HEADLINE_TOPIC.match(between))):
+        return None  # (`Макрон о торговой войне: …`: what the words are about)
+    if ref.start != pstart and not headline:
         return None
     # a body or a country only in a headline (`Минобороны: ВСУ потеряли …`), not a label in the text
     # (`Источник: …`, `Фото: …`)
@@ -147,6 +161,21 @@ def _interview_answer(
         speaker,
         "an interview's answer: the paragraph opens with the speaker's name and a colon",
         carried=False,
+    )
+
+
+def _role_words(ctx: QuoteContext, toks: range) -> bool:
+    """The tokens are a role phrase (`Экономист`, `Глава ВТБ`, `Министр финансов`): nouns,
+    adjectives and names of bodies, a noun first."""
+    return (
+        len(toks) > 0
+        and ctx.tokens[toks.start].pos == "NOUN"
+        and all(
+            ctx.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
+            or ctx.tokens[k].text in QUOTE_MARKS
+            or ctx.referent_at(k) is not None
+            for k in toks
+        )
     )
 
 
