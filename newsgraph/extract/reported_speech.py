@@ -1270,7 +1270,17 @@ def _name_vague_speaker(
             and ctx.is_media(quote.speaker)
             and not _cites_source(ctx, quote)
         )
-        if relayed or (quote.speaker is None and speaker.type == "person" and _plural_source(ctx, quote)):
+        held = ctx.doc.entity(quote.speaker) if quote.speaker is not None else None
+        # `Вашингтон считает, что … Об этом заявил представитель Госдепартамента Мэтью Миллер`: the
+        # capital stood for the official the next sentence names
+        capital = (
+            opening and held is not None and held.type in ("country", "location") and speaker.type == "person"
+        )
+        if (
+            relayed
+            or capital
+            or (quote.speaker is None and speaker.type == "person" and _plural_source(ctx, quote))
+        ):
             if relayed:
                 quote.outlet = quote.speaker
             quote.speaker = speaker.entity
