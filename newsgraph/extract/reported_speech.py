@@ -157,6 +157,9 @@ RULING_NOUNS = frozenset({"решение", "постановление", "ве�
 RULING_WINDOW = 5
 RULING_VERBS = frozenset({"вынести", "выносить"})  # `вынес приговор, согласно которому …`
 REASON_QUESTIONS = frozenset({"почему", "зачем", "отчего"})  # an indirect question after a cue
+CUE_BEFORE_WORDS = 5  # tokens before the words said where their cue stands (`считают, что`)
+TOLD_HOW = REASON_QUESTIONS | {"как"}  # `рассказал, как …`, `объяснил «Ведомостям», почему …`
+TELLING_VERBS = frozenset("рассказать рассказывать объяснить объяснять пояснить пояснять".split())
 # Frames by which an outlet relays a report (`как сообщает «Интерфакс»`, `по данным ТАСС`):
 # a speaker with a cue of their own inside the clause speaks instead.
 HEDGES = frozenset({"предполагаться", "предполагается", "ожидаться", "ожидается"})
@@ -1653,8 +1656,10 @@ def _no_subject(ctx: QuoteContext, toks: range, i: int, complement: int) -> bool
         if _named_object(ctx, k):
             k += 1  # `Смилянца обвиняют в том, что …`: the person accused, not who accuses
             continue
-        if t.pos in ("VERB", "AUX", "PROPN") or (nominal and t.feats.get("Case") in ("Nom", None)):
-            return False
+        if t.pos in ("VERB", "AUX") or (
+            (nominal or t.pos == "PROPN") and t.feats.get("Case") in ("Nom", None)
+        ):
+            return False  # (`В горизбиркоме Якутска заявили`: a name in the genitive qualifies the place)
         k += 1
     return True
 
@@ -2201,6 +2206,8 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             return ctx.tokens[c].start
         if _coordinated_cue(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `… и отметил, что …`: the same speaker's next statement
+        if _speakers_own_predicate(ctx, toks.start, c, toks.stop):
+            return ctx.tokens[c - 1].start  # `Жители считают, что …, и готовят обращение`: what they do
         if _dash_and_pronoun_cue(ctx, c, toks.stop):
             return ctx.tokens[c].start  # `…, что шокирован — он назвал сына …`: a statement of its own
         if (
@@ -2396,6 +2403,37 @@ def _parallel_institution(ctx: QuoteContext, k: int, stop: int) -> bool:
     return j < stop and ctx.tokens[j].feats.get("Number") == "Plur" and ctx.tokens[j].pos in ("VERB", "AUX")
 
 
+def _colon_ahead(ctx: QuoteContext, j: int, stop: int) -> bool:
+    """A colon stands between token `j` and the end of its sentence: the words follow it."""
+    return any(ctx.tokens[k].text == ":" for k in range(j, stop))
+
+
+def _speakers_own_predicate(ctx: QuoteContext, first: int, c: int, stop: int) -> bool:
+    """`, и` at `c` and a finite verb with no subject of its own, agreeing with the cue before the
+    words said (`Жители считают, что стройку надо остановить, и готовят обращение`): the
+    speakers' next act, not their words."""
+    if c < 1 or ctx.tokens[c].text.lower() != "и" or ctx.tokens[c - 1].text != "," or c + 1 >= stop:
+        return False
+    verb = ctx.tokens[c + 1]
+    if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or _speech_cue(verb):
+        return False
+    cue = next(
+        (k for k in range(first - 1, max(-1, first - CUE_BEFORE_WORDS), -1) if _finite_cue(ctx.tokens[k])),
+        None,
+    )
+    if cue is None:
+        return False
+
+    def agrees(feats: dict) -> bool:
+        return all(feats.get(f) == verb.feats.get(f) for f in ("Number", "Tense", "Person", "Gender"))
+
+    # `сообщил, что Мубарак принял отставку …, и поручил …`: the clause's own subject may act again
+    inside = any(
+        ctx.tokens[k].feats.get("VerbForm") == "Fin" and agrees(ctx.tokens[k].feats) for k in range(first, c)
+    )
+    return agrees(ctx.tokens[cue].feats) and not inside
+
+
 def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
     """`и` (or `, а также`, `, однако`) and a finite cue with a complement of its own: a second
     statement (`считает, что «…», однако уточнила, что …`)."""
@@ -2409,6 +2447,8 @@ def _coordinated_cue(ctx: QuoteContext, c: int, stop: int) -> bool:
         k += 1
     if _explanation(ctx, k, stop) is not None:
         return True  # `…, и объясняют его гибель стремлением …`
+    if k < stop and ctx.tokens[k].lemma in cues.NAMING_VERBS and ctx.tokens[k].feats.get("VerbForm") == "Fin":
+        return True  # `призвал не поддаваться на провокации и назвал протест «спланированной акцией»`
     if k >= stop or not _speech_cue(ctx.tokens[k]) or ctx.tokens[k].feats.get("VerbForm") != "Fin":
         return False
     not_excluded = negated and ctx.tokens[k].lemma in NOT_EXCLUDING  # `…, и не исключил, что …`
@@ -2647,7 +2687,21 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
         if low in ("что", "будто", "чтобы") and (
             ctx.tokens[j - 1].text == "," or j == i + 1 or (t.pos == "SCONJ" and low != "чтобы")
         ):
+            if low == "чтобы" and any(ctx.tokens[k].feats.get("VerbForm") == "Inf" for k in range(i + 1, j)):
+                return (
+                    None  # `пообещал провести выборы, чтобы …`: the promise is the infinitive's, its aim too
+                )
             return ctx.tokens[j + 1].start if j + 1 < stop else None
+        if (
+            low in TOLD_HOW
+            and ctx.tokens[i].lemma in TELLING_VERBS
+            and not _colon_ahead(ctx, j, stop)  # `рассказал однажды, как они познакомились, …: ¶ …`
+            and ctx.tokens[j - 1].text == ","
+            and _only_addressees(
+                ctx, [k for k in range(i + 1, j - 1) if ctx.tokens[k].text not in NAME_MARKS]
+            )
+        ):
+            return t.start  # `рассказала «РБК», как компания вышла на рынок`: what she told
         if low in REASON_QUESTIONS and j == i + 2 and ctx.tokens[j - 1].text == ",":
             return t.start  # `пояснил, почему его страна не может …`: the question answered is said
         if low in ("о", "об") and j <= i + 5:
@@ -2784,7 +2838,7 @@ def _threatened_with(ctx: QuoteContext, i: int, stop: int) -> int | None:
 def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
     """`призвал общественность согласиться с …`, `призвал к сдержанности`: whom and what to,
     the content with its addressee (an accusative, or none)."""
-    apposed = -1
+    apposed, in_phrase = -1, False
     for j in range(i + 1, min(stop, i + CALL_WINDOW)):
         t = ctx.tokens[j]
         if t.pos == "VERB" and (
@@ -2808,6 +2862,12 @@ def _call_complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             continue  # `призвала государства — члены ЕС сохранить`: one addressee
         if j == apposed:
             continue
+        if t.pos == "ADP":
+            in_phrase = True  # `призвали коллегию в этой связи взять самоотвод`: a circumstance
+            continue
+        if in_phrase and t.pos in ("NOUN", "ADJ", "DET", "NUM", "PRON", "PROPN"):
+            continue
+        in_phrase = False
         participle = t.pos == "VERB" and t.feats.get("VerbForm") == "Part"  # `призвал воюющие стороны`
         if (
             t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADV", "PART", "NUM") and not participle
