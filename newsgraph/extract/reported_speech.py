@@ -2403,6 +2403,20 @@ def _parallel_institution(ctx: QuoteContext, k: int, stop: int) -> bool:
     return j < stop and ctx.tokens[j].feats.get("Number") == "Plur" and ctx.tokens[j].pos in ("VERB", "AUX")
 
 
+def _circumstance_only(ctx: QuoteContext, start: int, stop: int) -> bool:
+    """The words between the offsets open with a preposition and hold no finite verb nor a
+    subject in the nominative: a circumstance (`На заседании СБ ООН, посвящённом …`), no claim."""
+    toks = ctx.token_range(start, stop)
+    if not len(toks) or ctx.tokens[toks.start].pos != "ADP":
+        return False
+    return not any(
+        ctx.tokens[k].feats.get("VerbForm") == "Fin"
+        or ctx.tokens[k].feats.get("Variant") == "Short"
+        or (ctx.tokens[k].pos in ("NOUN", "PROPN") and ctx.tokens[k].feats.get("Case") == "Nom")
+        for k in toks
+    )
+
+
 def _colon_ahead(ctx: QuoteContext, j: int, stop: int) -> bool:
     """A colon stands between token `j` and the end of its sentence: the words follow it."""
     return any(ctx.tokens[k].text == ":" for k in range(j, stop))
@@ -3061,6 +3075,8 @@ def _trailing_cue(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: ra
         # `… — сказала она.` closing a paragraph: direct speech without quotation marks
         begin = ctx.paras[unit.para][0]
     start, stop = trim(ctx.text, begin, end, period=True)
+    if not dashed and _circumstance_only(ctx, start, stop):
+        return None  # `На заседании СБ ООН, посвящённом Сирии, выступили представители`: where, not what
     opening = ctx.text.rfind("''", start, stop) if ctx.text.startswith("''", stop) else -1
     if opening >= 0 and _sentence_opens(ctx.text, start, opening):
         # `Министр выступил. ''Для нас это красная линия'', — сказал министр`: the words in the wiki
@@ -3213,12 +3229,16 @@ def _named_as(ctx: QuoteContext, finder: SpeakerFinder, unit: Unit, toks: range,
     while ctx.tokens[k].feats.get("Case") == "Dat" and ctx.tokens[k].pos in ("NOUN", "PRON"):
         k += 1
     reason = "a quoted epithet after `назвал`"
+    also = _SECOND_EPITHET.match(tail)  # `назвал эти законы «позорными» и «антидемократичными»`
+    if also is not None:
+        qstop, tail = q.close_at + 1 + also.end() - 1, tail[also.end() :]
+        tail_words = tail.replace(",", " ").split()
     if not completes and (not tail_words or (tail.startswith(" ") and tail_words[0] in ("и", "а", "но"))):
         kind, start, stop = "direct", q.start, qstop
         if opener is not None and k < opener and not converb:
             # `назвал решение о переезде «жалким поступком»`: what was called so, and the epithet,
             # are the statement reported; the epithet alone is a direct quote of its own
-            kind, start, stop, reason = "indirect", ctx.tokens[k].start, q.close_at + 1, EPITHET_WITH_OBJECT
+            kind, start, stop, reason = "indirect", ctx.tokens[k].start, qstop + 1, EPITHET_WITH_OBJECT
     elif converb:
         return None  # `Называя X «…» в отрасли, …`: a description on the way to the main statement
     else:
@@ -3465,6 +3485,9 @@ def _substantivized(tok: Token, after: Token | None) -> bool:
     )
 
 
+_SECOND_EPITHET = re.compile(r"\s+(?:и|или)\s+[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")
+
+
 def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, end: int) -> Quote | None:
     """`назвал итоги выборов подтасованными`: an evaluation with no quotation marks, the object
     and its predicate in the instrumental (`назвал сына Иваном` gives a name, not a view)."""
@@ -3531,7 +3554,14 @@ def _named_plain(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int, 
     # the predicate goes on to the end of its clause (`назвал выборы фарсом века`, `назвали выдачу
     # главным условием для предоставления Сербии статуса кандидата`), not past `и`, a comma or a verb
     k = i + 1 + epithet[-1] + 1
-    while k < toks.stop and _predicate_goes_on(ctx.tokens[k]):
+    aim = (
+        k < toks.stop
+        and ctx.tokens[k].feats.get("VerbForm") == "Inf"
+        and words[epithet[-1]].pos == "NOUN"  # `назвал санкции попыткой задушить экономику`
+    )
+    while k < toks.stop and (
+        _predicate_goes_on(ctx.tokens[k]) or (aim and ctx.tokens[k].feats.get("VerbForm") == "Inf")
+    ):
         stop, k = ctx.tokens[k].stop, k + 1
     if _more_epithets(ctx, k, toks.stop):
         # `назвал сына добрым и нежным человеком, мирным мусульманином`: the epithets go on
