@@ -1691,6 +1691,9 @@ def _phrase_end(ctx: QuoteContext, start: int, stop: int) -> int:
         if ctx.tokens[c].text != "," or c + 1 >= len(ctx.tokens):
             continue
         nxt = ctx.tokens[c + 1].text.lower()
+        also = [t.text.lower() for t in ctx.tokens[c + 1 : c + 3]] == ["а", "также"]
+        if also and c + 3 < len(ctx.tokens) and ctx.tokens[c + 3].feats.get("VerbForm") == "Inf":
+            continue  # `призвал регионы ускорить выплаты, а также провести проверку`: one call
         if nxt == "что" or nxt in CONTRASTS or nxt in PLACE_RELATIVES or _speech_cue(ctx.tokens[c + 1]):
             return ctx.tokens[c].start  # `…, отметив, что …`: the next statement
     return stop
