@@ -14,9 +14,9 @@ from newsgraph.model import Token
 
 CIRCUMSTANCE_NOUNS = frozenset({"время", "ход", "рамка", "период", "заседание", "встреча", "визит"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"после", "перед", "накануне", "во", "вслед"})
-PARTICIPLE_AGENT = (
-    4  # tokens from a passive participle to its noun, past its agent (`опрошенные «Известиями» эксперты`)
-)
+APPOSED_NAME = 8  # tokens after a description's comma where the person it describes is named
+# tokens from a passive participle to its noun, past its agent (`опрошенные «Известиями» эксперты`)
+PARTICIPLE_AGENT = 4
 # Who speaks for a person (`представитель Эрдогана`, `пресс-служба Кадырова`, `штаб кандидата`):
 # the person speaks through them. An adviser, a lawyer or kin speak for themselves.
 # `, пожелавший остаться неизвестным`, `, попросивший не называть его имени`: asked for anonymity
@@ -76,6 +76,8 @@ class UnnamedSources(FinderBase):
         """The tokens of the noun phrase describing an unnamed source around its head `i`."""
         ctx = self.ctx
         start = i
+        if i >= 2 and ctx.tokens[i - 1].text.lower() == "из" and ctx.tokens[i - 2].lemma in ("один", "одна"):
+            start = i - 2  # `одного из источников`: one of them
         while start > 0 and (
             # its adjectives, agreeing in case (`официальных лиц`)
             (
@@ -314,15 +316,33 @@ class UnnamedSources(FinderBase):
             return None
         return None
 
+    def _person_apposed_after(self, last: Token) -> bool:
+        """A comma after the description and a person named within a few words (`одного из
+        участников пикетов, епископа … Григория Михнова-Вайтенко`): the one it describes."""
+        ctx = self.ctx
+        k = ctx.token_at(last.start)
+        if k is None or k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].text != ",":
+            return False
+        return any(
+            (ref := ctx.referent_at(j)) is not None and ref.type == "person"
+            for j in range(k + 2, min(len(ctx.tokens), k + 2 + APPOSED_NAME))
+        )
+
     def _as_described(self, i: int, first: Token, last: Token) -> Speaker:
-        """An unnamed source kept with its description, from `first` to `last`, its head at `i`."""
+        """An unnamed source kept with its description, from `first` to `last`, its head at `i`
+        (`одного из источников`: one of them, singular)."""
+        one_of = (
+            first.lemma in ("один", "одна")
+            and first.start < self.ctx.tokens[i].start
+            and not self._person_apposed_after(last)
+        )
         return Speaker(
             first.start,
             last.stop,
             "unnamed",
             text=self.ctx.text[first.start : last.stop],
             type="unnamed",
-            number=self.ctx.tokens[i].feats.get("Number", "Sing"),
+            number="Sing" if one_of else self.ctx.tokens[i].feats.get("Number", "Sing"),
         )
 
     def _press_service_named_before(self, j: int) -> Speaker | None:
