@@ -96,6 +96,15 @@ class QuoteContext:
         before = [u for u in self.units if unit is not None and u.stop <= unit.start]
         return before[-1] if before else None
 
+    def sentence_floor(self, offset: int) -> int | None:
+        """Where the sentence before the one holding `offset` starts, if it stands in the same
+        paragraph or the one before; else where that sentence starts; None outside any sentence."""
+        unit = self.unit_at(offset)
+        if unit is None:
+            return None
+        before = self.unit_before(unit.start)
+        return before.start if before is not None and before.para >= unit.para - 1 else unit.start
+
     def unit_after(self, offset: int) -> Unit | None:
         """The sentence after the one holding `offset`, or None."""
         unit = self.unit_at(offset)

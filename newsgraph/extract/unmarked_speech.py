@@ -149,19 +149,20 @@ def _interview_answer(
         ref.type in HEADLINE_SPEAKERS and _headline(ctx, pstart, pstop) and ref.entity
     ):
         return None
+    speaker = finder.from_referent(ref, how="name")
+    reason = "an interview's answer: the paragraph opens with the speaker's name and a colon"
+    return _after_colon(ctx, finder, speaker, colon, pstop, reason)
+
+
+def _after_colon(
+    ctx: QuoteContext, finder: SpeakerFinder, speaker: Speaker, colon: int, pstop: int, reason: str
+) -> Quote | None:
+    """The words after a paragraph's colon to its end, unmarked speech of `speaker`, if long enough."""
     start, stop = trim(ctx.text, colon + 1, pstop)
     if len(ctx.text[start:stop].split()) < INTERVIEW_MIN_WORDS:
         return None
-    speaker = finder.from_referent(ref, how="name")
     finder.remember(start, speaker)
-    return _unmarked(
-        ctx,
-        start,
-        stop,
-        speaker,
-        "an interview's answer: the paragraph opens with the speaker's name and a colon",
-        carried=False,
-    )
+    return _unmarked(ctx, start, stop, speaker, reason, carried=False)
 
 
 def _role_words(ctx: QuoteContext, toks: range) -> bool:
@@ -196,9 +197,6 @@ def _people_in_headline(
         or any(t.pos != "ADJ" for t in words[:-1])
     ):
         return None
-    start, stop = trim(ctx.text, colon + 1, pstop)
-    if len(ctx.text[start:stop].split()) < INTERVIEW_MIN_WORDS:
-        return None
     speaker = Speaker(
         words[0].start,
         head.stop,
@@ -207,14 +205,8 @@ def _people_in_headline(
         type="unnamed",
         number="Plur",
     )
-    finder.remember(start, speaker)
-    return _unmarked(
-        ctx,
-        start,
-        stop,
-        speaker,
-        "a headline's words after the people who said them and a colon",
-        carried=False,
+    return _after_colon(
+        ctx, finder, speaker, colon, pstop, "a headline's words after the people who said them and a colon"
     )
 
 

@@ -63,11 +63,9 @@ class Candidates(FinderBase):
         """The organisation last named after `в`/`во`/`из` before token `i`, in its sentence or the
         one before (`Запрос был направлен в Минфин. Там пояснили`), or None."""
         ctx = self.ctx
-        unit = ctx.unit_at(ctx.tokens[i].start)
-        if unit is None:
+        floor = ctx.sentence_floor(ctx.tokens[i].start)
+        if floor is None:
             return None
-        before = ctx.unit_before(unit.start)
-        floor = before.start if before is not None and before.para >= unit.para - 1 else unit.start
         for k in range(i - 1, -1, -1):
             if ctx.tokens[k].start < floor:
                 return None

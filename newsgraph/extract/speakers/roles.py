@@ -399,11 +399,9 @@ class Roles(FinderBase):
     def _woman_named_before(self, i: int) -> Speaker | None:
         """The one woman named in the sentence of token `i` or the one before it, or None."""
         ctx = self.ctx
-        unit = ctx.unit_at(ctx.tokens[i].start)
-        if unit is None:
+        floor = ctx.sentence_floor(ctx.tokens[i].start)
+        if floor is None:
             return None
-        before = ctx.unit_before(unit.start)
-        floor = before.start if before is not None and before.para >= unit.para - 1 else unit.start
         women = {
             ref.entity: ref
             for ref in ctx.referents_before(ctx.tokens[i].start, floor)
