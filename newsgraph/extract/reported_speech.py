@@ -2033,14 +2033,13 @@ def _noun_after(ctx: QuoteContext, finder: SpeakerFinder, toks: range, i: int) -
 def _negated(ctx: QuoteContext, toks: range, i: int) -> bool:
     """`не сообщил`, `ничего не сообщает`: a speech verb denied (`не исключил`, `не отрицал` say something)."""
     tok = ctx.tokens[i]
-    if (
+    declined = (  # `не стал уточнять, что …`: declined to say
         i - 2 >= toks.start
         and ctx.tokens[i - 2].text.lower() == "не"
         and ctx.tokens[i - 1].lemma in DECLINED_PHASES
         and tok.feats.get("VerbForm") == "Inf"
-    ):
-        i -= 1  # `не стал уточнять, что …`: declined to say
-    elif i <= toks.start or ctx.tokens[i - 1].text.lower() != "не":
+    )
+    if not declined and (i <= toks.start or ctx.tokens[i - 1].text.lower() != "не"):
         return False
     if (
         tok.lemma not in cues.SPEECH_VERBS
@@ -2705,9 +2704,8 @@ def _complement(ctx: QuoteContext, i: int, stop: int) -> int | None:
             ctx.tokens[j - 1].text == "," or j == i + 1 or (t.pos == "SCONJ" and low != "чтобы")
         ):
             if low == "чтобы" and any(ctx.tokens[k].feats.get("VerbForm") == "Inf" for k in range(i + 1, j)):
-                return (
-                    None  # `пообещал провести выборы, чтобы …`: the promise is the infinitive's, its aim too
-                )
+                # `пообещал провести выборы, чтобы …`: the promise is the infinitive's, its aim too
+                return None
             return ctx.tokens[j + 1].start if j + 1 < stop else None
         if (
             low in TOLD_HOW
