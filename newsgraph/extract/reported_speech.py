@@ -2521,6 +2521,14 @@ def _trailing_subject(ctx: QuoteContext, k: int, stop: int) -> bool:
         and ctx.tokens[k].feats.get("Case") in ("Nom", None)
     ):
         k += 1  # `передает «Украинская правда»`, `пишет Российская газета`: a title opened by its adjective
+    else:
+        while (
+            k + 1 < stop
+            and ctx.tokens[k].pos == "ADJ"
+            and ctx.tokens[k].text.islower()
+            and ctx.tokens[k].feats.get("Case") == "Nom"
+        ):
+            k += 1  # `…, считает главный экономист Wells Fargo Джей Брайсон`
     t = ctx.tokens[k] if k < stop else None
     if t is not None and t.pos == "X" and LATIN_WORD.match(t.text):
         # a name the entities stage found, or a site's address; not a common word (`пишет SMS`)
