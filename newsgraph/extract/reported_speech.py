@@ -2202,6 +2202,11 @@ def _next_speech_clause(ctx: QuoteContext, start: int, stop: int) -> int:
             ctx.tokens[c].text == ","
             and NEW_SOURCE.match(ctx.text, ctx.tokens[c].stop)
             and any(t.feats.get("VerbForm") == "Fin" for t in ctx.tokens[toks.start : c])
+            # `…, что, по его словам, затягивает конфликт`: a frame inside a relative clause
+            and not (
+                c > toks.start
+                and (ctx.tokens[c - 1].text.lower() == "что" or ctx.tokens[c - 1].lemma == "который")
+            )
         ):
             # `…, что выборы станут выбором между «миром и кризисом», по его словам, речь идёт о …`:
             # a whole clause said, then a frame opening the next statement (not an aside inside it)
