@@ -254,9 +254,6 @@ def _after(ctx: QuoteContext, finder: SpeakerFinder, group: Group) -> Attributio
     )
 
 
-HEADLINE_TOPIC = re.compile(r"(?:о|об|обо|про)\s", re.IGNORECASE)  # `— Макрон о торговой войне`
-
-
 def _name_closing_line(ctx: QuoteContext, finder: SpeakerFinder, lo: int) -> Attribution | None:
     """`«Мы не допустим дефолта», — Силуанов` (a headline): a person's name after the dash, and
     nothing else to the end of the line but what the words were about (`— Макрон о торговой
@@ -270,7 +267,7 @@ def _name_closing_line(ctx: QuoteContext, finder: SpeakerFinder, lo: int) -> Att
     if ref is None or ref.type != "person" or ref.start != ctx.tokens[toks.start].start:
         return None
     rest = ctx.text[ref.stop : line_end].strip(" .\t\xa0")
-    if rest and not HEADLINE_TOPIC.match(rest):
+    if rest and not cues.HEADLINE_TOPIC.match(rest):
         return None
     return Attribution(None, finder.from_referent(ref, how="name"), None, toks.stop)
 

@@ -63,6 +63,7 @@ class QuoteContext:
     referents: list[Referent]
     quoted: list[tuple[Quoted, int]]
     ref_starts: list[int] = field(default_factory=list)
+    dialogue: list[tuple[int, int]] = field(default_factory=list)  # the words of each dialogue line
 
     @property
     def text(self) -> str:
@@ -146,9 +147,7 @@ class QuoteContext:
             for q, stop in self.quoted
         ):
             return True
-        pstart, pstop = self.paras[self.para_index(offset)]
-        line = DIALOGUE_LINE.match(self.text, pstart, pstop)
-        return line is not None and line.start(1) <= offset < line.end(1)
+        return any(start <= offset < stop for start, stop in self.dialogue)
 
     def in_marks(self, offset: int) -> bool:
         """Inside quotation marks, a name's (`по делу «X и другие»`) or someone's words."""
@@ -173,6 +172,9 @@ def build_context(doc: Doc) -> QuoteContext:
         referents=referents,
         quoted=quoted_spans(doc.text),
         ref_starts=[r.start for r in referents],
+        dialogue=[
+            line.span(1) for pstart, pstop in paras if (line := DIALOGUE_LINE.match(doc.text, pstart, pstop))
+        ],
     )
 
 

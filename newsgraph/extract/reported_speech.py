@@ -1150,7 +1150,6 @@ SUCH = frozenset(
     }
 )
 SUCH_DATIVE = frozenset({"такому", "этому", "подобному", "аналогичному"})  # `К такому выводу пришли`
-CONCLUSIONS_REACHED = frozenset({"выводу", "заключению"})
 # `Такое заявление сделал X`, `Такое заявление распространила пресс-служба X`
 THIS_OBJECTS = frozenset({("эту", "информацию"), ("эти", "данные"), ("эти", "сведения"), ("этот", "факт")})
 THIS_HEADS = frozenset(
@@ -1335,7 +1334,12 @@ def _this_phrase(ctx: QuoteContext, toks: range, i: int, *, statement_only: bool
             return toks.start
         if rel + 2 < len(low) and low[rel + 1] in SUCH and low[rel + 2] in cues.STATEMENT_NOUNS:
             return toks.start  # `Кан сделал это заявление на митинге`
-        if 3 <= rel <= 4 and low[0] == "к" and low[1] in SUCH_DATIVE and low[2] in CONCLUSIONS_REACHED:
+        if (
+            3 <= rel <= 4
+            and low[0] == "к"
+            and low[1] in SUCH_DATIVE
+            and ctx.tokens[toks.start + 2].lemma in cues.CONCLUSION_NOUNS
+        ):
             return toks.start  # `К такому выводу пришли аналитики`
         return None
     if tuple(low[:2]) == ABOUT_THIS and rel <= 15 and not _this_noun(ctx, toks.start + 2):

@@ -7,6 +7,7 @@ missing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsgraph.model import Token
@@ -747,3 +748,8 @@ ASIDE_WORDS = max(len(phrase) for phrase in ASIDES)
 def aside_at(words: list[str]) -> int:
     """How many of `words` (lower-cased) an aside opening them takes, else 0."""
     return next((len(phrase) for phrase in ASIDES if tuple(words[: len(phrase)]) == phrase), 0)
+
+
+# What a headline's words were about, after the speaker's name (`«…», — Макрон о торговой войне`,
+# `Макрон о торговой войне: …`)
+HEADLINE_TOPIC = re.compile(r"(?:о|об|обо|про)\s", re.IGNORECASE)

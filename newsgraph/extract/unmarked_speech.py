@@ -11,8 +11,6 @@ ending in `?`), each answer is unmarked speech of the person the lead introduces
 
 from __future__ import annotations
 
-import re
-
 from newsgraph.extract import speech_cues as cues
 from newsgraph.extract.quote_context import QuoteContext
 from newsgraph.extract.quote_records import make_quote, trim
@@ -28,7 +26,6 @@ HEADLINE_SPEAKERS = frozenset({"organization", "country"})  # `Кремль: …
 INTERVIEW_NAME_CHARS = 60  # the name before an interview answer's colon
 INTERVIEW_MIN_WORDS = 4
 HEADLINE_PEOPLE_WORDS = 2  # `Аналитики:`, `Британские учёные:`
-HEADLINE_TOPIC = re.compile(r"(?:о|об|обо|про)\s", re.IGNORECASE)  # `Макрон о торговой войне: …`
 DASHES = ("—", "–", "-")
 QUESTION_MAX_CHARS = 400  # a question set apart as a paragraph is short
 LEAD_PARAGRAPHS = 3  # how far before the first question the interviewee is introduced
@@ -139,7 +136,7 @@ def _interview_answer(
         if ref is not None and not _role_words(ctx, ctx.token_range(pstart, ref.start)):
             ref = None
     between = ctx.text[ref.stop : colon].strip() if ref is not None else ""
-    if ref is None or (between and not (headline and HEADLINE_TOPIC.match(between))):
+    if ref is None or (between and not (headline and cues.HEADLINE_TOPIC.match(between))):
         return None  # (`Макрон о торговой войне: …`: what the words are about)
     if ref.start != pstart and not headline:
         return None
